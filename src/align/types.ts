@@ -1,0 +1,77 @@
+import type { TextSpan } from '../document/types.js';
+
+/** How close the members of an alignment are. */
+export type AlignmentKind = 'verbatim' | 'edited' | 'paraphrase';
+
+/** One document's copy of a shared passage. */
+export interface AlignmentMember extends TextSpan {
+  /** The document it stands in. */
+  readonly docId: string;
+}
+
+/** One step of a word-level diff; `equal`+`delete` rebuild side A, `equal`+`insert` rebuild side B. */
+export interface DiffOp {
+  /** What happened to `text` going from A to B. */
+  readonly op: 'equal' | 'insert' | 'delete';
+  /** The text, exactly as in A (`equal`, `delete`) or B (`equal`, `insert`). */
+  readonly text: string;
+}
+
+/** Two members of one alignment compared. */
+export interface AlignmentPair {
+  /** Index of side A in `members`. */
+  readonly a: number;
+  /** Index of side B in `members`. */
+  readonly b: number;
+  /** Similarity of the two passages, in [0, 1]. */
+  readonly similarity: number;
+  /** Word-level diff from A to B that rebuilds both passages exactly. */
+  readonly diff: readonly DiffOp[];
+}
+
+/** A passage that two or more documents share, with every document's copy. */
+export interface Alignment {
+  /** Stable id (`p1`, `p2`, … in report order). */
+  readonly id: string;
+  /** Verbatim copy, edited copy, or paraphrase (the weakest pair decides). */
+  readonly kind: AlignmentKind;
+  /** The lowest pairwise similarity among members, in [0, 1]. */
+  readonly similarity: number;
+  /** At least two members, from at least two documents, in document order. */
+  readonly members: readonly AlignmentMember[];
+  /** Members compared pairwise, with diffs. */
+  readonly pairs: readonly AlignmentPair[];
+}
+
+/** Options of the alignment stage. */
+export interface AlignOptions {
+  /**
+   * Shortest shared passage reported, in words.
+   * @default 8
+   */
+  readonly minPassageWords?: number;
+  /**
+   * Lowest similarity at which two passages count as one, in [0, 1].
+   * @default 0.5
+   */
+  readonly minSimilarity?: number;
+  /**
+   * Whether to look for paraphrased passages as well as copies.
+   * @default true
+   */
+  readonly paraphrases?: boolean;
+  /**
+   * A seed (shingle) found in more than this share of the documents is boilerplate or a stock phrase
+   * and does not start an alignment, in (0, 1]. Applies from 5 documents on.
+   * @default 0.5
+   */
+  readonly maxSeedDocumentFrequency?: number;
+}
+
+/** The verdict of {@link similarity} on two passages. */
+export interface SimilarityResult {
+  /** How similar the passages are, in [0, 1]. */
+  readonly score: number;
+  /** What the score means: a verbatim copy, an edited copy, a paraphrase, or unrelated text. */
+  readonly kind: AlignmentKind | 'unrelated';
+}

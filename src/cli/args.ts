@@ -1,0 +1,79 @@
+import { NarrativeDiffError } from '../errors.js';
+
+/** Output formats of the CLI. */
+export type Format = 'json' | 'md' | 'html';
+
+/** A parsed command line. @internal */
+export type Command =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'analyze'; readonly files: readonly string[]; readonly format: Format; readonly out?: string; readonly quiet: boolean };
+
+/** The CLI's help text. @internal */
+export const HELP = `narrative-diff — compare how several outlets told one story
+
+Usage:
+  narrative-diff analyze <files…> [--format json|md|html] [--out FILE]
+  narrative-diff --help | --version
+
+Inputs:
+  .txt and .md files are one article each; the document id is the file name without its extension.
+  .json files hold one article { id?, text, title?, source?, url?, publishedAt? } or an array of them;
+  .jsonl files hold one such article per line; .html/.htm files are read as text with tags removed.
+
+Options:
+  --format, -f   json (default), md or html
+  --out, -o      write to FILE instead of standard output (written whole or not at all)
+  --quiet, -q    no progress on standard error
+  --help, -h     this help
+  --version, -v  the version
+
+Exit codes: 0 success, 1 an input or output file could not be used, 2 a usage error.
+`;
+
+const FORMATS: readonly Format[] = ['json', 'md', 'html'];
+
+/**
+ * Parses the CLI's arguments (without `node` and the script).
+ * @throws {NarrativeDiffError} `USAGE` for anything it does not understand
+ * @internal
+ */
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { kind: 'help' };
+  if (argv.includes('--version') || argv.includes('-v')) return { kind: 'version' };
+  const [command, ...rest] = argv;
+  if (command !== 'analyze') {
+    throw new NarrativeDiffError('USAGE', `expected the command "analyze", found ${JSON.stringify(command)} (see --help)`);
+  }
+  const files: string[] = [];
+  let format: Format = 'json';
+  let out: string | undefined;
+  let quiet = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? rest[++i];
+      if (v === undefined || v === '') throw new NarrativeDiffError('USAGE', `${flag} expects a value, found nothing`);
+      return v;
+    };
+    if (flag === '--format' || flag === '-f') {
+      const v = value();
+      if (!FORMATS.includes(v as Format)) throw new NarrativeDiffError('USAGE', `--format expects json, md or html, found ${JSON.stringify(v)}`);
+      format = v as Format;
+    } else if (flag === '--out' || flag === '-o') {
+      out = value();
+    } else if (flag === '--quiet' || flag === '-q') {
+      quiet = true;
+    } else if (flag === '--') {
+      files.push(...rest.slice(i + 1));
+      break;
+    } else if (flag.startsWith('-') && flag !== '-') {
+      throw new NarrativeDiffError('USAGE', `unknown option ${JSON.stringify(flag)} (see --help)`);
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length === 0) throw new NarrativeDiffError('USAGE', 'analyze expects at least one input file, found none');
+  return { kind: 'analyze', files, format, quiet, ...(out !== undefined && { out }) };
+}

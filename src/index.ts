@@ -1,0 +1,36 @@
+export { analyze } from './analyze.js';
+export { similarity } from './align/index.js';
+export { NarrativeDiffError } from './errors.js';
+export { findBoilerplate } from './document/boilerplate.js';
+export { americanSpelling, foldCharacters, foldText, matchKey } from './document/normalize.js';
+export { reportSchema } from './report/schema.js';
+export { toHTML, toJSON, toMarkdown } from './report/render.js';
+export { SCHEMA_VERSION } from './types.js';
+
+export type { NarrativeDiffErrorCode } from './errors.js';
+export type { TextsById } from './report/render.js';
+export type {
+  AlignOptions,
+  Alignment,
+  AlignmentKind,
+  AlignmentMember,
+  AlignmentPair,
+  AnalyzeOptions,
+  ArticleInput,
+  BoilerplateKind,
+  BoilerplateSpan,
+  Coverage,
+  CoverageItem,
+  DiffOp,
+  DocumentReport,
+  Framing,
+  FramingDocument,
+  FramingLabel,
+  FramingPair,
+  Quote,
+  QuoteCluster,
+  Report,
+  SimilarityResult,
+  Speaker,
+  TextSpan,
+} from './types.js';

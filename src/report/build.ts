@@ -1,0 +1,49 @@
+import type { Alignment } from '../align/types.js';
+import { TokenKind, type Corpus, type DocModel } from '../document/model.js';
+import type { DocumentReport } from '../document/types.js';
+import type { Coverage, Framing } from '../framing/types.js';
+import type { Quote, QuoteCluster } from '../quotes/types.js';
+import { SCHEMA_VERSION, type Report } from '../types.js';
+
+/** Everything the stages produced. @internal */
+export interface StageResults {
+  readonly corpus: Corpus;
+  readonly alignments: readonly Alignment[];
+  readonly quotes: readonly Quote[];
+  readonly quoteClusters: readonly QuoteCluster[];
+  readonly framing: Framing;
+  readonly coverage: Coverage;
+}
+
+function documentReport(doc: DocModel): DocumentReport {
+  let words = 0;
+  for (let i = 0; i < doc.tokens.count; i++) if (doc.tokens.kind[i] === TokenKind.Word) words++;
+  // Optional fields only when given, so JSON output has no `undefined` holes and stays byte-stable.
+  return {
+    id: doc.id,
+    ...(doc.title !== undefined && { title: doc.title }),
+    ...(doc.source !== undefined && { source: doc.source }),
+    ...(doc.url !== undefined && { url: doc.url }),
+    ...(doc.publishedAt !== undefined && { publishedAt: doc.publishedAt }),
+    length: doc.text.length,
+    stats: { tokens: doc.tokens.count, words, sentences: doc.sentences.length, paragraphs: doc.paragraphs.length },
+    boilerplate: doc.boilerplate.map((b) => ({ start: b.start, end: b.end, text: b.text, kind: b.kind })),
+  };
+}
+
+/**
+ * Assembles the report from the stages' results, in a fixed key order so that the same inputs give
+ * byte-identical JSON.
+ * @internal
+ */
+export function buildReport(r: StageResults): Report {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    documents: r.corpus.docs.map(documentReport),
+    alignments: r.alignments,
+    quotes: r.quotes,
+    quoteClusters: r.quoteClusters,
+    framing: r.framing,
+    coverage: r.coverage,
+  };
+}

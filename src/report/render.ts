@@ -1,0 +1,193 @@
+import type { Report } from '../types.js';
+
+/** Original texts by document id, so that renderers can show passages in context. */
+export type TextsById = Readonly<Record<string, string>>;
+
+/**
+ * The report as JSON text: two-space indented, keys in report order, ending with a newline. The same
+ * report always gives the same bytes.
+ *
+ * @param report - a report from `analyze`
+ * @returns JSON text
+ * @example
+ * ```ts
+ * toJSON(await analyze([{ id: 'a', text: '' }])).startsWith('{\n  "schemaVersion"'); //=> true
+ * ```
+ */
+export function toJSON(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)} %`;
+/** Escapes text for a Markdown table cell or line: pipes, backticks, angle brackets, line breaks. */
+function md(s: string, max = 160): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return cut.replace(/([\\|`*_[\]<>])/g, '\\$1');
+}
+
+/**
+ * The report as Markdown: documents and their boilerplate, shared passages, quotes, quote clusters,
+ * framing and coverage, as headed sections and tables.
+ *
+ * @param report - a report from `analyze`
+ * @returns Markdown text ending with a newline
+ * @example
+ * ```ts
+ * toMarkdown(await analyze([{ id: 'a', text: '' }])).split('\n')[0]; //=> '# narrative-diff report'
+ * ```
+ */
+export function toMarkdown(report: Report): string {
+  const out: string[] = ['# narrative-diff report', ''];
+  out.push(`Schema version ${report.schemaVersion} · ${report.documents.length} documents · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters`, '');
+  out.push('## Documents', '', '| id | title | source | words | sentences | boilerplate |', '|---|---|---|---:|---:|---|');
+  for (const d of report.documents) {
+    const bp = d.boilerplate.map((b) => `${b.kind}: ${md(b.text, 40)}`).join('; ');
+    out.push(`| ${md(d.id)} | ${md(d.title ?? '')} | ${md(d.source ?? '')} | ${d.stats.words} | ${d.stats.sentences} | ${bp} |`);
+  }
+  out.push('', '## Shared passages', '');
+  if (report.alignments.length === 0) out.push('None found.');
+  for (const a of report.alignments) {
+    out.push(`### ${a.id} · ${a.kind} · similarity ${pct(a.similarity)}`, '');
+    for (const m of a.members) out.push(`- **${md(m.docId)}** [${m.start}–${m.end}]: ${md(m.text, 400)}`);
+    out.push('');
+  }
+  out.push('## Quotes', '');
+  if (report.quotes.length === 0) out.push('None found.');
+  else {
+    out.push('| id | document | speaker | cue | credited to | quote |', '|---|---|---|---|---|---|');
+    for (const q of report.quotes) {
+      out.push(`| ${q.id} | ${md(q.docId)} | ${md(q.speaker?.name ?? '—')} | ${md(q.cue ?? '')} | ${md(q.creditedSource ?? '')} | ${md(q.text, 200)} |`);
+    }
+  }
+  out.push('', '## Quote clusters', '');
+  if (report.quoteClusters.length === 0) out.push('None found.');
+  for (const c of report.quoteClusters) {
+    out.push(`- **${c.id}** ${c.kind}, ${md(c.speaker ?? 'unknown speaker')}, divergence ${pct(c.divergence)}: ${c.quoteIds.join(', ')}`);
+    for (const s of c.substitutions) out.push(`  - ${md(s.from)} → ${md(s.to)} (${s.docIds.map((d) => md(d)).join(', ')})`);
+  }
+  out.push('', '## Framing', '');
+  for (const f of report.framing.documents) {
+    const loaded = f.labels.filter((l) => l.loaded).map((l) => md(l.term, 40));
+    out.push(`- **${md(f.docId)}**: loaded labels ${loaded.length ? loaded.join(', ') : 'none'}; credits ${f.sourcesCredited.length ? f.sourcesCredited.map((s) => md(s)).join(', ') : 'no one'}`);
+  }
+  if (report.framing.pairs.length) {
+    out.push('', '| a | b | divergence |', '|---|---|---:|');
+    for (const p of report.framing.pairs) out.push(`| ${md(p.a)} | ${md(p.b)} | ${pct(p.divergence)} |`);
+  }
+  out.push('', '## Coverage', '');
+  if (report.coverage.items.length === 0) out.push('Nothing shared to cover.');
+  else {
+    const ids = report.documents.map((d) => d.id);
+    out.push(`| item | ${ids.map((i) => md(i)).join(' | ')} |`, `|---|${ids.map(() => ':-:').join('|')}|`);
+    for (const it of report.coverage.items) {
+      out.push(`| ${it.id} | ${ids.map((i) => (it.carriedBy.includes(i) ? '●' : '○')).join(' | ')} |`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const ESC: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const html = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
+
+interface Mark {
+  readonly start: number;
+  readonly end: number;
+  readonly cls: string;
+  readonly title: string;
+}
+
+/** One document's text with boilerplate, shared passages and quotes marked. Overlaps nest by start. */
+function markedText(text: string, marks: readonly Mark[]): string {
+  const bounds = new Set<number>([0, text.length]);
+  for (const m of marks) {
+    bounds.add(m.start);
+    bounds.add(m.end);
+  }
+  const cuts = [...bounds].filter((b) => b >= 0 && b <= text.length).sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const s = cuts[i] ?? 0;
+    const e = cuts[i + 1] ?? 0;
+    const covering = marks.filter((m) => m.start <= s && m.end >= e);
+    let piece = html(text.slice(s, e));
+    for (const m of covering) piece = `<span class="${m.cls}" title="${html(m.title)}">${piece}</span>`;
+    out += piece;
+  }
+  return out;
+}
+
+const STYLE = `
+body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d1d1f;background:#fafafa}
+header{padding:16px 24px;background:#1d2b3a;color:#fff}header h1{margin:0;font-size:20px}
+main{padding:16px 24px;max-width:1200px}section{margin-bottom:28px}
+table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
+.doc{white-space:pre-wrap;background:#fff;border:1px solid #ddd;padding:12px;max-height:420px;overflow:auto}
+.boilerplate{color:#999;text-decoration:line-through}.passage{background:#fff3b0}.quote{background:#d6ecff}
+.loaded{border-bottom:2px solid #d33}.legend span{margin-right:12px;padding:0 4px}
+details{margin:6px 0}summary{cursor:pointer}
+`;
+
+/**
+ * The report as one self-contained HTML page (no scripts, no external resources): summary tables, and
+ * each document's text with boilerplate, shared passages, quotes and loaded labels marked when the
+ * original texts are given.
+ *
+ * @param report - a report from `analyze`
+ * @param texts - original texts by document id, to show each document marked up
+ * @returns an HTML document
+ * @example
+ * ```ts
+ * toHTML(await analyze([{ id: 'a', text: 'Hi.' }]), { a: 'Hi.' }).startsWith('<!doctype html>'); //=> true
+ * ```
+ */
+export function toHTML(report: Report, texts: TextsById = {}): string {
+  const parts: string[] = [];
+  parts.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>narrative-diff report</title><style>${STYLE}</style></head><body>`);
+  parts.push(`<header><h1>narrative-diff report</h1><div>${report.documents.length} documents · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters</div></header><main>`);
+  parts.push('<section><h2>Shared passages</h2>');
+  if (report.alignments.length === 0) parts.push('<p>None found.</p>');
+  for (const a of report.alignments) {
+    parts.push(`<details><summary><b>${html(a.id)}</b> ${html(a.kind)} · similarity ${pct(a.similarity)} · ${a.members.map((m) => html(m.docId)).join(', ')}</summary><ul>`);
+    for (const m of a.members) parts.push(`<li><b>${html(m.docId)}</b>: ${html(m.text)}</li>`);
+    parts.push('</ul></details>');
+  }
+  parts.push('</section><section><h2>Quotes</h2>');
+  if (report.quotes.length === 0) parts.push('<p>None found.</p>');
+  else {
+    parts.push('<table><tr><th>id</th><th>document</th><th>speaker</th><th>cue</th><th>credited to</th><th>quote</th></tr>');
+    for (const q of report.quotes) {
+      parts.push(`<tr><td>${html(q.id)}</td><td>${html(q.docId)}</td><td>${html(q.speaker?.name ?? '—')}</td><td>${html(q.cue ?? '')}</td><td>${html(q.creditedSource ?? '')}</td><td>${html(q.text)}</td></tr>`);
+    }
+    parts.push('</table>');
+  }
+  parts.push('</section><section><h2>Quote clusters</h2>');
+  if (report.quoteClusters.length === 0) parts.push('<p>None found.</p>');
+  for (const c of report.quoteClusters) {
+    const subs = c.substitutions.map((s) => `${html(s.from)} → ${html(s.to)}`).join('; ');
+    parts.push(`<p><b>${html(c.id)}</b> ${html(c.kind)} · ${html(c.speaker ?? 'unknown speaker')} · divergence ${pct(c.divergence)} · ${c.quoteIds.map(html).join(', ')}${subs ? ` · ${subs}` : ''}</p>`);
+  }
+  parts.push('</section><section><h2>Framing</h2><table><tr><th>document</th><th>loaded labels</th><th>sources credited</th></tr>');
+  for (const f of report.framing.documents) {
+    const loaded = f.labels.filter((l) => l.loaded).map((l) => html(l.term)).join(', ');
+    parts.push(`<tr><td>${html(f.docId)}</td><td>${loaded || 'none'}</td><td>${f.sourcesCredited.map(html).join(', ') || 'no one'}</td></tr>`);
+  }
+  parts.push('</table></section><section><h2>Documents</h2><p class="legend"><span class="passage">shared passage</span><span class="quote">quote</span><span class="loaded">loaded label</span><span class="boilerplate">boilerplate</span></p>');
+  for (const d of report.documents) {
+    const text = texts[d.id];
+    parts.push(`<h3>${html(d.id)}${d.title ? ` — ${html(d.title)}` : ''}</h3>`);
+    if (text === undefined) {
+      parts.push(`<p>${d.stats.words} words, ${d.boilerplate.length} boilerplate spans.</p>`);
+      continue;
+    }
+    const marks: Mark[] = [
+      ...d.boilerplate.map((b) => ({ start: b.start, end: b.end, cls: 'boilerplate', title: `boilerplate: ${b.kind}` })),
+      ...report.alignments.flatMap((a) => a.members.filter((m) => m.docId === d.id).map((m) => ({ start: m.start, end: m.end, cls: 'passage', title: `${a.id} ${a.kind}` }))),
+      ...report.quotes.filter((q) => q.docId === d.id).map((q) => ({ start: q.start, end: q.end, cls: 'quote', title: `${q.id} ${q.speaker?.name ?? 'unattributed'}` })),
+      ...(report.framing.documents.find((f) => f.docId === d.id)?.labels ?? []).filter((l) => l.loaded).map((l) => ({ start: l.start, end: l.end, cls: 'loaded', title: `${l.category}${l.refersTo ? ` → ${l.refersTo}` : ''}` })),
+    ];
+    parts.push(`<div class="doc">${markedText(text, marks)}</div>`);
+  }
+  parts.push('</section></main></body></html>\n');
+  return parts.join('');
+}

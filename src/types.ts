@@ -1,0 +1,52 @@
+import type { AlignOptions, Alignment } from './align/types.js';
+import type { DocumentReport } from './document/types.js';
+import type { Coverage, Framing } from './framing/types.js';
+import type { Quote, QuoteCluster } from './quotes/types.js';
+
+export type { AlignOptions, Alignment, AlignmentKind, AlignmentMember, AlignmentPair, DiffOp, SimilarityResult } from './align/types.js';
+export type { BoilerplateKind, BoilerplateSpan, DocumentReport, TextSpan } from './document/types.js';
+export type { Coverage, CoverageItem, Framing, FramingDocument, FramingLabel, FramingPair } from './framing/types.js';
+export type { Quote, QuoteCluster, Speaker } from './quotes/types.js';
+
+/** One article to analyze. */
+export interface ArticleInput {
+  /** Unique, non-empty id; the report refers to the article by it. */
+  readonly id: string;
+  /** The article text, as published. Offsets in the report index into this string. May be empty. */
+  readonly text: string;
+  /** Headline, if known apart from the text. */
+  readonly title?: string;
+  /** The outlet that published it. */
+  readonly source?: string;
+  /** Where it was published. */
+  readonly url?: string;
+  /** When it was published (ISO 8601 preferred; kept as given). */
+  readonly publishedAt?: string;
+}
+
+/** Options of {@link analyze}. Every field is optional. */
+export interface AnalyzeOptions {
+  /** Options of the passage alignment stage. */
+  readonly align?: AlignOptions;
+}
+
+/** The version of the report format; it changes when a field changes meaning or goes away. */
+export const SCHEMA_VERSION = '1.0.0';
+
+/** The result of {@link analyze}: what N articles share, who said what, and how each frames it. */
+export interface Report {
+  /** Version of this format ({@link SCHEMA_VERSION}). */
+  readonly schemaVersion: string;
+  /** The documents, in input order, with the boilerplate left out of the analysis. */
+  readonly documents: readonly DocumentReport[];
+  /** Passages two or more documents share. */
+  readonly alignments: readonly Alignment[];
+  /** Direct quotes, in document then text order. */
+  readonly quotes: readonly Quote[];
+  /** Quotes across documents that render one remark. */
+  readonly quoteClusters: readonly QuoteCluster[];
+  /** How each document frames the story, and how far each pair diverges. */
+  readonly framing: Framing;
+  /** Which document carries which shared passage and quote cluster. */
+  readonly coverage: Coverage;
+}

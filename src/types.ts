@@ -1,12 +1,14 @@
 import type { AlignOptions, Alignment } from './align/types.js';
 import type { DocumentReport } from './document/types.js';
 import type { Coverage, Framing } from './framing/types.js';
-import type { Quote, QuoteCluster } from './quotes/types.js';
+import type { QuoteCluster } from './quotes/clusters/types.js';
+import type { Quote } from './quotes/types.js';
 
 export type { AlignOptions, Alignment, AlignmentKind, AlignmentMember, AlignmentPair, DiffOp, SimilarityResult } from './align/types.js';
 export type { BoilerplateKind, BoilerplateSpan, DocumentReport, TextSpan } from './document/types.js';
 export type { Coverage, CoverageItem, Framing, FramingDocument, FramingLabel, FramingPair } from './framing/types.js';
-export type { Quote, QuoteCluster, Speaker } from './quotes/types.js';
+export type { Quote, Speaker } from './quotes/types.js';
+export type { QuoteCluster } from './quotes/clusters/types.js';
 
 /** One article to analyze. */
 export interface ArticleInput {

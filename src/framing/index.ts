@@ -1,6 +1,7 @@
 import type { Alignment } from '../align/types.js';
 import type { Corpus } from '../document/model.js';
-import type { Quote, QuoteCluster } from '../quotes/types.js';
+import type { QuoteCluster } from '../quotes/clusters/types.js';
+import type { Quote } from '../quotes/types.js';
 import type { Coverage, CoverageItem, Framing } from './types.js';
 
 /**

@@ -1,6 +1,7 @@
 import { alignDefs } from '../align/schema.js';
 import { documentDefs } from '../document/schema.js';
 import { framingDefs } from '../framing/schema.js';
+import { quoteClusterDefs } from '../quotes/clusters/schema.js';
 import { quoteDefs } from '../quotes/schema.js';
 import { SCHEMA_VERSION } from '../types.js';
 
@@ -31,5 +32,5 @@ export const reportSchema = {
     framing: { $ref: '#/$defs/framing' },
     coverage: { $ref: '#/$defs/coverage' },
   },
-  $defs: { ...documentDefs, ...alignDefs, ...quoteDefs, ...framingDefs },
+  $defs: { ...documentDefs, ...alignDefs, ...quoteDefs, ...quoteClusterDefs, ...framingDefs },
 } as const;

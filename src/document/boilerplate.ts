@@ -7,9 +7,9 @@ interface Pattern {
   readonly re: RegExp;
 }
 
-const compile = (p: { kind: string; pattern: string; flags?: string }, global: boolean): Pattern => ({
+const compile = (p: { kind: string; pattern: string; flags?: string; caseSensitive?: boolean }, global: boolean): Pattern => ({
   kind: p.kind as BoilerplateKind,
-  re: new RegExp(p.pattern, `i${p.flags ?? ''}${global ? 'g' : ''}`),
+  re: new RegExp(p.pattern, `${p.caseSensitive === true ? '' : 'i'}${p.flags ?? ''}${global ? 'g' : ''}`),
 });
 const LINE_PATTERNS: readonly Pattern[] = data.lines.map((p) => compile(p, false));
 const SPAN_PATTERNS: readonly Pattern[] = data.spans.map((p) => compile(p, true));

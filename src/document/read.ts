@@ -41,6 +41,7 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const PUNCT_ONLY = /^[\p{P}\p{S}]+$/u;
+const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.-]*)(['\u2019][sS])$/u;
 
 /** A raw token before the table is built. */
 interface Raw {
@@ -81,10 +82,19 @@ function rawTokens(text: string): { raws: Raw[]; sentiments: number[] } {
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
     cursor += (spaces[i] ?? '').length;
-    let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    const at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     if (at === -1) continue;
     cursor = at + value.length;
     if (value.trim() === '') continue;
+    const possessive = POSSESSIVE.exec(value);
+    if (possessive !== null && types[i] === 'word') {
+      // wink-nlp splits "Kim's" but sometimes not "Kim’s": split every possessive the same way.
+      const stem = possessive[1] ?? '';
+      const common = { pos: POS_INDEX.get(pos[i] ?? 'X') ?? 16, kind: TokenKind.Word, winkSentence: sentenceOf[i] ?? 0 };
+      raws.push({ ...common, start: at, end: at + stem.length, lemma: stem, stop: false });
+      raws.push({ ...common, start: at + stem.length, end: at + value.length, lemma: "'s", pos: POS_INDEX.get('PART') ?? 9, stop: true });
+      continue;
+    }
     raws.push({
       start: at,
       end: at + value.length,
@@ -94,7 +104,6 @@ function rawTokens(text: string): { raws: Raw[]; sentiments: number[] } {
       stop: stops[i] === true,
       winkSentence: sentenceOf[i] ?? 0,
     });
-    at = 0;
   }
   return { raws, sentiments };
 }

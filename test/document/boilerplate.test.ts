@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findBoilerplate } from '../../src/document/boilerplate.js';
+
+const kindsOf = (text: string): string[] => findBoilerplate(text).map((b) => b.kind);
+
+describe('findBoilerplate finds page furniture', () => {
+  it.each([
+    ['Share this on', 'share'],
+    ['Share | Tweet | Email', 'share'],
+    ['Follow me', 'follow'],
+    ['Follow us on Twitter and Facebook', 'follow'],
+    ['Advertise With Us', 'advertise'],
+    ['Connect with us', 'advertise'],
+    ['Subscribe to our morning newsletter', 'subscribe'],
+    ['Comments are closed.', 'comments'],
+    ['SEE ALSO: The five things to know about the shoals', 'see-also'],
+    ['Read more: Why the ban hurts both sides', 'see-also'],
+    ['Full story: Brandt invites Kessel to Aldsberg (Herald)', 'source-link'],
+    ['By Jane Holt', 'byline'],
+    ['By Jane Holt and Omar Quist, Nordwire', 'byline'],
+    ['Additional reporting by Nordwire.', 'byline'],
+    ['Kessel greets Brandt in Tervik. Photo: NORDWIRE/Pool', 'photo-credit'],
+    ['Photo credit: Nordwire/Pool', 'photo-credit'],
+    ['Opinion | March 5, 2025', 'metadata'],
+    ['(...)', 'cut-mark'],
+    ['[…]', 'cut-mark'],
+  ])('%j is %s', (line, kind) => {
+    expect(kindsOf(`Brandt met Kessel on Tuesday.\n${line}\nThe talks went on.`)).toEqual([kind]);
+  });
+
+  it.each([
+    'Brandt said she would share the findings with the commission.',
+    'Fishermen follow the shoals every spring.',
+    'By the end of the talks, both sides had agreed to meet again.',
+    'Subscribers to the plan, he said, were few.',
+    'The source of the dispute is the Halden Shoals.',
+  ])('leaves prose alone: %j', (line) => {
+    expect(kindsOf(line)).toEqual([]);
+  });
+
+  it('marks an author name beside "Follow me" as a byline', () => {
+    expect(kindsOf('The talks ended.\n\nJane Holt\nFollow me')).toEqual(['byline', 'follow']);
+  });
+
+  it('marks a headline repeated under itself', () => {
+    const text = 'Kessel courts Marren\nShare this on\n\nKessel courts Marren\n\nThe talks began.';
+    expect(kindsOf(text)).toEqual(['share', 'repeated-title']);
+  });
+
+  it('marks a cut mark inside a line by its own span', () => {
+    const text = 'He said the talks went well (...) and would go on.';
+    const [b] = findBoilerplate(text);
+    expect(b).toMatchObject({ kind: 'cut-mark', text: '(...)' });
+    expect(text.slice(b?.start, b?.end)).toBe('(...)');
+  });
+
+  it('gives trimmed spans that slice the original text', () => {
+    const text = '  Lead.\r\n   Share this on  \r\n\r\nBody.';
+    for (const b of findBoilerplate(text)) expect(text.slice(b.start, b.end)).toBe(b.text);
+    expect(findBoilerplate(text)[0]?.text).toBe('Share this on');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, toHTML, toJSON, toMarkdown } from '../../src/index.js';
+
+const inputs = [
+  { id: 'a<b>', text: 'Share this on\n\nBrandt met Kessel & said "<script>alert(1)</script>" today.' },
+  { id: 'plain', text: 'Brandt met Kessel on Tuesday.' },
+];
+
+describe('renderers', () => {
+  it('toJSON ends with a newline and parses back to the report', async () => {
+    const report = await analyze(inputs);
+    const json = toJSON(report);
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(json)).toEqual(report);
+  });
+
+  it('toMarkdown lists documents with escaped cells', async () => {
+    const md = toMarkdown(await analyze(inputs));
+    expect(md).toContain('# narrative-diff report');
+    expect(md).toContain('| a\\<b\\> |');
+    expect(md).toContain('share: Share this on');
+  });
+
+  it('toHTML is self-contained and escapes all text', async () => {
+    const html = toHTML(await analyze(inputs), Object.fromEntries(inputs.map((i) => [i.id, i.text])));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toMatch(/<link|<img|src=|https?:\/\//);
+    expect(html).toContain('<span class="boilerplate" title="boilerplate: share">Share this on</span>');
+  });
+});

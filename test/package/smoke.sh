@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Tests the package as users get it: `npm pack`, install the tarball into a scratch TypeScript project
+# (module: nodenext, strict), import the API with its types, run it, import the JSON Schema, and run the CLI.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+cd "$root"
+if ! npm pack --silent --pack-destination "$tmp" > "$tmp/pack.log" 2>&1; then
+  cat "$tmp/pack.log" >&2
+  echo "npm pack failed" >&2
+  exit 1
+fi
+tarball=$(cd "$tmp" && ls narrative-diff-*.tgz)
+echo "packed $tarball"
+cd "$tmp"
+cat > package.json <<'JSON'
+{ "name": "scratch-consumer", "private": true, "type": "module" }
+JSON
+npm install --silent --no-audit --no-fund "./$tarball" typescript@5 @types/node@20 >/dev/null
+cat > tsconfig.json <<'JSON'
+{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "target": "es2022", "strict": true,
+  "noUncheckedIndexedAccess": true, "resolveJsonModule": true, "skipLibCheck": false, "types": ["node"] } }
+JSON
+cat > index.ts <<'TS'
+import { analyze, similarity, NarrativeDiffError, toMarkdown, type Report, type ArticleInput } from 'narrative-diff';
+import schema from 'narrative-diff/schema.json' with { type: 'json' };
+
+const inputs: ArticleInput[] = [
+  { id: 'a', text: 'Brandt met Kessel in Tervik on Tuesday.\n\n"Come to Aldsberg," Brandt said.' },
+  { id: 'b', text: 'Share this on\n\nBrandt met Kessel in Tervik on Tuesday, officials said.' },
+];
+const report: Report = await analyze(inputs);
+if (report.documents.length !== 2) throw new Error('expected two documents');
+if (report.documents[1]?.boilerplate[0]?.text !== 'Share this on') throw new Error('boilerplate not found');
+if (similarity('go half-way', 'go halfway').kind !== 'verbatim') throw new Error('similarity');
+if (!toMarkdown(report).startsWith('# narrative-diff report')) throw new Error('markdown');
+if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema') throw new Error('schema.json');
+try {
+  await analyze([{ id: '', text: '' }]);
+  throw new Error('expected a NarrativeDiffError');
+} catch (e) {
+  if (!(e instanceof NarrativeDiffError) || e.code !== 'INVALID_ID') throw e;
+}
+console.log(`consumer ok: ${report.documents.length} documents, schema ${report.schemaVersion}`);
+TS
+npx tsc -p tsconfig.json
+node index.js
+node -e "const nd = require('narrative-diff'); if (typeof nd.analyze !== 'function') process.exit(1); console.log('require(esm) ok')" 2>/dev/null \
+  || echo "require(esm) not available on $(node --version) (needs >= 20.19)"
+npx --no-install narrative-diff analyze "$root"/examples/corpus/*.txt --format json --quiet > report.json
+node -e "const r = JSON.parse(require('fs').readFileSync('report.json', 'utf8')); if (r.documents.length !== 5) process.exit(1); console.log('cli ok: ' + r.documents.map(d => d.id).join(', '))"
+echo "package smoke test passed"

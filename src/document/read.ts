@@ -41,6 +41,8 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const PUNCT_ONLY = /^[\p{P}\p{S}]+$/u;
+/** A dateline opening a line: "TERVIK, March 4 (Nordwire) - " or "MOSCOW (Reuters) —". */
+const DATELINE = /^[ \t]*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\d{1,2})?(?:,[ \t]*\d{4})?)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014]+[ \t]+(?=\S)/gmu;
 const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.-]*)(['\u2019][sS])$/u;
 
 /** A raw token before the table is built. */
@@ -243,6 +245,10 @@ export function readDocument(input: DocumentSource, index: number, vocab: Vocabu
     paragraphSentenceStart = sentences.length;
   };
 
+  // A dateline ends where the story's first sentence starts.
+  const forced = new Set<number>();
+  for (const m of text.matchAll(DATELINE)) forced.add((m.index ?? 0) + m[0].length);
+
   let prevBoiler = false;
   let curWink = toks[0]?.winkSentence ?? 0;
   for (let i = 0; i < n; i++) {
@@ -258,6 +264,9 @@ export function readDocument(input: DocumentSource, index: number, vocab: Vocabu
       const br = lineBreak(text, prev.end, t.start);
       if (br === 2 || boiler !== prevBoiler) {
         closeParagraph(i);
+        curWink = t.winkSentence;
+      } else if (forced.has(t.start)) {
+        closeSentence(i);
         curWink = t.winkSentence;
       } else if (t.winkSentence !== curWink) {
         // wink-nlp sometimes starts a sentence at a closing quote mark after the full stop; that mark

@@ -73,6 +73,8 @@ describe('readDocument sentences', () => {
   it.each([
     ['a headline without a full stop', 'Kessel courts Marren\nBrandt met Kessel on Tuesday. They talked.', ['Kessel courts Marren', 'Brandt met Kessel on Tuesday.', 'They talked.']],
     ['a dateline line', 'TERVIK, March 4\nBrandt met Kessel.', ['TERVIK, March 4', 'Brandt met Kessel.']],
+    ['an inline dateline', 'TERVIK, March 4 (Nordwire) - Brandt met Kessel. They talked.', ['TERVIK, March 4 (Nordwire) -', 'Brandt met Kessel.', 'They talked.']],
+    ['a dash that is no dateline', 'Brandt - the minister - met Kessel.', ['Brandt - the minister - met Kessel.']],
     ['a SEE ALSO line', 'Brandt met Kessel.\nSEE ALSO: Who rules Veldania\nThe talks went on.', ['Brandt met Kessel.', 'SEE ALSO: Who rules Veldania', 'The talks went on.']],
     ['a soft-wrapped sentence', 'Brandt met Kessel in the\ncapital on Tuesday.', ['Brandt met Kessel in the\ncapital on Tuesday.']],
     ['a closing quote after the full stop', '"Come to Aldsberg." Brandt smiled.', ['"Come to Aldsberg."', 'Brandt smiled.']],

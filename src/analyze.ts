@@ -1,7 +1,8 @@
 import { alignCorpus, resolveAlignOptions } from './align/index.js';
 import { readCorpus } from './document/read.js';
-import { analyzeFraming, buildCoverage } from './framing/index.js';
+import { analyzeFraming, buildCoverage, resolveFramingOptions } from './framing/index.js';
 import { clusterQuotes, extractQuotes } from './quotes/index.js';
+import { resolveQuoteClusterOptions } from './quotes/clusters/index.js';
 import { buildReport } from './report/build.js';
 import type { AnalyzeOptions, ArticleInput, Report } from './types.js';
 import { validateInputs, validateOptions } from './validate.js';
@@ -27,11 +28,13 @@ export async function analyze(inputs: readonly ArticleInput[], options?: Analyze
   validateInputs(inputs);
   validateOptions(options);
   const align = resolveAlignOptions(options?.align);
+  const framingOptions = resolveFramingOptions(options?.framing);
+  const quoteClusterOptions = resolveQuoteClusterOptions(options?.quoteClusters);
   const corpus = readCorpus(inputs);
   const alignments = alignCorpus(corpus, align);
   const quotes = extractQuotes(corpus);
-  const quoteClusters = clusterQuotes(corpus, quotes, alignments);
-  const framing = analyzeFraming(corpus, quotes, quoteClusters, alignments);
+  const quoteClusters = clusterQuotes(corpus, quotes, alignments, quoteClusterOptions);
   const coverage = buildCoverage(corpus, alignments, quoteClusters, quotes);
+  const framing = analyzeFraming(corpus, quotes, quoteClusters, alignments, framingOptions, coverage);
   return buildReport({ corpus, alignments, quotes, quoteClusters, framing, coverage });
 }

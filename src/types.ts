@@ -1,14 +1,52 @@
 import type { AlignOptions, Alignment } from './align/types.js';
 import type { DocumentReport } from './document/types.js';
-import type { Coverage, Framing } from './framing/types.js';
-import type { QuoteCluster } from './quotes/clusters/types.js';
+import type { Coverage, Framing, FramingOptions } from './framing/types.js';
+import type { QuoteCluster, QuoteClusterOptions } from './quotes/clusters/types.js';
 import type { Quote } from './quotes/types.js';
 
 export type { AlignOptions, Alignment, AlignmentKind, AlignmentMember, AlignmentPair, DiffOp, SimilarityResult } from './align/types.js';
 export type { BoilerplateKind, BoilerplateSpan, DocumentReport, TextSpan } from './document/types.js';
-export type { Coverage, CoverageItem, Framing, FramingDocument, FramingLabel, FramingPair } from './framing/types.js';
+export type {
+  ActorNaming,
+  ComponentExplanation,
+  Coverage,
+  CoverageItem,
+  CueVerb,
+  CueVerbProfile,
+  DocumentCoverage,
+  EditorialSentence,
+  Framing,
+  FramingActor,
+  FramingCategory,
+  FramingDirection,
+  FramingDocument,
+  FramingEvidence,
+  FramingLabel,
+  FramingMarker,
+  FramingOptions,
+  FramingPair,
+  LexiconEntry,
+  SentimentSummary,
+  VoiceSentiment,
+} from './framing/types.js';
 export type { Quote, Speaker } from './quotes/types.js';
-export type { QuoteCluster } from './quotes/clusters/types.js';
+export type {
+  DivergenceComponent,
+  QuoteCluster,
+  QuoteClusterLink,
+  QuoteClusterMember,
+  QuoteClusterOptions,
+  QuoteClusterSpan,
+  QuoteDivergenceComponents,
+  QuoteInsertion,
+  QuoteInsertionKind,
+  QuoteOmission,
+  QuoteReordering,
+  QuoteSubstitution,
+  QuoteVariant,
+  QuoteVariantOp,
+  WordSimilarity,
+} from './quotes/clusters/types.js';
 
 /** One article to analyze. */
 export interface ArticleInput {
@@ -30,6 +68,10 @@ export interface ArticleInput {
 export interface AnalyzeOptions {
   /** Options of the passage alignment stage. */
   readonly align?: AlignOptions;
+  /** Options of the framing stage: extra lexicon entries, editorializing threshold. */
+  readonly framing?: FramingOptions;
+  /** Options of the quote-cluster stage: a word-similarity provider, the link threshold, indirect speech. */
+  readonly quoteClusters?: QuoteClusterOptions;
 }
 
 /** The version of the report format; it changes when a field changes meaning or goes away. */

@@ -1,34 +1,292 @@
 import type { Alignment } from '../align/types.js';
-import type { Corpus } from '../document/model.js';
+import type { Corpus, DocModel } from '../document/model.js';
+import { POS_INDEX } from '../document/model.js';
+import { foldText } from '../document/normalize.js';
+import { describeType, NarrativeDiffError } from '../errors.js';
 import type { QuoteCluster } from '../quotes/clusters/types.js';
 import type { Quote } from '../quotes/types.js';
-import type { Coverage, CoverageItem, Framing } from './types.js';
+import { checkBoolean, checkNumber } from '../validate.js';
+import { ActorIndex } from './actors.js';
+import { buildCoverage } from './coverage.js';
+import { framingPairs } from './divergence.js';
+import { LEXICON_VERSION, lexiconFor, matchLexicon, validateLexicon, type CompiledLexicon, type LexiconHit } from './lexicon.js';
+import type {
+  Coverage,
+  CueVerb,
+  EditorialSentence,
+  Framing,
+  FramingCategory,
+  FramingDirection,
+  FramingDocument,
+  FramingLabel,
+  FramingMarker,
+  FramingOptions,
+  LexiconEntry,
+} from './types.js';
+import { inside, MeanAcc, mergeRanges, quoteMarkSpans, round4, splitVoice, textSentiment, type Range } from './voice.js';
 
-/**
- * How each document frames the story. Not built yet: one empty entry per document, no pairs.
- * @internal
- */
-export function analyzeFraming(corpus: Corpus, _quotes: readonly Quote[], _clusters: readonly QuoteCluster[], _alignments: readonly Alignment[]): Framing {
-  return { documents: corpus.docs.map((d) => ({ docId: d.id, labels: [], sourcesCredited: [] })), pairs: [] };
+export { buildCoverage };
+
+/** Framing options with every default filled in. @internal */
+export interface ResolvedFramingOptions {
+  readonly lexicon: readonly LexiconEntry[];
+  readonly replaceLexicon: boolean;
+  readonly editorialThreshold: number;
 }
 
 /**
- * Which documents carry which passage alignment and quote cluster.
+ * Checks framing options and fills in the defaults.
  * @internal
  */
-export function buildCoverage(corpus: Corpus, alignments: readonly Alignment[], clusters: readonly QuoteCluster[], quotes: readonly Quote[]): Coverage {
-  const ids = corpus.docs.map((d) => d.id);
-  const docOfQuote = new Map(quotes.map((q) => [q.id, q.docId]));
-  const item = (id: string, type: CoverageItem['type'], carried: Set<string>): CoverageItem => ({
-    id,
-    type,
-    carriedBy: ids.filter((d) => carried.has(d)),
-    omittedBy: ids.filter((d) => !carried.has(d)),
-  });
+export function resolveFramingOptions(options: unknown): ResolvedFramingOptions {
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new NarrativeDiffError('INVALID_OPTION', `options.framing must be an object, found ${describeType(options)}`);
+  }
+  const o = (options ?? {}) as Record<string, unknown>;
   return {
-    items: [
-      ...alignments.map((a) => item(a.id, 'alignment', new Set(a.members.map((m) => m.docId)))),
-      ...clusters.map((c) => item(c.id, 'quoteCluster', new Set(c.quoteIds.map((q) => docOfQuote.get(q) ?? '')))),
-    ],
+    lexicon: validateLexicon('framing.lexicon', o.lexicon),
+    replaceLexicon: checkBoolean('framing.replaceLexicon', o.replaceLexicon) ?? false,
+    editorialThreshold: checkNumber('framing.editorialThreshold', o.editorialThreshold, 0, 1) ?? 0.5,
+  };
+}
+
+// Which category wins when one span matches entries of several (attribution verbs are decided apart).
+const PRIORITY: readonly FramingCategory[] = ['state-label', 'person-label', 'group-label', 'charged-abstraction', 'evaluative', 'intensifier', 'hedge'];
+const LABEL_CATEGORIES = new Set<string>(['state-label', 'person-label', 'group-label']);
+const SPEECH_NEXT = new Set(['that', 'of', 'about', ':', ',', 'to', 'he', 'she', 'they', 'it', 'we', 'i']);
+const ALWAYS_SPEECH = new Set(['say', 'tell']);
+const QUOTE_CHARS = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/;
+const ADJ = POS_INDEX.get('ADJ') ?? 0;
+
+interface Picked {
+  readonly hit: LexiconHit;
+  readonly start: number;
+  readonly end: number;
+  readonly cue: boolean;
+}
+
+/** Whether the verb at token `i` reports speech here: a quote in its sentence, or "said that / complained of". */
+function speechContext(doc: DocModel, i: number, lemma: string, quoted: readonly Range[]): boolean {
+  if (ALWAYS_SPEECH.has(lemma)) return true;
+  const t = doc.tokens;
+  const next = doc.text.slice(t.start[i + 1] ?? 0, t.end[i + 1] ?? 0).toLowerCase();
+  if (i + 1 < t.count && t.sentence[i + 1] === t.sentence[i] && SPEECH_NEXT.has(next)) return true;
+  const s = doc.sentences[t.sentence[i] ?? 0];
+  if (s === undefined) return false;
+  if (QUOTE_CHARS.test(doc.text.slice(s.start, s.end))) return true;
+  return quoted.some((q) => q.start < s.end && q.end > s.start);
+}
+
+/** Picks one entry per matched span: the longest match, cue verbs only in a speech context, then by category. */
+function pick(doc: DocModel, hits: readonly LexiconHit[], quoted: readonly Range[], vocabStr: (i: number) => string): Picked[] {
+  const out: Picked[] = [];
+  let covered = 0;
+  let k = 0;
+  while (k < hits.length) {
+    const first = hits[k]?.first ?? 0;
+    const group: LexiconHit[] = [];
+    while (k < hits.length && hits[k]?.first === first) group.push(hits[k++] as LexiconHit);
+    if (first < covered) continue;
+    let chosen: Picked | undefined;
+    const lengths = [...new Set(group.map((h) => h.last - h.first))].sort((x, y) => y - x);
+    for (const len of lengths) {
+      const same = group.filter((h) => h.last - h.first === len);
+      const cue = same.find((h) => h.term.entry.category === 'attribution-verb');
+      if (cue && speechContext(doc, cue.last - 1, vocabStr(cue.first), quoted)) {
+        chosen = { hit: cue, start: doc.tokens.start[cue.first] ?? 0, end: doc.tokens.end[cue.last - 1] ?? 0, cue: true };
+        break;
+      }
+      const rest = same
+        .filter((h) => h.term.entry.category !== 'attribution-verb')
+        .sort((x, y) => PRIORITY.indexOf(x.term.entry.category) - PRIORITY.indexOf(y.term.entry.category));
+      const best = rest[0];
+      if (best) {
+        chosen = { hit: best, start: doc.tokens.start[best.first] ?? 0, end: doc.tokens.end[best.last - 1] ?? 0, cue: false };
+        break;
+      }
+    }
+    if (chosen) {
+      out.push(chosen);
+      covered = chosen.hit.last;
+    }
+  }
+  return out;
+}
+
+const isLoaded = (e: { direction: FramingDirection; strength: number }): boolean => e.direction !== 'neutral' && e.strength > 0;
+
+/** One document's framing before labels are resolved to actors. */
+interface Draft {
+  readonly doc: DocModel;
+  readonly quoted: Range[];
+  readonly labels: (FramingLabel & { first: number; last: number; usualReferent?: string })[];
+  readonly cues: CueVerb[];
+  readonly hedges: FramingMarker[];
+  readonly intensifiers: FramingMarker[];
+}
+
+function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[], lexicon: CompiledLexicon): Draft {
+  const own = quotes.filter((q) => q.docId === doc.id);
+  // Quoted speech from the quotes stage; plain quote-mark spans when it found none in this document.
+  const quoted = mergeRanges(own.length ? own.map((q) => ({ start: q.start, end: q.end })) : quoteMarkSpans(doc));
+  const vocabStr = (i: number): string => corpus.vocab.str(doc.tokens.key[i] ?? -1);
+  const picked = pick(doc, matchLexicon(doc, corpus.vocab, lexicon), quoted, vocabStr);
+  const labels: Draft['labels'] = [];
+  const cues: CueVerb[] = [];
+  const hedges: FramingMarker[] = [];
+  const intensifiers: FramingMarker[] = [];
+  for (const p of picked) {
+    const e = p.hit.term.entry;
+    const text = doc.text.slice(p.start, p.end);
+    const q = inside(quoted, p.start, p.end);
+    if (p.cue) {
+      cues.push({ start: p.start, end: p.end, text, lemma: vocabStr(p.hit.first), direction: e.direction, loaded: isLoaded(e), weight: e.strength });
+      continue;
+    }
+    if (e.category === 'hedge' || e.category === 'intensifier') {
+      (e.category === 'hedge' ? hedges : intensifiers).push({ start: p.start, end: p.end, text, term: e.term, weight: e.strength, quoted: q });
+      continue;
+    }
+    const prev = labels.at(-1);
+    // A loaded adjective right before a label joins it: "secret regime", "brutal dictator".
+    if (
+      LABEL_CATEGORIES.has(e.category) &&
+      prev !== undefined &&
+      prev.category === 'evaluative' &&
+      prev.loaded &&
+      prev.last === p.hit.first &&
+      doc.tokens.pos[prev.first] === ADJ
+    ) {
+      labels.pop();
+      const direction = e.direction === 'neutral' ? prev.direction : e.direction;
+      labels.push({
+        term: e.term,
+        start: prev.start,
+        end: p.end,
+        text: doc.text.slice(prev.start, p.end),
+        category: e.category,
+        loaded: true,
+        direction,
+        weight: round4(Math.min(1, e.strength + 0.5 * prev.weight)),
+        quoted: q && prev.quoted,
+        first: prev.first,
+        last: p.hit.last,
+        ...(e.usualReferent !== undefined ? { usualReferent: e.usualReferent } : {}),
+      });
+      continue;
+    }
+    labels.push({
+      term: e.term,
+      start: p.start,
+      end: p.end,
+      text,
+      category: e.category,
+      loaded: isLoaded(e),
+      direction: e.direction,
+      weight: e.strength,
+      quoted: q,
+      first: p.hit.first,
+      last: p.hit.last,
+      ...(e.usualReferent !== undefined ? { usualReferent: e.usualReferent } : {}),
+    });
+  }
+  return { doc, quoted, labels, cues, hedges, intensifiers };
+}
+
+/** Sentiment of own voice vs quoted speech, and the sentences that editorialize. */
+function voice(d: Draft, threshold: number): Pick<FramingDocument, 'sentiment' | 'editorializing'> {
+  const { doc, quoted } = d;
+  const ownAcc = new MeanAcc();
+  const quotedAcc = new MeanAcc();
+  const editorializing: EditorialSentence[] = [];
+  for (const s of doc.sentences) {
+    if (s.boilerplate) continue;
+    const split = splitVoice(doc.text, s.start, s.end, quoted);
+    let ownSentiment = s.sentiment;
+    if (split.parts.length > 0) {
+      ownSentiment = split.ownChars > 0 ? textSentiment(split.own) : 0;
+      for (const p of split.parts) quotedAcc.add(textSentiment(doc.text.slice(p.start, p.end)), p.end - p.start);
+    }
+    if (split.ownChars <= 0 || !/\p{L}/u.test(split.own)) continue;
+    ownAcc.add(ownSentiment, split.ownChars);
+    const inS = (x: { start: number; end: number; quoted?: boolean }): boolean => x.start >= s.start && x.end <= s.end && x.quoted !== true;
+    const loaded = d.labels.filter((l) => l.loaded && inS(l));
+    const cues = d.cues.filter((c) => c.loaded && inS(c) && !inside(quoted, c.start, c.end));
+    const ints = d.intensifiers.filter(inS);
+    const weight = loaded.reduce((a, l) => a + l.weight, 0) + cues.reduce((a, c) => a + c.weight, 0) + 0.5 * ints.reduce((a, m) => a + m.weight, 0);
+    const score = round4(Math.min(1, weight + 0.5 * Math.abs(ownSentiment)));
+    const terms = [...loaded, ...cues, ...ints].sort((x, y) => x.start - y.start).map((x) => x.text);
+    if (score >= threshold && (terms.length > 0 || Math.abs(ownSentiment) >= 0.5)) {
+      editorializing.push({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), sentiment: round4(ownSentiment), terms, score });
+    }
+  }
+  return { sentiment: { ownVoice: ownAcc.summary(), quoted: quotedAcc.summary() }, editorializing };
+}
+
+/**
+ * How each document frames the story: labels with the actors they name, attribution verbs, hedges and
+ * intensifiers, sentiment of the outlet's own voice vs quoted speech, editorializing sentences and
+ * credited sources; the naming table of shared actors; and the explained divergence of every pair.
+ *
+ * @param corpus - the documents
+ * @param quotes - quotes from the quotes stage (may be empty)
+ * @param clusters - quote clusters (may be empty)
+ * @param alignments - shared passages (may be empty)
+ * @param options - resolved framing options
+ * @param coverage - the coverage table, if already built (it is built here otherwise)
+ * @returns the framing section of the report
+ * @internal
+ */
+export function analyzeFraming(
+  corpus: Corpus,
+  quotes: readonly Quote[],
+  clusters: readonly QuoteCluster[],
+  alignments: readonly Alignment[],
+  options: ResolvedFramingOptions = resolveFramingOptions(undefined),
+  coverage: Coverage = buildCoverage(corpus, alignments, clusters, quotes),
+): Framing {
+  const lexicon = lexiconFor(options.lexicon, options.replaceLexicon);
+  const drafts = corpus.docs.map((doc) => draft(corpus, doc, quotes, lexicon));
+  const titleTokens = drafts.map((d) => {
+    const set = new Set<number>();
+    for (const l of d.labels) if (l.category === 'person-label' || l.category === 'state-label') for (let i = l.first; i < l.last; i++) set.add(i);
+    return set;
+  });
+  const actors = new ActorIndex(corpus, titleTokens);
+  const documents: FramingDocument[] = drafts.map((d, di) => {
+    const epithets = new Set(d.labels.map((l) => l.usualReferent).filter((x): x is string => x !== undefined));
+    const labels: FramingLabel[] = d.labels.map(({ first, last, usualReferent, ...l }) => {
+      const ref = actors.resolve(di, { first, last, category: l.category, loaded: l.loaded, ...(usualReferent !== undefined ? { usualReferent } : {}) }, epithets);
+      if (!ref) return l;
+      actors.addLabel(di, { actor: ref.actor, kind: ref.kind, first, last, start: l.start, end: l.end, form: foldText(l.text), loaded: l.loaded });
+      return { ...l, refersTo: actors.name(ref.actor, ref.kind) };
+    });
+    const counts = new Map<string, { count: number; direction: FramingDirection }>();
+    for (const c of d.cues) {
+      const x = counts.get(c.lemma);
+      if (x) x.count++;
+      else counts.set(c.lemma, { count: 1, direction: c.loaded ? c.direction : 'neutral' });
+    }
+    const byLemma = [...counts]
+      .map(([lemma, v]) => ({ lemma, count: v.count, direction: v.direction }))
+      .sort((x, y) => y.count - x.count || (x.lemma < y.lemma ? -1 : x.lemma > y.lemma ? 1 : 0));
+    const loadedCues = d.cues.filter((c) => c.loaded).length;
+    const sourcesCredited = [...new Set(quotes.filter((q) => q.docId === d.doc.id && q.creditedSource).map((q) => q.creditedSource as string))];
+    return {
+      docId: d.doc.id,
+      labels,
+      sourcesCredited,
+      cueVerbs: { verbs: d.cues, byLemma, loadedShare: d.cues.length ? round4(loadedCues / d.cues.length) : 0 },
+      hedges: d.hedges,
+      intensifiers: d.intensifiers,
+      ...voice(d, options.editorialThreshold),
+    };
+  });
+  const table = actors.table();
+  return {
+    documents,
+    pairs: framingPairs(corpus, documents, table, alignments, clusters, quotes, coverage),
+    actors: table,
+    lexiconVersion: LEXICON_VERSION,
   };
 }

@@ -1,24 +1,181 @@
-/** A label (a name or descriptor of an actor, or a charged term) found in a document. */
+import type { TextSpan } from '../document/types.js';
+
+/** Which way a term leans: a judgement against, for, or none. */
+export type FramingDirection = 'negative' | 'positive' | 'neutral';
+
+/**
+ * What kind of framing device a lexicon entry is: a label for a state, a person or a group, a charged
+ * abstraction ("hegemonism"), an attribution (cue) verb, a hedge, an intensifier, or another evaluative
+ * word or idiom.
+ */
+export type FramingCategory =
+  | 'state-label'
+  | 'person-label'
+  | 'group-label'
+  | 'charged-abstraction'
+  | 'attribution-verb'
+  | 'hedge'
+  | 'intensifier'
+  | 'evaluative';
+
+/** One entry of a framing lexicon, as shipped in `src/framing/data/lexicon.json` or passed in options. */
+export interface LexiconEntry {
+  /** The term, one or more words; inflections and spelling variants match through the match keys. */
+  readonly term: string;
+  /** What kind of device it is. */
+  readonly category: FramingCategory;
+  /** Which way it leans. */
+  readonly direction: FramingDirection;
+  /** How strongly, in [0, 1]; 0 is a neutral term ("head of state", "said"). */
+  readonly strength: number;
+  /** When a single-word term is ambiguous, the universal POS tag it must carry to count (`ADJ`, `VERB`, …). */
+  readonly pos?: string;
+  /** The entity a conventional epithet names ("North Korea" for "hermit kingdom"). */
+  readonly usualReferent?: string;
+}
+
+/** A label (a name or descriptor of an actor, or a charged or evaluative term) found in a document. */
 export interface FramingLabel {
   /** The lexicon term it matched. */
   readonly term: string;
   readonly start: number;
   readonly end: number;
+  /** Exactly the document text from `start` to `end` (a preceding loaded modifier is included: "secret regime"). */
+  readonly text: string;
   /** The entity it names, where that can be told ("North Korea" for "hermit kingdom"). */
   readonly refersTo?: string;
   /** The lexicon category. */
   readonly category: string;
   /** Whether the term is loaded (carries a judgement) rather than neutral. */
   readonly loaded: boolean;
+  /** Which way it leans. */
+  readonly direction: FramingDirection;
+  /** How much it counts, in [0, 1]: the lexicon strength, raised by a loaded modifier. */
+  readonly weight: number;
+  /** Whether it stands inside quoted speech (the speaker's words, not the outlet's). */
+  readonly quoted: boolean;
+}
+
+/** A hedge ("reportedly") or intensifier ("strictly") found in a document. */
+export interface FramingMarker extends TextSpan {
+  /** The lexicon term it matched. */
+  readonly term: string;
+  /** Its strength in [0, 1]. */
+  readonly weight: number;
+  /** Whether it stands inside quoted speech. */
+  readonly quoted: boolean;
+}
+
+/** An attribution verb ("said", "complained") used to report speech. */
+export interface CueVerb extends TextSpan {
+  /** The verb's lemma ("complain"). */
+  readonly lemma: string;
+  /** Its connotation: "said" is neutral; "complained" casts doubt on or colours the speaker. */
+  readonly direction: FramingDirection;
+  /** Whether it carries a judgement. */
+  readonly loaded: boolean;
+  /** Its strength in [0, 1]. */
+  readonly weight: number;
+}
+
+/** How a document reports speech: its attribution verbs and their connotations. */
+export interface CueVerbProfile {
+  /** Attribution verbs in text order. */
+  readonly verbs: readonly CueVerb[];
+  /** Count per lemma, most used first (ties by lemma). */
+  readonly byLemma: readonly { readonly lemma: string; readonly count: number; readonly direction: FramingDirection }[];
+  /** Share of the verbs that are loaded, in [0, 1] (0 when there are none). */
+  readonly loadedShare: number;
+}
+
+/** Mean wink-nlp sentiment of a set of text spans. */
+export interface SentimentSummary {
+  /** Length-weighted mean sentiment in [-1, 1] (0 when there is no text). */
+  readonly mean: number;
+  /** How many spans (sentences or quotes) it averages. */
+  readonly spans: number;
+  /** How many characters it covers. */
+  readonly chars: number;
+}
+
+/** Sentiment of what the outlet says in its own voice, apart from what it quotes others as saying. */
+export interface VoiceSentiment {
+  /** The outlet's own words (sentences with quoted speech cut out). */
+  readonly ownVoice: SentimentSummary;
+  /** Quoted speech. */
+  readonly quoted: SentimentSummary;
+}
+
+/** A sentence in the outlet's own voice that judges: evaluative words, intensifiers or strong sentiment no one is quoted as saying. */
+export interface EditorialSentence extends TextSpan {
+  /** wink-nlp sentiment of the own-voice part of the sentence, in [-1, 1]. */
+  readonly sentiment: number;
+  /** The loaded terms and intensifiers that make it evaluative (text as written). */
+  readonly terms: readonly string[];
+  /** How evaluative, in [0, 1]: loaded weight plus intensifiers plus sentiment, capped. */
+  readonly score: number;
 }
 
 /** How one document frames the story. */
 export interface FramingDocument {
   readonly docId: string;
-  /** Labels with offsets. */
+  /** Labels, charged and evaluative terms with offsets, in text order. */
   readonly labels: readonly FramingLabel[];
   /** The news agencies, outlets and officials the document credits. */
   readonly sourcesCredited: readonly string[];
+  /** Attribution verbs and their connotations. */
+  readonly cueVerbs: CueVerbProfile;
+  /** Hedges ("reportedly", "appeared to"), in text order. */
+  readonly hedges: readonly FramingMarker[];
+  /** Intensifiers ("strictly", "absolutely"), in text order. */
+  readonly intensifiers: readonly FramingMarker[];
+  /** Sentiment of the outlet's own voice vs quoted speech. */
+  readonly sentiment: VoiceSentiment;
+  /** Sentences that judge in the outlet's own voice, in text order. */
+  readonly editorializing: readonly EditorialSentence[];
+}
+
+/** How one document names one actor. */
+export interface ActorNaming {
+  readonly docId: string;
+  /** Each distinct way of naming the actor (folded), with its count, whether it is loaded and its first occurrence. */
+  readonly forms: readonly {
+    readonly form: string;
+    readonly count: number;
+    readonly loaded: boolean;
+    readonly first: TextSpan;
+  }[];
+}
+
+/** A state or person named in the documents, and how each document names it. */
+export interface FramingActor {
+  /** Canonical name ("North Korea", "Kim Jong Un"). */
+  readonly name: string;
+  /** What kind of actor. */
+  readonly kind: 'state' | 'person';
+  /** One entry per document that names the actor, in document order. */
+  readonly byDocument: readonly ActorNaming[];
+}
+
+/** A place in one document that made a divergence component what it is. */
+export interface FramingEvidence extends TextSpan {
+  readonly docId: string;
+  /** Why it counts ("loaded label for North Korea", "only here: passage p3"). */
+  readonly note: string;
+}
+
+/** Why one divergence component has its value. */
+export interface ComponentExplanation {
+  /** The component's name, as in `components`. */
+  readonly component: string;
+  /** Its value in [0, 1]. */
+  readonly value: number;
+  /** Its weight in the overall divergence. */
+  readonly weight: number;
+  /** What was compared and how the value came about. */
+  readonly summary: string;
+  /** Where in the two documents the difference lies (at most a handful of the strongest places). */
+  readonly evidence: readonly FramingEvidence[];
 }
 
 /** How differently two documents frame the story. */
@@ -27,16 +184,24 @@ export interface FramingPair {
   readonly a: string;
   /** Id of the second document. */
   readonly b: string;
-  /** Overall divergence in [0, 1]; symmetric. */
+  /** Overall divergence in [0, 1]; symmetric: the weighted mean of the components. */
   readonly divergence: number;
   /** The parts the divergence is made of, each in [0, 1]. */
   readonly components: Readonly<Record<string, number>>;
+  /** The weight of each component (they sum to 1). */
+  readonly weights: Readonly<Record<string, number>>;
+  /** Why each component has its value, with offsets. */
+  readonly explanations: readonly ComponentExplanation[];
 }
 
 /** Framing of every document and every pair. */
 export interface Framing {
   readonly documents: readonly FramingDocument[];
   readonly pairs: readonly FramingPair[];
+  /** States and persons named in two or more documents or by a loaded label, and how each document names them. */
+  readonly actors: readonly FramingActor[];
+  /** Version of the shipped lexicon used (user entries come on top of it). */
+  readonly lexiconVersion: string;
 }
 
 /** Which document carries which shared passage or quote cluster. */
@@ -49,9 +214,46 @@ export interface CoverageItem {
   readonly carriedBy: readonly string[];
   /** Documents that do not. */
   readonly omittedBy: readonly string[];
+  /** The start of the first member's text (up to 80 characters), to tell items apart in a table. */
+  readonly excerpt: string;
+}
+
+/** What one document leaves out that others carry, and what only it carries. */
+export interface DocumentCoverage {
+  readonly docId: string;
+  /** Ids of items it omits that at least half of the other documents (and at least one) carry. */
+  readonly omits: readonly string[];
+  /** Paragraphs (outside boilerplate) that share no passage with any other document. */
+  readonly uniquelyCarries: readonly TextSpan[];
+  /** Ids of its quotes that no quote cluster joins with another document's. */
+  readonly uniqueQuotes: readonly string[];
+  /** Share of its non-boilerplate text covered by shared passages, in [0, 1]. */
+  readonly sharedShare: number;
 }
 
 /** Coverage of shared material across documents. */
 export interface Coverage {
   readonly items: readonly CoverageItem[];
+  /** Per document, in input order. */
+  readonly documents: readonly DocumentCoverage[];
+}
+
+/** Options of the framing stage. */
+export interface FramingOptions {
+  /**
+   * Lexicon entries added to the shipped lexicon; an entry with the same term and category replaces the
+   * shipped one.
+   * @default []
+   */
+  readonly lexicon?: readonly LexiconEntry[];
+  /**
+   * Use only `lexicon`, not the shipped lexicon.
+   * @default false
+   */
+  readonly replaceLexicon?: boolean;
+  /**
+   * Lowest evaluative score (in [0, 1]) at which an own-voice sentence is reported as editorializing.
+   * @default 0.5
+   */
+  readonly editorialThreshold?: number;
 }

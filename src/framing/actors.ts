@@ -1,0 +1,309 @@
+import type { Corpus, DocModel } from '../document/model.js';
+import { POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
+import { foldText } from '../document/normalize.js';
+import gazetteer from './data/gazetteer.json' with { type: 'json' };
+import { compileLexicon, matchLexicon, type CompiledLexicon } from './lexicon.js';
+import type { FramingActor, LexiconEntry } from './types.js';
+
+/** A state or person named in a document, in tokens and characters. @internal */
+export interface ActorMention {
+  readonly actor: string;
+  readonly kind: 'state' | 'person';
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  /** How it is named, folded ("north korea", "kim", "hermit kingdom"). */
+  readonly form: string;
+  readonly loaded: boolean;
+}
+
+/** A label to resolve: its token span, category and whether it is loaded. @internal */
+export interface LabelSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly category: string;
+  readonly loaded: boolean;
+  readonly usualReferent?: string;
+}
+
+let statesLex: CompiledLexicon | undefined;
+const ORG_WORDS = new Set(gazetteer.organizationWords.map((w) => w.toLowerCase()));
+const GAP_WORDS = new Set([',', "'s", '\u2019s']);
+const PROPN = POS_INDEX.get('PROPN') ?? 11;
+const NAME_POS = new Set([PROPN, POS_INDEX.get('NOUN') ?? 7, POS_INDEX.get('X') ?? 16, POS_INDEX.get('ADJ') ?? 0]);
+
+function states(): CompiledLexicon {
+  statesLex ??= compileLexicon(
+    gazetteer.states.flatMap((s) =>
+      s.aliases.map((a): LexiconEntry => ({ term: a, category: 'state-label', direction: 'neutral', strength: 0, usualReferent: s.name })),
+    ),
+  );
+  return statesLex;
+}
+
+const flag = (doc: DocModel, i: number, f: number): boolean => ((doc.tokens.flags[i] ?? 0) & f) !== 0;
+
+/**
+ * Finds the states and persons each document names, resolves labels to them, and builds the naming table.
+ * Names are grouped across documents by their joined match keys ("Kim Jong Un" = "Kim Jong-un"); a single
+ * capitalized word ("Kim") stands for the full name that contains it and is named most in that document.
+ * @internal
+ */
+export class ActorIndex {
+  /** Mentions per document (names only), in text order. */
+  private readonly names: ActorMention[][];
+  /** Full display name per person key. */
+  private readonly display = new Map<string, string>();
+  /** Person key → state → count of "<state demonym> <title> <Name>" introductions. */
+  private readonly stateOfPerson = new Map<string, Map<string, number>>();
+  /** Label-based mentions, added as labels are resolved. */
+  private readonly labelMentions: ActorMention[][];
+
+  constructor(
+    private readonly corpus: Corpus,
+    /** Token indices per document that are label words (titles like "leader"), kept out of names. */
+    titleTokens: readonly ReadonlySet<number>[],
+  ) {
+    const docs = corpus.docs;
+    const stateHits = docs.map((d) => this.stateMentions(d));
+    const runs = docs.map((d, i) => this.nameRuns(d, stateHits[i] ?? [], titleTokens[i] ?? new Set()));
+    // Full names (two words or more) first, so that single words can be read as short forms of them.
+    const full = new Map<string, number>();
+    runs.forEach((rs) =>
+      rs.forEach((r) => {
+        if (r.keys.length >= 2) full.set(r.keys.join(''), (full.get(r.keys.join('')) ?? 0) + 1);
+      }),
+    );
+    this.names = docs.map((d, di) => {
+      const out: ActorMention[] = [...(stateHits[di] ?? [])];
+      const local = new Map<string, number>();
+      for (const r of runs[di] ?? []) if (r.keys.length >= 2) local.set(r.keys.join(''), (local.get(r.keys.join('')) ?? 0) + 1);
+      // The full name each word last stood in, so that "Kim" after "Kim Yong Chol" means him (recency first).
+      const lastFull = new Map<string, string>();
+      for (const r of runs[di] ?? []) {
+        let key = r.keys.join('');
+        if (r.keys.length >= 2) for (const part of r.keys) lastFull.set(part, key);
+        if (r.keys.length === 1) {
+          const word = r.keys[0] ?? '';
+          let best = lastFull.get(word) ?? '';
+          let bestScore = -1;
+          if (best === '') {
+            for (const [k, n] of full) {
+              const parts = this.partsOf.get(k) ?? [];
+              if (!parts.includes(word)) continue;
+              const score = (local.get(k) ?? 0) * 1000 + n;
+              if (score > bestScore || (score === bestScore && k < best)) {
+                best = k;
+                bestScore = score;
+              }
+            }
+          }
+          if (best === '') continue; // a lone capitalized word that names no known person
+          key = best;
+        }
+        if (!this.display.has(key) || r.keys.length >= 2) {
+          const prev = this.display.get(key);
+          const text = d.text.slice(r.start, r.end);
+          if (prev === undefined || (r.keys.length >= 2 && text.length > prev.length)) this.display.set(key, text);
+        }
+        out.push({ actor: key, kind: 'person', first: r.first, last: r.last, start: r.start, end: r.end, form: foldText(d.text.slice(r.start, r.end)), loaded: false });
+        if (r.keys.length >= 2) this.noteState(d, key, r.first, stateHits[di] ?? []);
+      }
+      out.sort((a, b) => a.first - b.first);
+      return out;
+    });
+    this.labelMentions = docs.map(() => []);
+  }
+
+  private readonly partsOf = new Map<string, string[]>();
+
+  private stateMentions(doc: DocModel): ActorMention[] {
+    const hits = matchLexicon(doc, this.corpus.vocab, states());
+    const out: ActorMention[] = [];
+    let until = -1;
+    for (const h of hits) {
+      if (h.first < until) continue;
+      // "US" is a state only in capitals: the pronoun "us" folds to another key, but be safe with lower case.
+      const start = doc.tokens.start[h.first] ?? 0;
+      const end = doc.tokens.end[h.last - 1] ?? 0;
+      if (!flag(doc, h.first, TokenFlag.Capitalized)) continue;
+      until = h.last;
+      out.push({ actor: h.term.entry.usualReferent ?? h.term.entry.term, kind: 'state', first: h.first, last: h.last, start, end, form: foldText(doc.text.slice(start, end)).replace(/['’]s$/, ''), loaded: false });
+    }
+    return out;
+  }
+
+  /** Runs of capitalized proper-noun tokens that are not states, titles or organizations. */
+  private nameRuns(doc: DocModel, stateHits: readonly ActorMention[], titles: ReadonlySet<number>): { first: number; last: number; start: number; end: number; keys: string[] }[] {
+    const t = doc.tokens;
+    const inState = new Uint8Array(t.count);
+    for (const m of stateHits) inState.fill(1, m.first, m.last);
+    const runs: { first: number; last: number; start: number; end: number; keys: string[] }[] = [];
+    const ok = (i: number): boolean =>
+      t.kind[i] === TokenKind.Word &&
+      flag(doc, i, TokenFlag.Capitalized) &&
+      !flag(doc, i, TokenFlag.Boilerplate) &&
+      inState[i] === 0 &&
+      !titles.has(i) &&
+      NAME_POS.has(t.pos[i] ?? 0);
+    for (let i = 0; i < t.count; i++) {
+      if (!ok(i) || t.pos[i] !== PROPN && !(i > 0 && ok(i - 1))) continue;
+      let j = i;
+      while (j < t.count && ok(j) && (j === i || (t.start[j] ?? 0) - (t.end[j - 1] ?? 0) <= 1) && t.sentence[j] === t.sentence[i]) j++;
+      const keys: string[] = [];
+      let org = false;
+      for (let k = i; k < j; k++) {
+        const word = doc.text.slice(t.start[k], t.end[k]).replace(/['’]s$/, '');
+        if (ORG_WORDS.has(word.toLowerCase())) org = true;
+        keys.push(this.corpus.vocab.str(t.key[k] ?? -1).replace(/\.$/, ''));
+      }
+      const sentenceInitialSingle = j - i === 1 && flag(doc, i, TokenFlag.SentenceStart);
+      if (!org && !sentenceInitialSingle && keys.length <= 4) {
+        runs.push({ first: i, last: j, start: t.start[i] ?? 0, end: t.end[j - 1] ?? 0, keys });
+        if (keys.length >= 2) this.partsOf.set(keys.join(''), keys);
+      }
+      i = j - 1;
+    }
+    return runs;
+  }
+
+  /** Records "<State demonym> [title words] <Full Name>": the person belongs to that state. */
+  private noteState(doc: DocModel, person: string, first: number, stateHits: readonly ActorMention[]): void {
+    for (const s of stateHits) {
+      if (s.last > first || first - s.last > 4) continue;
+      if (doc.tokens.sentence[s.first] !== doc.tokens.sentence[first]) continue;
+      const m = this.stateOfPerson.get(person) ?? new Map<string, number>();
+      m.set(s.actor, (m.get(s.actor) ?? 0) + 1);
+      this.stateOfPerson.set(person, m);
+    }
+  }
+
+  /** The state a person most often is introduced as belonging to. */
+  private stateOf(person: string): string | undefined {
+    const m = this.stateOfPerson.get(person);
+    if (!m) return undefined;
+    return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  }
+
+  /** Display name of an actor key. */
+  name(actor: string, kind: 'state' | 'person'): string {
+    return kind === 'state' ? actor : (this.display.get(actor) ?? actor);
+  }
+
+  /**
+   * Who a label names, where that can be told: an appositive name ("ruler Kim"), a state before it
+   * ("North Korean ruler", "Pyongyang's regime"), "of <X>" after it, a conventional epithet ("hermit
+   * kingdom"), or — for loaded labels only — the nearest person before it / the state the document
+   * calls by an epithet (`epithets`) or else names most, not named in the same sentence.
+   * @internal
+   */
+  resolve(docIndex: number, label: LabelSpan, epithets: ReadonlySet<string> = new Set()): { actor: string; kind: 'state' | 'person' } | undefined {
+    const doc = this.corpus.docs[docIndex];
+    const names = this.names[docIndex];
+    if (doc === undefined || names === undefined) return undefined;
+    const sentence = doc.tokens.sentence[label.first];
+    const sameSentence = (m: ActorMention): boolean => doc.tokens.sentence[m.first] === sentence;
+    // Only a comma or a possessive may stand between a label and the name it is attached to.
+    const gapOk = (from: number, to: number): boolean => {
+      for (let i = from; i < to; i++) if (!GAP_WORDS.has(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]))) return false;
+      return to - from <= 1;
+    };
+    const before = names.filter((m) => m.last <= label.first && gapOk(m.last, label.first) && sameSentence(m)).at(-1);
+    const after = names.find((m) => m.first >= label.last && gapOk(label.last, m.first) && sameSentence(m));
+    const ofAfter = doc.text.slice(doc.tokens.start[label.last] ?? 0, doc.tokens.end[label.last] ?? 0).toLowerCase() === 'of'
+      ? names.find((m) => m.first >= label.last + 1 && m.first - label.last <= 2 && sameSentence(m))
+      : undefined;
+    const personState = (m: ActorMention | undefined): string | undefined => (m?.kind === 'person' ? this.stateOf(m.actor) : m?.actor);
+
+    if (label.category === 'state-label') {
+      if (label.usualReferent !== undefined) return { actor: label.usualReferent, kind: 'state' };
+      const s = personState(before) ?? personState(ofAfter);
+      if (s !== undefined) return { actor: s, kind: 'state' };
+      if (!label.loaded) return undefined;
+      const counts = new Map<string, number>();
+      // A state named in the same sentence is another party, not the one the label names ("cooperation
+      // with Russia as the hermit kingdom …"). A state this document already calls by a conventional
+      // epithet is the likeliest target of another loaded label.
+      const excluded = new Set(names.filter((m) => m.kind === 'state' && sameSentence(m)).map((m) => m.actor));
+      const hinted = [...epithets].filter((e) => !excluded.has(e)).sort()[0];
+      if (hinted !== undefined) return { actor: hinted, kind: 'state' };
+      for (const m of names) if (m.kind === 'state' && !excluded.has(m.actor)) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+      const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+      return best ? { actor: best[0], kind: 'state' } : undefined;
+    }
+    if (label.category === 'person-label') {
+      if (after?.kind === 'person') return { actor: after.actor, kind: 'person' };
+      if (before?.kind === 'state') {
+        // The person this document (or, failing that, the corpus) introduces as belonging to that state.
+        const recent = names.filter((m) => m.kind === 'person' && m.last <= label.first && this.stateOf(m.actor) === before.actor).at(-1);
+        if (recent) return { actor: recent.actor, kind: 'person' };
+        const cands = new Map<string, number>();
+        for (const m of names) if (m.kind === 'person' && this.stateOf(m.actor) === before.actor) cands.set(m.actor, (cands.get(m.actor) ?? 0) + 1);
+        if (cands.size === 0) for (const [p, st] of this.stateOfPerson) if (st.has(before.actor)) cands.set(p, st.get(before.actor) ?? 0);
+        const best = [...cands].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+        if (best) return { actor: best[0], kind: 'person' };
+      }
+      if (!label.loaded) return undefined;
+      const near = names.filter((m) => m.kind === 'person' && m.last <= label.first && (sentence ?? 0) - (doc.tokens.sentence[m.first] ?? 0) <= 3).at(-1);
+      return near ? { actor: near.actor, kind: 'person' } : undefined;
+    }
+    if (label.category === 'group-label' && before?.kind === 'state') return { actor: before.actor, kind: 'state' };
+    return undefined;
+  }
+
+  /** Records that a resolved label names an actor, for the naming table. */
+  addLabel(docIndex: number, m: ActorMention): void {
+    this.labelMentions[docIndex]?.push(m);
+  }
+
+  /**
+   * The naming table: every actor named in two or more documents or by a loaded label, with each
+   * document's ways of naming it. Most-named actors first.
+   */
+  table(): FramingActor[] {
+    type Acc = Map<string, { count: number; loaded: boolean; first: { start: number; end: number; text: string } }>;
+    const acc = new Map<string, { kind: 'state' | 'person'; docs: Map<string, Acc>; total: number; loaded: boolean }>();
+    this.corpus.docs.forEach((doc, di) => {
+      const all = [...(this.names[di] ?? []), ...(this.labelMentions[di] ?? [])].sort((a, b) => a.start - b.start);
+      for (const m of all) {
+        const id = `${m.kind}\u0000${m.actor}`;
+        let a = acc.get(id);
+        if (!a) {
+          a = { kind: m.kind, docs: new Map(), total: 0, loaded: false };
+          acc.set(id, a);
+        }
+        a.total++;
+        a.loaded ||= m.loaded;
+        let forms = a.docs.get(doc.id);
+        if (!forms) {
+          forms = new Map();
+          a.docs.set(doc.id, forms);
+        }
+        const f = forms.get(m.form);
+        if (f) f.count++;
+        else forms.set(m.form, { count: 1, loaded: m.loaded, first: { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) } });
+      }
+    });
+    const out: (FramingActor & { total: number })[] = [];
+    for (const [id, a] of acc) {
+      if (a.docs.size < 2 && !a.loaded) continue;
+      const actor = id.slice(id.indexOf('\u0000') + 1);
+      out.push({
+        name: this.name(actor, a.kind),
+        kind: a.kind,
+        total: a.total,
+        byDocument: this.corpus.docs
+          .filter((d) => a.docs.has(d.id))
+          .map((d) => ({
+            docId: d.id,
+            forms: [...(a.docs.get(d.id) ?? new Map<string, never>())]
+              .map(([form, v]) => ({ form, count: v.count, loaded: v.loaded, first: v.first }))
+              .sort((x, y) => y.count - x.count || x.first.start - y.first.start),
+          })),
+      });
+    }
+    out.sort((x, y) => y.total - x.total || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    return out.map(({ total: _total, ...rest }) => rest);
+  }
+}

@@ -1,0 +1,76 @@
+import type { Alignment } from '../align/types.js';
+import type { Corpus } from '../document/model.js';
+import type { TextSpan } from '../document/types.js';
+import type { QuoteCluster } from '../quotes/clusters/types.js';
+import type { Quote } from '../quotes/types.js';
+import type { Coverage, CoverageItem, DocumentCoverage } from './types.js';
+import { mergeRanges, round4, type Range } from './voice.js';
+
+const EXCERPT = 80;
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= EXCERPT ? flat : `${flat.slice(0, EXCERPT - 1)}…`;
+}
+
+/**
+ * Which documents carry which passage alignment and quote cluster, and per document what it omits that
+ * at least half of the others carry, which of its paragraphs no other document shares, and which of its
+ * quotes no cluster joins with another document's.
+ *
+ * @param corpus - the documents
+ * @param alignments - shared passages
+ * @param clusters - quote clusters
+ * @param quotes - all quotes
+ * @returns the coverage table
+ * @internal
+ */
+export function buildCoverage(corpus: Corpus, alignments: readonly Alignment[], clusters: readonly QuoteCluster[], quotes: readonly Quote[]): Coverage {
+  const ids = corpus.docs.map((d) => d.id);
+  const quoteById = new Map(quotes.map((q) => [q.id, q]));
+  const item = (id: string, type: CoverageItem['type'], carried: Set<string>, text: string): CoverageItem => ({
+    id,
+    type,
+    carriedBy: ids.filter((d) => carried.has(d)),
+    omittedBy: ids.filter((d) => !carried.has(d)),
+    excerpt: excerpt(text),
+  });
+  const items: CoverageItem[] = [
+    ...alignments.map((a) => item(a.id, 'alignment', new Set(a.members.map((m) => m.docId)), a.members[0]?.text ?? '')),
+    ...clusters.map((c) => {
+      const members = c.quoteIds.map((q) => quoteById.get(q)).filter((q): q is Quote => q !== undefined);
+      return item(c.id, 'quoteCluster', new Set(members.map((q) => q.docId)), members[0]?.text ?? '');
+    }),
+  ];
+
+  // Quotes a cluster joins with another document's quote are shared; the rest are this document's own.
+  const sharedQuotes = new Set<string>();
+  for (const c of clusters) {
+    const docs = new Set(c.quoteIds.map((q) => quoteById.get(q)?.docId));
+    if (docs.size >= 2) for (const q of c.quoteIds) sharedQuotes.add(q);
+  }
+
+  const documents: DocumentCoverage[] = corpus.docs.map((doc) => {
+    const others = ids.length - 1;
+    const need = Math.max(1, Math.ceil(others / 2));
+    const omits = items.filter((it) => it.omittedBy.includes(doc.id) && it.carriedBy.length >= need).map((it) => it.id);
+    const shared = mergeRanges(
+      alignments.flatMap((a) => a.members.filter((m) => m.docId === doc.id).map((m): Range => ({ start: m.start, end: m.end }))),
+    );
+    const uniquelyCarries: TextSpan[] = [];
+    let total = 0;
+    let covered = 0;
+    for (const p of doc.paragraphs) {
+      if (p.boilerplate) continue;
+      total += p.end - p.start;
+      let overlap = 0;
+      for (const r of shared) overlap += Math.max(0, Math.min(r.end, p.end) - Math.max(r.start, p.start));
+      covered += overlap;
+      // A paragraph counts as this document's own when shared passages cover less than a fifth of it.
+      if (overlap < 0.2 * (p.end - p.start)) uniquelyCarries.push({ start: p.start, end: p.end, text: doc.text.slice(p.start, p.end) });
+    }
+    const uniqueQuotes = quotes.filter((q) => q.docId === doc.id && !sharedQuotes.has(q.id)).map((q) => q.id);
+    return { docId: doc.id, omits, uniquelyCarries, uniqueQuotes, sharedShare: total > 0 ? round4(Math.min(1, covered / total)) : 0 };
+  });
+  return { items, documents };
+}

@@ -1,0 +1,234 @@
+import type { Alignment } from '../align/types.js';
+import type { Corpus } from '../document/model.js';
+import { foldText } from '../document/normalize.js';
+import type { QuoteCluster } from '../quotes/clusters/types.js';
+import type { Quote } from '../quotes/types.js';
+import weightsData from './data/weights.json' with { type: 'json' };
+import type { ComponentExplanation, Coverage, FramingActor, FramingDocument, FramingEvidence, FramingLabel, FramingPair } from './types.js';
+import { round4 } from './voice.js';
+
+/** The components of the pairwise divergence and their weights (`data/weights.json`). @internal */
+export const DIVERGENCE_WEIGHTS: Readonly<Record<string, number>> = weightsData.weights;
+
+const MAX_EVIDENCE = 6;
+const sign = (l: { direction: string }): number => (l.direction === 'negative' ? -1 : l.direction === 'positive' ? 1 : 0);
+
+interface Ctx {
+  readonly corpus: Corpus;
+  readonly docs: ReadonlyMap<string, FramingDocument>;
+  readonly actors: readonly FramingActor[];
+  readonly alignments: readonly Alignment[];
+  readonly clusters: readonly QuoteCluster[];
+  readonly quotes: ReadonlyMap<string, Quote>;
+  readonly coverage: Coverage;
+}
+
+function ev(ctx: Ctx, docId: string, start: number, end: number, note: string): FramingEvidence {
+  const text = ctx.corpus.docs.find((d) => d.id === docId)?.text.slice(start, end) ?? '';
+  return { docId, start, end, text, note };
+}
+
+/** Label choice for actors both documents name: the gap between the most loaded label each uses for it. */
+function labelsComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): ComponentExplanation {
+  const own = (d: FramingDocument, actor: string): FramingLabel[] => d.labels.filter((l) => l.refersTo === actor && !l.quoted);
+  const parts: { actor: string; gap: number; la: FramingLabel | undefined; lb: FramingLabel | undefined }[] = [];
+  for (const act of ctx.actors) {
+    const docs = new Set(act.byDocument.map((x) => x.docId));
+    if (!docs.has(a.docId) || !docs.has(b.docId)) continue;
+    const la = own(a, act.name);
+    const lb = own(b, act.name);
+    if (la.length === 0 && lb.length === 0) continue;
+    const top = (ls: FramingLabel[]): FramingLabel | undefined => ls.filter((l) => l.loaded).sort((x, y) => y.weight - x.weight || x.start - y.start)[0];
+    const ta = top(la);
+    const tb = top(lb);
+    parts.push({ actor: act.name, gap: Math.abs((ta?.weight ?? 0) - (tb?.weight ?? 0)), la: ta, lb: tb });
+  }
+  const value = parts.length ? round4(parts.reduce((s, p) => s + p.gap, 0) / parts.length) : 0;
+  const evidence: FramingEvidence[] = [];
+  for (const p of [...parts].sort((x, y) => y.gap - x.gap)) {
+    if (p.gap === 0) continue;
+    if (p.la) evidence.push(ev(ctx, a.docId, p.la.start, p.la.end, `loaded label for ${p.actor} (weight ${p.la.weight})`));
+    if (p.lb) evidence.push(ev(ctx, b.docId, p.lb.start, p.lb.end, `loaded label for ${p.actor} (weight ${p.lb.weight})`));
+  }
+  const summary = parts.length
+    ? `Mean over ${parts.length} shared actor(s) labelled in either document (${parts.map((p) => `${p.actor}: ${round4(p.gap)}`).join('; ')}) of the gap between the weights of the most loaded label each document itself uses for the actor (0 when it uses none).`
+    : 'No actor named by both documents is labelled by either: nothing to compare.';
+  return { component: 'labels', value, weight: DIVERGENCE_WEIGHTS.labels ?? 0, summary, evidence: evidence.slice(0, MAX_EVIDENCE) };
+}
+
+/** Connotation shifts inside material both carry: loaded words and intensity in aligned passages and quote variants. */
+function connotationComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): ComponentExplanation {
+  const items: { id: string; ra: { start: number; end: number }[]; rb: { start: number; end: number }[] }[] = [];
+  for (const al of ctx.alignments) {
+    const ra = al.members.filter((m) => m.docId === a.docId);
+    const rb = al.members.filter((m) => m.docId === b.docId);
+    if (ra.length && rb.length) items.push({ id: al.id, ra, rb });
+  }
+  for (const c of ctx.clusters) {
+    const qs = c.quoteIds.map((q) => ctx.quotes.get(q)).filter((q): q is Quote => q !== undefined);
+    const ra = qs.filter((q) => q.docId === a.docId);
+    const rb = qs.filter((q) => q.docId === b.docId);
+    if (ra.length && rb.length) items.push({ id: c.id, ra, rb });
+  }
+  const within = (d: FramingDocument, rs: { start: number; end: number }[]) => {
+    const inR = (s: number, e: number): boolean => rs.some((r) => r.start <= s && e <= r.end);
+    const labels = d.labels.filter((l) => l.loaded && inR(l.start, l.end));
+    const cues = d.cueVerbs.verbs.filter((v) => v.loaded && inR(v.start, v.end));
+    const markers = [...d.intensifiers, ...d.hedges].filter((m) => inR(m.start, m.end));
+    const signed = labels.reduce((s, l) => s + sign(l) * l.weight, 0) + cues.reduce((s, v) => s + sign(v) * v.weight, 0);
+    const intensity = markers.reduce((s, m) => s + m.weight, 0);
+    return { signed, intensity, spans: [...labels, ...cues, ...markers] as { start: number; end: number; text: string }[] };
+  };
+  let diff = 0;
+  let norm = 0;
+  const evidence: FramingEvidence[] = [];
+  const perItem: string[] = [];
+  for (const it of items) {
+    const wa = within(a, it.ra);
+    const wb = within(b, it.rb);
+    const d = Math.abs(wa.signed - wb.signed) + Math.abs(wa.intensity - wb.intensity);
+    const n = Math.abs(wa.signed) + Math.abs(wb.signed) + wa.intensity + wb.intensity;
+    diff += d;
+    norm += n;
+    if (d > 0) {
+      perItem.push(`${it.id}: ${round4(d)}/${round4(n)}`);
+      const fa = new Set(wb.spans.map((s) => foldText(s.text)));
+      const fb = new Set(wa.spans.map((s) => foldText(s.text)));
+      for (const s of wa.spans) if (!fa.has(foldText(s.text))) evidence.push(ev(ctx, a.docId, s.start, s.end, `only this side of ${it.id} has it`));
+      for (const s of wb.spans) if (!fb.has(foldText(s.text))) evidence.push(ev(ctx, b.docId, s.start, s.end, `only this side of ${it.id} has it`));
+    }
+  }
+  const value = norm > 0 ? round4(Math.min(1, diff / norm)) : 0;
+  const summary = items.length
+    ? `Over ${items.length} shared passage(s)/quote cluster(s): sum of |signed loaded weight A − B| + |intensifier and hedge weight A − B| (${round4(diff)}) over the sum of their magnitudes (${round4(norm)})${perItem.length ? `; differing: ${perItem.join(', ')}` : ''}.`
+    : 'The two documents share no aligned passage or quote cluster: nothing to compare.';
+  return { component: 'connotation', value, weight: DIVERGENCE_WEIGHTS.connotation ?? 0, summary, evidence: evidence.slice(0, MAX_EVIDENCE) };
+}
+
+/** Attribution verbs: distance between the shares of negative, neutral and positive cue verbs. */
+function attributionComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): ComponentExplanation {
+  const dist = (d: FramingDocument): Record<string, number> => {
+    const n = d.cueVerbs.verbs.length;
+    const out: Record<string, number> = { negative: 0, neutral: n === 0 ? 1 : 0, positive: 0 };
+    for (const v of d.cueVerbs.verbs) out[v.loaded ? v.direction : 'neutral'] = (out[v.loaded ? v.direction : 'neutral'] ?? 0) + 1 / n;
+    return out;
+  };
+  const da = dist(a);
+  const db = dist(b);
+  const value = round4(0.5 * ['negative', 'neutral', 'positive'].reduce((s, k) => s + Math.abs((da[k] ?? 0) - (db[k] ?? 0)), 0));
+  const fmt = (d: Record<string, number>): string => `neg ${round4(d.negative ?? 0)} / neutral ${round4(d.neutral ?? 0)} / pos ${round4(d.positive ?? 0)}`;
+  const evidence = [
+    ...a.cueVerbs.verbs.filter((v) => v.loaded).map((v) => ev(ctx, a.docId, v.start, v.end, `${v.direction} attribution verb "${v.lemma}"`)),
+    ...b.cueVerbs.verbs.filter((v) => v.loaded).map((v) => ev(ctx, b.docId, v.start, v.end, `${v.direction} attribution verb "${v.lemma}"`)),
+  ];
+  const summary = `Total variation distance between the shares of cue verbs by connotation: ${a.docId} ${fmt(da)} (${a.cueVerbs.verbs.length} verbs), ${b.docId} ${fmt(db)} (${b.cueVerbs.verbs.length} verbs); a document without cue verbs counts as all neutral.`;
+  return { component: 'attribution', value, weight: DIVERGENCE_WEIGHTS.attribution ?? 0, summary, evidence: evidence.slice(0, MAX_EVIDENCE) };
+}
+
+/** Sentiment gap of the outlets' own voices. */
+function sentimentComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): ComponentExplanation {
+  const sa = a.sentiment.ownVoice.mean;
+  const sb = b.sentiment.ownVoice.mean;
+  const value = round4(Math.abs(sa - sb) / 2);
+  const strongest = (d: FramingDocument) => [...d.editorializing].sort((x, y) => Math.abs(y.sentiment) - Math.abs(x.sentiment) || x.start - y.start).slice(0, 2);
+  const evidence = [
+    ...strongest(a).map((e) => ev(ctx, a.docId, e.start, e.end, `own-voice sentence, sentiment ${e.sentiment}`)),
+    ...strongest(b).map((e) => ev(ctx, b.docId, e.start, e.end, `own-voice sentence, sentiment ${e.sentiment}`)),
+  ];
+  const summary = `Half the gap between the length-weighted mean wink-nlp sentiment of each outlet's own voice (quoted speech cut out): ${a.docId} ${sa}, ${b.docId} ${sb}.`;
+  return { component: 'sentiment', value, weight: DIVERGENCE_WEIGHTS.sentiment ?? 0, summary, evidence };
+}
+
+/** Coverage difference: Jaccard distance of the shared passages and quote clusters each carries. */
+function coverageComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): ComponentExplanation {
+  const items = ctx.coverage.items;
+  const ca = items.filter((i) => i.carriedBy.includes(a.docId));
+  const cb = items.filter((i) => i.carriedBy.includes(b.docId));
+  const both = ca.filter((i) => i.carriedBy.includes(b.docId));
+  const union = new Set([...ca, ...cb].map((i) => i.id)).size;
+  const value = items.length === 0 ? 0 : union === 0 ? 1 : round4(1 - both.length / union);
+  const evidence: FramingEvidence[] = [];
+  const firstMember = (id: string, docId: string): { start: number; end: number } | undefined => {
+    const al = ctx.alignments.find((x) => x.id === id);
+    if (al) return al.members.find((m) => m.docId === docId);
+    const c = ctx.clusters.find((x) => x.id === id);
+    return c?.quoteIds.map((q) => ctx.quotes.get(q)).find((q) => q?.docId === docId);
+  };
+  for (const [x, y, list] of [[a, b, ca], [b, a, cb]] as const) {
+    for (const it of list) {
+      if (it.carriedBy.includes(y.docId)) continue;
+      const m = firstMember(it.id, x.docId);
+      if (m) evidence.push(ev(ctx, x.docId, m.start, m.end, `${it.type} ${it.id}: carried here, omitted by ${y.docId}`));
+    }
+  }
+  const summary = items.length === 0
+    ? 'No shared passages or quote clusters in the corpus: coverage cannot be compared.'
+    : `1 − shared/union of the ${union} passage alignment(s) and quote cluster(s) either carries (${both.length} carried by both; ${ca.length - both.length} only by ${a.docId}, ${cb.length - both.length} only by ${b.docId}).`;
+  return { component: 'coverage', value, weight: DIVERGENCE_WEIGHTS.coverage ?? 0, summary, evidence: evidence.slice(0, MAX_EVIDENCE) };
+}
+
+/** Sources credited: Jaccard distance of the agencies, outlets and officials each credits. */
+function sourcesComponent(_ctx: Ctx, a: FramingDocument, b: FramingDocument): ComponentExplanation {
+  const sa = new Set(a.sourcesCredited.map(foldText));
+  const sb = new Set(b.sourcesCredited.map(foldText));
+  const union = new Set([...sa, ...sb]);
+  const both = [...sa].filter((s) => sb.has(s));
+  const value = union.size === 0 ? 0 : round4(1 - both.length / union.size);
+  const summary = union.size === 0
+    ? 'Neither document credits a source.'
+    : `1 − shared/union of credited sources: ${a.docId} [${a.sourcesCredited.join(', ')}], ${b.docId} [${b.sourcesCredited.join(', ')}].`;
+  return { component: 'sources', value, weight: DIVERGENCE_WEIGHTS.sources ?? 0, summary, evidence: [] };
+}
+
+/**
+ * Pairwise framing divergence of every pair of documents (input order, a before b): the weighted mean
+ * of six components in [0, 1], each explained. Every component is symmetric in a and b.
+ * @internal
+ */
+export function framingPairs(
+  corpus: Corpus,
+  documents: readonly FramingDocument[],
+  actors: readonly FramingActor[],
+  alignments: readonly Alignment[],
+  clusters: readonly QuoteCluster[],
+  quotes: readonly Quote[],
+  coverage: Coverage,
+): FramingPair[] {
+  const ctx: Ctx = {
+    corpus,
+    docs: new Map(documents.map((d) => [d.docId, d])),
+    actors,
+    alignments,
+    clusters,
+    quotes: new Map(quotes.map((q) => [q.id, q])),
+    coverage,
+  };
+  const pairs: FramingPair[] = [];
+  for (let i = 0; i < documents.length; i++) {
+    for (let j = i + 1; j < documents.length; j++) {
+      const a = documents[i];
+      const b = documents[j];
+      if (a === undefined || b === undefined) continue;
+      const explanations = [
+        labelsComponent(ctx, a, b),
+        connotationComponent(ctx, a, b),
+        attributionComponent(ctx, a, b),
+        sentimentComponent(ctx, a, b),
+        coverageComponent(ctx, a, b),
+        sourcesComponent(ctx, a, b),
+      ];
+      const components: Record<string, number> = {};
+      const weights: Record<string, number> = {};
+      let total = 0;
+      let wsum = 0;
+      for (const e of explanations) {
+        components[e.component] = e.value;
+        weights[e.component] = e.weight;
+        total += e.weight * e.value;
+        wsum += e.weight;
+      }
+      pairs.push({ a: a.docId, b: b.docId, divergence: wsum > 0 ? round4(Math.min(1, total / wsum)) : 0, components, weights, explanations });
+    }
+  }
+  return pairs;
+}

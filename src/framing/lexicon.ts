@@ -1,0 +1,206 @@
+import type { DocModel, Vocabulary } from '../document/model.js';
+import { POS_TAGS, TokenFlag } from '../document/model.js';
+import { readCorpus } from '../document/read.js';
+import { describeType, NarrativeDiffError } from '../errors.js';
+import shipped from './data/lexicon.json' with { type: 'json' };
+import type { FramingCategory, FramingDirection, LexiconEntry } from './types.js';
+
+const CATEGORIES: readonly FramingCategory[] = [
+  'state-label',
+  'person-label',
+  'group-label',
+  'charged-abstraction',
+  'attribution-verb',
+  'hedge',
+  'intensifier',
+  'evaluative',
+];
+const DIRECTIONS: readonly FramingDirection[] = ['negative', 'positive', 'neutral'];
+
+/** Version of the shipped lexicon (`data/lexicon.json`). @internal */
+export const LEXICON_VERSION: string = shipped.version;
+
+/** A term read into match keys: one `{key, surface}` per token. @internal */
+export interface CompiledTerm {
+  readonly entry: LexiconEntry;
+  readonly keys: readonly string[];
+  readonly surfaces: readonly string[];
+  /** POS index the (single) token must carry, or -1. */
+  readonly pos: number;
+}
+
+/** A lexicon ready to match: terms indexed by the match key and surface of their first token. @internal */
+export interface CompiledLexicon {
+  readonly byFirst: ReadonlyMap<string, readonly CompiledTerm[]>;
+  readonly size: number;
+}
+
+/** One match of a lexicon term in a document, in tokens. @internal */
+export interface LexiconHit {
+  readonly term: CompiledTerm;
+  /** First token. */
+  readonly first: number;
+  /** One past the last token. */
+  readonly last: number;
+}
+
+/**
+ * Checks user lexicon entries and throws a {@link NarrativeDiffError} naming the first bad one.
+ * @internal
+ */
+export function validateLexicon(path: string, entries: unknown): readonly LexiconEntry[] {
+  if (entries === undefined) return [];
+  if (!Array.isArray(entries)) {
+    throw new NarrativeDiffError('INVALID_OPTION', `options.${path} must be an array of lexicon entries, found ${describeType(entries)}`);
+  }
+  return entries.map((e: unknown, i): LexiconEntry => {
+    const at = `options.${path}[${i}]`;
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) {
+      throw new NarrativeDiffError('INVALID_OPTION', `${at} must be an object { term, category, direction, strength }, found ${describeType(e)}`);
+    }
+    const r = e as Record<string, unknown>;
+    if (typeof r.term !== 'string' || r.term.trim() === '') {
+      throw new NarrativeDiffError('INVALID_OPTION', `${at}.term must be a non-empty string, found ${typeof r.term === 'string' ? JSON.stringify(r.term) : describeType(r.term)}`);
+    }
+    if (typeof r.category !== 'string' || !(CATEGORIES as readonly string[]).includes(r.category)) {
+      throw new NarrativeDiffError('INVALID_OPTION', `${at}.category must be one of ${CATEGORIES.join(', ')}, found ${typeof r.category === 'string' ? JSON.stringify(r.category) : describeType(r.category)}`);
+    }
+    if (typeof r.direction !== 'string' || !(DIRECTIONS as readonly string[]).includes(r.direction)) {
+      throw new NarrativeDiffError('INVALID_OPTION', `${at}.direction must be one of ${DIRECTIONS.join(', ')}, found ${typeof r.direction === 'string' ? JSON.stringify(r.direction) : describeType(r.direction)}`);
+    }
+    if (typeof r.strength !== 'number' || !Number.isFinite(r.strength) || r.strength < 0 || r.strength > 1) {
+      throw new NarrativeDiffError('INVALID_OPTION', `${at}.strength must be a number from 0 to 1, found ${typeof r.strength === 'number' ? String(r.strength) : describeType(r.strength)}`);
+    }
+    if (r.pos !== undefined && (typeof r.pos !== 'string' || !(POS_TAGS as readonly string[]).includes(r.pos))) {
+      throw new NarrativeDiffError('INVALID_OPTION', `${at}.pos must be a universal POS tag (ADJ, VERB, NOUN, …) when given, found ${typeof r.pos === 'string' ? JSON.stringify(r.pos) : describeType(r.pos)}`);
+    }
+    if (r.usualReferent !== undefined && typeof r.usualReferent !== 'string') {
+      throw new NarrativeDiffError('INVALID_OPTION', `${at}.usualReferent must be a string when given, found ${describeType(r.usualReferent)}`);
+    }
+    const out: { -readonly [K in keyof LexiconEntry]: LexiconEntry[K] } = {
+      term: r.term,
+      category: r.category as FramingCategory,
+      direction: r.direction as FramingDirection,
+      strength: r.strength,
+    };
+    if (typeof r.pos === 'string') out.pos = r.pos;
+    if (typeof r.usualReferent === 'string') out.usualReferent = r.usualReferent;
+    return out;
+  });
+}
+
+/**
+ * Reads terms into match keys with the document stage itself, so a term matches exactly the tokens a
+ * document would give for it (inflections, spelling variants, hyphenated compounds). All terms are read
+ * as one text, one term per paragraph: one wink-nlp pass instead of one per term.
+ */
+function tokenizeTerms(terms: readonly string[]): { keys: string[]; surfaces: string[] }[] {
+  const text = terms.map((t) => t.replace(/\s+/g, ' ').trim()).join('\n\n');
+  const corpus = readCorpus([{ id: 'lexicon', text }]);
+  const doc = corpus.docs[0];
+  const out: { keys: string[]; surfaces: string[] }[] = terms.map(() => ({ keys: [], surfaces: [] }));
+  if (doc === undefined) return out;
+  // Paragraph p holds term p: terms contain no blank lines, so paragraphs and terms line up.
+  const starts: number[] = [];
+  let pos = 0;
+  for (const t of terms) {
+    starts.push(pos);
+    pos += t.replace(/\s+/g, ' ').trim().length + 2;
+  }
+  let term = 0;
+  for (let i = 0; i < doc.tokens.count; i++) {
+    const s = doc.tokens.start[i] ?? 0;
+    while (term + 1 < starts.length && (starts[term + 1] ?? Infinity) <= s) term++;
+    const slot = out[term];
+    if (slot === undefined) continue;
+    slot.keys.push(corpus.vocab.str(doc.tokens.key[i] ?? -1));
+    slot.surfaces.push(corpus.vocab.str(doc.tokens.surface[i] ?? -1));
+  }
+  return out;
+}
+
+/**
+ * Compiles lexicon entries into match keys, indexed by their first token.
+ * @internal
+ */
+export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+  const tokens = tokenizeTerms(entries.map((e) => e.term));
+  const byFirst = new Map<string, CompiledTerm[]>();
+  entries.forEach((entry, i) => {
+    const t = tokens[i];
+    if (t === undefined || t.keys.length === 0) return;
+    const compiled: CompiledTerm = {
+      entry,
+      keys: t.keys,
+      surfaces: t.surfaces,
+      pos: t.keys.length === 1 && entry.pos !== undefined ? POS_TAGS.indexOf(entry.pos as (typeof POS_TAGS)[number]) : -1,
+    };
+    for (const k of new Set([t.keys[0] ?? '', t.surfaces[0] ?? ''])) {
+      const list = byFirst.get(k);
+      if (list) list.push(compiled);
+      else byFirst.set(k, [compiled]);
+    }
+  });
+  // Longest terms first, so "head of state" wins over "state"; ties keep the lexicon's order.
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return { byFirst, size: entries.length };
+}
+
+let shippedCompiled: CompiledLexicon | undefined;
+
+/**
+ * The lexicon to use: the shipped one (compiled once per process), with user entries on top (an entry
+ * with the same term and category replaces the shipped one), or the user's entries alone.
+ * @internal
+ */
+export function lexiconFor(extra: readonly LexiconEntry[], replace: boolean): CompiledLexicon {
+  if (extra.length === 0 && !replace) {
+    shippedCompiled ??= compileLexicon(shipped.entries as readonly LexiconEntry[]);
+    return shippedCompiled;
+  }
+  const keyOf = (e: LexiconEntry): string => `${e.term.toLowerCase()}\u0000${e.category}`;
+  const replaced = new Set(extra.map(keyOf));
+  const base = replace ? [] : (shipped.entries as readonly LexiconEntry[]).filter((e) => !replaced.has(keyOf(e)));
+  return compileLexicon([...extra, ...base]);
+}
+
+/**
+ * Every lexicon match in a document outside boilerplate, all entries that match at a position (longest
+ * first); the caller picks among them. Tokens match a term token by match key or by folded surface.
+ * @internal
+ */
+export function matchLexicon(doc: DocModel, vocab: Vocabulary, lexicon: CompiledLexicon): LexiconHit[] {
+  const t = doc.tokens;
+  const hits: LexiconHit[] = [];
+  const same = (i: number, term: CompiledTerm, j: number): boolean => {
+    const k = vocab.str(t.key[i] ?? -1);
+    const s = vocab.str(t.surface[i] ?? -1);
+    const tk = term.keys[j];
+    const ts = term.surfaces[j];
+    return k === tk || s === ts || k === ts || s === tk;
+  };
+  for (let i = 0; i < t.count; i++) {
+    if (((t.flags[i] ?? 0) & TokenFlag.Boilerplate) !== 0) continue;
+    const k = vocab.str(t.key[i] ?? -1);
+    const s = vocab.str(t.surface[i] ?? -1);
+    const seen = new Set<CompiledTerm>();
+    for (const list of [lexicon.byFirst.get(k), lexicon.byFirst.get(s)]) {
+      for (const term of list ?? []) {
+        if (seen.has(term)) continue;
+        seen.add(term);
+        const n = term.keys.length;
+        if (i + n > t.count) continue;
+        if (term.pos >= 0 && t.pos[i] !== term.pos) continue;
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) {
+          const at = i + j;
+          if (((t.flags[at] ?? 0) & TokenFlag.Boilerplate) !== 0 || (t.sentence[at] ?? 0) !== (t.sentence[i] ?? 0)) ok = false;
+          else if (!same(at, term, j)) ok = false;
+        }
+        if (ok) hits.push({ term, first: i, last: i + n });
+      }
+    }
+  }
+  hits.sort((a, b) => a.first - b.first || b.last - a.last);
+  return hits;
+}

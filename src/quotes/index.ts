@@ -1,12 +1,233 @@
-import type { Corpus } from '../document/model.js';
-import type { Quote } from './types.js';
+import type { Corpus, DocModel } from '../document/model.js';
+import type { TextSpan } from '../document/types.js';
+import { actorsFromIndex, resolveActorIndex, type ActorIndex } from './actors.js';
+import { attributeQuote, quoteContext, quoteRange, type Attribution } from './attribute.js';
+import { findQuoteMarks, type MarkedQuote, type Range } from './marks.js';
+import { creditedSources } from './sources.js';
+import { isBoiler, isTerminatorToken } from './tokens.js';
+import type { Actor, ActorMention, CreditedSource, Quote } from './types.js';
 
 export { clusterQuotes } from './clusters/index.js';
+export { creditedSources } from './sources.js';
+
+/** Everything the quote stage found in one corpus. @internal */
+interface StageResult {
+  readonly quotes: Quote[];
+  readonly actors: Actor[];
+  readonly credits: readonly CreditedSource[][];
+}
+
+// The framing stage asks for actors and credits of the corpus the pipeline already read; keeping the
+// stage's result per corpus object makes those calls free and guarantees they agree with the quotes.
+const cache = new WeakMap<Corpus, StageResult>();
+
+function paragraphRanges(doc: DocModel): Range[] {
+  return doc.paragraphs.map((p) => ({ start: p.start, end: p.end }));
+}
+
+function inBoilerplate(doc: DocModel, at: number): boolean {
+  return doc.boilerplate.some((b) => b.start <= at && at < b.end);
+}
+
+/** Tokens of the last sentence of paragraph `p`, quotes left out (for "Lavrov continued," paragraphs). */
+function lastSentence(doc: DocModel, p: number, quoteRanges: readonly Range[]): number[] {
+  const para = doc.paragraphs[p];
+  if (para === undefined || para.boilerplate) return [];
+  const out: number[] = [];
+  for (let i = para.tokenEnd - 1; i >= para.tokenStart; i--) {
+    const s = doc.tokens.start[i] ?? 0;
+    if (quoteRanges.some((r) => r.start <= s && s < r.end)) return []; // the paragraph ends in a quote
+    if (i < para.tokenEnd - 1 && isTerminatorToken(doc, i)) break;
+    if (isBoiler(doc, i)) break;
+    out.unshift(i);
+  }
+  return out;
+}
+
+/** Whether a quote is woven into the writer's sentence rather than standing as what someone said. */
+function isPartial(doc: DocModel, q: MarkedQuote): boolean {
+  const first = q.pieces[0];
+  if (first === undefined) return false;
+  const open = first.open?.start ?? first.start;
+  let i = open - 1;
+  while (i >= 0 && /\s/u.test(doc.text[i] ?? '')) i--;
+  const before = doc.text[i] ?? '';
+  if (/[\p{L}\p{N}]/u.test(before) && !doc.text.slice(i + 1, open).includes('\n')) return true;
+  return /^\p{Ll}/u.test(doc.text.slice(first.start, first.start + 1));
+}
+
+function insertionsIn(doc: DocModel, start: number, end: number): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const m of doc.text.slice(start, end).matchAll(/\[[^\]\n]{1,120}\]/gu)) {
+    const s = start + (m.index ?? 0);
+    out.push({ start: s, end: s + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+interface DocQuotes {
+  readonly marked: MarkedQuote[];
+  readonly ranges: Range[];
+}
+
+function markedQuotes(doc: DocModel): DocQuotes {
+  const marked = findQuoteMarks(doc.text, paragraphRanges(doc)).filter((q) => {
+    const first = q.pieces[0];
+    return first !== undefined && !inBoilerplate(doc, first.open?.start ?? first.start);
+  });
+  return { marked, ranges: marked.map(quoteRange) };
+}
+
+function run(corpus: Corpus): StageResult {
+  const cached = cache.get(corpus);
+  if (cached !== undefined) return cached;
+  const perDoc = corpus.docs.map(markedQuotes);
+  const index: ActorIndex = resolveActorIndex(corpus, perDoc.map((d) => d.ranges));
+  const credits = corpus.docs.map(creditedSources);
+  const quotes: Quote[] = [];
+  let n = 0;
+  corpus.docs.forEach((doc, d) => {
+    const { marked, ranges } = perDoc[d] ?? { marked: [], ranges: [] };
+    const paras = paragraphRanges(doc);
+    const mentions = index.mentions[d] ?? [];
+    const docCredits = credits[d] ?? [];
+    let prev: { attribution: Attribution | undefined; lastParagraph: number; endsParagraph: boolean } | undefined;
+    for (const q of marked) {
+      const ctx = quoteContext(doc, q, ranges, paras);
+      const firstPiece = q.pieces[0];
+      const lastPiece = q.pieces[q.pieces.length - 1];
+      if (firstPiece === undefined || lastPiece === undefined) continue;
+      const prevPara = firstPiece.paragraph > 0 ? lastSentence(doc, firstPiece.paragraph - 1, ranges) : undefined;
+      let attribution = attributeQuote(doc, q, ctx, prevPara, mentions, index);
+      // A quote right after another one of the same paragraph (or a paragraph that is all quote after
+      // a paragraph ending in one) continues that speaker's words.
+      if (attribution === undefined && prev?.attribution !== undefined && ctx.before.length === 0) {
+        const samePara = prev.lastParagraph === firstPiece.paragraph;
+        const para = doc.paragraphs[firstPiece.paragraph];
+        const wholePara =
+          para !== undefined &&
+          prev.lastParagraph === firstPiece.paragraph - 1 &&
+          prev.endsParagraph &&
+          (firstPiece.open?.start ?? firstPiece.start) <= para.start &&
+          ctx.after.length === 0;
+        if (samePara || wholePara) attribution = { ...prev.attribution, pattern: 'continuation' };
+      }
+      const clause = ctx.clause;
+      const credit =
+        attribution?.sourceName !== undefined
+          ? { name: attribution.sourceName, mention: attribution.sourceMention }
+          : ((): { name: string; mention: TextSpan } | undefined => {
+              const c = docCredits.find((x) => x.start >= clause.start && x.end <= clause.end && !ranges.some((r) => r.start <= x.start && x.start < r.end));
+              return c === undefined ? undefined : { name: c.name, mention: { start: c.start, end: c.end, text: c.text } };
+            })();
+      const partial = isPartial(doc, q);
+      let prevId: string | undefined;
+      for (const piece of q.pieces) {
+        const id = `q${++n}`;
+        quotes.push({
+          id,
+          docId: doc.id,
+          start: piece.start,
+          end: piece.end,
+          text: doc.text.slice(piece.start, piece.end),
+          speaker: attribution?.speaker ?? null,
+          ...(attribution?.cue !== undefined && { cue: attribution.cue.text, cueLemma: attribution.cueLemma ?? attribution.cue.text.toLowerCase(), cueMention: attribution.cue }),
+          ...(attribution !== undefined && { attribution: attribution.pattern }),
+          ...(credit !== undefined && { creditedSource: credit.name }),
+          ...(credit?.mention !== undefined && { creditedSourceMention: credit.mention }),
+          isSpeech: attribution !== undefined,
+          partial,
+          insertions: insertionsIn(doc, piece.start, piece.end),
+          ...(piece.open !== undefined && { openMark: { ...piece.open, text: doc.text.slice(piece.open.start, piece.open.end) } }),
+          ...(piece.close !== undefined && { closeMark: { ...piece.close, text: doc.text.slice(piece.close.start, piece.close.end) } }),
+          ...(prevId !== undefined && { continues: prevId }),
+        });
+        prevId = id;
+      }
+      const para = doc.paragraphs[lastPiece.paragraph];
+      const tail = para === undefined ? '' : doc.text.slice(quoteRange(q).end, para.end).trim();
+      prev = { attribution, lastParagraph: lastPiece.paragraph, endsParagraph: tail === '' };
+    }
+  });
+  const result: StageResult = { quotes, actors: actorsFromIndex(corpus, index), credits };
+  cache.set(corpus, result);
+  return result;
+}
 
 /**
- * Finds direct quotes with their speakers, cues and credited sources. Not built yet: returns none.
+ * Finds the direct quotes of every document with their speakers, cue verbs and credited sources.
+ * Quotes in boilerplate are skipped; a quote running over several paragraphs gives one quote per
+ * paragraph, linked by `continues`.
+ *
+ * @param corpus - the documents, as the document stage read them
+ * @returns quotes in document then text order, with ids `q1`, `q2`, …
+ * @example
+ * ```ts
+ * const corpus = readCorpus([{ id: 'a', text: '“Come to Russia,” Lavrov said.' }]);
+ * extractQuotes(corpus).map((q) => [q.text, q.speaker?.name, q.cue]);
+ * //=> [['Come to Russia,', 'Lavrov', 'said']]
+ * ```
  * @internal
  */
-export function extractQuotes(_corpus: Corpus): Quote[] {
-  return [];
+export function extractQuotes(corpus: Corpus): Quote[] {
+  return run(corpus).quotes;
+}
+
+/**
+ * The people of a corpus, one per person with a canonical name shared by all documents ("Kim Jong-un"
+ * for "Kim Jong Un", "Kim", "the North Korean ruler", "he"), their aliases, and every mention with
+ * offsets. The framing stage reads a document's mentions of each actor from here.
+ *
+ * @param corpus - the documents, as the document stage read them
+ * @returns actors, most mentioned first
+ * @example
+ * ```ts
+ * const corpus = readCorpus([{ id: 'a', text: 'Sergey Lavrov met Kim. Lavrov said he was glad.' }]);
+ * resolveActors(corpus).map((a) => [a.name, a.mentions.map((m) => m.text)]);
+ * //=> [['Sergey Lavrov', ['Sergey Lavrov', 'Lavrov', 'he']]]
+ * ```
+ * @internal
+ */
+export function resolveActors(corpus: Corpus): Actor[] {
+  return run(corpus).actors;
+}
+
+/**
+ * One document's mentions of each actor: canonical name → mentions in text order.
+ *
+ * @param corpus - the documents
+ * @param docId - the document's id
+ * @returns a map from canonical name to that document's mentions (names, descriptors, pronouns)
+ * @example
+ * ```ts
+ * const corpus = readCorpus([{ id: 'a', text: 'Sergey Lavrov met Kim. Lavrov said he was glad.' }]);
+ * [...actorMentions(corpus, 'a').keys()];
+ * //=> ['Sergey Lavrov']
+ * ```
+ * @internal
+ */
+export function actorMentions(corpus: Corpus, docId: string): Map<string, ActorMention[]> {
+  const out = new Map<string, ActorMention[]>();
+  for (const a of run(corpus).actors) {
+    const ms = a.mentions.filter((m) => m.docId === docId);
+    if (ms.length > 0) out.set(a.name, ms);
+  }
+  return out;
+}
+
+/**
+ * The sources every document credits (see {@link creditedSources}), computed once per corpus.
+ *
+ * @param corpus - the documents
+ * @returns per document, in input order, the credits in text order
+ * @example
+ * ```ts
+ * const corpus = readCorpus([{ id: 'a', text: 'Kim met Lavrov, Tass reported.' }]);
+ * corpusCredits(corpus)[0].map((c) => c.name);
+ * //=> ['Tass']
+ * ```
+ * @internal
+ */
+export function corpusCredits(corpus: Corpus): readonly CreditedSource[][] {
+  return run(corpus).credits;
 }

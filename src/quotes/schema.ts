@@ -1,15 +1,19 @@
-/** JSON Schema definitions of `report.quotes` and `report.quoteClusters`; kept in step with `types.ts`. @internal */
+/** JSON Schema definitions of `report.quotes`; kept in step with `types.ts`. @internal */
 export const quoteDefs = {
   speaker: {
     type: 'object',
     additionalProperties: false,
     required: ['name'],
-    properties: { name: { type: 'string' }, mention: { $ref: '#/$defs/span' } },
+    properties: {
+      name: { type: 'string' },
+      mention: { $ref: '#/$defs/span' },
+      kind: { enum: ['name', 'pronoun', 'descriptor', 'source', 'other'] },
+    },
   },
   quote: {
     type: 'object',
     additionalProperties: false,
-    required: ['id', 'docId', 'start', 'end', 'text', 'speaker'],
+    required: ['id', 'docId', 'start', 'end', 'text', 'speaker', 'isSpeech', 'partial', 'insertions'],
     properties: {
       id: { type: 'string' },
       docId: { type: 'string' },
@@ -18,7 +22,19 @@ export const quoteDefs = {
       text: { type: 'string' },
       speaker: { anyOf: [{ $ref: '#/$defs/speaker' }, { type: 'null' }] },
       cue: { type: 'string' },
+      cueLemma: { type: 'string' },
+      cueMention: { $ref: '#/$defs/span' },
+      attribution: {
+        enum: ['quote-speaker-cue', 'quote-cue-speaker', 'speaker-cue-quote', 'according-to', 'quoted-as-saying', 'colon', 'intro-paragraph', 'continuation'],
+      },
       creditedSource: { type: 'string' },
+      creditedSourceMention: { $ref: '#/$defs/span' },
+      isSpeech: { type: 'boolean' },
+      partial: { type: 'boolean' },
+      insertions: { type: 'array', items: { $ref: '#/$defs/span' } },
+      openMark: { $ref: '#/$defs/span' },
+      closeMark: { $ref: '#/$defs/span' },
+      continues: { type: 'string' },
     },
   },
 } as const;

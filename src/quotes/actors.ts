@@ -1,0 +1,529 @@
+import type { Corpus, DocModel } from '../document/model.js';
+import {
+  CUE_FORMS,
+  DEMONYMS,
+  FIRST_NAMES,
+  GENDERED_NOUNS,
+  HONORIFICS,
+  NON_PERSON,
+  ORG_HEADS,
+  OUTLET_ALIASES,
+  PRONOUNS,
+  ROLE_CLASSES,
+  TITLE_WORDS,
+} from './lexicon.js';
+import type { Range } from './marks.js';
+import { isBoiler, isCap, lower, posOf, sameLine, tt } from './tokens.js';
+import type { Actor, ActorMention } from './types.js';
+
+/** A descriptor of a person: the offices it names and the countries it ties them to. @internal */
+export interface Descriptor {
+  readonly text: string;
+  readonly roles: readonly string[];
+  readonly countries: readonly string[];
+  readonly gender: string;
+}
+
+/** One resolved mention of a person inside the stage. @internal */
+export interface PersonMention {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'name' | 'pronoun' | 'descriptor';
+  /** Key of the person (see {@link ActorIndex.persons}). */
+  readonly key: string;
+  /** Whether it stands inside a quote (then it is no antecedent for a pronoun outside). */
+  readonly inQuote: boolean;
+}
+
+interface Person {
+  readonly key: string;
+  readonly forms: Map<string, { count: number; order: number }>;
+  readonly descriptors: Descriptor[];
+  genders: Set<string>;
+}
+
+/** Everyone the quote stage found, and where each document mentions them. @internal */
+export interface ActorIndex {
+  /** Persons by key. */
+  readonly persons: ReadonlyMap<string, { readonly name: string; readonly aliases: readonly string[]; readonly gender: string; readonly descriptors: readonly Descriptor[] }>;
+  /** Per document (by index): mentions in text order. */
+  readonly mentions: readonly (readonly PersonMention[])[];
+}
+
+interface NameRun {
+  /** First token of the run, titles included. */
+  readonly from: number;
+  /** First token of the name proper. */
+  readonly nameFrom: number;
+  /** One past the last token. */
+  readonly to: number;
+  readonly honorificGender: string | undefined;
+  readonly titled: boolean;
+}
+
+const CONNECT_OF = new Set(['of']);
+
+/** Folds a written name to a key: "Kim Jong-un" and "Kim Jong Un" agree, so do "Sergey" and "Sergei". */
+export function nameKey(parts: readonly string[]): string {
+  return parts
+    .map((p) => p.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((p) => p.length > 1)
+    .map((p) => p.replace(/ey$/u, 'ei').replace(/iy$/u, 'i').replace(/([^aeiou])y$/u, '$1i'))
+    .join('');
+}
+
+function nameParts(doc: DocModel, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) out.push(...tt(doc, i).split(/[-\u2010\u2011]/u));
+  return out;
+}
+
+function isNameToken(doc: DocModel, i: number): boolean {
+  const s = tt(doc, i);
+  if (/^\p{Lu}\.$/u.test(s)) return true; // an initial ("J.")
+  if (!/^\p{Lu}/u.test(s) || !/\p{Ll}/u.test(s)) return HONORIFICS.has(s) || (s.length > 1 && s === s.toUpperCase() && TITLE_WORDS.has(s.toLowerCase()));
+  const pos = posOf(doc, i);
+  if (pos === 'PROPN') return true;
+  const sentenceStart = i === 0 || tt(doc, i - 1).match(/^[.!?"\u201C\u201D:]$/u) !== null || !sameLine(doc, i - 1, i);
+  if (sentenceStart) return FIRST_NAMES.has(s.toLowerCase()) || HONORIFICS.has(s);
+  return pos === 'NOUN' || pos === 'ADJ' || pos === 'X';
+}
+
+/** Maximal runs of capitalized name tokens on one line, with leading titles split off. */
+function nameRuns(doc: DocModel): NameRun[] {
+  const runs: NameRun[] = [];
+  const n = doc.tokens.count;
+  for (let i = 0; i < n; i++) {
+    if (isBoiler(doc, i) || !isNameToken(doc, i)) continue;
+    let j = i + 1;
+    while (j < n && !isBoiler(doc, j) && isNameToken(doc, j) && sameLine(doc, j - 1, j) && doc.tokens.start[j] !== doc.tokens.end[j - 1]) j++;
+    // The name proper starts after the last title word ("US President Donald Trump" → "Donald Trump").
+    let nameFrom = i;
+    let honorificGender: string | undefined;
+    for (let k = i; k < j - 1; k++) {
+      const w = tt(doc, k);
+      if (TITLE_WORDS.has(w.toLowerCase()) || DEMONYMS.has(w.toLowerCase())) {
+        if (TITLE_WORDS.has(w.toLowerCase())) nameFrom = k + 1;
+        const g = HONORIFICS.get(w);
+        if (g !== undefined) honorificGender = g;
+      }
+    }
+    runs.push({ from: i, nameFrom, to: j, honorificGender, titled: nameFrom > i });
+    i = j - 1;
+  }
+  return runs;
+}
+
+function nextSignificant(doc: DocModel, i: number): number {
+  let j = i;
+  while (j < doc.tokens.count && (posOf(doc, j) === 'ADV' || posOf(doc, j) === 'AUX')) j++;
+  return j;
+}
+
+/** Whether a cue verb stands next to the run ("Rinna added", "said Rinna"). */
+function besideCue(doc: DocModel, run: NameRun): boolean {
+  const after = nextSignificant(doc, run.to);
+  const cueAfter = CUE_FORMS.get(lower(doc, after));
+  if (cueAfter !== undefined && cueAfter.kind !== 'belief' && sameLine(doc, run.to - 1, after)) return true;
+  const before = CUE_FORMS.get(lower(doc, run.from - 1));
+  return before !== undefined && before.kind === 'speech';
+}
+
+type RunClass = 'person' | 'single' | 'no';
+
+function classify(doc: DocModel, run: NameRun): RunClass {
+  const words: string[] = [];
+  for (let k = run.nameFrom; k < run.to; k++) words.push(tt(doc, k));
+  if (words.length === 0) return 'no';
+  const phrase = words.join(' ');
+  if (OUTLET_ALIASES.has(phrase) || words.some((w) => OUTLET_ALIASES.has(w) && w.length > 3)) return 'no';
+  const last = words[words.length - 1] ?? '';
+  if (ORG_HEADS.has(last)) return 'no';
+  if (words.every((w) => NON_PERSON.has(w) || DEMONYMS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) return 'no';
+  if (words.some((w) => w.length > 1 && w === w.toUpperCase() && !/\.$/u.test(w))) return 'no';
+  const prev = lower(doc, run.from - 1);
+  if (run.titled) return words.length > 1 ? 'person' : 'single';
+  if (prev === 'the' || prev === 'a' || prev === 'an') return 'no';
+  if (words.length > 1) {
+    if (words.some((w) => NON_PERSON.has(w))) return FIRST_NAMES.has((words[0] ?? '').toLowerCase()) ? 'person' : 'no';
+    return 'person';
+  }
+  if (NON_PERSON.has(last)) return 'no';
+  return 'single';
+}
+
+/** The role classes a lower-case phrase names, longest role nouns first. */
+function rolesIn(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const len of [3, 2, 1]) {
+      const cls = ROLE_CLASSES.get(words.slice(i, i + len).join(' '));
+      if (cls !== undefined) {
+        cls.forEach((c) => out.add(c));
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return [...out];
+}
+
+/** Countries a phrase ties to ("North Korean", "Russia’s", "US"). */
+function countriesIn(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  const clean = words.map((w) => w.replace(/['\u2019]s$/u, ''));
+  for (let i = 0; i < clean.length; i++) {
+    const two = `${clean[i]} ${clean[i + 1] ?? ''}`;
+    const d2 = DEMONYMS.get(two);
+    if (d2 !== undefined) {
+      out.add(d2);
+      i++;
+      continue;
+    }
+    if ([...DEMONYMS.values()].includes(two)) {
+      out.add(two);
+      i++;
+      continue;
+    }
+    const w = clean[i] ?? '';
+    const d = DEMONYMS.get(w);
+    if (d !== undefined) out.add(d);
+    else if ([...DEMONYMS.values()].includes(w)) out.add(w);
+  }
+  return [...out];
+}
+
+function makeDescriptor(doc: DocModel, from: number, to: number): Descriptor | undefined {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const w = lower(doc, k);
+    if (w === "'s" && words.length > 0) words[words.length - 1] += "'s";
+    else words.push(w);
+  }
+  const roles = rolesIn(words);
+  if (roles.length === 0) return undefined;
+  let gender = 'any';
+  for (const w of words) gender = GENDERED_NOUNS.get(w) ?? gender;
+  const start = doc.tokens.start[from] ?? 0;
+  const end = doc.tokens.end[to - 1] ?? start;
+  return { text: doc.text.slice(start, end), roles, countries: countriesIn(words), gender };
+}
+
+const DESCRIPTOR_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+/** Nouns that take an "of" inside a title ("head of state", "secretary of state"). */
+const OF_HEADS = new Set(['head', 'secretary', 'minister', 'chief', 'chairman', 'chairwoman', 'director', 'member', 'leader', 'president', 'governor', 'mayor', 'chair']);
+
+/** Whether the words ending at token `k` (not before `lo`) are a role noun ("ruler", "head of state"). */
+function endsWithRole(doc: DocModel, k: number, lo: number): boolean {
+  for (const len of [1, 2, 3]) {
+    if (k - len + 1 < lo) break;
+    const words: string[] = [];
+    for (let j = k - len + 1; j <= k; j++) words.push(lower(doc, j));
+    if (ROLE_CLASSES.has(words.join(' '))) return true;
+  }
+  return false;
+}
+
+function descriptorToken(doc: DocModel, k: number): boolean {
+  const p = posOf(doc, k);
+  return DESCRIPTOR_POS.has(p) && (p !== 'PART' || lower(doc, k) === "'s");
+}
+
+/** The descriptor written before a name run, if any ("North Korean leader", "Russia’s Foreign Minister"). */
+function descriptorBefore(doc: DocModel, run: NameRun): Descriptor | undefined {
+  // "the Russian Foreign Minister, Sergei Lavrov": an appositive before the name; otherwise the
+  // words right before it and its own title words ("North Korean leader Kim", "Foreign Minister Lavrov").
+  const appositive = !run.titled && tt(doc, run.from - 1) === ',';
+  const end = appositive ? run.from - 1 : run.nameFrom;
+  let from = appositive ? end : run.from;
+  let k = from - 1;
+  while (k >= 0 && end - k <= 7 && sameLine(doc, k, k + 1)) {
+    const w = lower(doc, k);
+    // Another name ends the descriptor ("… Lavrov Meets Kim" in a headline): titles, demonyms and
+    // countries ("North Korea’s") belong to it, other capitalized words do not.
+    const word = tt(doc, k);
+    const nextIsPossessive = /^['\u2019]s$/u.test(tt(doc, k + 1));
+    if (isCap(doc, k) && !TITLE_WORDS.has(w) && !DEMONYMS.has(w) && !NON_PERSON.has(word) && !nextIsPossessive) break;
+    if (descriptorToken(doc, k) || (CONNECT_OF.has(w) && OF_HEADS.has(lower(doc, k - 1)))) {
+      from = k;
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (from >= end) return undefined;
+  return makeDescriptor(doc, from, end);
+}
+
+/** The appositive after a name run (", a specialist in …", ", the interim chairwoman of …"). */
+function descriptorAfter(doc: DocModel, run: NameRun): Descriptor | undefined {
+  if (tt(doc, run.to) !== ',') return undefined;
+  const det = lower(doc, run.to + 1);
+  if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
+  let k = run.to + 2;
+  while (k < doc.tokens.count && k - run.to < 8 && descriptorToken(doc, k) && sameLine(doc, k - 1, k)) k++;
+  // "Kim, the Russian minister invited …" is a new clause, not an appositive.
+  const next = posOf(doc, k);
+  if (next === 'VERB' || next === 'AUX') return undefined;
+  return makeDescriptor(doc, run.to + 2, k);
+}
+
+/** Anaphoric descriptors ("the North Korean ruler") that no name follows. */
+function anaphoricDescriptors(doc: DocModel): { from: number; to: number; d: Descriptor }[] {
+  const out: { from: number; to: number; d: Descriptor }[] = [];
+  const n = doc.tokens.count;
+  for (let i = 0; i < n; i++) {
+    if (lower(doc, i) !== 'the' || isBoiler(doc, i)) continue;
+    let k = i + 1;
+    let lastRole = -1;
+    while (k < n && k - i <= 6 && sameLine(doc, k - 1, k) && (descriptorToken(doc, k) || (lower(doc, k) === 'of' && OF_HEADS.has(lower(doc, k - 1))))) {
+      if (posOf(doc, k) !== 'ADJ' && endsWithRole(doc, k, i + 1)) lastRole = k;
+      k++;
+    }
+    if (lastRole < 0 || lastRole !== k - 1) continue;
+    // Followed by a name ("the North Korean leader Kim", "the leader, Kim") it introduces, not refers.
+    const after = k < n ? tt(doc, k) : '';
+    if (isCap(doc, k) && posOf(doc, k) === 'PROPN') continue;
+    if (after === ',' && isCap(doc, k + 1) && posOf(doc, k + 1) === 'PROPN') continue;
+    const d = makeDescriptor(doc, i + 1, k);
+    if (d !== undefined) out.push({ from: i, to: k, d });
+    i = k - 1;
+  }
+  return out;
+}
+
+function genderOf(p: Person): string {
+  const g = [...p.genders].filter((x) => x !== 'any');
+  return g.length === 1 ? (g[0] ?? 'any') : 'any';
+}
+
+function inRanges(ranges: readonly Range[], start: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid] as Range;
+    if (r.end <= start) lo = mid + 1;
+    else if (r.start > start) hi = mid;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * Finds the people of a corpus and resolves their mentions: written names (one canonical name per
+ * person across documents: "Kim Jong Un" = "Kim Jong-un" = "Kim"; "Sergey" = "Sergei" Lavrov),
+ * descriptors introduced for them and used later ("North Korean leader Kim Jong Un" … "the North Korean
+ * ruler"), and he/she pronouns resolved to the nearest compatible named person before them.
+ *
+ * @param corpus - the documents
+ * @param quoteRanges - per document, the quoted stretches in text order (names inside them are
+ *   mentions, but no antecedent for a pronoun outside)
+ * @returns persons by key and per-document mentions in text order
+ * @internal
+ */
+export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonly Range[])[]): ActorIndex {
+  const persons = new Map<string, Person>();
+  let order = 0;
+  const person = (key: string): Person => {
+    let p = persons.get(key);
+    if (p === undefined) {
+      p = { key, forms: new Map(), descriptors: [], genders: new Set() };
+      persons.set(key, p);
+    }
+    return p;
+  };
+  const addForm = (p: Person, form: string): void => {
+    const f = p.forms.get(form);
+    if (f === undefined) p.forms.set(form, { count: 1, order: order++ });
+    else f.count++;
+  };
+
+  interface Pending {
+    readonly run: NameRun;
+    readonly cls: RunClass;
+    readonly parts: string[];
+    readonly key: string;
+    readonly text: string;
+  }
+  const pendingByDoc: Pending[][] = [];
+  // Pass 1: full names (two words or more) in every document.
+  for (const doc of corpus.docs) {
+    const pend: Pending[] = [];
+    for (const run of nameRuns(doc)) {
+      let cls = classify(doc, run);
+      if (cls === 'single' && !run.titled && !besideCue(doc, run)) cls = 'single';
+      if (cls === 'no') continue;
+      const parts = nameParts(doc, run.nameFrom, run.to);
+      const start = doc.tokens.start[run.nameFrom] ?? 0;
+      const text = doc.text.slice(start, doc.tokens.end[run.to - 1]);
+      const key = nameKey(parts);
+      if (key === '') continue;
+      pend.push({ run, cls, parts, key, text });
+      if (cls === 'person' && parts.filter((p) => p.length > 1 && !/\.$/u.test(p)).length > 1) {
+        const p = person(key);
+        addForm(p, text.replace(/\s+/gu, ' '));
+        if (run.honorificGender !== undefined) p.genders.add(run.honorificGender);
+        const first = FIRST_NAMES.get((parts[0] ?? '').toLowerCase());
+        if (first !== undefined) p.genders.add(first);
+        for (const d of [descriptorBefore(doc, run), descriptorAfter(doc, run)]) {
+          if (d === undefined) continue;
+          p.descriptors.push(d);
+          if (d.gender !== 'any') p.genders.add(d.gender);
+        }
+      }
+    }
+    pendingByDoc.push(pend);
+  }
+  // Word → full-name keys that contain it as first or last name (per document, then corpus-wide).
+  const wordIndex = (pend: readonly Pending[]): Map<string, Map<string, number>> => {
+    const m = new Map<string, Map<string, number>>();
+    for (const p of pend) {
+      if (!persons.has(p.key)) continue;
+      const ws = p.parts.filter((w) => w.length > 1 && !/\.$/u.test(w));
+      for (const w of [ws[0], ws[ws.length - 1]]) {
+        if (w === undefined) continue;
+        const k = nameKey([w]);
+        const inner = m.get(k) ?? new Map<string, number>();
+        inner.set(p.key, (inner.get(p.key) ?? 0) + 1);
+        m.set(k, inner);
+      }
+    }
+    return m;
+  };
+  const globalIndex = wordIndex(pendingByDoc.flat());
+  const best = (m: Map<string, number> | undefined): string | undefined => {
+    if (m === undefined) return undefined;
+    let bestKey: string | undefined;
+    let bestCount = -1;
+    for (const [k, c] of m) if (c > bestCount) [bestKey, bestCount] = [k, c];
+    return bestKey;
+  };
+
+  const mentions: PersonMention[][] = [];
+  corpus.docs.forEach((doc, d) => {
+    const pend = pendingByDoc[d] ?? [];
+    const local = wordIndex(pend);
+    const quotes = quoteRanges[d] ?? [];
+    const out: PersonMention[] = [];
+    for (const p of pend) {
+      let key: string | undefined;
+      if (persons.has(p.key)) key = p.key;
+      else {
+        // A single name: the full name in this document that it shortens, else one in the corpus.
+        const localKeys = local.get(p.key);
+        const ranked = localKeys === undefined ? undefined : new Map([...localKeys.keys()].map((k) => [k, globalIndex.get(p.key)?.get(k) ?? 0]));
+        key = best(ranked) ?? best(globalIndex.get(p.key));
+        if (key === undefined) {
+          if (p.cls !== 'single' || (!p.run.titled && !besideCue(doc, p.run))) continue;
+          key = p.key;
+          const single = person(key);
+          if (p.run.honorificGender !== undefined) single.genders.add(p.run.honorificGender);
+        }
+        addForm(person(key), p.text.replace(/\s+/gu, ' '));
+        if (p.run.honorificGender !== undefined) person(key).genders.add(p.run.honorificGender);
+      }
+      const start = doc.tokens.start[p.run.nameFrom] ?? 0;
+      const end = doc.tokens.end[p.run.to - 1] ?? start;
+      out.push({ start, end, kind: 'name', key, inQuote: inRanges(quotes, start) });
+    }
+    mentions.push(out);
+  });
+
+  // Descriptors used as names ("the North Korean ruler"): the person introduced with a matching one.
+  corpus.docs.forEach((doc, d) => {
+    const out = mentions[d] ?? [];
+    const quotes = quoteRanges[d] ?? [];
+    const inDoc = new Set(out.map((m) => m.key));
+    for (const a of anaphoricDescriptors(doc)) {
+      const start = doc.tokens.start[a.from] ?? 0;
+      const end = doc.tokens.end[a.to - 1] ?? start;
+      const matches = (p: Person): boolean =>
+        p.descriptors.some((x) => x.roles.some((r) => a.d.roles.includes(r)) && a.d.countries.every((c) => x.countries.includes(c)));
+      const candidates = [...persons.values()].filter(matches);
+      if (candidates.length === 0) continue;
+      const local = candidates.filter((p) => inDoc.has(p.key));
+      let key: string | undefined;
+      if (local.length > 0) {
+        // The most recent of them before the descriptor.
+        let at = -1;
+        for (const m of out) if (m.start < start && m.kind === 'name' && local.some((p) => p.key === m.key) && m.start > at) [at, key] = [m.start, m.key];
+        key ??= local[0]?.key;
+      } else {
+        const counts = (p: Person): number => [...p.forms.values()].reduce((s, f) => s + f.count, 0);
+        key = candidates.sort((x, y) => counts(y) - counts(x))[0]?.key;
+      }
+      if (key !== undefined) out.push({ start, end, kind: 'descriptor', key, inQuote: inRanges(quotes, start) });
+    }
+    out.sort((x, y) => x.start - y.start);
+  });
+
+  // Pronouns: the nearest compatible named person before, outside quotes.
+  corpus.docs.forEach((doc, d) => {
+    const named = (mentions[d] ?? []).filter((m) => !m.inQuote);
+    const quotes = quoteRanges[d] ?? [];
+    const found: PersonMention[] = [];
+    for (let i = 0; i < doc.tokens.count; i++) {
+      const w = lower(doc, i);
+      const info = PRONOUNS.get(w === 'his' ? 'he' : w === 'hers' ? 'she' : w);
+      if (info === undefined || (info.gender !== 'm' && info.gender !== 'f') || isBoiler(doc, i)) continue;
+      const start = doc.tokens.start[i] ?? 0;
+      if (inRanges(quotes, start)) continue;
+      const key = resolvePronounAt(named, start, info.gender, (k) => genderOf(person(k)));
+      if (key === undefined) continue;
+      found.push({ start, end: doc.tokens.end[i] ?? start, kind: 'pronoun', key, inQuote: false });
+    }
+    mentions[d] = [...(mentions[d] ?? []), ...found].sort((x, y) => x.start - y.start || x.end - y.end);
+  });
+
+  const out = new Map<string, { name: string; aliases: string[]; gender: string; descriptors: Descriptor[] }>();
+  for (const p of persons.values()) {
+    const forms = [...p.forms.entries()].sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order);
+    // The canonical name is the most frequent full form; a lone surname only when there is no other.
+    const full = forms.filter(([f]) => /\s/u.test(f));
+    const name = (full[0] ?? forms[0])?.[0] ?? p.key;
+    const aliases = [...new Set([...forms.map(([f]) => f), ...p.descriptors.map((x) => x.text)])].filter((f) => f !== name);
+    out.set(p.key, { name, aliases, gender: genderOf(p), descriptors: p.descriptors });
+  }
+  return { persons: out, mentions };
+}
+
+/** The key of the nearest person mentioned before `offset` whose gender agrees (`m`/`f`). @internal */
+export function resolvePronounAt(
+  named: readonly PersonMention[],
+  offset: number,
+  gender: string,
+  genderOfKey: (key: string) => string,
+): string | undefined {
+  for (let k = named.length - 1; k >= 0; k--) {
+    const m = named[k] as PersonMention;
+    if (m.start >= offset || m.kind === 'pronoun') continue;
+    const g = genderOfKey(m.key);
+    if (g === 'any' || g === gender) return m.key;
+  }
+  return undefined;
+}
+
+/**
+ * Turns the stage's actor index into the public form: one {@link Actor} per person, with canonical
+ * name, aliases and every mention (names, descriptors, pronouns) in document then text order.
+ * @internal
+ */
+export function actorsFromIndex(corpus: Corpus, index: ActorIndex): Actor[] {
+  const byKey = new Map<string, ActorMention[]>();
+  corpus.docs.forEach((doc, d) => {
+    for (const m of index.mentions[d] ?? []) {
+      const list = byKey.get(m.key) ?? [];
+      list.push({ docId: doc.id, start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), kind: m.kind });
+      byKey.set(m.key, list);
+    }
+  });
+  const actors: Actor[] = [];
+  for (const [key, p] of index.persons) {
+    const mentions = byKey.get(key) ?? [];
+    if (mentions.length === 0) continue;
+    actors.push({ name: p.name, aliases: p.aliases, mentions });
+  }
+  // Most mentioned first; ties by name, so the order is stable.
+  return actors.sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

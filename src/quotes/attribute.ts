@@ -1,0 +1,358 @@
+import type { DocModel } from '../document/model.js';
+import type { TextSpan } from '../document/types.js';
+import type { ActorIndex, PersonMention } from './actors.js';
+import { CUE_FORMS, GENERIC_SOURCES, OUTLET_ALIASES, PRONOUNS, type CueInfo } from './lexicon.js';
+import type { MarkedQuote, Range } from './marks.js';
+import { isBoiler, isCap, lower, posOf, spanOf, tokenAt, tokenBefore, tt } from './tokens.js';
+import type { AttributionPattern, Speaker } from './types.js';
+
+/** What attribution found for one quote. @internal */
+export interface Attribution {
+  readonly speaker: Speaker;
+  readonly cue?: TextSpan;
+  readonly cueLemma?: string;
+  readonly pattern: AttributionPattern;
+  /** A news source named as the speaker or credited in the attributing words. */
+  readonly sourceName?: string;
+  readonly sourceMention?: TextSpan;
+}
+
+/** The words around a quote that may attribute it. @internal */
+export interface QuoteContext {
+  /** Tokens before the opening mark back to the start of the sentence, quotes left out. */
+  readonly before: readonly number[];
+  /** Tokens after the closing mark up to the end of the sentence or the next quote. */
+  readonly after: readonly number[];
+  /** Character range of the attributing sentence(s), for credited sources. */
+  readonly clause: Range;
+}
+
+const SKIP_BETWEEN = new Set(['also', 'then', 'later', 'again', 'once', 'previously', 'recently', 'earlier', 'further', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'would', 'will', 'had', 'did', 'does', 'do', 'not', 'never', 'simply', 'just', 'repeatedly', 'reportedly', 'publicly', 'privately', 'flatly', 'bluntly', 'openly', 'often', 'frequently', 'famously', 'once', 'even', 'still', 'so', 'now']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
+const TERMINATORS = new Set(['.', '!', '?']);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'because', 'when', 'as', 'since', 'after', 'before', 'whereas', 'unless']);
+/** How many words may stand between a cue before a quote and the quote. */
+const MAX_CUE_DISTANCE = 30;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+
+function isTerminator(doc: DocModel, i: number): boolean {
+  return TERMINATORS.has(tt(doc, i));
+}
+
+function cueAt(doc: DocModel, i: number): CueInfo | undefined {
+  if (posOf(doc, i) === 'NOUN' && lower(doc, i) !== 'says') return undefined; // "a report", "the call"
+  return CUE_FORMS.get(lower(doc, i));
+}
+
+function npToken(doc: DocModel, i: number): boolean {
+  const w = tt(doc, i);
+  if (w === "'s" || w === '\u2019s') return true;
+  if (/^\p{Lu}\.$/u.test(w) || /^\p{Lu}\p{Ll}*\.$/u.test(w)) return true; // "J.", "Mr."
+  const p = posOf(doc, i);
+  if (NP_POS.has(p)) return !CUE_FORMS.has(lower(doc, i)) || p === 'PROPN' || isCap(doc, i);
+  return isCap(doc, i) && /\p{L}/u.test(w) && p !== 'PRON' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ';
+}
+
+/** The noun phrase that ends at token `end` (inclusive), scanning left no further than `lo`. */
+function npLeft(doc: DocModel, end: number, lo: number): [number, number] | undefined {
+  let j = end;
+  if (j < lo) return undefined;
+  if (SUBJECT_PRONOUNS.has(lower(doc, j))) return [j, j];
+  if (lower(doc, j) === 'who' || lower(doc, j) === 'which') {
+    j--;
+    if (tt(doc, j) === ',') j--;
+  }
+  let from = -1;
+  let hasHead = false;
+  while (j >= lo && end - j < 10 && npToken(doc, j)) {
+    const p = posOf(doc, j);
+    if (p === 'PROPN' || p === 'NOUN' || isCap(doc, j)) hasHead = true;
+    from = j;
+    if (p === 'DET') break;
+    j--;
+    // "chairwoman of the committee said": keep "of" between nouns.
+    if (j > lo && lower(doc, j) === 'of' && npToken(doc, j - 1) && posOf(doc, j + 1) !== 'VERB') j--;
+  }
+  if (from === -1 || !hasHead) return undefined;
+  if (posOf(doc, end) === 'DET' || posOf(doc, end) === 'ADJ') return undefined;
+  return [from, end];
+}
+
+/** The noun phrase that starts at token `start`, scanning right no further than `hi` (exclusive). */
+function npRight(doc: DocModel, start: number, hi: number): [number, number] | undefined {
+  let j = start;
+  while (j < hi && posOf(doc, j) === 'ADV') j++;
+  if (j >= hi) return undefined;
+  if (SUBJECT_PRONOUNS.has(lower(doc, j))) return [j, j];
+  const from = j;
+  let hasHead = false;
+  let last = -1;
+  while (j < hi && j - from < 10 && npToken(doc, j)) {
+    const p = posOf(doc, j);
+    if (p === 'PROPN' || p === 'NOUN' || isCap(doc, j)) {
+      hasHead = true;
+      last = j;
+    } else if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM') last = j;
+    j++;
+  }
+  if (!hasHead || last < from) return undefined;
+  return [from, last];
+}
+
+/** Skips adverbs and auxiliaries leftwards from `i`. */
+function skipLeft(doc: DocModel, i: number, lo: number): number {
+  let j = i;
+  while (j >= lo && (SKIP_BETWEEN.has(lower(doc, j)) || posOf(doc, j) === 'AUX' || (posOf(doc, j) === 'ADV' && !isCap(doc, j)))) j--;
+  return j;
+}
+
+function skipRight(doc: DocModel, i: number, hi: number): number {
+  let j = i;
+  while (j < hi && (SKIP_BETWEEN.has(lower(doc, j)) || posOf(doc, j) === 'AUX' || (posOf(doc, j) === 'ADV' && !isCap(doc, j)))) j++;
+  return j;
+}
+
+/** The subject of the cue at token `c`: "Lavrov said", "Lavrov, seated across a table from Kim, said". */
+function subjectOf(doc: DocModel, c: number, lo: number): [number, number] | undefined {
+  const j = skipLeft(doc, c - 1, lo);
+  if (j < lo) return undefined;
+  if (tt(doc, j) === ',') {
+    // A parenthetical between subject and cue: find its opening comma.
+    for (let k = j - 1; k >= lo && j - k <= 16; k--) {
+      if (isTerminator(doc, k)) break;
+      if (tt(doc, k) === ',') return npLeft(doc, k - 1, lo);
+    }
+    return undefined;
+  }
+  return npLeft(doc, j, lo);
+}
+
+/**
+ * Turns a speaker noun phrase into a {@link Speaker}: a person's canonical name when the phrase names
+ * one (a name, a descriptor, a pronoun resolved before), a news source's canonical name, or the phrase
+ * itself ("a source", "officials").
+ */
+function speakerOf(doc: DocModel, np: [number, number], mentions: readonly PersonMention[], index: ActorIndex): { speaker: Speaker; source?: string } {
+  const span = spanOf(doc, np[0], np[1]);
+  const w = lower(doc, np[0]);
+  if (np[0] === np[1] && PRONOUNS.has(w)) {
+    const m = mentions.find((x) => x.start === span.start && x.kind === 'pronoun');
+    const p = m === undefined ? undefined : index.persons.get(m.key);
+    if (p !== undefined) return { speaker: { name: p.name, mention: span, kind: 'pronoun' } };
+    return { speaker: { name: span.text.toLowerCase(), mention: span, kind: 'pronoun' } };
+  }
+  const inside = mentions.filter((m) => m.kind !== 'pronoun' && m.start >= span.start && m.end <= span.end);
+  const named = inside.find((m) => m.kind === 'name') ?? inside[0];
+  if (named !== undefined) {
+    const p = index.persons.get(named.key);
+    if (p !== undefined) return { speaker: { name: p.name, mention: span, kind: named.kind === 'name' ? 'name' : 'descriptor' } };
+  }
+  const bare = span.text.replace(/^(?:the|a|an)\s+/iu, '');
+  for (const [alias, info] of OUTLET_ALIASES) {
+    const at = span.text.indexOf(alias);
+    if (at === -1) continue;
+    const before = span.text[at - 1];
+    const after = span.text[at + alias.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) {
+      return { speaker: { name: info.name, mention: span, kind: 'source' }, source: info.name };
+    }
+  }
+  if (GENERIC_SOURCES.some((g) => bare.toLowerCase().endsWith(g) && /media|agenc|television|newspaper/u.test(g))) {
+    return { speaker: { name: bare, mention: span, kind: 'source' }, source: bare };
+  }
+  return { speaker: { name: bare.replace(/\s+/gu, ' '), mention: span, kind: 'other' } };
+}
+
+/** A found speaker with how it was found, before the per-quote bookkeeping. */
+interface Found {
+  readonly np: [number, number];
+  readonly cue?: [number, number];
+  readonly lemma?: string;
+  readonly pattern: AttributionPattern;
+}
+
+/** Patterns after the closing mark: `"…," Lavrov said`, `said Lavrov`, `according to Lavrov`. */
+function matchAfter(doc: DocModel, after: readonly number[]): Found | undefined {
+  let a = 0;
+  while (a < after.length && /^[,\u2014\u2013-]$/u.test(tt(doc, after[a] ?? -1))) a++;
+  const first = after[a];
+  if (first === undefined) return undefined;
+  const hi = (after[after.length - 1] ?? first) + 1;
+  if (lower(doc, first) === 'according' && lower(doc, first + 1) === 'to') {
+    const np = npRight(doc, first + 2, hi);
+    if (np !== undefined) return { np, cue: [first, first + 1], lemma: 'according to', pattern: 'according-to' };
+  }
+  const s = skipRight(doc, first, hi);
+  const cue = cueAt(doc, s);
+  if (cue !== undefined && cue.kind !== 'belief' && cue.lemma !== 'tell') {
+    const np = npRight(doc, s + 1, hi);
+    if (np !== undefined) return { np, cue: [s, s], lemma: cue.lemma, pattern: 'quote-cue-speaker' };
+  }
+  const np = npRight(doc, first, hi);
+  if (np === undefined) return undefined;
+  let k = np[1] + 1;
+  if (tt(doc, k) === ',') {
+    // "Lavrov, seated across a table from Kim, said"
+    let close = -1;
+    for (let m = k + 1; m < hi && m - k <= 16; m++) {
+      if (isTerminator(doc, m)) break;
+      if (tt(doc, m) === ',') {
+        close = m;
+        break;
+      }
+    }
+    if (close === -1) return undefined;
+    k = close + 1;
+  }
+  k = skipRight(doc, k, hi);
+  // "Lavrov was quoted as saying"
+  if (lower(doc, k) === 'quoted' && lower(doc, k + 1) === 'as' && lower(doc, k + 2) === 'saying') {
+    return { np, cue: [k, k + 2], lemma: 'quote', pattern: 'quoted-as-saying' };
+  }
+  const c = cueAt(doc, k);
+  if (c !== undefined && k < hi) return { np, cue: [k, k], lemma: c.lemma, pattern: 'quote-speaker-cue' };
+  return undefined;
+}
+
+/** Patterns before the opening mark: `Lavrov said: "…"`, `Kim complained of "…"`, a colon introduction. */
+function matchBefore(doc: DocModel, before: readonly number[]): Found | undefined {
+  if (before.length === 0) return undefined;
+  const lo = before[0] ?? 0;
+  for (let b = before.length - 1; b >= 0; b--) {
+    const i = before[b] ?? 0;
+    // Only tokens of one run (no quote cut out in between) can be a subject and its cue.
+    const runStart = ((): number => {
+      let r = b;
+      while (r > 0 && before[r - 1] === (before[r] ?? 0) - 1) r--;
+      return before[r] ?? lo;
+    })();
+    if (lower(doc, i) === 'according' && lower(doc, i + 1) === 'to') {
+      const np = npRight(doc, i + 2, (before[before.length - 1] ?? i) + 1);
+      if (np !== undefined) return { np, cue: [i, i + 1], lemma: 'according to', pattern: 'according-to' };
+    }
+    const cue = cueAt(doc, i);
+    if (cue === undefined) continue;
+    // "quoted Kim as saying", "Lavrov was quoted as saying"
+    if (lower(doc, i) === 'saying' && lower(doc, i - 1) === 'as') {
+      if (lower(doc, i - 2) === 'quoted') {
+        const np = subjectOf(doc, i - 2, runStart);
+        if (np !== undefined) return { np, cue: [i - 2, i], lemma: 'quote', pattern: 'quoted-as-saying' };
+      }
+      const np = npLeft(doc, i - 2, runStart);
+      if (np !== undefined && lower(doc, np[0] - 1) === 'quoted') return { np, cue: [np[0] - 1, np[0] - 1], lemma: 'quote', pattern: 'quoted-as-saying' };
+      continue;
+    }
+    // A cue far back, or one inside a subordinate clause that a comma closes before the quote
+    // ("While Russia has emphasised …, Moscow …"), does not introduce this quote.
+    if (before.length - 1 - b > MAX_CUE_DISTANCE) break;
+    const np = subjectOf(doc, i, runStart);
+    if (np === undefined) continue;
+    const lead = lower(doc, np[0] - 1);
+    if (SUBORDINATORS.has(lead) && before.slice(b + 1, -1).some((t) => tt(doc, t) === ',')) continue;
+    return { np, cue: [i, i], lemma: cue.lemma, pattern: 'speaker-cue-quote' };
+  }
+  const last = before[before.length - 1] ?? -1;
+  if (tt(doc, last) === ':') {
+    const np = npRight(doc, lo, last);
+    if (np !== undefined && np[0] === skipRight(doc, lo, last)) return { np, pattern: 'colon' };
+  }
+  return undefined;
+}
+
+/** The character range of a quote, marks included. @internal */
+export function quoteRange(q: MarkedQuote): Range {
+  const first = q.pieces[0];
+  const last = q.pieces[q.pieces.length - 1];
+  return { start: first?.open?.start ?? first?.start ?? 0, end: last?.close?.end ?? last?.end ?? 0 };
+}
+
+function inside(ranges: readonly Range[], start: number): boolean {
+  return ranges.some((r) => r.start <= start && start < r.end);
+}
+
+/**
+ * The words around a quote that may attribute it: back to its sentence's start (other quotes left
+ * out) and on to its sentence's end or the next quote, within its paragraphs.
+ * @internal
+ */
+export function quoteContext(doc: DocModel, q: MarkedQuote, all: readonly Range[], paragraphs: readonly Range[]): QuoteContext {
+  const r = quoteRange(q);
+  const firstPara = paragraphs[q.pieces[0]?.paragraph ?? 0] ?? r;
+  const lastPara = paragraphs[q.pieces[q.pieces.length - 1]?.paragraph ?? 0] ?? r;
+  const before: number[] = [];
+  for (let i = tokenBefore(doc, r.start); i >= 0 && (doc.tokens.start[i] ?? 0) >= firstPara.start; i--) {
+    const s = doc.tokens.start[i] ?? 0;
+    if (inside(all, s)) continue;
+    if (isTerminator(doc, i) || isBoiler(doc, i)) break;
+    before.unshift(i);
+  }
+  const after: number[] = [];
+  for (let i = tokenAt(doc, r.end); i < doc.tokens.count && (doc.tokens.end[i] ?? 0) <= lastPara.end; i++) {
+    const s = doc.tokens.start[i] ?? 0;
+    if (inside(all, s) || isBoiler(doc, i)) break;
+    after.push(i);
+    if (isTerminator(doc, i)) break;
+  }
+  const clauseStart = before.length > 0 ? (doc.tokens.start[before[0] ?? 0] ?? r.start) : r.start;
+  const clauseEnd = after.length > 0 ? (doc.tokens.end[after[after.length - 1] ?? 0] ?? r.end) : r.end;
+  return { before, after, clause: { start: clauseStart, end: clauseEnd } };
+}
+
+/** Whether the after-words may attribute this quote (a quote ending "," or "?" and "he said"). */
+function afterAllowed(doc: DocModel, q: MarkedQuote, after: readonly number[]): boolean {
+  const last = q.pieces[q.pieces.length - 1];
+  if (last === undefined || after.length === 0) return false;
+  const tail = doc.text.slice(Math.max(last.start, last.end - 2), last.end);
+  const first = after[0] ?? 0;
+  if (/[,\u2014\u2013\u2026-]$/u.test(tail) || tt(doc, first) === ',') return true;
+  if (/[.!?]$/u.test(tail)) {
+    // A full stop inside the marks ends the sentence unless a lower-case cue or pronoun follows.
+    const w = tt(doc, first);
+    return /^\p{Ll}/u.test(w) || (cueAt(doc, first) !== undefined && !isCap(doc, first));
+  }
+  return true;
+}
+
+/**
+ * Attributes one quote from the words around it (see {@link AttributionPattern}); `undefined` when
+ * nothing does.
+ * @internal
+ */
+export function attributeQuote(
+  doc: DocModel,
+  q: MarkedQuote,
+  ctx: QuoteContext,
+  prevParagraph: readonly number[] | undefined,
+  mentions: readonly PersonMention[],
+  index: ActorIndex,
+): Attribution | undefined {
+  const make = (f: Found): Attribution => {
+    const { speaker, source } = speakerOf(doc, f.np, mentions, index);
+    const cue = f.cue === undefined ? undefined : spanOf(doc, f.cue[0], f.cue[1]);
+    return {
+      speaker,
+      ...(cue !== undefined && { cue }),
+      ...(f.lemma !== undefined && { cueLemma: f.lemma }),
+      pattern: f.pattern,
+      ...(source !== undefined && { sourceName: source, sourceMention: speaker.mention }),
+    };
+  };
+  const after = afterAllowed(doc, q, ctx.after) ? matchAfter(doc, ctx.after) : undefined;
+  const before = matchBefore(doc, ctx.before);
+  const a = after === undefined ? undefined : make(after);
+  const b = before === undefined ? undefined : make(before);
+  // "He said Russia "…," Reuters reported": the person speaks, the agency is credited.
+  if (a !== undefined && b !== undefined && a.speaker.kind === 'source' && b.speaker.kind !== 'source') {
+    return { ...b, ...(a.sourceName !== undefined && { sourceName: a.sourceName, sourceMention: a.sourceMention }) };
+  }
+  if (a !== undefined) return a;
+  if (b !== undefined) return b;
+  if (ctx.before.length === 0 && prevParagraph !== undefined && prevParagraph.length > 0) {
+    const lastTok = prevParagraph[prevParagraph.length - 1] ?? -1;
+    if (tt(doc, lastTok) === ':' || tt(doc, lastTok) === ',') {
+      const intro = matchBefore(doc, prevParagraph);
+      if (intro !== undefined) return { ...make(intro), pattern: 'intro-paragraph' };
+    }
+  }
+  return undefined;
+}

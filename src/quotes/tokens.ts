@@ -1,0 +1,77 @@
+import { POS_TAGS, TokenFlag, TokenKind, type DocModel } from '../document/model.js';
+
+/** Small token helpers shared by the quote stage. @internal */
+
+/** The original text of token `i` ('' outside the table). @internal */
+export function tt(doc: DocModel, i: number): string {
+  if (i < 0 || i >= doc.tokens.count) return '';
+  return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+}
+
+/** Lower-cased text of token `i`, with curly apostrophes folded. @internal */
+export function lower(doc: DocModel, i: number): string {
+  return tt(doc, i).toLowerCase().replace(/\u2019/g, "'");
+}
+
+/** The universal POS tag of token `i`. @internal */
+export function posOf(doc: DocModel, i: number): string {
+  return POS_TAGS[doc.tokens.pos[i] ?? 16] ?? 'X';
+}
+
+/** Whether token `i` lies in boilerplate. @internal */
+export function isBoiler(doc: DocModel, i: number): boolean {
+  return ((doc.tokens.flags[i] ?? 0) & TokenFlag.Boilerplate) !== 0;
+}
+
+/** Whether token `i` is a word. @internal */
+export function isWord(doc: DocModel, i: number): boolean {
+  const k = doc.tokens.kind[i];
+  return k === TokenKind.Word || k === TokenKind.Number;
+}
+
+/** Whether token `i` starts with an upper-case letter. @internal */
+export function isCap(doc: DocModel, i: number): boolean {
+  return /^\p{Lu}/u.test(tt(doc, i));
+}
+
+/** Whether tokens `a` and `b` (a < b, adjacent) are on one line: no line break between them. @internal */
+export function sameLine(doc: DocModel, a: number, b: number): boolean {
+  return !doc.text.slice(doc.tokens.end[a], doc.tokens.start[b]).includes('\n');
+}
+
+/** Index of the first token starting at or after `offset`. @internal */
+export function tokenAt(doc: DocModel, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens.start[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last token ending at or before `offset`, or -1. @internal */
+export function tokenBefore(doc: DocModel, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens.end[mid] ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The span of tokens `a..b` inclusive. @internal */
+export function spanOf(doc: DocModel, a: number, b: number): { start: number; end: number; text: string } {
+  const start = doc.tokens.start[a] ?? 0;
+  const end = doc.tokens.end[b] ?? start;
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Whether token `i` ends a sentence ('.', '!' or '?'). @internal */
+export function isTerminatorToken(doc: DocModel, i: number): boolean {
+  const s = tt(doc, i);
+  return s === '.' || s === '!' || s === '?';
+}

@@ -29,8 +29,10 @@ export type {
   FramingPair,
   Quote,
   QuoteCluster,
+  QuoteClusterOptions,
   Report,
   SimilarityResult,
   Speaker,
   TextSpan,
+  WordSimilarity,
 } from './types.js';

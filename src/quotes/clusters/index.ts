@@ -1,12 +1,199 @@
 import type { Alignment } from '../../align/types.js';
 import type { Corpus } from '../../document/model.js';
 import type { Quote } from '../types.js';
-import type { QuoteCluster } from './types.js';
+import { indirectMembers } from './indirect.js';
+import { clusterLexicon } from './lexicon.js';
+import { QUOTE_CLUSTER_DEFAULTS, type ResolvedQuoteClusterOptions } from './options.js';
+import { pairFeatures, round4, WordMatcher, type PairFeatures } from './pair.js';
+import type { QuoteCluster, QuoteClusterLink, QuoteClusterMember } from './types.js';
+import { analyzeVariants } from './variants.js';
+import { nameParts, quoteViews, sameSpeaker, sentenceIdf, type QuoteView } from './views.js';
+
+export { resolveQuoteClusterOptions } from './options.js';
 
 /**
- * Groups quotes from different documents that render one remark. Not built yet: returns none.
+ * Groups quotes from different documents that render one remark — identical, trimmed, edited or
+ * translated differently — and aligns the renderings word by word.
+ *
+ * Pairs of quotes from different documents are scored on IDF-weighted lemma overlap (near-synonyms at
+ * a discount, containment for a partial quote), shared rare words, same speaker, aligned passages
+ * around them and the cue; linked pairs are merged strongest first, but never so that two unrelated
+ * remarks (say, two different remarks of one speaker in one article) end up in one cluster.
+ *
+ * @param corpus - the documents
+ * @param quotes - the quotes found in them
+ * @param alignments - shared passages, used as context evidence (may be empty)
+ * @param options - resolved options (defaults when omitted)
+ * @returns clusters of two or more quotes from two or more documents, in report order
  * @internal
  */
-export function clusterQuotes(_corpus: Corpus, _quotes: readonly Quote[], _alignments: readonly Alignment[]): QuoteCluster[] {
-  return [];
+export function clusterQuotes(
+  corpus: Corpus,
+  quotes: readonly Quote[],
+  alignments: readonly Alignment[],
+  options: ResolvedQuoteClusterOptions = QUOTE_CLUSTER_DEFAULTS,
+): QuoteCluster[] {
+  if (quotes.length < 2) return [];
+  const lex = clusterLexicon();
+  const idf = sentenceIdf(corpus, lex.params.match.rareMaxSentencesPerDoc, lex.params.match.rareMaxSentenceShare);
+  const docOrder = new Map(corpus.docs.map((d, i) => [d.id, i]));
+  // Document then text order, whatever order the quotes came in: the report must not depend on it.
+  const views = quoteViews(corpus, quotes, alignments, idf, lex.params.match.stopWordWeight).sort(
+    (a, b) => (docOrder.get(a.doc.id) ?? 0) - (docOrder.get(b.doc.id) ?? 0) || a.quote.start - b.quote.start || a.quote.end - b.quote.end,
+  );
+  const matcher = new WordMatcher(corpus, lex, options.wordSimilarity);
+  const n = views.length;
+
+  const memo = new Map<number, PairFeatures>();
+  const pair = (x: number, y: number): PairFeatures => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const key = a * n + b;
+    let f = memo.get(key);
+    if (f === undefined) {
+      f = pairFeatures(views[a] as QuoteView, views[b] as QuoteView, matcher, lex, idf, options.minLinkScore);
+      memo.set(key, f);
+    }
+    return f;
+  };
+
+  const edges: { a: number; b: number; f: PairFeatures }[] = [];
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      if (views[a]?.doc.id === views[b]?.doc.id) continue;
+      const f = pair(a, b);
+      if (f.linked) edges.push({ a, b, f });
+    }
+  }
+  edges.sort((x, y) => y.f.score - x.f.score || x.a - y.a || x.b - y.b);
+
+  // Clusters as member lists; merged strongest edge first, each merge checked for compatibility.
+  const clusterOf = Array.from({ length: n }, (_, i) => i);
+  const members = new Map<number, number[]>(Array.from({ length: n }, (_, i) => [i, [i]]));
+  const L = lex.params.link;
+  const substantial = (i: number): boolean => (views[i]?.contentCount ?? 0) >= L.substantialWords;
+  const covers = (z: number, x: number): boolean => {
+    const f = pair(z, x);
+    const vx = views[x] as QuoteView;
+    return vx.total > 0 && f.matched / vx.total >= 0.6;
+  };
+  const compatible = (x: number, y: number, all: readonly number[]): boolean => {
+    const vx = views[x] as QuoteView;
+    const vy = views[y] as QuoteView;
+    if (!substantial(x) || !substantial(y)) return true;
+    const f = pair(x, y);
+    if (vx.doc.id === vy.doc.id) {
+      if (vx.quote.start < vy.quote.end && vy.quote.start < vx.quote.end) return true;
+      if (f.lexical >= L.sameDocCompatibleAbove) return true;
+    } else if (f.linked || f.lexical >= L.incompatibleBelow || f.sharedRare.length > 0) return true;
+    // Two parts of one remark that one article splits and another quotes whole are compatible.
+    return all.some((z) => views[z]?.doc.id !== vx.doc.id && views[z]?.doc.id !== vy.doc.id && covers(z, x) && covers(z, y));
+  };
+  for (const e of edges) {
+    const ra = clusterOf[e.a] ?? e.a;
+    const rb = clusterOf[e.b] ?? e.b;
+    if (ra === rb) continue;
+    const A = members.get(ra) ?? [];
+    const B = members.get(rb) ?? [];
+    const all = [...A, ...B];
+    if (!A.every((x) => B.every((y) => compatible(x, y, all)))) continue;
+    for (const y of B) clusterOf[y] = ra;
+    members.set(ra, all.sort((x, y) => x - y));
+    members.delete(rb);
+  }
+
+  const clusters: Omit<QuoteCluster, 'id'>[] = [];
+  for (const list of members.values()) {
+    const docs = new Set(list.map((i) => views[i]?.doc.id));
+    if (docs.size < 2) continue;
+    const vs = list.map((i) => views[i] as QuoteView);
+    const analysis = analyzeVariants(vs, matcher, lex, docOrder);
+    const speaker = canonicalSpeaker(vs, docOrder);
+    const quoted: QuoteClusterMember[] = vs.flatMap((v) =>
+      v.parts.map((q) => ({
+        docId: v.doc.id,
+        quoteId: q.id,
+        start: q.start,
+        end: q.end,
+        text: q.text,
+        indirect: false,
+        trimmed: analysis.trimmed.has(q.id),
+        pivot: v.quote.id === analysis.pivot,
+      })),
+    );
+    const indirect =
+      options.indirect && speaker !== undefined ? indirectMembers(corpus, speaker, vs, quotes, matcher, lex, idf) : [];
+    const order = (m: { docId: string; start: number }): number => (docOrder.get(m.docId) ?? 0) * 1e9 + m.start;
+    const allMembers = [...quoted, ...indirect].sort((a, b) => order(a) - order(b) || a.end - b.end);
+    const links: QuoteClusterLink[] = [];
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x] ?? 0;
+        const b = list[y] ?? 0;
+        if (views[a]?.doc.id === views[b]?.doc.id) continue;
+        const f = pair(a, b);
+        if (!f.linked) continue;
+        const [qa, qb] = [views[a]?.quote.id ?? '', views[b]?.quote.id ?? ''];
+        links.push({
+          a: qa,
+          b: qb,
+          score: round4(f.score),
+          lexical: round4(f.lexical),
+          speaker: f.speaker,
+          sharedRare: f.sharedRare,
+          context: f.context,
+          cue: f.cue,
+        });
+      }
+    }
+    links.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+    const { trimmed: _t, pivot: _p, ...rest } = analysis;
+    clusters.push({
+      ...(speaker !== undefined ? { speaker } : {}),
+      quoteIds: quoted.sort((a, b) => order(a) - order(b)).map((m) => m.quoteId ?? ''),
+      ...rest,
+      members: allMembers,
+      links,
+    });
+  }
+  const first = (c: Omit<QuoteCluster, 'id'>): number => {
+    const m = c.members.find((x) => !x.indirect) ?? c.members[0];
+    return m === undefined ? 0 : (docOrder.get(m.docId) ?? 0) * 1e9 + m.start;
+  };
+  clusters.sort((a, b) => first(a) - first(b));
+  return clusters.map((c, i) => reorder({ id: `c${i + 1}`, ...c }));
+}
+
+/** Puts the contract fields first, so that the JSON reads in the documented order. */
+function reorder(c: QuoteCluster): QuoteCluster {
+  const { id, speaker, quoteIds, kind, divergence, substitutions, ...rest } = c;
+  return { id, ...(speaker !== undefined ? { speaker } : {}), quoteIds, kind, divergence, substitutions, ...rest };
+}
+
+/** The speaker most members name (the longest spelling of that person), or none when no member has one. */
+function canonicalSpeaker(vs: readonly QuoteView[], docOrder: ReadonlyMap<string, number>): string | undefined {
+  const counts = new Map<string, { n: number; at: number }>();
+  for (const v of vs) {
+    const name = v.quote.speaker?.name;
+    if (name === undefined) continue;
+    const at = (docOrder.get(v.doc.id) ?? 0) * 1e9 + v.quote.start;
+    const c = counts.get(name);
+    if (c === undefined) counts.set(name, { n: 1, at });
+    else c.n++;
+  }
+  let best: string | undefined;
+  let bestC = { n: 0, at: Infinity };
+  for (const [name, c] of counts) {
+    if (c.n > bestC.n || (c.n === bestC.n && c.at < bestC.at)) {
+      best = name;
+      bestC = c;
+    }
+  }
+  if (best === undefined) return undefined;
+  // The fullest spelling of that person ("Ana Petrova" over "Petrova").
+  const parts = nameParts(best);
+  let full = best;
+  for (const name of [...counts.keys()].sort()) {
+    if (name.length > full.length && sameSpeaker(nameParts(name), parts)) full = name;
+  }
+  return full;
 }

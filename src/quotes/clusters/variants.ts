@@ -1,0 +1,467 @@
+import type { TextSpan } from '../../document/types.js';
+import type { ClusterLexicon } from './lexicon.js';
+import { round4, type WordMatch, type WordMatcher } from './pair.js';
+import type {
+  DivergenceComponent,
+  QuoteCluster,
+  QuoteClusterSpan,
+  QuoteInsertion,
+  QuoteInsertionKind,
+  QuoteOmission,
+  QuoteReordering,
+  QuoteSubstitution,
+  QuoteVariant,
+  QuoteVariantOp,
+} from './types.js';
+import type { QuoteView } from './views.js';
+
+/** Identical renderings (same words in the same order, same brackets) grouped. */
+interface Group {
+  readonly views: readonly QuoteView[];
+  readonly rep: QuoteView;
+  readonly docIds: readonly string[];
+  /** Position of the group in report order (its first member's). */
+  readonly order: number;
+}
+
+/** One rendering compared with the pivot. */
+interface Compared {
+  readonly group: Group;
+  readonly matches: readonly WordMatch[];
+  readonly kept: readonly WordMatch[];
+  readonly moved: readonly WordMatch[];
+  readonly trimmed: boolean;
+  /** Covered stretch of the pivot, as positions in its `toks` [from, to]. */
+  readonly cover: readonly [number, number];
+  readonly exactSim: number;
+  readonly softSim: number;
+  readonly ops: QuoteVariantOp[];
+}
+
+/** What the variant analysis adds to a cluster. @internal */
+export type VariantAnalysis = Pick<
+  QuoteCluster,
+  'kind' | 'divergence' | 'substitutions' | 'components' | 'variants' | 'insertions' | 'omissions' | 'reorderings'
+> & {
+  /** Quote ids of renderings that quote only part of the remark. */
+  readonly trimmed: ReadonlySet<string>;
+  /** Quote id of the pivot. */
+  readonly pivot: string;
+};
+
+function tokSpan(v: QuoteView, positions: readonly number[]): QuoteClusterSpan {
+  const first = v.toks[Math.min(...positions)] ?? 0;
+  const last = v.toks[Math.max(...positions)] ?? 0;
+  const start = v.doc.tokens.start[first] ?? 0;
+  const end = v.doc.tokens.end[last] ?? 0;
+  const part = v.parts.find((q) => q.start <= start && start < q.end) ?? v.quote;
+  return { docId: v.doc.id, quoteId: part.id, start, end, text: v.doc.text.slice(start, end) };
+}
+
+function plain(s: QuoteClusterSpan): TextSpan {
+  return { start: s.start, end: s.end, text: s.text };
+}
+
+/**
+ * Aligns the rendering V against the pivot P: a monotone alignment maximizing matched weight (words in
+ * the same order: equal or substituted), then the same content words left over on both sides paired as
+ * moved (reordered clauses).
+ */
+function alignToPivot(P: QuoteView, V: QuoteView, matcher: WordMatcher): { kept: WordMatch[]; moved: WordMatch[] } {
+  const n = P.toks.length;
+  const m = V.toks.length;
+  const sims = new Float64Array(n * m);
+  const best = new Float64Array((n + 1) * (m + 1));
+  const W = m + 1;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const sim = matcher.sim(P, i - 1, V, j - 1);
+      sims[(i - 1) * m + (j - 1)] = sim;
+      let v = Math.max(best[(i - 1) * W + j] ?? 0, best[i * W + j - 1] ?? 0);
+      if (sim > 0) {
+        // Weighted by IDF so that a rare word anchors the alignment; a small constant keeps stop words in it.
+        const gain = (sim * ((P.weights[i - 1] ?? 0) + (V.weights[j - 1] ?? 0))) / 2 + 1e-3;
+        v = Math.max(v, (best[(i - 1) * W + j - 1] ?? 0) + gain);
+      }
+      best[i * W + j] = v;
+    }
+  }
+  const kept: WordMatch[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 && j > 0) {
+    const here = best[i * W + j] ?? 0;
+    const sim = sims[(i - 1) * m + (j - 1)] ?? 0;
+    if (sim > 0) {
+      const gain = (sim * ((P.weights[i - 1] ?? 0) + (V.weights[j - 1] ?? 0))) / 2 + 1e-3;
+      if (Math.abs((best[(i - 1) * W + j - 1] ?? 0) + gain - here) < 1e-9) {
+        kept.push({ i: i - 1, j: j - 1, sim, exact: P.keys[i - 1] === V.keys[j - 1] });
+        i--;
+        j--;
+        continue;
+      }
+    }
+    if (Math.abs((best[(i - 1) * W + j] ?? 0) - here) < 1e-12) i--;
+    else j--;
+  }
+  kept.reverse();
+  const usedP = new Set(kept.map((k) => k.i));
+  const usedV = new Set(kept.map((k) => k.j));
+  const moved: WordMatch[] = [];
+  const cands: WordMatch[] = [];
+  for (let b = 0; b < m; b++) {
+    if (usedV.has(b) || V.stop[b] === true) continue;
+    for (let a = 0; a < n; a++) {
+      if (usedP.has(a) || P.stop[a] === true) continue;
+      const sim = sims[a * m + b] ?? 0;
+      if (sim > 0) cands.push({ i: a, j: b, sim, exact: P.keys[a] === V.keys[b] });
+    }
+  }
+  cands.sort((x, y) => y.sim - x.sim || x.j - y.j || x.i - y.i);
+  for (const c of cands) {
+    if (usedP.has(c.i) || usedV.has(c.j)) continue;
+    moved.push(c);
+    usedP.add(c.i);
+    usedV.add(c.j);
+  }
+  return { kept, moved };
+}
+
+/**
+ * The stretch of the pivot a partial quote renders: the run of aligned words with the most weight,
+ * where consecutive aligned words of the pivot lie at most a few words apart.
+ */
+function densest(kept: readonly WordMatch[], P: QuoteView): [number, number] {
+  let best: [number, number] = [kept[0]?.i ?? 0, kept[0]?.i ?? 0];
+  let bestW = -1;
+  let from = 0;
+  let w = 0;
+  for (let k = 0; k < kept.length; k++) {
+    const cur = kept[k] as WordMatch;
+    const prev = kept[k - 1];
+    if (prev !== undefined && cur.i - prev.i > 4 + Math.max(0, cur.j - prev.j - 1)) {
+      from = k;
+      w = 0;
+    }
+    w += P.weights[cur.i] ?? 0;
+    if (w > bestW) {
+      bestW = w;
+      best = [kept[from]?.i ?? 0, cur.i];
+    }
+  }
+  return best;
+}
+
+function wordKind(lex: ClusterLexicon, v: QuoteView, pos: number, vocab: { str(id: number): string }): QuoteInsertionKind {
+  const key = vocab.str(v.keys[pos] ?? -1);
+  if (lex.intensifiers.has(key)) return 'intensifier';
+  if (lex.hedges.has(key)) return 'hedge';
+  return 'words';
+}
+
+/** Splits positions into runs of consecutive positions of one kind. */
+function runs(positions: readonly number[], kindOf: (p: number) => QuoteInsertionKind): { kind: QuoteInsertionKind; positions: number[] }[] {
+  const out: { kind: QuoteInsertionKind; positions: number[] }[] = [];
+  for (const p of [...positions].sort((a, b) => a - b)) {
+    const kind = kindOf(p);
+    const last = out[out.length - 1];
+    const lastPos = last?.positions[last.positions.length - 1];
+    if (last !== undefined && last.kind === kind && lastPos === p - 1) last.positions.push(p);
+    else out.push({ kind, positions: [p] });
+  }
+  return out;
+}
+
+function union(a: readonly string[], b: readonly string[], order: ReadonlyMap<string, number>): string[] {
+  return [...new Set([...a, ...b])].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+}
+
+/**
+ * Aligns every rendering of one remark word by word against the fullest one (the pivot), and reads
+ * off substitutions, insertions (editorial brackets, intensifiers, hedges), omissions and reorderings;
+ * then classifies the cluster and scores its divergence part by part.
+ * @internal
+ */
+export function analyzeVariants(
+  views: readonly QuoteView[],
+  matcher: WordMatcher,
+  lex: ClusterLexicon,
+  docOrder: ReadonlyMap<string, number>,
+): VariantAnalysis {
+  const vocab = matcher.corpus.vocab;
+  const posOf = (v: QuoteView): number => (docOrder.get(v.doc.id) ?? 0) * 1e9 + v.quote.start;
+  const sorted = [...views].sort((a, b) => posOf(a) - posOf(b));
+
+  // Group identical renderings.
+  const bySig = new Map<string, QuoteView[]>();
+  for (const v of sorted) {
+    const sig = `${v.keys.join(',')}|${v.editorial.map(([s, e]) => v.doc.text.slice(s, e)).join('|')}`;
+    const list = bySig.get(sig) ?? [];
+    list.push(v);
+    bySig.set(sig, list);
+  }
+  const groups: Group[] = [...bySig.values()].map((list) => {
+    const rep = list[0] as QuoteView;
+    return { views: list, rep, docIds: union([], list.map((v) => v.doc.id), docOrder), order: posOf(rep) };
+  });
+  groups.sort((a, b) => a.order - b.order);
+  // The pivot is the fullest rendering; ties go to the earliest.
+  let pivot = groups[0] as Group;
+  for (const g of groups) if (g.rep.total > pivot.rep.total + 1e-9) pivot = g;
+  const P = pivot.rep;
+
+  const substitutions = new Map<string, { s: Omit<QuoteSubstitution, 'docIds' | 'spans'>; docIds: string[]; spans: QuoteClusterSpan[] }>();
+  const addSub = (ga: Group, va: QuoteView, pa: number[], gb: Group, vb: QuoteView, pb: number[], nearSyn: boolean): void => {
+    let [g1, v1, p1, g2, v2, p2] = [ga, va, pa, gb, vb, pb] as const;
+    if (g2.order < g1.order) [g1, v1, p1, g2, v2, p2] = [gb, vb, pb, ga, va, pa];
+    const s1 = tokSpan(v1, p1);
+    const s2 = tokSpan(v2, p2);
+    const key = `${s1.text.toLowerCase()}\u0000${s2.text.toLowerCase()}`;
+    const entry = substitutions.get(key);
+    const docIds = union(g1.docIds, g2.docIds, docOrder);
+    if (entry !== undefined) {
+      entry.docIds.splice(0, entry.docIds.length, ...union(entry.docIds, docIds, docOrder));
+      for (const sp of [s1, s2]) if (!entry.spans.some((x) => x.docId === sp.docId && x.start === sp.start)) entry.spans.push(sp);
+      return;
+    }
+    const c1 = p1.length === 1 ? lex.connotation.get(vocab.str(v1.keys[p1[0] ?? 0] ?? -1)) : undefined;
+    const c2 = p2.length === 1 ? lex.connotation.get(vocab.str(v2.keys[p2[0] ?? 0] ?? -1)) : undefined;
+    const base: Omit<QuoteSubstitution, 'docIds' | 'spans'> = {
+      from: s1.text,
+      to: s2.text,
+      relation: nearSyn ? 'near-synonym' : 'different',
+      ...(c1 !== undefined && c2 !== undefined ? { connotationShift: round4(c2 - c1) } : {}),
+    };
+    substitutions.set(key, { s: base, docIds, spans: [s1, s2] });
+  };
+
+  const insertions = new Map<string, { span: QuoteClusterSpan; kind: QuoteInsertionKind; absentFrom: string[] }>();
+  const addIns = (span: QuoteClusterSpan, kind: QuoteInsertionKind, absent: readonly string[]): void => {
+    const key = `${span.docId}:${span.start}:${span.end}`;
+    const e = insertions.get(key);
+    if (e !== undefined) e.absentFrom.splice(0, e.absentFrom.length, ...union(e.absentFrom, absent, docOrder));
+    else insertions.set(key, { span, kind, absentFrom: union([], absent, docOrder) });
+  };
+  const omissions = new Map<string, { span: QuoteClusterSpan; missingFrom: string[] }>();
+  const reorderings: QuoteReordering[] = [];
+
+  const compared: Compared[] = [];
+  for (const g of groups) {
+    if (g === pivot) continue;
+    const V = g.rep;
+    const { kept, moved } = alignToPivot(P, V, matcher);
+    const matches = [...kept, ...moved].sort((x, y) => x.i - y.i);
+    let matched = 0;
+    for (const m of matches) {
+      const w = (m.sim * ((P.weights[m.i] ?? 0) + (V.weights[m.j] ?? 0))) / 2;
+      matched += w;
+    }
+    // A partial quote: most of its words (or their near-synonyms) stand in a much longer rendering;
+    // it is compared with the stretch of the pivot it renders only.
+    const trimmed = V.total < 0.7 * P.total && V.total > 0 && matched / V.total >= 0.8 && kept.length > 0;
+    const cover: [number, number] = trimmed ? densest(kept, P) : [0, P.toks.length - 1];
+    if (trimmed) {
+      // Words matched outside the stretch it quotes are chance matches of common words.
+      const inCover = kept.filter((k) => k.i >= cover[0] && k.i <= cover[1]);
+      kept.splice(0, kept.length, ...inCover);
+      const mv = moved.filter((k) => k.i >= cover[0] && k.i <= cover[1]);
+      moved.splice(0, moved.length, ...mv);
+      matches.splice(0, matches.length, ...[...kept, ...moved].sort((x, y) => x.i - y.i));
+    }
+    const movedP = new Set(moved.map((m) => m.i));
+    const movedV = new Map(moved.map((m) => [m.j, m]));
+    const ops: QuoteVariantOp[] = [];
+    const delP: number[] = [];
+    const insV: number[] = [];
+    const gap = (pg: number[], vg: number[]): void => {
+      const pgs = pg.filter((i) => !movedP.has(i));
+      const vgs: number[] = [];
+      for (const j of vg) {
+        const mv = movedV.get(j);
+        if (mv !== undefined) ops.push({ op: 'move', a: plain(tokSpan(P, [mv.i])), b: plain(tokSpan(V, [j])) });
+        else vgs.push(j);
+      }
+      const plainWords = (v: QuoteView, ps: number[]): boolean =>
+        ps.some((q) => v.stop[q] !== true) && ps.every((q) => wordKind(lex, v, q, vocab) === 'words');
+      if (pgs.length > 0 && vgs.length > 0 && pgs.length <= 3 && vgs.length <= 3 && plainWords(P, pgs) && plainWords(V, vgs)) {
+        ops.push({ op: 'substitute', a: plain(tokSpan(P, pgs)), b: plain(tokSpan(V, vgs)) });
+        addSub(pivot, P, pgs, g, V, vgs, false);
+        return;
+      }
+      for (const i of pgs) {
+        ops.push({ op: 'delete', a: plain(tokSpan(P, [i])) });
+        delP.push(i);
+      }
+      for (const j of vgs) {
+        ops.push({ op: 'insert', b: plain(tokSpan(V, [j])) });
+        insV.push(j);
+      }
+    };
+    let pi = cover[0];
+    let vj = 0;
+    const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+    for (const m of kept) {
+      gap(range(pi, m.i), range(vj, m.j));
+      if (m.exact) ops.push({ op: 'equal', a: plain(tokSpan(P, [m.i])), b: plain(tokSpan(V, [m.j])) });
+      else {
+        ops.push({ op: 'substitute', a: plain(tokSpan(P, [m.i])), b: plain(tokSpan(V, [m.j])) });
+        addSub(pivot, P, [m.i], g, V, [m.j], true);
+      }
+      pi = m.i + 1;
+      vj = m.j + 1;
+    }
+    gap(range(pi, cover[1] + 1), range(vj, V.toks.length));
+    for (const m of moved) if (!m.exact) addSub(pivot, P, [m.i], g, V, [m.j], true);
+
+    // Words only this rendering has are its insertions; the pivot's words it lacks are the pivot's
+    // insertions when they intensify, hedge or bracket, and omissions from this rendering otherwise.
+    const vKind = (p: number): QuoteInsertionKind => wordKind(lex, V, p, vocab);
+    // A lone function word ("for", "the") is noise, not a finding.
+    const telling = (v: QuoteView, r: { kind: QuoteInsertionKind; positions: number[] }): boolean =>
+      r.kind !== 'words' || r.positions.some((q) => v.stop[q] !== true);
+    for (const r of runs(insV, vKind)) if (telling(V, r)) addIns(tokSpan(V, r.positions), r.kind, pivot.docIds);
+    const pKind = (p: number): QuoteInsertionKind => wordKind(lex, P, p, vocab);
+    for (const r of runs(delP, pKind)) {
+      if (!telling(P, r)) continue;
+      const span = tokSpan(P, r.positions);
+      if (r.kind !== 'words') addIns(span, r.kind, g.docIds);
+      else {
+        const key = `${span.start}:${span.end}`;
+        const e = omissions.get(key);
+        if (e !== undefined) e.missingFrom.splice(0, e.missingFrom.length, ...union(e.missingFrom, g.docIds, docOrder));
+        else omissions.set(key, { span, missingFrom: union([], g.docIds, docOrder) });
+      }
+    }
+    // Moved words, in runs of consecutive positions of this rendering.
+    const movedJ = [...movedV.keys()].sort((a, b) => a - b);
+    let run: number[] = [];
+    const flush = (): void => {
+      if (run.length === 0) return;
+      const is = run.map((j) => movedV.get(j)?.i ?? 0);
+      reorderings.push({ a: tokSpan(P, is), b: tokSpan(V, run) });
+      run = [];
+    };
+    for (const j of movedJ) {
+      if (run.length > 0 && run[run.length - 1] !== j - 1) flush();
+      run.push(j);
+    }
+    flush();
+
+    let wp = 0;
+    for (let i = cover[0]; i <= cover[1]; i++) wp += P.weights[i] ?? 0;
+    let exact = 0;
+    for (const m of matches) if (m.exact && m.i >= cover[0] && m.i <= cover[1]) exact += ((P.weights[m.i] ?? 0) + (V.weights[m.j] ?? 0)) / 2;
+    const denom = wp + V.total;
+    compared.push({
+      group: g,
+      matches,
+      kept,
+      moved,
+      trimmed,
+      cover,
+      exactSim: denom > 0 ? Math.min(1, (2 * exact) / denom) : 1,
+      softSim: denom > 0 ? Math.min(1, (2 * matched) / denom) : 1,
+      ops,
+    });
+  }
+
+  // Renderings that differ from each other where both differ from the pivot (domination ↔ dominance).
+  for (let x = 0; x < compared.length; x++) {
+    for (let y = x + 1; y < compared.length; y++) {
+      const cx = compared[x] as Compared;
+      const cy = compared[y] as Compared;
+      const jy = new Map(cy.matches.map((m) => [m.i, m.j]));
+      for (const m of cx.matches) {
+        const j2 = jy.get(m.i);
+        if (j2 === undefined) continue;
+        const vx = cx.group.rep;
+        const vy = cy.group.rep;
+        if (vx.keys[m.j] === vy.keys[j2]) continue;
+        if (m.exact && cy.matches.find((n) => n.i === m.i)?.exact === true) continue;
+        addSub(cx.group, vx, [m.j], cy.group, vy, [j2], matcher.sim(vx, m.j, vy, j2) > 0);
+      }
+    }
+  }
+
+  // Editorial brackets are insertions wherever they stand.
+  const allDocs = union([], groups.flatMap((g) => g.docIds), docOrder);
+  for (const g of groups) {
+    for (const [s, e] of g.rep.editorial) {
+      const part = g.rep.parts.find((q) => q.start <= s && s < q.end) ?? g.rep.quote;
+      const span: QuoteClusterSpan = { docId: g.rep.doc.id, quoteId: part.id, start: s, end: e, text: g.rep.doc.text.slice(s, e) };
+      addIns(span, 'editorial', allDocs.filter((d) => !g.docIds.includes(d)));
+    }
+  }
+
+  const spanOrder = (a: QuoteClusterSpan, b: QuoteClusterSpan): number =>
+    (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.start - b.start || a.end - b.end;
+  const subs: QuoteSubstitution[] = [...substitutions.values()]
+    .map((e) => ({ from: e.s.from, to: e.s.to, docIds: e.docIds, relation: e.s.relation, ...(e.s.connotationShift !== undefined ? { connotationShift: e.s.connotationShift } : {}), spans: [...e.spans].sort(spanOrder) }))
+    .sort((a, b) => spanOrder(a.spans[0] as QuoteClusterSpan, b.spans[0] as QuoteClusterSpan) || (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+  const ins: QuoteInsertion[] = [...insertions.values()].sort((a, b) => spanOrder(a.span, b.span));
+  const oms: QuoteOmission[] = [...omissions.values()].sort((a, b) => spanOrder(a.span, b.span));
+  reorderings.sort((a, b) => spanOrder(a.b, b.b));
+
+  // Divergence, part by part.
+  const w = lex.params.divergence;
+  const comp = (score: number, weight: number, evidence: QuoteClusterSpan[]): DivergenceComponent => ({
+    score: round4(Math.min(1, Math.max(0, score))),
+    weight,
+    evidence: evidence.sort(spanOrder),
+  });
+  const weakest = compared.reduce((m, c) => Math.min(m, c.exactSim), 1);
+  const lexEvidence = [...subs.flatMap((s) => s.spans), ...ins.filter((i) => i.kind === 'words').map((i) => i.span), ...oms.map((o) => o.span)];
+  const conn = subs.filter((s) => s.connotationShift !== undefined && s.connotationShift !== 0);
+  const connScore = conn.reduce((m, s) => Math.max(m, Math.abs(s.connotationShift ?? 0) / 2), 0);
+  const ih = ins.filter((i) => i.kind === 'intensifier' || i.kind === 'hedge');
+  const ihWords = ih.reduce((n, i) => n + i.span.text.split(/\s+/u).length, 0);
+  const ed = ins.filter((i) => i.kind === 'editorial');
+  const full = groups.filter((g) => !compared.some((c) => c.group === g && c.trimmed));
+  const lengths = full.map((g) => g.rep.toks.length);
+  const lenScore = lengths.length > 1 ? 1 - Math.min(...lengths) / Math.max(...lengths) : 0;
+  const lenEvidence: QuoteClusterSpan[] = [];
+  if (lenScore > 0) {
+    const shortest = full.reduce((a, b) => (b.rep.toks.length < a.rep.toks.length ? b : a));
+    const longest = full.reduce((a, b) => (b.rep.toks.length > a.rep.toks.length ? b : a));
+    for (const g of [shortest, longest]) for (const q of g.rep.parts) lenEvidence.push({ docId: q.docId, quoteId: q.id, start: q.start, end: q.end, text: q.text });
+  }
+  const components = {
+    lexical: comp(1 - weakest, w.lexical, lexEvidence),
+    connotation: comp(connScore, w.connotation, conn.flatMap((s) => s.spans)),
+    intensifiersHedges: comp(ihWords / 4, w.intensifiersHedges, ih.map((i) => i.span)),
+    editorial: comp(ed.length / 2, w.editorial, ed.map((i) => i.span)),
+    length: comp(lenScore, w.length, lenEvidence),
+  };
+  const divergence = round4(
+    Math.min(1, Object.values(components).reduce((s, c) => s + c.score * c.weight, 0)),
+  );
+
+  const k = lex.params.kind;
+  let kind: QuoteCluster['kind'];
+  if (weakest >= k.identical && ed.length === 0) kind = 'identical';
+  else if (weakest >= k.edited) kind = 'edited';
+  else if (compared.some((c) => c.softSim - c.exactSim >= k.translationMinSynonymShare) && subs.some((s) => s.relation === 'near-synonym')) kind = 'translation-variant';
+  else kind = 'paraphrase';
+
+  const variants: QuoteVariant[] = [
+    { quoteIds: pivot.views.flatMap((v) => v.parts.map((q) => q.id)), docIds: pivot.docIds, ops: [] },
+    ...compared.map((c) => ({ quoteIds: c.group.views.flatMap((v) => v.parts.map((q) => q.id)), docIds: c.group.docIds, ops: c.ops })),
+  ];
+  const trimmedIds = new Set(
+    compared
+      .filter((c) => c.trimmed || c.group.views.some((v) => v.parts.some((q) => q.partial === true)))
+      .flatMap((c) => c.group.views.flatMap((v) => v.parts.map((q) => q.id))),
+  );
+  return {
+    kind,
+    divergence,
+    substitutions: subs,
+    components,
+    variants,
+    insertions: ins,
+    omissions: oms,
+    reorderings,
+    trimmed: trimmedIds,
+    pivot: P.quote.id,
+  };
+}

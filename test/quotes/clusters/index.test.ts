@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NarrativeDiffError } from '../../../src/errors.js';
+import { clusterQuotes, resolveQuoteClusterOptions } from '../../../src/quotes/clusters/index.js';
+import { clusterLexicon } from '../../../src/quotes/clusters/lexicon.js';
+import { pairFeatures, WordMatcher } from '../../../src/quotes/clusters/pair.js';
+import type { QuoteCluster } from '../../../src/quotes/clusters/types.js';
+import { nameParts, quoteViews, sameSpeaker, sentenceIdf } from '../../../src/quotes/clusters/views.js';
+import { corpus, DOCS, quoteOf, QUOTES } from './fixture.js';
+
+const textOf = (docId: string): string => DOCS.find((d) => d.id === docId)?.text ?? '';
+const run = (opts = resolveQuoteClusterOptions(undefined)): QuoteCluster[] => clusterQuotes(corpus(), QUOTES, [], opts);
+const clusterWith = (cs: readonly QuoteCluster[], id: string): QuoteCluster | undefined => cs.find((c) => c.quoteIds.includes(id));
+
+describe('clusterQuotes on the fixture of three reports', () => {
+  const clusters = run();
+  const blockade = clusterWith(clusters, 'q1');
+  const harvest = clusterWith(clusters, 'q2');
+
+  it.each([
+    ['two translations and a partial quote of the blockade remark', 'q1', ['q1', 'q3', 'q5']],
+    ['the harvest remark carried word for word', 'q2', ['q2', 'q4']],
+  ])('%s form one cluster', (_name, id, ids) => {
+    expect(clusterWith(clusters, id)?.quoteIds).toEqual(ids);
+  });
+
+  it('keeps two different remarks of one speaker apart, and a lone remark out', () => {
+    expect(blockade).not.toBe(harvest);
+    expect(clusterWith(clusters, 'q6')).toBeUndefined();
+  });
+
+  it('names the speaker by the fullest spelling', () => {
+    expect(blockade?.speaker).toBe('Ana Petrova');
+  });
+
+  it('classifies: translation variant vs identical', () => {
+    expect(blockade?.kind).toBe('translation-variant');
+    expect(harvest?.kind).toBe('identical');
+    expect(harvest?.divergence).toBe(0);
+  });
+
+  it.each([
+    ['reject', 'oppose'],
+    ['in-depth', 'profound'],
+    ['government', 'administration'],
+  ])('reports the substitution %s → %s as near-synonyms', (from, to) => {
+    const s = blockade?.substitutions.find((x) => x.from === from && x.to === to);
+    expect(s?.relation).toBe('near-synonym');
+    expect(s?.docIds).toEqual(['wire', 'agency']);
+  });
+
+  it.each([
+    ['[of the northern ports]', 'editorial', 'agency'],
+    ['strictly', 'intensifier', 'agency'],
+    ['firmly', 'intensifier', 'wire'],
+  ])('reports the insertion %s as %s in %s', (text, kind, docId) => {
+    const ins = blockade?.insertions.find((i) => i.span.text === text);
+    expect(ins?.kind).toBe(kind);
+    expect(ins?.span.docId).toBe(docId);
+  });
+
+  it('marks the partial quote as trimmed and the fullest rendering as pivot', () => {
+    const byId = new Map(blockade?.members.map((m) => [m.quoteId, m]));
+    expect(byId.get('q5')?.trimmed).toBe(true);
+    expect(byId.get('q1')?.pivot).toBe(true);
+    expect(byId.get('q3')?.trimmed).toBe(false);
+  });
+
+  it('links the sentence in indirect speech as an indirect member', () => {
+    const ind = blockade?.members.filter((m) => m.indirect) ?? [];
+    expect(ind.map((m) => [m.docId, m.text.startsWith('Petrova said she values')])).toEqual([['agency', true]]);
+    expect(harvest?.members.some((m) => m.indirect)).toBe(false);
+  });
+
+  it('scores divergence as the weighted sum of its components, each traceable to words', () => {
+    if (blockade === undefined) throw new Error('no cluster');
+    const parts = Object.values(blockade.components);
+    expect(parts.reduce((s, c) => s + c.weight, 0)).toBeCloseTo(1, 9);
+    expect(blockade.divergence).toBeCloseTo(Math.min(1, parts.reduce((s, c) => s + c.weight * c.score, 0)), 3);
+    expect(blockade.components.editorial.evidence.map((e) => e.text)).toEqual(['[of the northern ports]']);
+    expect(blockade.components.intensifiersHedges.evidence.map((e) => e.text).sort()).toEqual(['firmly', 'strictly']);
+    expect(blockade.components.connotation.score).toBeGreaterThan(0);
+  });
+
+  it('reports every span as a slice of its original text', () => {
+    for (const c of clusters) {
+      const spans = [
+        ...c.members,
+        ...c.substitutions.flatMap((s) => s.spans),
+        ...c.insertions.map((i) => i.span),
+        ...c.omissions.map((o) => o.span),
+        ...c.reorderings.flatMap((r) => [r.a, r.b]),
+        ...Object.values(c.components).flatMap((x) => x.evidence),
+      ];
+      for (const s of spans) expect(textOf(s.docId).slice(s.start, s.end)).toBe(s.text);
+      for (const x of [c.divergence, ...Object.values(c.components).map((k) => k.score), ...c.links.map((l) => l.score)]) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('gives the same clusters whatever the order of the quotes (property)', () => {
+    const base = JSON.stringify(clusters);
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...QUOTES], { minLength: QUOTES.length }), (shuffled) => {
+        expect(JSON.stringify(clusterQuotes(corpus(), shuffled, [], resolveQuoteClusterOptions(undefined)))).toBe(base);
+      }),
+      { seed: 42, numRuns: 20 },
+    );
+  });
+});
+
+describe('pair scores', () => {
+  const c = corpus();
+  const lex = clusterLexicon();
+  const idf = sentenceIdf(c);
+  const views = quoteViews(c, QUOTES, [], idf, lex.params.match.stopWordWeight);
+  const matcher = new WordMatcher(c, lex, undefined);
+  it('are symmetric and in [0, 1] for every pair', () => {
+    for (const a of views) {
+      for (const b of views) {
+        const ab = pairFeatures(a, b, matcher, lex, idf, 0.5);
+        const ba = pairFeatures(b, a, matcher, lex, idf, 0.5);
+        expect(ab.score).toBe(ba.score);
+        expect(ab.linked).toBe(ba.linked);
+        expect(ab.score).toBeGreaterThanOrEqual(0);
+        expect(ab.score).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});
+
+describe('speaker names', () => {
+  it.each([
+    ['Kim Jong-un', 'Kim Jong Un', true],
+    ['Kim', 'Kim Jong Un', true],
+    ['Sergey Lavrov', 'Sergei Lavrov', true],
+    ['Kim Yong Chol', 'Kim Jong Un', false],
+    ['Lavrov', 'Pompeo', false],
+  ])('%s and %s are one person: %s', (a, b, same) => {
+    expect(sameSpeaker(nameParts(a), nameParts(b))).toBe(same);
+  });
+});
+
+describe('different speakers', () => {
+  it('do not link renderings that share words when attributed to different people', () => {
+    const quotes = [
+      quoteOf('q1', 'wire', 'The harvest this year was the best in a decade.', 'Ana Petrova'),
+      quoteOf('q4', 'agency', 'The harvest this year was the best in a decade,', 'Boris Ivanov'),
+    ];
+    expect(clusterQuotes(corpus(), quotes, [], resolveQuoteClusterOptions(undefined))).toEqual([]);
+  });
+});
+
+describe('word-similarity provider', () => {
+  const quotes = [
+    quoteOf('q2', 'wire', 'The harvest this year was the best in a decade.', 'Ana Petrova'),
+    quoteOf('q4', 'agency', 'The harvest this year was the best in a decade,', 'Petrova'),
+    quoteOf('q6', 'daily', 'Our farmers need rain before the spring,', 'Petrova'),
+  ];
+  it('is asked only about word pairs the table does not settle, with the pair in sorted order', () => {
+    const asked: [string, string][] = [];
+    clusterQuotes(corpus(), QUOTES, [], resolveQuoteClusterOptions({ wordSimilarity: (a, b) => (asked.push([a, b]), 0) }));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const [a, b] of asked) expect(a <= b).toBe(true);
+  });
+  it('adds near-synonym evidence from the provider', () => {
+    const sim = (a: string, b: string): number => (a === 'blockade' && b === 'embargo' ? 0.9 : 0);
+    expect(sim('blockade', 'embargo')).toBe(0.9);
+    const withIt = clusterQuotes(corpus(), quotes, [], resolveQuoteClusterOptions({ wordSimilarity: sim }));
+    expect(withIt.map((c) => c.quoteIds)).toEqual([['q2', 'q4']]);
+  });
+  it.each([
+    [{ wordSimilarity: 'cosine' }, /wordSimilarity must be a function/],
+    [{ minLinkScore: 2 }, /minLinkScore must be a number from 0 to 1, found 2/],
+    [{ indirect: 'yes' }, /indirect must be a boolean/],
+  ])('rejects options %o', (opts, message) => {
+    expect(() => resolveQuoteClusterOptions(opts as never)).toThrow(message);
+  });
+  it('reports a provider that returns a value outside [0, 1] as misuse', () => {
+    const opts = resolveQuoteClusterOptions({ wordSimilarity: () => 2 });
+    let err: unknown;
+    try {
+      clusterQuotes(corpus(), QUOTES, [], opts);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(NarrativeDiffError);
+    expect((err as NarrativeDiffError).code).toBe('INVALID_OPTION');
+    expect((err as Error).message).toMatch(/must return a number from 0 to 1, found 2/);
+  });
+});

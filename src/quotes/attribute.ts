@@ -30,9 +30,13 @@ export interface QuoteContext {
 const SKIP_BETWEEN = new Set(['also', 'then', 'later', 'again', 'once', 'previously', 'recently', 'earlier', 'further', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'would', 'will', 'had', 'did', 'does', 'do', 'not', 'never', 'simply', 'just', 'repeatedly', 'reportedly', 'publicly', 'privately', 'flatly', 'bluntly', 'openly', 'often', 'frequently', 'famously', 'once', 'even', 'still', 'so', 'now']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const TERMINATORS = new Set(['.', '!', '?']);
+const AUX_WORDS = new Set(['is', 'was', 'has', 'had', 'have', 'are', 'were', 'will', 'would']);
+const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'while', 'whether']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'because', 'when', 'as', 'since', 'after', 'before', 'whereas', 'unless']);
 /** How many words may stand between a cue before a quote and the quote. */
 const MAX_CUE_DISTANCE = 30;
+/** How many words may stand between a belief cue ("hoped") and the quote it attributes. */
+const MAX_BELIEF_DISTANCE = 15;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
 function isTerminator(doc: DocModel, i: number): boolean {
@@ -40,8 +44,39 @@ function isTerminator(doc: DocModel, i: number): boolean {
 }
 
 function cueAt(doc: DocModel, i: number): CueInfo | undefined {
-  if (posOf(doc, i) === 'NOUN' && lower(doc, i) !== 'says') return undefined; // "a report", "the call"
-  return CUE_FORMS.get(lower(doc, i));
+  // Cue verbs are lower case in running text ("The Washington Post", "United States" are names).
+  if (!/^\p{Ll}/u.test(tt(doc, i))) return undefined;
+  const cue = CUE_FORMS.get(lower(doc, i));
+  if (cue === undefined) return undefined;
+  const pos = posOf(doc, i);
+  if (pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN') {
+    // "a report", "the call" are nouns; "Obama and Clinton call them" is a verb the tagger missed.
+    const prev = posOf(doc, i - 1);
+    if (lower(doc, i) !== 'says' && prev !== 'PROPN' && prev !== 'PRON') return undefined;
+  }
+  return cue;
+}
+
+/** Participles that hang a quote on the clause's subject ("Trump attacked Clinton, saying, …"). */
+function isParticiple(doc: DocModel, i: number): boolean {
+  return lower(doc, i).endsWith('ing') && tt(doc, i - 1) === ',';
+}
+
+/**
+ * The subject of the clause that runs from `lo` to `hi` (exclusive): the first noun phrase followed by
+ * a verb, after the last comma that closes an opening phrase ("With leaders worried, Obama is …").
+ */
+function clauseSubject(doc: DocModel, lo: number, hi: number): [number, number] | undefined {
+  for (let i = lo; i < hi; i++) {
+    if (posOf(doc, i) !== 'DET' && posOf(doc, i) !== 'PROPN' && posOf(doc, i) !== 'PRON' && !(isCap(doc, i) && npToken(doc, i))) continue;
+    const np = npRight(doc, i, hi);
+    if (np === undefined) continue;
+    const k = skipRight(doc, np[1] + 1, hi);
+    const p = posOf(doc, k);
+    if (k < hi && (p === 'VERB' || p === 'AUX' || cueAt(doc, k) !== undefined || AUX_WORDS.has(lower(doc, np[1] + 1)))) return np;
+    i = np[1];
+  }
+  return undefined;
 }
 
 function npToken(doc: DocModel, i: number): boolean {
@@ -50,7 +85,8 @@ function npToken(doc: DocModel, i: number): boolean {
   if (/^\p{Lu}\.$/u.test(w) || /^\p{Lu}\p{Ll}*\.$/u.test(w)) return true; // "J.", "Mr."
   const p = posOf(doc, i);
   if (NP_POS.has(p)) return !CUE_FORMS.has(lower(doc, i)) || p === 'PROPN' || isCap(doc, i);
-  return isCap(doc, i) && /\p{L}/u.test(w) && p !== 'PRON' && p !== 'ADP' && p !== 'CCONJ' && p !== 'SCONJ';
+  // A name the tagger took for a verb or an unknown word.
+  return isCap(doc, i) && /\p{L}/u.test(w) && (p === 'X' || p === 'VERB');
 }
 
 /** The noun phrase that ends at token `end` (inclusive), scanning left no further than `lo`. */
@@ -58,9 +94,11 @@ function npLeft(doc: DocModel, end: number, lo: number): [number, number] | unde
   let j = end;
   if (j < lo) return undefined;
   if (SUBJECT_PRONOUNS.has(lower(doc, j))) return [j, j];
+  let last = end;
   if (lower(doc, j) === 'who' || lower(doc, j) === 'which') {
     j--;
     if (tt(doc, j) === ',') j--;
+    last = j;
   }
   let from = -1;
   let hasHead = false;
@@ -72,16 +110,18 @@ function npLeft(doc: DocModel, end: number, lo: number): [number, number] | unde
     j--;
     // "chairwoman of the committee said": keep "of" between nouns.
     if (j > lo && lower(doc, j) === 'of' && npToken(doc, j - 1) && posOf(doc, j + 1) !== 'VERB') j--;
+    // "Obama and Clinton said": two names joined.
+    else if (j > lo && lower(doc, j) === 'and' && posOf(doc, j + 1) === 'PROPN' && posOf(doc, j - 1) === 'PROPN') j--;
   }
   if (from === -1 || !hasHead) return undefined;
-  if (posOf(doc, end) === 'DET' || posOf(doc, end) === 'ADJ') return undefined;
-  return [from, end];
+  if (posOf(doc, last) === 'DET' || posOf(doc, last) === 'ADJ') return undefined;
+  return [from, last];
 }
 
 /** The noun phrase that starts at token `start`, scanning right no further than `hi` (exclusive). */
 function npRight(doc: DocModel, start: number, hi: number): [number, number] | undefined {
   let j = start;
-  while (j < hi && posOf(doc, j) === 'ADV') j++;
+  while (j < hi && posOf(doc, j) === 'ADV' && !WH_WORDS.has(lower(doc, j))) j++;
   if (j >= hi) return undefined;
   if (SUBJECT_PRONOUNS.has(lower(doc, j))) return [j, j];
   const from = j;
@@ -244,7 +284,15 @@ function matchBefore(doc: DocModel, before: readonly number[]): Found | undefine
     }
     // A cue far back, or one inside a subordinate clause that a comma closes before the quote
     // ("While Russia has emphasised …, Moscow …"), does not introduce this quote.
-    if (before.length - 1 - b > MAX_CUE_DISTANCE) break;
+    const distance = before.length - 1 - b;
+    if (distance > MAX_CUE_DISTANCE) break;
+    // Views ("hoped", "worried about") attribute only what follows them closely.
+    if (cue.kind === 'belief' && (distance > MAX_BELIEF_DISTANCE || posOf(doc, i + 1) === 'ADP')) continue;
+    if (isParticiple(doc, i)) {
+      const np = clauseSubject(doc, runStart, i);
+      if (np !== undefined) return { np, cue: [i, i], lemma: cue.lemma, pattern: 'speaker-cue-quote' };
+      continue;
+    }
     const np = subjectOf(doc, i, runStart);
     if (np === undefined) continue;
     const lead = lower(doc, np[0] - 1);
@@ -253,8 +301,15 @@ function matchBefore(doc: DocModel, before: readonly number[]): Found | undefine
   }
   const last = before[before.length - 1] ?? -1;
   if (tt(doc, last) === ':') {
-    const np = npRight(doc, lo, last);
-    if (np !== undefined && np[0] === skipRight(doc, lo, last)) return { np, pattern: 'colon' };
+    let from = lo;
+    for (let b = before.length - 2; b >= 0; b--) {
+      if (tt(doc, before[b] ?? 0) === ',') {
+        from = (before[b] ?? 0) + 1;
+        break;
+      }
+    }
+    const np = clauseSubject(doc, from, last) ?? clauseSubject(doc, lo, last);
+    if (np !== undefined) return { np, pattern: 'colon' };
   }
   return undefined;
 }
@@ -305,6 +360,10 @@ function afterAllowed(doc: DocModel, q: MarkedQuote, after: readonly number[]): 
   const tail = doc.text.slice(Math.max(last.start, last.end - 2), last.end);
   const first = after[0] ?? 0;
   if (/[,\u2014\u2013\u2026-]$/u.test(tail) || tt(doc, first) === ',') return true;
+  if (!/[\p{P}]$/u.test(tail)) {
+    // A fragment mid-sentence ("called it “a fraud” when he said …"): only a comma hands it on.
+    return /^[,\u2014\u2013-]$/u.test(tt(doc, first));
+  }
   if (/[.!?]$/u.test(tail)) {
     // A full stop inside the marks ends the sentence unless a lower-case cue or pronoun follows.
     const w = tt(doc, first);

@@ -2,16 +2,16 @@
  * Quote extraction and attribution against PolNeAR (dev split, 84 articles from seven US outlets, brat
  * attribution annotations), read at run time from ../shared/corpus/polnear-dev/.
  *
- * Gold quotes. Every `Content` text-bound annotation (all fragments of a discontinuous one) of every
- * annotator's file is widened by one character on each side (so marks just outside it count) and
- * scanned for double quote marks (“ ” " and a doubled apostrophe ''): “ opens, ” closes, a straight
- * mark closes an open quote and otherwise opens one, and an opening “ while a quote is open ends the
- * open one there (a paragraph that repeats its opening mark). A gold quote is the stretch between an
+ * Quoted strings. Each line of an article is scanned for double quote marks (“ ” " and a doubled
+ * apostrophe ''): “ opens, ” closes, a straight mark closes an open quote and otherwise opens one, and
+ * an opening “ while a quote is open ends the open one there. A quoted string is the stretch between an
  * opening and its closing mark, trimmed of white space, with at least one letter; an unclosed one runs
- * to the end of the fragment. Articles annotated by several annotators contribute the union of their
- * gold quotes (deduplicated by exact span). A gold quote's sources are the `Source` spans of every
- * relation (`E` line) whose Content, Content2, … is a Content containing it; it may have none
- * (Attribution-no-source).
+ * to the end of its line. (This pairing is the eval's own, simpler than the library's.)
+ *
+ * Gold quotes. A quoted string is gold when a `Content` annotation fragment (of any annotator's file;
+ * articles annotated by several annotators contribute the union) overlaps it by at least half the
+ * length of the shorter of the two. Its sources are the `Source` spans of every relation (`E` line)
+ * whose Content, Content2, … is such a Content; it may have none (Attribution-no-source).
  *
  * Matching. A predicted quote (one piece, marks excluded) matches a gold quote when their overlap is at
  * least half the length of the longer of the two.
@@ -19,6 +19,7 @@
  * - precision = attributed predicted quotes (speaker not null) that match a gold quote, or lie inside
  *   an annotated Content span (nested or single-marked quotes the annotators attributed) / attributed
  *   predicted quotes
+ *   (the strict figure, printed beside it, counts gold-quote matches only)
  * - speaker accuracy = over attributed predicted quotes that match a gold quote with at least one
  *   source: the speaker's mention overlaps one of its Source spans, or the speaker's name shares a
  *   capitalized word (two letters or more, honorifics aside) with the text of one of its Source spans
@@ -49,6 +50,8 @@ interface Article {
   readonly contents: Span[];
 }
 
+const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
 function quotedIn(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let open = -1;
@@ -76,6 +79,18 @@ function quotedIn(text: string, from: number, to: number): Span[] {
     i += len - 1;
   }
   if (open !== -1) push(open, to);
+  return out;
+}
+
+function quotedStrings(text: string): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    out.push(...quotedIn(text, from, to));
+    from = to + 1;
+  }
   return out;
 }
 
@@ -112,11 +127,13 @@ function loadArticles(): Article[] {
       const srcs = args.filter(([role]) => role.startsWith('Source')).flatMap(([, t]) => spans.get(t)?.frags ?? []);
       for (const [role, t] of args) if (role.startsWith('Content')) sourcesOf.set(t, [...(sourcesOf.get(t) ?? []), ...srcs]);
     }
+    const strings = quotedStrings(text);
     for (const [t, sp] of spans) {
       if (sp.label !== 'Content') continue;
       for (const fr of sp.frags) {
         art.contents.push(fr);
-        for (const q of quotedIn(text, Math.max(0, fr.start - 1), Math.min(text.length, fr.end + 1))) {
+        for (const q of strings) {
+          if (overlap(q, fr) * 2 < Math.min(q.end - q.start, fr.end - fr.start)) continue;
           let g = art.gold.find((x) => x.start === q.start && x.end === q.end);
           if (g === undefined) {
             g = { ...q, sources: [] };
@@ -130,7 +147,6 @@ function loadArticles(): Article[] {
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const matches = (p: Span, g: Span): boolean => overlap(p, g) * 2 >= Math.max(p.end - p.start, g.end - g.start);
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|The|A|An)\.?$/u;
 const capWords = (s: string): string[] => (s.match(/\p{Lu}[\p{L}'’-]+\.?/gu) ?? []).filter((w) => !HONORIFIC.test(w)).map((w) => w.replace(/['’]s$/u, ''));
@@ -148,10 +164,11 @@ interface Tally {
   recalled: number;
   attributed: number;
   correct: number;
+  strict: number;
   judged: number;
   speakerOk: number;
 }
-const tally = (): Tally => ({ gold: 0, recalled: 0, attributed: 0, correct: 0, judged: 0, speakerOk: 0 });
+const tally = (): Tally => ({ gold: 0, recalled: 0, attributed: 0, correct: 0, strict: 0, judged: 0, speakerOk: 0 });
 const ratio = (a: number, b: number): string => (b === 0 ? 'n/a' : (a / b).toFixed(3));
 
 /** Prints recall, precision and speaker accuracy (overall and per outlet); returns whether targets hold. */
@@ -185,6 +202,7 @@ export async function run(): Promise<boolean> {
       for (const x of [t, total]) {
         x.attributed++;
         if (ok) x.correct++;
+        if (g !== undefined) x.strict++;
       }
       if (!ok && DEBUG) console.log(`FP   ${art.id} ${q.id} [${q.speaker.name} / ${q.attribution}] ${JSON.stringify(q.text.slice(0, 80))}`);
       if (g === undefined || g.sources.length === 0) continue;
@@ -205,6 +223,7 @@ export async function run(): Promise<boolean> {
   console.log(`articles ${articles.length}, gold quotes ${total.gold}, predicted quotes ${quotes.length}, attributed ${total.attributed}`);
   console.log(`recall of gold quotes       ${recall.toFixed(3)}  (${total.recalled}/${total.gold})  target ≥ 0.95`);
   console.log(`precision of attributed     ${precision.toFixed(3)}  (${total.correct}/${total.attributed})  target ≥ 0.90`);
+ console.log(`  strict (gold quote only)   ${(total.strict / total.attributed).toFixed(3)}  (${total.strict}/${total.attributed})`);
   console.log(`speaker accuracy            ${accuracy.toFixed(3)}  (${total.speakerOk}/${total.judged})  target ≥ 0.85`);
   console.log('per outlet: recall / precision / speaker accuracy (gold quotes)');
   for (const [outlet, t] of [...perOutlet.entries()].sort()) {

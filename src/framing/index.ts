@@ -4,6 +4,7 @@ import { POS_INDEX } from '../document/model.js';
 import { foldText } from '../document/normalize.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import type { QuoteCluster } from '../quotes/clusters/types.js';
+import { creditedSources } from '../quotes/sources.js';
 import type { Quote } from '../quotes/types.js';
 import { checkBoolean, checkNumber } from '../validate.js';
 import { ActorIndex } from './actors.js';
@@ -51,12 +52,15 @@ export function resolveFramingOptions(options: unknown): ResolvedFramingOptions 
 }
 
 // Which category wins when one span matches entries of several (attribution verbs are decided apart).
-const PRIORITY: readonly FramingCategory[] = ['state-label', 'person-label', 'group-label', 'charged-abstraction', 'evaluative', 'intensifier', 'hedge'];
+const PRIORITY: readonly FramingCategory[] = ['state-label', 'person-label', 'group-label', 'charged-abstraction', 'evaluative', 'intensifier', 'hedge', 'label-modifier'];
+const rank = (c: FramingCategory): number => (c === 'attribution-verb' ? PRIORITY.indexOf('evaluative') + 0.5 : PRIORITY.indexOf(c));
 const LABEL_CATEGORIES = new Set<string>(['state-label', 'person-label', 'group-label']);
 const SPEECH_NEXT = new Set(['that', 'of', 'about', ':', ',', 'to', 'he', 'she', 'they', 'it', 'we', 'i']);
 const ALWAYS_SPEECH = new Set(['say', 'tell']);
 const QUOTE_CHARS = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/;
 const ADJ = POS_INDEX.get('ADJ') ?? 0;
+
+const isLoaded = (e: { direction: FramingDirection; strength: number }): boolean => e.direction !== 'neutral' && e.strength > 0;
 
 interface Picked {
   readonly hit: LexiconHit;
@@ -96,9 +100,10 @@ function pick(doc: DocModel, hits: readonly LexiconHit[], quoted: readonly Range
         chosen = { hit: cue, start: doc.tokens.start[cue.first] ?? 0, end: doc.tokens.end[cue.last - 1] ?? 0, cue: true };
         break;
       }
+      // A loaded speech verb outside speech ("bristled at", "scoffing") still judges: it counts as evaluative.
       const rest = same
-        .filter((h) => h.term.entry.category !== 'attribution-verb')
-        .sort((x, y) => PRIORITY.indexOf(x.term.entry.category) - PRIORITY.indexOf(y.term.entry.category));
+        .filter((h) => h.term.entry.category !== 'attribution-verb' || isLoaded(h.term.entry))
+        .sort((x, y) => rank(x.term.entry.category) - rank(y.term.entry.category));
       const best = rest[0];
       if (best) {
         chosen = { hit: best, start: doc.tokens.start[best.first] ?? 0, end: doc.tokens.end[best.last - 1] ?? 0, cue: false };
@@ -113,7 +118,6 @@ function pick(doc: DocModel, hits: readonly LexiconHit[], quoted: readonly Range
   return out;
 }
 
-const isLoaded = (e: { direction: FramingDirection; strength: number }): boolean => e.direction !== 'neutral' && e.strength > 0;
 
 /** One document's framing before labels are resolved to actors. */
 interface Draft {
@@ -135,6 +139,7 @@ function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[], lexicon:
   const cues: CueVerb[] = [];
   const hedges: FramingMarker[] = [];
   const intensifiers: FramingMarker[] = [];
+  let modifier: Picked | undefined;
   for (const p of picked) {
     const e = p.hit.term.entry;
     const text = doc.text.slice(p.start, p.end);
@@ -144,7 +149,34 @@ function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[], lexicon:
       continue;
     }
     if (e.category === 'hedge' || e.category === 'intensifier') {
-      (e.category === 'hedge' ? hedges : intensifiers).push({ start: p.start, end: p.end, text, term: e.term, weight: e.strength, quoted: q });
+      // Intensifiers always sharpen a judgement; hedges are loaded only when they cast doubt ("so-called").
+      const loaded = e.category === 'intensifier' || isLoaded(e);
+      (e.category === 'hedge' ? hedges : intensifiers).push({ start: p.start, end: p.end, text, term: e.term, weight: e.strength, loaded, quoted: q });
+      continue;
+    }
+    if (e.category === 'label-modifier') {
+      // Counts only as part of a label right after it ("secret regime"); alone it judges nothing.
+      modifier = p;
+      continue;
+    }
+    const mod = modifier !== undefined && modifier.hit.last === p.hit.first && LABEL_CATEGORIES.has(e.category) ? modifier : undefined;
+    modifier = undefined;
+    if (mod) {
+      const m = mod.hit.term.entry;
+      labels.push({
+        term: e.term,
+        start: mod.start,
+        end: p.end,
+        text: doc.text.slice(mod.start, p.end),
+        category: e.category,
+        loaded: true,
+        direction: e.direction === 'neutral' ? m.direction : e.direction,
+        weight: round4(Math.min(1, e.strength + 0.5 * m.strength)),
+        quoted: q && inside(quoted, mod.start, mod.end),
+        first: mod.hit.first,
+        last: p.hit.last,
+        ...(e.usualReferent !== undefined ? { usualReferent: e.usualReferent } : {}),
+      });
       continue;
     }
     const prev = labels.at(-1);
@@ -180,7 +212,7 @@ function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[], lexicon:
       start: p.start,
       end: p.end,
       text,
-      category: e.category,
+      category: e.category === 'attribution-verb' ? 'evaluative' : e.category,
       loaded: isLoaded(e),
       direction: e.direction,
       weight: e.strength,
@@ -271,7 +303,13 @@ export function analyzeFraming(
       .map(([lemma, v]) => ({ lemma, count: v.count, direction: v.direction }))
       .sort((x, y) => y.count - x.count || (x.lemma < y.lemma ? -1 : x.lemma > y.lemma ? 1 : 0));
     const loadedCues = d.cues.filter((c) => c.loaded).length;
-    const sourcesCredited = [...new Set(quotes.filter((q) => q.docId === d.doc.id && q.creditedSource).map((q) => q.creditedSource as string))];
+    // The quotes stage finds credits ("Tass reported", "according to Reuters"); quotes may carry more.
+    const sourcesCredited = [
+      ...new Set([
+        ...creditedSources(d.doc).map((c) => c.name),
+        ...quotes.filter((q) => q.docId === d.doc.id && q.creditedSource).map((q) => q.creditedSource as string),
+      ]),
+    ];
     return {
       docId: d.doc.id,
       labels,

@@ -14,6 +14,7 @@ const CATEGORIES: readonly FramingCategory[] = [
   'hedge',
   'intensifier',
   'evaluative',
+  'label-modifier',
 ];
 const DIRECTIONS: readonly FramingDirection[] = ['negative', 'positive', 'neutral'];
 
@@ -177,6 +178,9 @@ export function matchLexicon(doc: DocModel, vocab: Vocabulary, lexicon: Compiled
     const s = vocab.str(t.surface[i] ?? -1);
     const tk = term.keys[j];
     const ts = term.surfaces[j];
+    // A term written inflected ("measured", "failed") means that form only; a base form ("slam") takes
+    // every inflection through the lemma in the match key.
+    if (ts !== tk) return s === ts;
     return k === tk || s === ts || k === ts || s === tk;
   };
   for (let i = 0; i < t.count; i++) {

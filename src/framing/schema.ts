@@ -27,8 +27,8 @@ export const framingDefs = {
   framingMarker: {
     type: 'object',
     additionalProperties: false,
-    required: ['start', 'end', 'text', 'term', 'weight', 'quoted'],
-    properties: { ...span, term: { type: 'string' }, weight: unit, quoted: { type: 'boolean' } },
+    required: ['start', 'end', 'text', 'term', 'weight', 'loaded', 'quoted'],
+    properties: { ...span, term: { type: 'string' }, weight: unit, loaded: { type: 'boolean' }, quoted: { type: 'boolean' } },
   },
   framingCueVerb: {
     type: 'object',

@@ -5,8 +5,8 @@ export type FramingDirection = 'negative' | 'positive' | 'neutral';
 
 /**
  * What kind of framing device a lexicon entry is: a label for a state, a person or a group, a charged
- * abstraction ("hegemonism"), an attribution (cue) verb, a hedge, an intensifier, or another evaluative
- * word or idiom.
+ * abstraction ("hegemonism"), an attribution (cue) verb, a hedge, an intensifier, another evaluative
+ * word or idiom, or a modifier that loads a label only when it stands right before one ("secret regime").
  */
 export type FramingCategory =
   | 'state-label'
@@ -16,7 +16,8 @@ export type FramingCategory =
   | 'attribution-verb'
   | 'hedge'
   | 'intensifier'
-  | 'evaluative';
+  | 'evaluative'
+  | 'label-modifier';
 
 /** One entry of a framing lexicon, as shipped in `src/framing/data/lexicon.json` or passed in options. */
 export interface LexiconEntry {
@@ -62,6 +63,8 @@ export interface FramingMarker extends TextSpan {
   readonly term: string;
   /** Its strength in [0, 1]. */
   readonly weight: number;
+  /** Whether it carries a judgement: every intensifier; a hedge that casts doubt ("so-called", "allegedly"). */
+  readonly loaded: boolean;
   /** Whether it stands inside quoted speech. */
   readonly quoted: boolean;
 }

@@ -1,0 +1,133 @@
+// Framing on the five real articles of the headline case, read from ../shared/corpus at run time (never
+// copied into the project): loaded labels and whom they name, cue verbs, credited sources, coverage.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import type { FramingDocument, Report } from '../../src/index.js';
+import { checkSpans } from '../helpers/spans.js';
+
+const dir = fileURLToPath(new URL('../../../shared/corpus/lavrov-kim-2018/', import.meta.url));
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const texts = Object.fromEntries(files.map((f) => [f.replace(/\.txt$/, ''), readFileSync(dir + f, 'utf8')]));
+const idStarting = (prefix: string): string => {
+  const id = Object.keys(texts).find((k) => k.startsWith(prefix));
+  if (id === undefined) throw new Error(`no article ${prefix}`);
+  return id;
+};
+
+let report: Report;
+beforeAll(async () => {
+  report = await analyze(Object.entries(texts).map(([id, text]) => ({ id, text })));
+});
+const doc = (prefix: string): FramingDocument => {
+  const f = report.framing.documents.find((d) => d.docId === idStarting(prefix));
+  if (!f) throw new Error(`no framing for ${prefix}`);
+  return f;
+};
+const label = (prefix: string, text: string) => doc(prefix).labels.find((l) => l.text.toLowerCase() === text);
+
+describe('lavrov-kim-2018 framing: labels', () => {
+  it.each([
+    ['001', 'hermit kingdom', 'North Korea'],
+    ['001', 'secret regime', 'North Korea'],
+    ['002', 'strongman', 'Kim Jong'],
+    ['002', 'ruler', 'Kim Jong'],
+    ['000', 'ruler', 'Kim Jong'],
+  ])('article %s: "%s" is a loaded label for %s', (prefix, text, who) => {
+    const l = label(prefix, text);
+    expect(l, `${text} in ${prefix}`).toBeDefined();
+    expect(l?.loaded).toBe(true);
+    expect(l?.direction).toBe('negative');
+    expect(l?.refersTo ?? '').toContain(who);
+    expect(l?.quoted).toBe(false);
+  });
+
+  it('"head of state" is a label for Kim in article 003, and not loaded', () => {
+    const l = label('003', 'head of state');
+    expect(l).toBeDefined();
+    expect(l?.loaded).toBe(false);
+    expect(l?.refersTo ?? '').toContain('Kim Jong');
+  });
+
+  it('no article calls Kim a "dictator" (the lexicon does not invent labels)', () => {
+    for (const d of report.framing.documents) expect(d.labels.filter((l) => l.term === 'dictator')).toEqual([]);
+  });
+
+  it('the naming table shows how each article names Kim and North Korea', () => {
+    const kim = report.framing.actors.find((a) => a.kind === 'person' && a.name.startsWith('Kim Jong'));
+    const nk = report.framing.actors.find((a) => a.kind === 'state' && a.name === 'North Korea');
+    expect(kim?.byDocument.length).toBe(5);
+    const forms = (a: typeof kim, prefix: string) => a?.byDocument.find((b) => b.docId === idStarting(prefix))?.forms.map((f) => f.form) ?? [];
+    expect(forms(kim, '002')).toEqual(expect.arrayContaining(['strongman', 'ruler', 'leader']));
+    expect(forms(kim, '003')).toContain('head of state');
+    expect(forms(nk, '001')).toEqual(expect.arrayContaining(['hermit kingdom', 'secret regime']));
+  });
+});
+
+describe('lavrov-kim-2018 framing: attribution verbs', () => {
+  it.each(['000', '001', '002'])('article %s: "complained" is a loaded, negative cue verb; "said"/"told" are neutral', (prefix) => {
+    const verbs = doc(prefix).cueVerbs.verbs;
+    const complained = verbs.find((v) => v.lemma === 'complain');
+    expect(complained?.loaded).toBe(true);
+    expect(complained?.direction).toBe('negative');
+    expect(texts[idStarting(prefix)]?.slice((complained?.end ?? 0) + 1, (complained?.end ?? 0) + 3)).toBe('of');
+    const neutral = verbs.filter((v) => v.lemma === 'say' || v.lemma === 'tell');
+    expect(neutral.length).toBeGreaterThan(0);
+    for (const v of neutral) expect(v.loaded).toBe(false);
+  });
+});
+
+describe('lavrov-kim-2018 framing: credited sources', () => {
+  it.each([
+    ['000', ['Tass']],
+    ['001', ['Associated Press', 'Reuters']],
+    ['004', ['Tass', 'Reuters']],
+  ])('article %s credits %j', (prefix, sources) => {
+    expect(doc(prefix).sourcesCredited).toEqual(expect.arrayContaining(sources));
+  });
+});
+
+describe('lavrov-kim-2018 framing: coverage and pairs', () => {
+  it('every span in framing and coverage slices its article', () => {
+    const { checked, mismatches } = checkSpans({ ...report, alignments: [], quotes: [], quoteClusters: [] }, texts);
+    expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('the coverage table lists, for each article, the shared items it omits that at least half the others carry', () => {
+    const { items, documents } = report.coverage;
+    expect(documents.map((d) => d.docId)).toEqual(Object.keys(texts));
+    for (const d of documents) {
+      const expected = items.filter((it) => it.omittedBy.includes(d.docId) && it.carriedBy.length >= 2).map((it) => it.id);
+      expect(d.omits).toEqual(expected);
+      for (const u of d.uniquelyCarries) expect(texts[d.docId]?.slice(u.start, u.end)).toBe(u.text);
+    }
+    if (report.alignments.length > 0) {
+      // With alignments: some shared passage is carried by some articles and omitted by others.
+      expect(documents.some((d) => d.omits.length > 0)).toBe(true);
+      expect(documents.some((d) => d.sharedShare > 0)).toBe(true);
+    }
+  });
+
+  it('pairs are all 10, scores in [0, 1], weights sum to 1, and every component is explained', () => {
+    expect(report.framing.pairs).toHaveLength(10);
+    for (const p of report.framing.pairs) {
+      expect(p.divergence).toBeGreaterThanOrEqual(0);
+      expect(p.divergence).toBeLessThanOrEqual(1);
+      expect(Object.values(p.weights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      expect(p.explanations.map((e) => e.component).sort()).toEqual(Object.keys(p.components).sort());
+      for (const e of p.explanations) {
+        expect(e.value).toBe(p.components[e.component]);
+        for (const ev of e.evidence) expect(texts[ev.docId]?.slice(ev.start, ev.end)).toBe(ev.text);
+      }
+    }
+  });
+
+  it('the article that calls North Korea a "hermit kingdom" diverges on labels from one that only says "head of state"', () => {
+    const p = report.framing.pairs.find((x) => x.a === idStarting('001') && x.b === idStarting('003'));
+    expect(p?.components.labels).toBeGreaterThan(0.1);
+    const ev = p?.explanations.find((e) => e.component === 'labels')?.evidence.map((e) => e.text.toLowerCase()) ?? [];
+    expect(ev.some((t) => t === 'hermit kingdom' || t === 'secret regime')).toBe(true);
+  });
+});

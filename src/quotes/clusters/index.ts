@@ -117,7 +117,7 @@ export function clusterQuotes(
         text: q.text,
         indirect: false,
         trimmed: analysis.trimmed.has(q.id),
-        pivot: v.quote.id === analysis.pivot,
+        pivot: analysis.pivot.has(q.id),
       })),
     );
     const indirect =

@@ -180,7 +180,7 @@ export function pairFeatures(
 
   let speaker: PairFeatures['speaker'] = 'unknown';
   if (x.speakerParts !== null && y.speakerParts !== null) {
-    speaker = sameSpeaker(x.speakerParts, y.speakerParts) ? 'same' : 'different';
+    speaker = sameSpeaker(x.speakerParts, y.speakerParts) ? 'same' : x.speakerWeak || y.speakerWeak ? 'unknown' : 'different';
   }
   let context = false;
   for (const id of x.context) if (y.context.has(id)) context = true;
@@ -200,13 +200,22 @@ export function pairFeatures(
   let linked = score >= minLinkScore && lexical >= p.link.translationMinLexical;
   if (rare.length === 0 && !(dice >= 0.9 && Math.min(x.contentCount, y.contentCount) >= 4)) linked = false;
   if (speaker === 'unknown' && lexical < p.link.unknownSpeakerMinLexical) linked = false;
+  // One word in quote marks ("Today", "misleading") is a title or a term unless one speaker is named for both.
+  if (Math.min(x.contentCount, y.contentCount) < 2 && speaker !== 'same') linked = false;
   if (
     speaker === 'different' &&
     !(dice >= p.link.conflictOverrideLexical && Math.min(x.contentCount, y.contentCount) >= p.link.conflictOverrideWords)
   ) {
     linked = false;
   }
-  if (speaker === 'same' && lexical < minLinkScore && rare.length < p.link.translationMinRare) linked = false;
+  // Below the threshold on words alone, only a translation's signature links one speaker's quotes:
+  // several rare words shared, at least two of them as near-synonym pairs (hegemonism~domination).
+  if (
+    lexical < Math.min(minLinkScore, p.link.translationBelowLexical) &&
+    (speaker !== 'same' || rare.length < p.link.translationMinRare || rare.filter((r) => r.includes('~')).length < p.link.translationMinSynonyms)
+  ) {
+    linked = false;
+  }
 
   return {
     matches: swap ? matches.map((m) => ({ ...m, i: m.j, j: m.i })).sort((u, v) => u.i - v.i) : matches,

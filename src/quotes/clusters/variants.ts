@@ -45,8 +45,8 @@ export type VariantAnalysis = Pick<
 > & {
   /** Quote ids of renderings that quote only part of the remark. */
   readonly trimmed: ReadonlySet<string>;
-  /** Quote id of the pivot. */
-  readonly pivot: string;
+  /** Quote ids of the pivot rendering. */
+  readonly pivot: ReadonlySet<string>;
 };
 
 function tokSpan(v: QuoteView, positions: readonly number[]): QuoteClusterSpan {
@@ -152,6 +152,53 @@ function densest(kept: readonly WordMatch[], P: QuoteView): [number, number] {
   return best;
 }
 
+/**
+ * One rendering per document: the document's quotes of the remark in text order, joined — an article
+ * may quote a remark in pieces ("…," he said. "…") where another quotes it whole. A quote whose words
+ * another quote of the same document already carries (a partial quote repeated in the full one) is left
+ * out of the rendering and reported as trimmed.
+ */
+function perDocument(views: readonly QuoteView[], matcher: WordMatcher): { renderings: QuoteView[]; covered: string[] } {
+  const byDoc = new Map<string, QuoteView[]>();
+  for (const v of views) byDoc.set(v.doc.id, [...(byDoc.get(v.doc.id) ?? []), v]);
+  const renderings: QuoteView[] = [];
+  const covered: string[] = [];
+  for (const list of byDoc.values()) {
+    const keep = list.filter((v) => {
+      const inside = list.some((o) => {
+        if (o === v || o.total <= v.total) return false;
+        let matched = 0;
+        for (const m of matcher.match(v, o)) matched += (m.sim * ((v.weights[m.i] ?? 0) + (o.weights[m.j] ?? 0))) / 2;
+        return v.total > 0 && matched / v.total >= 0.8;
+      });
+      if (inside) covered.push(...v.parts.map((q) => q.id));
+      return !inside;
+    });
+    const first = keep[0];
+    if (first === undefined) continue;
+    if (keep.length === 1) {
+      renderings.push(first);
+      continue;
+    }
+    renderings.push({
+      quote: first.quote,
+      parts: keep.flatMap((v) => v.parts),
+      doc: first.doc,
+      toks: keep.flatMap((v) => v.toks),
+      keys: keep.flatMap((v) => v.keys),
+      weights: keep.flatMap((v) => v.weights),
+      stop: keep.flatMap((v) => v.stop),
+      total: keep.reduce((t, v) => t + v.total, 0),
+      contentCount: keep.reduce((t, v) => t + v.contentCount, 0),
+      editorial: keep.flatMap((v) => v.editorial),
+      speakerParts: first.speakerParts,
+      speakerWeak: first.speakerWeak,
+      context: new Set(keep.flatMap((v) => [...v.context])),
+    });
+  }
+  return { renderings, covered };
+}
+
 function wordKind(lex: ClusterLexicon, v: QuoteView, pos: number, vocab: { str(id: number): string }): QuoteInsertionKind {
   const key = vocab.str(v.keys[pos] ?? -1);
   if (lex.intensifiers.has(key)) return 'intensifier';
@@ -190,7 +237,8 @@ export function analyzeVariants(
 ): VariantAnalysis {
   const vocab = matcher.corpus.vocab;
   const posOf = (v: QuoteView): number => (docOrder.get(v.doc.id) ?? 0) * 1e9 + v.quote.start;
-  const sorted = [...views].sort((a, b) => posOf(a) - posOf(b));
+  const { renderings, covered } = perDocument([...views].sort((a, b) => posOf(a) - posOf(b)), matcher);
+  const sorted = renderings;
 
   // Group identical renderings.
   const bySig = new Map<string, QuoteView[]>();
@@ -447,11 +495,11 @@ export function analyzeVariants(
     { quoteIds: pivot.views.flatMap((v) => v.parts.map((q) => q.id)), docIds: pivot.docIds, ops: [] },
     ...compared.map((c) => ({ quoteIds: c.group.views.flatMap((v) => v.parts.map((q) => q.id)), docIds: c.group.docIds, ops: c.ops })),
   ];
-  const trimmedIds = new Set(
-    compared
-      .filter((c) => c.trimmed || c.group.views.some((v) => v.parts.some((q) => q.partial === true)))
-      .flatMap((c) => c.group.views.flatMap((v) => v.parts.map((q) => q.id))),
-  );
+  const trimmedIds = new Set([
+    ...compared.filter((c) => c.trimmed).flatMap((c) => c.group.views.flatMap((v) => v.parts.map((q) => q.id))),
+    ...views.flatMap((v) => v.parts.filter((q) => q.partial === true).map((q) => q.id)),
+    ...covered,
+  ]);
   return {
     kind,
     divergence,
@@ -462,6 +510,6 @@ export function analyzeVariants(
     omissions: oms,
     reorderings,
     trimmed: trimmedIds,
-    pivot: P.quote.id,
+    pivot: new Set(P.parts.map((q) => q.id)),
   };
 }

@@ -29,6 +29,8 @@ export interface QuoteView {
   readonly editorial: readonly (readonly [number, number])[];
   /** Speaker name folded into lower-case parts, or null. */
   readonly speakerParts: readonly string[] | null;
+  /** Whether the speaker was only inferred (a resolved pronoun): it can confirm a link but not veto one. */
+  readonly speakerWeak: boolean;
   /** Ids of the alignments whose member in this document overlaps the quote's sentence. */
   readonly context: ReadonlySet<string>;
 }
@@ -186,6 +188,7 @@ export function quoteViews(
       contentCount,
       editorial,
       speakerParts: personName(parts),
+      speakerWeak: parts.every((q) => q.speaker === null || q.speaker.kind === 'pronoun'),
       context: contextOf(doc, quote.start, (parts[parts.length - 1] ?? quote).end, alignments),
     });
   }

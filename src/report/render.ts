@@ -74,6 +74,7 @@ export function toMarkdown(report: Report): string {
   if (report.framing.pairs.length) {
     out.push('', '| a | b | divergence |', '|---|---|---:|');
     for (const p of report.framing.pairs) out.push(`| ${md(p.a)} | ${md(p.b)} | ${pct(p.divergence)} |`);
+    out.push('', `Components: ${Object.entries(report.framing.pairs[0]?.weights ?? {}).map(([k, w]) => `${k} (weight ${w})`).join(', ')}.`);
   }
   out.push('', '## Coverage', '');
   if (report.coverage.items.length === 0) out.push('Nothing shared to cover.');
@@ -83,6 +84,7 @@ export function toMarkdown(report: Report): string {
     for (const it of report.coverage.items) {
       out.push(`| ${it.id} | ${ids.map((i) => (it.carriedBy.includes(i) ? '●' : '○')).join(' | ')} |`);
     }
+    for (const d of report.coverage.documents ?? []) if (d.omits.length) out.push('', `- **${md(d.docId)}** omits ${d.omits.join(', ')}`);
   }
   return `${out.join('\n')}\n`;
 }

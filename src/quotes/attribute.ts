@@ -1,7 +1,7 @@
 import type { DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import type { ActorIndex, PersonMention } from './actors.js';
-import { CUE_FORMS, GENERIC_SOURCES, OUTLET_ALIASES, PRONOUNS, type CueInfo } from './lexicon.js';
+import { CUE_FORMS, GENERIC_SOURCES, NOMINAL_CUES, OUTLET_ALIASES, PRONOUNS, type CueInfo } from './lexicon.js';
 import type { MarkedQuote, Range } from './marks.js';
 import { isBoiler, isCap, lower, posOf, spanOf, tokenAt, tokenBefore, tt } from './tokens.js';
 import type { AttributionPattern, Speaker } from './types.js';
@@ -270,6 +270,11 @@ function matchBefore(doc: DocModel, before: readonly number[]): Found | undefine
       const np = npRight(doc, i + 2, (before[before.length - 1] ?? i) + 1);
       if (np !== undefined) return { np, cue: [i, i + 1], lemma: 'according to', pattern: 'according-to' };
     }
+    // "Trump’s claim that there have been "…"": a possessor's words.
+    if (NOMINAL_CUES.has(lower(doc, i)) && /^['\u2019]s$/u.test(tt(doc, i - 1)) && before.length - 1 - b <= MAX_BELIEF_DISTANCE) {
+      const np = npLeft(doc, i - 2, runStart);
+      if (np !== undefined) return { np, cue: [i, i], lemma: lower(doc, i), pattern: 'speaker-cue-quote' };
+    }
     const cue = cueAt(doc, i);
     if (cue === undefined) continue;
     // "quoted Kim as saying", "Lavrov was quoted as saying"
@@ -288,8 +293,10 @@ function matchBefore(doc: DocModel, before: readonly number[]): Found | undefine
     if (distance > MAX_CUE_DISTANCE) break;
     // Views ("hoped", "worried about") attribute only what follows them closely.
     if (cue.kind === 'belief' && (distance > MAX_BELIEF_DISTANCE || posOf(doc, i + 1) === 'ADP')) continue;
-    if (isParticiple(doc, i)) {
-      const np = clauseSubject(doc, runStart, i);
+    if (isParticiple(doc, i) || (lower(doc, i - 1) === 'to' && posOf(doc, i) === 'VERB')) {
+      // "…, saying", "took to Twitter to accuse …": the clause's subject speaks.
+      const to = lower(doc, i - 1) === 'to' ? i - 1 : i;
+      const np = clauseSubject(doc, runStart, to);
       if (np !== undefined) return { np, cue: [i, i], lemma: cue.lemma, pattern: 'speaker-cue-quote' };
       continue;
     }

@@ -56,6 +56,43 @@ function isPartial(doc: DocModel, q: MarkedQuote): boolean {
   return /^\p{Ll}/u.test(doc.text.slice(first.start, first.start + 1));
 }
 
+/**
+ * Whether a short quote reads as a title ("Morning Joe", "A Change Is Gonna Come"): two words or more,
+ * every word of four letters or more capitalized. Titles are kept but nothing attributes them.
+ */
+function isTitle(doc: DocModel, q: MarkedQuote): boolean {
+  if (q.pieces.length !== 1) return false;
+  const p = q.pieces[0];
+  if (p === undefined) return false;
+  const words = doc.text.slice(p.start, p.end).match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
+  if (words.length < 2 || words.length > 10) return false;
+  const long = words.filter((w) => w.length >= 4);
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Cues that give something a name: a title-like quote after them is the speaker's words. */
+const NAMING_CUES = new Set(['call', 'dub', 'label', 'brand', 'describe', 'characterize', 'nickname']);
+const TRANSCRIPT = /^(\p{Lu}[\p{Lu}.'\u2019-]+(?: \p{Lu}[\p{Lu}.'\u2019-]+){0,3}):\s/u;
+
+/**
+ * A transcript line quoted whole ("PENCE: Well, …"): the capitalized name before the colon speaks.
+ * Its canonical name is the person's whose name has that word, if the corpus has one.
+ */
+function transcriptSpeaker(doc: DocModel, q: MarkedQuote, index: ActorIndex): Attribution | undefined {
+  const first = q.pieces[0];
+  if (first === undefined) return undefined;
+  const m = TRANSCRIPT.exec(doc.text.slice(first.start, first.end));
+  if (m === null || m[1] === undefined || m[1].length < 3) return undefined;
+  const written = m[1];
+  const mention = { start: first.start, end: first.start + written.length, text: written };
+  const word = written.toLowerCase();
+  for (const p of index.persons.values()) {
+    if (p.name.toLowerCase().split(/\s+/u).includes(word)) return { speaker: { name: p.name, mention, kind: 'name' }, pattern: 'colon' };
+  }
+  const name = written.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return { speaker: { name, mention, kind: 'name' }, pattern: 'colon' };
+}
+
 function insertionsIn(doc: DocModel, start: number, end: number): TextSpan[] {
   const out: TextSpan[] = [];
   for (const m of doc.text.slice(start, end).matchAll(/\[[^\]\n]{1,120}\]/gu)) {
@@ -70,8 +107,23 @@ interface DocQuotes {
   readonly ranges: Range[];
 }
 
+/** A transcript quoted paragraph by paragraph changes speaker where a paragraph starts "NAME:". */
+function splitTranscript(doc: DocModel, q: MarkedQuote): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  let cur: MarkedQuote['pieces'][number][] = [];
+  for (const p of q.pieces) {
+    if (cur.length > 0 && TRANSCRIPT.test(doc.text.slice(p.start, p.end))) {
+      out.push({ pieces: cur });
+      cur = [];
+    }
+    cur.push(p);
+  }
+  if (cur.length > 0) out.push({ pieces: cur });
+  return out;
+}
+
 function markedQuotes(doc: DocModel): DocQuotes {
-  const marked = findQuoteMarks(doc.text, paragraphRanges(doc)).filter((q) => {
+  const marked = findQuoteMarks(doc.text, paragraphRanges(doc)).flatMap((q) => splitTranscript(doc, q)).filter((q) => {
     const first = q.pieces[0];
     return first !== undefined && !inBoilerplate(doc, first.open?.start ?? first.start);
   });
@@ -98,10 +150,12 @@ function run(corpus: Corpus): StageResult {
       const lastPiece = q.pieces[q.pieces.length - 1];
       if (firstPiece === undefined || lastPiece === undefined) continue;
       const prevPara = firstPiece.paragraph > 0 ? lastSentence(doc, firstPiece.paragraph - 1, ranges) : undefined;
-      let attribution = attributeQuote(doc, q, ctx, prevPara, mentions, index);
+      let attribution = transcriptSpeaker(doc, q, index) ?? attributeQuote(doc, q, ctx, prevPara, mentions, index);
+      // A title ("Morning Joe") is nobody's words, unless someone is said to call someone that.
+      if (attribution !== undefined && isTitle(doc, q) && !NAMING_CUES.has(attribution.cueLemma ?? '')) attribution = undefined;
       // A quote right after another one of the same paragraph (or a paragraph that is all quote after
       // a paragraph ending in one) continues that speaker's words.
-      if (attribution === undefined && prev?.attribution !== undefined && ctx.before.length === 0) {
+      if (attribution === undefined && prev?.attribution !== undefined && ctx.before.length === 0 && !isTitle(doc, q)) {
         const samePara = prev.lastParagraph === firstPiece.paragraph;
         const para = doc.paragraphs[firstPiece.paragraph];
         const wholePara =

@@ -32,6 +32,9 @@ export const CUE_FORMS: ReadonlyMap<string, CueInfo> = new Map(
   ),
 );
 
+/** Nouns that carry a possessor's words ("Trump’s claim that …", "Kim’s remarks about …"). @internal */
+export const NOMINAL_CUES: ReadonlySet<string> = new Set(cues.nominal);
+
 /** Personal pronouns → gender and number. @internal */
 export const PRONOUNS: ReadonlyMap<string, { gender: string; number: string }> = new Map(Object.entries(pronouns.pronouns));
 

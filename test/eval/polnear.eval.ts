@@ -16,6 +16,7 @@
  * Matching. A predicted quote (one piece, marks excluded) matches a gold quote when their overlap is at
  * least half the length of the longer of the two.
  * - recall = gold quotes matched by some predicted quote / gold quotes
+ *   (printed beside it: gold quotes matched by a predicted quote that has a speaker)
  * - precision = attributed predicted quotes (speaker not null) that match a gold quote, or lie inside
  *   an annotated Content span (nested or single-marked quotes the annotators attributed) / attributed
  *   predicted quotes
@@ -162,13 +163,14 @@ function speakerRight(q: Quote, g: GoldQuote, text: string): boolean {
 interface Tally {
   gold: number;
   recalled: number;
+  recalledAttributed: number;
   attributed: number;
   correct: number;
   strict: number;
   judged: number;
   speakerOk: number;
 }
-const tally = (): Tally => ({ gold: 0, recalled: 0, attributed: 0, correct: 0, strict: 0, judged: 0, speakerOk: 0 });
+const tally = (): Tally => ({ gold: 0, recalled: 0, recalledAttributed: 0, attributed: 0, correct: 0, strict: 0, judged: 0, speakerOk: 0 });
 const ratio = (a: number, b: number): string => (b === 0 ? 'n/a' : (a / b).toFixed(3));
 
 /** Prints recall, precision and speaker accuracy (overall and per outlet); returns whether targets hold. */
@@ -188,10 +190,13 @@ export async function run(): Promise<boolean> {
     const mine = quotes.filter((q) => q.docId === art.id);
     for (const g of art.gold) {
       const hit = mine.some((q) => matches(q, g));
+      const hitAttributed = mine.some((q) => q.speaker !== null && matches(q, g));
       for (const x of [t, total]) {
         x.gold++;
         if (hit) x.recalled++;
+        if (hitAttributed) x.recalledAttributed++;
       }
+      if (hit && !hitAttributed && process.env.POLNEAR_DEBUG === '2') console.log(`UNATTR ${art.id.slice(0, 20)} ${JSON.stringify(art.text.slice(Math.max(0, g.start - 90), g.start + 30))}`);
       if (!hit && DEBUG) console.log(`MISS ${art.id} ${JSON.stringify(art.text.slice(g.start, Math.min(g.end, g.start + 80)))}`);
     }
     for (const q of mine) {
@@ -222,6 +227,7 @@ export async function run(): Promise<boolean> {
   const accuracy = total.speakerOk / total.judged;
   console.log(`articles ${articles.length}, gold quotes ${total.gold}, predicted quotes ${quotes.length}, attributed ${total.attributed}`);
   console.log(`recall of gold quotes       ${recall.toFixed(3)}  (${total.recalled}/${total.gold})  target ≥ 0.95`);
+  console.log(`  with a speaker            ${(total.recalledAttributed / total.gold).toFixed(3)}  (${total.recalledAttributed}/${total.gold})`);
   console.log(`precision of attributed     ${precision.toFixed(3)}  (${total.correct}/${total.attributed})  target ≥ 0.90`);
  console.log(`  strict (gold quote only)   ${(total.strict / total.attributed).toFixed(3)}  (${total.strict}/${total.attributed})`);
   console.log(`speaker accuracy            ${accuracy.toFixed(3)}  (${total.speakerOk}/${total.judged})  target ≥ 0.85`);

@@ -1,6 +1,6 @@
 import type { Alignment } from '../align/types.js';
 import type { Corpus, DocModel } from '../document/model.js';
-import { POS_INDEX } from '../document/model.js';
+import { POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
 import { foldText } from '../document/normalize.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import type { QuoteCluster } from '../quotes/clusters/types.js';
@@ -24,7 +24,7 @@ import type {
   FramingOptions,
   LexiconEntry,
 } from './types.js';
-import { inside, MeanAcc, mergeRanges, quoteMarkSpans, round4, splitVoice, textSentiment, type Range } from './voice.js';
+import { inside, MeanAcc, mergeRanges, quoteMarkSpans, round4, splitVoice, textSentiment, wordSentiment, type Range } from './voice.js';
 
 export { buildCoverage };
 
@@ -33,6 +33,7 @@ export interface ResolvedFramingOptions {
   readonly lexicon: readonly LexiconEntry[];
   readonly replaceLexicon: boolean;
   readonly editorialThreshold: number;
+  readonly sentimentWordThreshold: number;
 }
 
 /**
@@ -48,6 +49,7 @@ export function resolveFramingOptions(options: unknown): ResolvedFramingOptions 
     lexicon: validateLexicon('framing.lexicon', o.lexicon),
     replaceLexicon: checkBoolean('framing.replaceLexicon', o.replaceLexicon) ?? false,
     editorialThreshold: checkNumber('framing.editorialThreshold', o.editorialThreshold, 0, 1) ?? 0.5,
+    sentimentWordThreshold: checkNumber('framing.sentimentWordThreshold', o.sentimentWordThreshold, 0, 2) ?? 0.6,
   };
 }
 
@@ -129,7 +131,7 @@ interface Draft {
   readonly intensifiers: FramingMarker[];
 }
 
-function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[], lexicon: CompiledLexicon): Draft {
+function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[], lexicon: CompiledLexicon, sentimentThreshold: number): Draft {
   const own = quotes.filter((q) => q.docId === doc.id);
   // Quoted speech from the quotes stage; plain quote-mark spans when it found none in this document.
   const quoted = mergeRanges(own.length ? own.map((q) => ({ start: q.start, end: q.end })) : quoteMarkSpans(doc));
@@ -169,6 +171,7 @@ function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[], lexicon:
         end: p.end,
         text: doc.text.slice(mod.start, p.end),
         category: e.category,
+        source: 'lexicon',
         loaded: true,
         direction: e.direction === 'neutral' ? m.direction : e.direction,
         weight: round4(Math.min(1, e.strength + 0.5 * m.strength)),
@@ -197,6 +200,7 @@ function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[], lexicon:
         end: p.end,
         text: doc.text.slice(prev.start, p.end),
         category: e.category,
+        source: 'lexicon',
         loaded: true,
         direction,
         weight: round4(Math.min(1, e.strength + 0.5 * prev.weight)),
@@ -213,6 +217,7 @@ function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[], lexicon:
       end: p.end,
       text,
       category: e.category === 'attribution-verb' ? 'evaluative' : e.category,
+      source: 'lexicon',
       loaded: isLoaded(e),
       direction: e.direction,
       weight: e.strength,
@@ -222,7 +227,42 @@ function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[], lexicon:
       ...(e.usualReferent !== undefined ? { usualReferent: e.usualReferent } : {}),
     });
   }
+  if (sentimentThreshold <= 1) addSentimentWords(doc, picked, quoted, labels, sentimentThreshold);
   return { doc, quoted, labels, cues, hedges, intensifiers };
+}
+
+/**
+ * Adjectives the lexicon does not list but wink-nlp's sentiment lexicon scores strongly ("dismal",
+ * "prestigious") are evaluative too: they become labels with `source: 'sentiment'`, weighted at half
+ * their sentiment magnitude, since wink scores sentiment rather than loaded framing.
+ */
+function addSentimentWords(doc: DocModel, picked: readonly Picked[], quoted: readonly Range[], labels: Draft['labels'], threshold: number): void {
+  const taken = new Uint8Array(doc.tokens.count);
+  for (const p of picked) taken.fill(1, p.hit.first, p.hit.last);
+  const t = doc.tokens;
+  for (let i = 0; i < t.count; i++) {
+    if (taken[i] === 1 || t.pos[i] !== ADJ || t.kind[i] !== TokenKind.Word || ((t.flags[i] ?? 0) & TokenFlag.Boilerplate) !== 0) continue;
+    const start = t.start[i] ?? 0;
+    const end = t.end[i] ?? 0;
+    const text = doc.text.slice(start, end);
+    const v = wordSentiment(foldText(text));
+    if (Math.abs(v) < threshold) continue;
+    labels.push({
+      term: foldText(text),
+      start,
+      end,
+      text,
+      category: 'evaluative',
+      loaded: true,
+      direction: v < 0 ? 'negative' : 'positive',
+      weight: round4(Math.min(1, Math.abs(v)) / 2),
+      quoted: inside(quoted, start, end),
+      source: 'sentiment',
+      first: i,
+      last: i + 1,
+    });
+  }
+  labels.sort((a, b) => a.start - b.start);
 }
 
 /** Sentiment of own voice vs quoted speech, and the sentences that editorialize. */
@@ -278,7 +318,7 @@ export function analyzeFraming(
   coverage: Coverage = buildCoverage(corpus, alignments, clusters, quotes),
 ): Framing {
   const lexicon = lexiconFor(options.lexicon, options.replaceLexicon);
-  const drafts = corpus.docs.map((doc) => draft(corpus, doc, quotes, lexicon));
+  const drafts = corpus.docs.map((doc) => draft(corpus, doc, quotes, lexicon, options.sentimentWordThreshold));
   const titleTokens = drafts.map((d) => {
     const set = new Set<number>();
     for (const l of d.labels) if (l.category === 'person-label' || l.category === 'state-label') for (let i = l.first; i < l.last; i++) set.add(i);

@@ -12,7 +12,7 @@ export const framingDefs = {
   framingLabel: {
     type: 'object',
     additionalProperties: false,
-    required: ['term', 'start', 'end', 'text', 'category', 'loaded', 'direction', 'weight', 'quoted'],
+    required: ['term', 'start', 'end', 'text', 'category', 'loaded', 'direction', 'weight', 'quoted', 'source'],
     properties: {
       term: { type: 'string' },
       ...span,
@@ -22,6 +22,7 @@ export const framingDefs = {
       direction,
       weight: unit,
       quoted: { type: 'boolean' },
+      source: { enum: ['lexicon', 'sentiment'] },
     },
   },
   framingMarker: {

@@ -55,6 +55,8 @@ export interface FramingLabel {
   readonly weight: number;
   /** Whether it stands inside quoted speech (the speaker's words, not the outlet's). */
   readonly quoted: boolean;
+  /** Where the judgement comes from: the framing lexicon, or wink-nlp's sentiment lexicon (adjectives only). */
+  readonly source: 'lexicon' | 'sentiment';
 }
 
 /** A hedge ("reportedly") or intensifier ("strictly") found in a document. */
@@ -259,4 +261,10 @@ export interface FramingOptions {
    * @default 0.5
    */
   readonly editorialThreshold?: number;
+  /**
+   * Adjectives outside the lexicon whose wink-nlp sentiment magnitude (in [0, 1]) reaches this count as
+   * evaluative labels; above 1 turns this off.
+   * @default 0.6
+   */
+  readonly sentimentWordThreshold?: number;
 }

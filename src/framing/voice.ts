@@ -123,3 +123,18 @@ export function splitVoice(text: string, start: number, end: number, quoted: rea
   ownChars += end - at;
   return { own, ownChars, parts };
 }
+
+const wordCache = new Map<string, number>();
+
+/**
+ * wink-nlp's sentiment of one word read alone, cached per process (a word's score never changes).
+ * @internal
+ */
+export function wordSentiment(word: string): number {
+  let v = wordCache.get(word);
+  if (v === undefined) {
+    v = textSentiment(word);
+    wordCache.set(word, v);
+  }
+  return v;
+}

@@ -34,11 +34,19 @@ describe('framing of written fixtures', () => {
   });
 
   it('user lexicon entries extend the shipped lexicon', async () => {
-    const text = 'The junta chief praised the glorious harvest.';
+    const text = 'The junta chief praised the crimson harvest.';
     const plain = await analyze([{ id: 'a', text }]);
-    expect(plain.framing.documents[0]?.labels.some((l) => l.term === 'glorious')).toBe(false);
-    const r = await analyze([{ id: 'a', text }], { framing: { lexicon: [{ term: 'glorious', category: 'evaluative', direction: 'positive', strength: 0.7 }] } });
-    expect(r.framing.documents[0]?.labels.find((l) => l.term === 'glorious')).toMatchObject({ loaded: true, weight: 0.7, text: 'glorious' });
+    expect(plain.framing.documents[0]?.labels.some((l) => l.term === 'crimson')).toBe(false);
+    const r = await analyze([{ id: 'a', text }], { framing: { lexicon: [{ term: 'crimson', category: 'evaluative', direction: 'positive', strength: 0.7 }] } });
+    expect(r.framing.documents[0]?.labels.find((l) => l.term === 'crimson')).toMatchObject({ loaded: true, weight: 0.7, text: 'crimson', source: 'lexicon' });
+  });
+
+  it('adjectives scored by wink-nlp sentiment count as evaluative unless turned off', async () => {
+    const text = 'Officials described the harvest as glorious.';
+    const on = await analyze([{ id: 'a', text }]);
+    expect(on.framing.documents[0]?.labels.find((l) => l.text === 'glorious')).toMatchObject({ source: 'sentiment', direction: 'positive', loaded: true });
+    const off = await analyze([{ id: 'a', text }], { framing: { sentimentWordThreshold: 2 } });
+    expect(off.framing.documents[0]?.labels.some((l) => l.text === 'glorious')).toBe(false);
   });
 
   it.each<[string, unknown, RegExp]>([

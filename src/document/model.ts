@@ -1,3 +1,4 @@
+import type { ArticleInput } from '../types.js';
 import type { BoilerplateSpan } from './types.js';
 
 /** Token kinds, stored as small integers in {@link TokenTable.kind}. @internal */
@@ -115,17 +116,10 @@ export interface Paragraph {
   readonly boilerplate: boolean;
 }
 
-/** One input read by the document stage. @internal */
-export interface DocModel {
+/** One input read by the document stage; `text` is the original, unchanged. @internal */
+export interface DocModel extends ArticleInput {
   /** Position among the inputs. */
   readonly index: number;
-  readonly id: string;
-  /** The original text, unchanged. */
-  readonly text: string;
-  readonly title?: string;
-  readonly source?: string;
-  readonly url?: string;
-  readonly publishedAt?: string;
   readonly tokens: TokenTable;
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];

@@ -10,18 +10,9 @@ import {
   type Sentence,
   type TokenTable,
 } from './model.js';
+import type { ArticleInput } from '../types.js';
 import { nlp } from './nlp.js';
 import { americanSpelling, foldCharacters, matchKey } from './normalize.js';
-
-/** What the document stage needs of an input. @internal */
-export interface DocumentSource {
-  readonly id: string;
-  readonly text: string;
-  readonly title?: string;
-  readonly source?: string;
-  readonly url?: string;
-  readonly publishedAt?: string;
-}
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const WINK_KIND: Readonly<Record<string, number>> = {
@@ -175,7 +166,7 @@ function lineBreak(text: string, prevEnd: number, start: number): Break {
  * boilerplate, whose tokens are flagged so that later stages skip them.
  * @internal
  */
-export function readDocument(input: DocumentSource, index: number, vocab: Vocabulary): DocModel {
+export function readDocument(input: ArticleInput, index: number, vocab: Vocabulary): DocModel {
   const text = input.text;
   const boilerplate = findBoilerplate(text);
   const { raws, sentiments } = rawTokens(text);
@@ -294,8 +285,8 @@ export function readDocument(input: DocumentSource, index: number, vocab: Vocabu
   return Object.assign(doc, pick(input));
 }
 
-function pick(input: DocumentSource): Partial<DocumentSource> {
-  const out: { -readonly [K in keyof DocumentSource]?: DocumentSource[K] } = {};
+function pick(input: ArticleInput): Partial<ArticleInput> {
+  const out: { -readonly [K in keyof ArticleInput]?: ArticleInput[K] } = {};
   if (input.title !== undefined) out.title = input.title;
   if (input.source !== undefined) out.source = input.source;
   if (input.url !== undefined) out.url = input.url;
@@ -307,7 +298,7 @@ function pick(input: DocumentSource): Partial<DocumentSource> {
  * Reads every input into one corpus sharing a vocabulary.
  * @internal
  */
-export function readCorpus(inputs: readonly DocumentSource[]): Corpus {
+export function readCorpus(inputs: readonly ArticleInput[]): Corpus {
   const vocab = new Vocabulary();
   const docs = inputs.map((input, i) => readDocument(input, i, vocab));
   return { docs, vocab };

@@ -84,6 +84,12 @@ export function clusterQuotes(
     if (vx.doc.id === vy.doc.id) {
       if (vx.quote.start < vy.quote.end && vy.quote.start < vx.quote.end) return true;
       if (f.lexical >= L.sameDocCompatibleAbove) return true;
+      // Consecutive quotes of one speaker with only an attribution between them ("…," he said. "…")
+      // are pieces of one statement.
+      const endX = vx.parts[vx.parts.length - 1]?.end ?? vx.quote.end;
+      const endY = vy.parts[vy.parts.length - 1]?.end ?? vy.quote.end;
+      const gap = vx.quote.start < vy.quote.start ? vy.quote.start - endX : vx.quote.start - endY;
+      if (gap <= L.adjacentQuoteGap && f.speaker !== 'different' && !between(vx, vy, views)) return true;
     } else if (f.linked || f.lexical >= L.incompatibleBelow || f.sharedRare.length > 0) return true;
     // Two parts of one remark that one article splits and another quotes whole are compatible.
     return all.some((z) => views[z]?.doc.id !== vx.doc.id && views[z]?.doc.id !== vy.doc.id && covers(z, x) && covers(z, y));
@@ -161,6 +167,13 @@ export function clusterQuotes(
   };
   clusters.sort((a, b) => first(a) - first(b));
   return clusters.map((c, i) => reorder({ id: `c${i + 1}`, ...c }));
+}
+
+/** Whether another quote of the same document stands between two quotes. */
+function between(x: QuoteView, y: QuoteView, views: readonly QuoteView[]): boolean {
+  const lo = Math.min(x.quote.start, y.quote.start);
+  const hi = Math.max(x.quote.start, y.quote.start);
+  return views.some((v) => v !== x && v !== y && v.doc.id === x.doc.id && v.quote.start > lo && v.quote.start < hi);
 }
 
 /** Puts the contract fields first, so that the JSON reads in the documented order. */

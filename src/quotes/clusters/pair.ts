@@ -176,7 +176,11 @@ export function pairFeatures(
     (shortMatchedContent >= p.link.minContainmentWords || (shortMatchedContent >= 1 && short.toks.length >= p.link.minContainmentRun)) &&
     xShortRare >= p.link.minContainmentRare &&
     short.contentCount <= shortMatchedContent + 1;
-  const lexical = Math.min(1, qualifies ? Math.max(dice, containment) : dice);
+  // A long run of the same words (MemeTracker's evidence) ties two quotes that overlap only in part:
+  // one outlet quotes the first half of a statement with a sentence of the second, another the rest.
+  const run = sharedRun(x, y);
+  const runs = run.length >= p.link.minSharedRun && run.content >= p.link.minSharedRunContent;
+  const lexical = Math.min(1, Math.max(qualifies ? Math.max(dice, containment) : dice, runs ? p.link.sharedRunLexical : 0));
 
   let speaker: PairFeatures['speaker'] = 'unknown';
   if (x.speakerParts !== null && y.speakerParts !== null) {
@@ -231,4 +235,31 @@ export function pairFeatures(
     score,
     linked,
   };
+}
+
+/** The longest run of consecutive words two quotes share (same lemmas), with its count of content words. */
+export function sharedRun(a: WordSeq, b: WordSeq): { length: number; content: number } {
+  const m = b.toks.length;
+  let prev = new Int32Array(m + 1);
+  let cur = new Int32Array(m + 1);
+  let prevC = new Int32Array(m + 1);
+  let curC = new Int32Array(m + 1);
+  let best = { length: 0, content: 0 };
+  for (let i = 1; i <= a.toks.length; i++) {
+    for (let j = 1; j <= m; j++) {
+      if (a.keys[i - 1] === b.keys[j - 1]) {
+        cur[j] = (prev[j - 1] ?? 0) + 1;
+        curC[j] = (prevC[j - 1] ?? 0) + (a.stop[i - 1] === true ? 0 : 1);
+        const len = cur[j] ?? 0;
+        const c = curC[j] ?? 0;
+        if (len > best.length || (len === best.length && c > best.content)) best = { length: len, content: c };
+      } else {
+        cur[j] = 0;
+        curC[j] = 0;
+      }
+    }
+    [prev, cur] = [cur, prev];
+    [prevC, curC] = [curC, prevC];
+  }
+  return best;
 }

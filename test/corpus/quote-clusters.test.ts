@@ -3,8 +3,10 @@
 // recorded by article id and offsets.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
+import { reportSchema } from '../../src/report/schema.js';
 import type { QuoteCluster, Report } from '../../src/types.js';
 import { basilPresent, readBasil } from '../quotes/clusters/basil-corpus.js';
 
@@ -98,6 +100,13 @@ describe('quote clusters on lavrov-kim-2018', () => {
       const remarks = new Set(quoted(c).flatMap((m) => REMARKS.filter(([, re]) => re.test(m.text)).map(([name]) => name)));
       expect([c.id, [...remarks]]).toEqual([c.id, [...remarks].slice(0, 1)]);
     }
+  });
+
+  it('gives a report that validates against the JSON Schema, the same on a second run', async () => {
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(reportSchema);
+    const json = JSON.parse(JSON.stringify(report)) as unknown;
+    expect(validate(json) ? [] : validate.errors).toEqual([]);
+    expect(JSON.stringify(await analyze(inputs))).toBe(JSON.stringify(report));
   });
 
   it('reports spans that slice the original texts, and scores in [0, 1]', () => {

@@ -438,9 +438,17 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     for (const a of anaphoricDescriptors(doc)) {
       const start = doc.tokens.start[a.from] ?? 0;
       const end = doc.tokens.end[a.to - 1] ?? start;
-      const matches = (p: Person): boolean =>
-        p.descriptors.some((x) => x.roles.some((r) => a.d.roles.includes(r)) && a.d.countries.every((c) => x.countries.includes(c)));
-      const candidates = [...persons.values()].filter(matches);
+      // A descriptor whose countries agree beats one that names none; one that names others is out.
+      const fit = (p: Person): number =>
+        Math.max(
+          0,
+          ...p.descriptors
+            .filter((x) => x.roles.some((r) => a.d.roles.includes(r)))
+            .map((x) => (a.d.countries.length === 0 || x.countries.length === 0 ? 1 : a.d.countries.every((c) => x.countries.includes(c)) ? 2 : 0)),
+        );
+      const scored = [...persons.values()].map((p) => [p, fit(p)] as const).filter(([, f]) => f > 0);
+      const top = Math.max(0, ...scored.map(([, f]) => f));
+      const candidates = scored.filter(([, f]) => f === top).map(([p]) => p);
       if (candidates.length === 0) continue;
       const local = candidates.filter((p) => inDoc.has(p.key));
       let key: string | undefined;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../src/document/read.js';
+import { creditedSources } from '../../src/quotes/index.js';
+
+const credits = (text: string): string[][] => {
+  const doc = readCorpus([{ id: 'd', text }]).docs[0];
+  if (doc === undefined) throw new Error('no document');
+  return creditedSources(doc).map((c) => {
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    return [c.name, c.kind, c.cue];
+  });
+};
+
+describe('creditedSources', () => {
+  it.each([
+    ['agency then verb', 'The mayor resigned, Tass reported.', [['Tass', 'agency', 'reported']]],
+    ['as reported by', 'The mayor resigned, as reported by Associated Press.', [['Associated Press', 'agency', 'as reported by']]],
+    ['according to an alias', 'The mayor resigned, according to AP.', [['Associated Press', 'agency', 'according to']]],
+    ['agency with "news agency"', 'The mayor resigned, Russia’s Tass news agency reported.', [['Tass', 'agency', 'reported']]],
+    ['generic state media with its adjective', 'The mayor resigned, Russian state media reported.', [['Russian state media', 'state-media', 'reported']]],
+    ['news agencies said', 'The talks went well, Russian news agencies said.', [['Russian news agencies', 'outlet', 'said']]],
+    ['byline boilerplate', 'The mayor resigned.\n\nAdditional reporting by Reuters', [['Reuters', 'agency', 'Additional reporting by']]],
+    ['dateline', 'OSLO (Reuters) - The mayor resigned.', [['Reuters', 'agency', 'dateline']]],
+    ['told an outlet', 'The mayor told CNN he would resign.', [['CNN', 'outlet', 'told']]],
+    ['negated: not carried by', 'The remarks were not carried by KCNA, the state agency.', []],
+    ['a name with no credit', 'Reuters is a large company.', []],
+    ['photo credits are not credits', 'The mayor resigned.\nPhoto: AFP/Getty Images', []],
+  ])('%s', (_name, text, expected) => {
+    expect(credits(text)).toEqual(expected);
+  });
+});

@@ -27,6 +27,26 @@ export interface LabelSpan {
   readonly usualReferent?: string;
 }
 
+/** A person as the quotes stage resolves it: canonical name and mentions with offsets. @internal */
+export interface ExternalPerson {
+  readonly name: string;
+  readonly mentions: readonly { readonly docId: string; readonly start: number; readonly end: number; readonly text: string; readonly kind: 'name' | 'pronoun' | 'descriptor' }[];
+}
+
+/** Index of the token that contains offset `at`, or -1. */
+function tokenAt(doc: DocModel, at: number): number {
+  const t = doc.tokens;
+  let lo = 0;
+  let hi = t.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((t.end[mid] ?? 0) <= at) lo = mid + 1;
+    else if ((t.start[mid] ?? 0) > at) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 let statesLex: CompiledLexicon | undefined;
 const ORG_WORDS = new Set(gazetteer.organizationWords.map((w) => w.toLowerCase()));
 const GAP_WORDS = new Set([',', "'s", '\u2019s']);
@@ -59,14 +79,43 @@ export class ActorIndex {
   private readonly stateOfPerson = new Map<string, Map<string, number>>();
   /** Label-based mentions, added as labels are resolved. */
   private readonly labelMentions: ActorMention[][];
+  /** Descriptor mentions the quotes stage resolved to a person ("the North Korean ruler" → Kim). */
+  private readonly descriptors: ActorMention[][];
 
   constructor(
     private readonly corpus: Corpus,
     /** Token indices per document that are label words (titles like "leader"), kept out of names. */
     titleTokens: readonly ReadonlySet<number>[],
+    /** Persons as the quotes stage resolved them (canonical names, aliases, descriptors); when given, they replace this class's own name finding. */
+    external: readonly ExternalPerson[] = [],
   ) {
     const docs = corpus.docs;
     const stateHits = docs.map((d) => this.stateMentions(d));
+    this.descriptors = docs.map(() => []);
+    this.labelMentions = docs.map(() => []);
+    if (external.length > 0) {
+      const byDoc = new Map(docs.map((d, i) => [d.id, i]));
+      const perDoc: ActorMention[][] = docs.map((_, i) => [...(stateHits[i] ?? [])]);
+      for (const person of external) {
+        this.display.set(person.name, person.name);
+        for (const m of person.mentions) {
+          const di = byDoc.get(m.docId);
+          const d = di === undefined ? undefined : docs[di];
+          if (di === undefined || d === undefined || m.kind === 'pronoun') continue;
+          const first = tokenAt(d, m.start);
+          const last = tokenAt(d, m.end - 1) + 1;
+          if (first < 0 || last <= first) continue;
+          const mention: ActorMention = { actor: person.name, kind: 'person', first, last, start: m.start, end: m.end, form: foldText(m.text), loaded: false };
+          if (m.kind === 'descriptor') this.descriptors[di]?.push(mention);
+          else {
+            perDoc[di]?.push(mention);
+            if (/\s/u.test(m.text.trim())) this.noteState(d, person.name, first, stateHits[di] ?? []);
+          }
+        }
+      }
+      this.names = perDoc.map((ms) => ms.sort((a, b) => a.first - b.first || a.last - b.last));
+      return;
+    }
     const runs = docs.map((d, i) => this.nameRuns(d, stateHits[i] ?? [], titleTokens[i] ?? new Set()));
     // Full names (two words or more) first, so that single words can be read as short forms of them.
     const full = new Map<string, number>();
@@ -113,7 +162,6 @@ export class ActorIndex {
       out.sort((a, b) => a.first - b.first);
       return out;
     });
-    this.labelMentions = docs.map(() => []);
   }
 
   private readonly partsOf = new Map<string, string[]>();
@@ -233,6 +281,8 @@ export class ActorIndex {
       return best ? { actor: best[0], kind: 'state' } : undefined;
     }
     if (label.category === 'person-label') {
+      const described = this.descriptors[docIndex]?.find((m) => m.first <= label.first && label.last <= m.last);
+      if (described) return { actor: described.actor, kind: 'person' };
       if (after?.kind === 'person') return { actor: after.actor, kind: 'person' };
       if (before?.kind === 'state') {
         // The person this document (or, failing that, the corpus) introduces as belonging to that state.

@@ -4,7 +4,7 @@ import { POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
 import { foldText } from '../document/normalize.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import type { QuoteCluster } from '../quotes/clusters/types.js';
-import { creditedSources } from '../quotes/sources.js';
+import { corpusCredits, resolveActors } from '../quotes/index.js';
 import type { Quote } from '../quotes/types.js';
 import { checkBoolean, checkNumber } from '../validate.js';
 import { ActorIndex } from './actors.js';
@@ -324,7 +324,10 @@ export function analyzeFraming(
     for (const l of d.labels) if (l.category === 'person-label' || l.category === 'state-label') for (let i = l.first; i < l.last; i++) set.add(i);
     return set;
   });
-  const actors = new ActorIndex(corpus, titleTokens);
+  // Persons, their canonical names and descriptors come from the quotes stage, which resolves them for
+  // attribution anyway; credited sources likewise.
+  const actors = new ActorIndex(corpus, titleTokens, resolveActors(corpus));
+  const credits = corpusCredits(corpus);
   const documents: FramingDocument[] = drafts.map((d, di) => {
     const epithets = new Set(d.labels.map((l) => l.usualReferent).filter((x): x is string => x !== undefined));
     const labels: FramingLabel[] = d.labels.map(({ first, last, usualReferent, ...l }) => {
@@ -346,7 +349,7 @@ export function analyzeFraming(
     // The quotes stage finds credits ("Tass reported", "according to Reuters"); quotes may carry more.
     const sourcesCredited = [
       ...new Set([
-        ...creditedSources(d.doc).map((c) => c.name),
+        ...(credits[di] ?? []).map((c) => c.name),
         ...quotes.filter((q) => q.docId === d.doc.id && q.creditedSource).map((q) => q.creditedSource as string),
       ]),
     ];

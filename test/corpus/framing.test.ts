@@ -103,10 +103,27 @@ describe('lavrov-kim-2018 framing: coverage and pairs', () => {
       expect(d.omits).toEqual(expected);
       for (const u of d.uniquelyCarries) expect(texts[d.docId]?.slice(u.start, u.end)).toBe(u.text);
     }
-    if (report.alignments.length > 0) {
-      // With alignments: some shared passage is carried by some articles and omitted by others.
-      expect(documents.some((d) => d.omits.length > 0)).toBe(true);
-      expect(documents.some((d) => d.sharedShare > 0)).toBe(true);
+  });
+
+  it.each([
+    ['“As we move to adjust', 'the Kim remark of the AP/Reuters copies'],
+    ['remained largely on the sidelines', 'the AP paragraph'],
+  ])('the passage with %j (%s) is carried by the articles that print it and listed as omitted by the others', (phrase, _what) => {
+    const items = report.coverage.items.filter((it) => it.type === 'alignment');
+    const item = items.find((it) => {
+      const a = report.alignments.find((x) => x.id === it.id);
+      return a?.members.some((m) => m.text.includes(phrase)) ?? false;
+    });
+    expect(item, phrase).toBeDefined();
+    const carrying = Object.keys(texts).filter((id) => texts[id]?.includes(phrase));
+    expect(carrying.length).toBeGreaterThanOrEqual(2);
+    expect(item?.carriedBy).toEqual(expect.arrayContaining(carrying));
+    const omitting = Object.keys(texts).filter((id) => !item?.carriedBy.includes(id));
+    expect(omitting.length).toBeGreaterThan(0);
+    for (const id of omitting) {
+      expect(item?.omittedBy).toContain(id);
+      // Carried by at least half of the other articles, so each omitting article lists it.
+      if ((item?.carriedBy.length ?? 0) >= 2) expect(report.coverage.documents.find((d) => d.docId === id)?.omits).toContain(item?.id);
     }
   });
 

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../../src/document/read.js';
 import { NarrativeDiffError } from '../../../src/errors.js';
 import { clusterQuotes, resolveQuoteClusterOptions } from '../../../src/quotes/clusters/index.js';
 import { clusterLexicon } from '../../../src/quotes/clusters/lexicon.js';
-import { pairFeatures, WordMatcher } from '../../../src/quotes/clusters/pair.js';
+import { pairFeatures, sharedRun, WordMatcher } from '../../../src/quotes/clusters/pair.js';
 import type { QuoteCluster } from '../../../src/quotes/clusters/types.js';
 import { nameParts, quoteViews, sameSpeaker, sentenceIdf } from '../../../src/quotes/clusters/views.js';
 import { corpus, DOCS, quoteOf, QUOTES } from './fixture.js';
@@ -189,5 +190,55 @@ describe('word-similarity provider', () => {
     expect(err).toBeInstanceOf(NarrativeDiffError);
     expect((err as NarrativeDiffError).code).toBe('INVALID_OPTION');
     expect((err as Error).message).toMatch(/must return a number from 0 to 1, found 2/);
+  });
+});
+
+describe('sharedRun', () => {
+  const c = corpus();
+  const lex = clusterLexicon();
+  const views = quoteViews(c, QUOTES, [], sentenceIdf(c), lex.params.match.stopWordWeight);
+  const view = (id: string) => {
+    const v = views.find((x) => x.quote.id === id);
+    if (v === undefined) throw new Error(`no view ${id}`);
+    return v;
+  };
+  it.each([
+    ['q1', 'q5', 5, 2],
+    ['q2', 'q4', 10, 4],
+    ['q1', 'q2', 1, 0],
+  ])('%s and %s share a run of %i words, %i of them content words', (a, b, length, content) => {
+    expect(sharedRun(view(a), view(b))).toEqual({ length, content });
+  });
+});
+
+describe('a remark one article quotes whole and another in two pieces', () => {
+  const docs = [
+    { id: 'whole', text: 'The mayor spoke on Friday.\n\n"The new bridge over the river opens in April, and the old ferry will keep running until the summer," Mayor Lena Ortiz said.' },
+    {
+      id: 'pieces',
+      text:
+        'Mayor Lena Ortiz gave a date.\n\n"The new bridge over the river opens in April," Ortiz said. "The old ferry will keep running until the summer."\n\n' +
+        'Later she added: "Taxes on small shops will not rise next year."',
+    },
+  ];
+  const find = (docId: string, needle: string, id: string) => {
+    const text = docs.find((d) => d.id === docId)?.text ?? '';
+    const start = text.indexOf(needle);
+    return { id, docId, start, end: start + needle.length, text: needle, speaker: { name: 'Lena Ortiz' }, isSpeech: true, partial: false, insertions: [] };
+  };
+  const quotes = [
+    find('whole', 'The new bridge over the river opens in April, and the old ferry will keep running until the summer,', 'q1'),
+    find('pieces', 'The new bridge over the river opens in April,', 'q2'),
+    find('pieces', 'The old ferry will keep running until the summer.', 'q3'),
+    find('pieces', 'Taxes on small shops will not rise next year.', 'q4'),
+  ];
+  const clusters = clusterQuotes(readCorpus(docs), quotes, [], resolveQuoteClusterOptions(undefined));
+  it('joins both pieces to the whole, and leaves the other remark out', () => {
+    expect(clusters.map((c) => c.quoteIds)).toEqual([['q1', 'q2', 'q3']]);
+  });
+  it('compares the pieces joined: only the dropped "and" differs', () => {
+    expect(clusters[0]?.kind).toBe('edited');
+    expect(clusters[0]?.divergence).toBeLessThan(0.05);
+    expect(clusters[0]?.variants[1]?.ops.filter((o) => o.op !== 'equal').map((o) => o.a?.text ?? o.b?.text)).toEqual(['and']);
   });
 });

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { analyze } from '../../../src/analyze.js';
 import { readCorpus } from '../../../src/document/read.js';
 import { NarrativeDiffError } from '../../../src/errors.js';
 import { clusterQuotes, resolveQuoteClusterOptions } from '../../../src/quotes/clusters/index.js';
 import { clusterLexicon } from '../../../src/quotes/clusters/lexicon.js';
 import { pairFeatures, sharedRun, WordMatcher } from '../../../src/quotes/clusters/pair.js';
-import type { QuoteCluster } from '../../../src/quotes/clusters/types.js';
+import type { QuoteCluster, WordSimilarity } from '../../../src/quotes/clusters/types.js';
 import { nameParts, quoteViews, sameSpeaker, sentenceIdf } from '../../../src/quotes/clusters/views.js';
 import { corpus, DOCS, quoteOf, QUOTES } from './fixture.js';
 
@@ -240,5 +241,23 @@ describe('a remark one article quotes whole and another in two pieces', () => {
     expect(clusters[0]?.kind).toBe('edited');
     expect(clusters[0]?.divergence).toBeLessThan(0.05);
     expect(clusters[0]?.variants[1]?.ops.filter((o) => o.op !== 'equal').map((o) => o.a?.text ?? o.b?.text)).toEqual(['and']);
+  });
+});
+
+describe('analyze options.quoteClusters', () => {
+  it.each([
+    [{ quoteClusters: { minLinkScore: -1 } }, /options\.quoteClusters\.minLinkScore must be a number from 0 to 1, found -1/],
+    [{ quoteClusters: { wordSimilarity: 3 } }, /options\.quoteClusters\.wordSimilarity must be a function/],
+    [{ quoteClusters: 'strict' }, /options\.quoteClusters must be an object, found string/],
+  ])('rejects %o', async (options, message) => {
+    await expect(analyze([{ id: 'a', text: 'x' }], options as never)).rejects.toThrow(message);
+  });
+  it('passes a provider through to the clusterer, on the fixture read end to end', async () => {
+    const asked: string[] = [];
+    const wordSimilarity: WordSimilarity = (a, b) => (asked.push(`${a}|${b}`), 0);
+    const report = await analyze(DOCS.map((d) => ({ id: d.id, text: d.text })), { quoteClusters: { wordSimilarity } });
+    expectTypeOf(wordSimilarity).toEqualTypeOf<(a: string, b: string) => number>();
+    expect(asked.length).toBeGreaterThan(0);
+    expect(report.quoteClusters.map((c) => c.quoteIds.length)).toEqual([3, 2]);
   });
 });

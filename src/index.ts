@@ -10,6 +10,8 @@ export { SCHEMA_VERSION } from './types.js';
 export type { NarrativeDiffErrorCode } from './errors.js';
 export type { TextsById } from './report/render.js';
 export type {
+  Actor,
+  ActorMention,
   AlignOptions,
   Alignment,
   AlignmentKind,
@@ -17,10 +19,13 @@ export type {
   AlignmentPair,
   AnalyzeOptions,
   ArticleInput,
+  AttributionPattern,
   BoilerplateKind,
   BoilerplateSpan,
   Coverage,
   CoverageItem,
+  CreditedSource,
+  CreditedSourceKind,
   DiffOp,
   DocumentReport,
   Framing,
@@ -33,6 +38,7 @@ export type {
   Report,
   SimilarityResult,
   Speaker,
+  SpeakerKind,
   TextSpan,
   WordSimilarity,
 } from './types.js';

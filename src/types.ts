@@ -29,7 +29,7 @@ export type {
   SentimentSummary,
   VoiceSentiment,
 } from './framing/types.js';
-export type { Quote, Speaker } from './quotes/types.js';
+export type { Actor, ActorMention, AttributionPattern, CreditedSource, CreditedSourceKind, Quote, Speaker, SpeakerKind } from './quotes/types.js';
 export type {
   DivergenceComponent,
   QuoteCluster,

@@ -67,7 +67,12 @@ function isTitle(doc: DocModel, q: MarkedQuote): boolean {
   const words = doc.text.slice(p.start, p.end).match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
   if (words.length < 2 || words.length > 10) return false;
   const long = words.filter((w) => w.length >= 4);
-  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+  if (long.length < 2 || !long.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // Set in the writer's sentence ("on “Morning Joe”") or standing as a line of its own; a quote that
+  // opens a sentence ("“Come to Russia,” he said") is speech.
+  const para = doc.paragraphs[p.paragraph];
+  const wholeLine = para !== undefined && (p.open?.start ?? p.start) <= para.start && (p.close?.end ?? p.end) >= para.end - 1;
+  return isPartial(doc, q) || wholeLine;
 }
 
 /** Cues that give something a name: a title-like quote after them is the speaker's words. */

@@ -24,6 +24,7 @@ describe('extractQuotes: speakers and cues', () => {
     ['partial quote with a cue before it', 'Marta Lind complained of “harbour hegemonism” during the visit.', 'Marta Lind', 'complained', 'complain', 'speaker-cue-quote'],
     ['participle after a comma', 'Marta Lind attacked the plan on Tuesday, saying, “It is reckless.”', 'Marta Lind', 'saying', 'say', 'speaker-cue-quote'],
     ['colon introduction without a cue', 'Mayor Oskar Berg has a simple message: “Build the bridge.”', 'Oskar Berg', undefined, undefined, 'colon'],
+    ['capitalized words opening a sentence are speech, not a title', '“Come to Oslo Today,” Marta Lind said.', 'Marta Lind', 'said', 'say', 'quote-speaker-cue'],
     ['transcript line', '"BERG: We built it in a year."', 'Berg', undefined, undefined, 'colon'],
   ])('%s', (_name, text, speaker, cue, lemma, pattern) => {
     const q = only(text);

@@ -154,8 +154,15 @@ function skipRight(doc: DocModel, i: number, hi: number): number {
 
 /** The subject of the cue at token `c`: "Lavrov said", "Lavrov, seated across a table from Kim, said". */
 function subjectOf(doc: DocModel, c: number, lo: number): [number, number] | undefined {
-  const j = skipLeft(doc, c - 1, lo);
+  let j = skipLeft(doc, c - 1, lo);
   if (j < lo) return undefined;
+  // "Sen. Claire McCaskill (D-Mo.) said": a bracketed aside between subject and cue.
+  if (tt(doc, j) === ')') {
+    let k = j - 1;
+    while (k >= lo && j - k <= 8 && tt(doc, k) !== '(') k--;
+    if (k < lo || tt(doc, k) !== '(') return undefined;
+    j = k - 1;
+  }
   if (tt(doc, j) === ',') {
     // A parenthetical between subject and cue: find its opening comma.
     for (let k = j - 1; k >= lo && j - k <= 16; k--) {
@@ -214,7 +221,7 @@ interface Found {
 /** Patterns after the closing mark: `"…," Lavrov said`, `said Lavrov`, `according to Lavrov`. */
 function matchAfter(doc: DocModel, after: readonly number[]): Found | undefined {
   let a = 0;
-  while (a < after.length && /^[,\u2014\u2013-]$/u.test(tt(doc, after[a] ?? -1))) a++;
+  while (a < after.length && /^[,\u2015\u2014\u2013-]$/u.test(tt(doc, after[a] ?? -1))) a++;
   const first = after[a];
   if (first === undefined) return undefined;
   const hi = (after[after.length - 1] ?? first) + 1;
@@ -231,6 +238,14 @@ function matchAfter(doc: DocModel, after: readonly number[]): Found | undefined 
   const np = npRight(doc, first, hi);
   if (np === undefined) return undefined;
   let k = np[1] + 1;
+  // "“…” ― Jorge Falcon": a name after a dash, alone at the end of its line, signs the quote.
+  if (a > 0 && /^[\u2015\u2014\u2013-]$/u.test(tt(doc, after[a - 1] ?? -1)) && (k >= hi || !doc.text.slice(doc.tokens.end[np[1]], doc.tokens.start[k]).match(/^[^\n]*$/u) || isTerminator(doc, k))) {
+    return { np, pattern: 'dash' };
+  }
+  if (tt(doc, k) === '(') {
+    const close = after.findIndex((t) => t > k && tt(doc, t) === ')');
+    if (close !== -1 && (after[close] ?? 0) - k <= 8) k = (after[close] ?? k) + 1;
+  }
   if (tt(doc, k) === ',') {
     // "Lavrov, seated across a table from Kim, said"
     let close = -1;
@@ -342,18 +357,26 @@ export function quoteContext(doc: DocModel, q: MarkedQuote, all: readonly Range[
   const firstPara = paragraphs[q.pieces[0]?.paragraph ?? 0] ?? r;
   const lastPara = paragraphs[q.pieces[q.pieces.length - 1]?.paragraph ?? 0] ?? r;
   const before: number[] = [];
+  let closers = 0;
   for (let i = tokenBefore(doc, r.start); i >= 0 && (doc.tokens.start[i] ?? 0) >= firstPara.start; i--) {
     const s = doc.tokens.start[i] ?? 0;
     if (inside(all, s)) continue;
-    if (isTerminator(doc, i) || isBoiler(doc, i)) break;
+    const w = tt(doc, i);
+    if (w === ')') closers++;
+    else if (w === '(') closers = Math.max(0, closers - 1);
+    else if ((closers === 0 && isTerminator(doc, i)) || isBoiler(doc, i)) break;
     before.unshift(i);
   }
   const after: number[] = [];
+  let depth = 0; // a full stop inside "(D-Ore.)" ends no sentence
   for (let i = tokenAt(doc, r.end); i < doc.tokens.count && (doc.tokens.end[i] ?? 0) <= lastPara.end; i++) {
     const s = doc.tokens.start[i] ?? 0;
     if (inside(all, s) || isBoiler(doc, i)) break;
     after.push(i);
-    if (isTerminator(doc, i)) break;
+    const w = tt(doc, i);
+    if (w === '(') depth++;
+    else if (w === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isTerminator(doc, i)) break;
   }
   const clauseStart = before.length > 0 ? (doc.tokens.start[before[0] ?? 0] ?? r.start) : r.start;
   const clauseEnd = after.length > 0 ? (doc.tokens.end[after[after.length - 1] ?? 0] ?? r.end) : r.end;
@@ -366,7 +389,7 @@ function afterAllowed(doc: DocModel, q: MarkedQuote, after: readonly number[]): 
   if (last === undefined || after.length === 0) return false;
   const tail = doc.text.slice(Math.max(last.start, last.end - 2), last.end);
   const first = after[0] ?? 0;
-  if (/[,\u2014\u2013\u2026-]$/u.test(tail) || tt(doc, first) === ',') return true;
+  if (/[,\u2014\u2013\u2026-]$/u.test(tail) || /^[,\u2015\u2014\u2013-]$/u.test(tt(doc, first))) return true;
   if (!/[\p{P}]$/u.test(tail)) {
     // A fragment mid-sentence ("called it “a fraud” when he said …"): only a comma hands it on.
     return /^[,\u2014\u2013-]$/u.test(tt(doc, first));

@@ -26,6 +26,7 @@ export type SpeakerKind = 'name' | 'pronoun' | 'descriptor' | 'source' | 'other'
  * - `quoted-as-saying`: `"…," Lavrov was quoted as saying`
  * - `colon`: `Lavrov's message: "…"` (a colon introduction without a cue verb)
  * - `intro-paragraph`: the previous paragraph ends `Lavrov continued,` or `… stated:`
+ * - `dash`: `"…" ― Jorge Falcon` (a name signing the quote after a dash, alone on its line)
  * - `continuation`: the quote continues a multi-paragraph quote or follows a quote of the same
  *   speaker in the same paragraph with nothing between them
  */
@@ -37,6 +38,7 @@ export type AttributionPattern =
   | 'quoted-as-saying'
   | 'colon'
   | 'intro-paragraph'
+  | 'dash'
   | 'continuation';
 
 /** A direct quote in one document: the words between the quote marks (the marks left out). */

@@ -25,9 +25,11 @@ describe('extractQuotes: speakers and cues', () => {
     ['participle after a comma', 'Marta Lind attacked the plan on Tuesday, saying, “It is reckless.”', 'Marta Lind', 'saying', 'say', 'speaker-cue-quote'],
     ['colon introduction without a cue', 'Mayor Oskar Berg has a simple message: “Build the bridge.”', 'Oskar Berg', undefined, undefined, 'colon'],
     ['capitalized words opening a sentence are speech, not a title', '“Come to Oslo Today,” Marta Lind said.', 'Marta Lind', 'said', 'say', 'quote-speaker-cue'],
+    ['bracketed aside between name and cue', '“The bridge is late,” Sen. Marta Lind (D-Ore.) said.', 'Marta Lind', 'said', 'say', 'quote-speaker-cue'],
+    ['a name signing the quote after a dash', '“The bridge changed our town.” ― Oskar Berg\n“Next one.” ― Marta Lind', 'Oskar Berg', undefined, undefined, 'dash'],
     ['transcript line', '"BERG: We built it in a year."', 'Berg', undefined, undefined, 'colon'],
   ])('%s', (_name, text, speaker, cue, lemma, pattern) => {
-    const q = only(text);
+    const q = quotesOf(text)[0] as Quote;
     expect(q.speaker?.name).toBe(speaker);
     expect(q.cue).toBe(cue);
     expect(q.cueLemma).toBe(lemma);

@@ -206,9 +206,11 @@ export function pairFeatures(
   if (speaker === 'unknown' && lexical < p.link.unknownSpeakerMinLexical) linked = false;
   // One word in quote marks ("Today", "misleading") is a title or a term unless one speaker is named for both.
   if (Math.min(x.contentCount, y.contentCount) < 2 && speaker !== 'same') linked = false;
+  // Many words the same (or one quote held whole in the other) outweigh two attributions that disagree:
+  // one of them is wrong, or one outlet credits the words to whoever relayed them.
   if (
     speaker === 'different' &&
-    !(dice >= p.link.conflictOverrideLexical && Math.min(x.contentCount, y.contentCount) >= p.link.conflictOverrideWords)
+    !(lexical >= p.link.conflictOverrideLexical && Math.min(x.contentCount, y.contentCount) >= p.link.conflictOverrideWords)
   ) {
     linked = false;
   }

@@ -1,14 +1,53 @@
 import type { Corpus } from '../document/model.js';
+import { clusterPassages } from './cluster.js';
+import { extendSeeds, type PassagePair } from './extend.js';
 import type { ResolvedAlignOptions } from './options.js';
+import { paraphrasePairs } from './paraphrase.js';
+import { scoreContext } from './score.js';
+import { seedHits } from './seeds.js';
 import type { Alignment } from './types.js';
+import { docWords } from './words.js';
 
 export { resolveAlignOptions, ALIGN_DEFAULTS, type ResolvedAlignOptions } from './options.js';
 export { similarity } from './similarity.js';
 
 /**
- * Finds the passages two or more documents share. Not built yet: returns no alignments.
+ * Finds the passages two or more documents share — verbatim, edited or paraphrased, in any order — and
+ * clusters them across documents with word diffs.
+ *
+ * 1. Candidate index: 4-word shingles of match keys, hashed and sorted in typed arrays; shingles found
+ *    in more than `maxSeedDocumentFrequency` of the documents are dropped; document pairs sharing at
+ *    least two seeds are compared.
+ * 2. Seed-and-extend: seeds chained and the words between them aligned, ends extended, cut at
+ *    paragraph breaks (see `extend.ts`).
+ * 3. Paraphrase tier (optional): uncovered sentences paired through rare shared lemmas, judged by the
+ *    similarity model (see `paraphrase.ts`).
+ * 4. Clusters: overlapping copies merged, pairs scored with the same scorer as {@link similarity},
+ *    union-find across documents (see `cluster.ts`).
+ *
+ * @param corpus - the documents, read by the document stage
+ * @param options - resolved align options
+ * @returns alignments in document order of their first member, ids `p1`, `p2`, …
  * @internal
  */
-export function alignCorpus(_corpus: Corpus, _options: ResolvedAlignOptions): Alignment[] {
-  return [];
+export function alignCorpus(corpus: Corpus, options: ResolvedAlignOptions): Alignment[] {
+  if (corpus.docs.length < 2) return [];
+  const words = corpus.docs.map(docWords);
+  const ctx = scoreContext(corpus.vocab);
+  const pairs: PassagePair[] = [];
+  for (const h of seedHits(words, options.maxSeedDocumentFrequency)) {
+    const wa = words[h.a];
+    const wb = words[h.b];
+    if (wa === undefined || wb === undefined) continue;
+    for (const p of extendSeeds(h, wa, wb, options.minPassageWords)) pairs.push(p);
+  }
+  if (options.paraphrases) {
+    const covered = corpus.docs.map((d) => new Uint8Array(d.tokens.count));
+    for (const p of pairs) {
+      covered[p.a]?.fill(1, p.fromA, p.toA);
+      covered[p.b]?.fill(1, p.fromB, p.toB);
+    }
+    for (const p of paraphrasePairs(corpus, words, covered, ctx, options.minPassageWords, options.minSimilarity)) pairs.push(p);
+  }
+  return clusterPassages(corpus, pairs, ctx, options.minSimilarity);
 }

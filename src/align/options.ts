@@ -9,7 +9,7 @@ export const ALIGN_DEFAULTS: ResolvedAlignOptions = {
   minPassageWords: 8,
   minSimilarity: 0.5,
   paraphrases: true,
-  maxSeedDocumentFrequency: 0.5,
+  maxSeedDocumentFrequency: 0.8,
 };
 
 /**

@@ -62,8 +62,10 @@ export interface AlignOptions {
   readonly paraphrases?: boolean;
   /**
    * A seed (shingle) found in more than this share of the documents is boilerplate or a stock phrase
-   * and does not start an alignment, in (0, 1]. Applies from 5 documents on.
-   * @default 0.5
+   * and does not start an alignment, in (0, 1]. Applies from 10 documents on: among fewer articles about
+   * one event, wire copy that most of them carry is exactly what should be found. Boilerplate the
+   * document stage recognizes is skipped whatever this says.
+   * @default 0.8
    */
   readonly maxSeedDocumentFrequency?: number;
 }

@@ -1,0 +1,164 @@
+import type { Corpus } from '../document/model.js';
+import { diffUnits, wordDiff, type DiffUnits } from './diff.js';
+import type { PreparedView, TokenSpan } from './features.js';
+import type { PassagePair } from './extend.js';
+import { prepareSpan, scoreViews, type ScoreContext } from './score.js';
+import type { Alignment, AlignmentKind, AlignmentPair, SimilarityResult } from './types.js';
+
+/** Share of the shorter of two spans of one document they must overlap to count as one copy. @internal */
+export const SAME_COPY_OVERLAP = 0.5;
+
+interface Node {
+  doc: number;
+  from: number;
+  to: number;
+}
+
+const KIND_RANK: Readonly<Record<AlignmentKind, number>> = { paraphrase: 0, edited: 1, verbatim: 2 };
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    let r = x;
+    while (this.parent[r] !== r) r = this.parent[r] ?? r;
+    while (this.parent[x] !== r) {
+      const next = this.parent[x] ?? r;
+      this.parent[x] = r;
+      x = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller root wins, so that the result does not depend on the order of unions.
+    if (ra < rb) this.parent[rb] = ra;
+    else if (rb < ra) this.parent[ra] = rb;
+  }
+}
+
+/**
+ * Merges the spans of one document that are copies of the same passage into nodes: spans sorted by
+ * start, each joining the current node when it overlaps it by at least {@link SAME_COPY_OVERLAP} of the
+ * shorter of the two.
+ */
+function buildNodes(pairs: readonly PassagePair[], nDocs: number): { nodes: Node[]; nodeOf: Int32Array } {
+  const perDoc: number[][] = Array.from({ length: nDocs }, () => []);
+  pairs.forEach((p, i) => {
+    perDoc[p.a]?.push(2 * i);
+    perDoc[p.b]?.push(2 * i + 1);
+  });
+  const span = (s: number): [number, number] => {
+    const p = pairs[s >> 1] as PassagePair;
+    return (s & 1) === 0 ? [p.fromA, p.toA] : [p.fromB, p.toB];
+  };
+  const nodes: Node[] = [];
+  const nodeOf = new Int32Array(pairs.length * 2);
+  perDoc.forEach((list, doc) => {
+    list.sort((x, y) => span(x)[0] - span(y)[0] || span(x)[1] - span(y)[1] || x - y);
+    let cur: Node | undefined;
+    for (const s of list) {
+      const [from, to] = span(s);
+      if (cur !== undefined) {
+        const overlap = Math.min(to, cur.to) - from;
+        if (overlap > 0 && overlap >= SAME_COPY_OVERLAP * Math.min(to - from, cur.to - cur.from)) {
+          cur.to = Math.max(cur.to, to);
+          nodeOf[s] = nodes.length - 1;
+          continue;
+        }
+      }
+      cur = { doc, from, to };
+      nodes.push(cur);
+      nodeOf[s] = nodes.length - 1;
+    }
+  });
+  return { nodes, nodeOf };
+}
+
+/**
+ * Clusters passage pairs across documents: overlapping copies in one document become one member, each
+ * linked pair of members is scored and diffed on the members' own text, pairs below `minSimilarity` are
+ * dropped, and the rest are joined by union-find into alignments with every document that carries the
+ * passage.
+ *
+ * @param corpus - the documents
+ * @param pairs - passage pairs from seed-and-extend and the paraphrase tier
+ * @param ctx - the scorer's context
+ * @param minSimilarity - lowest pair similarity kept
+ * @returns alignments in report order with ids `p1`, `p2`, …
+ * @internal
+ */
+export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], ctx: ScoreContext, minSimilarity: number): Alignment[] {
+  const { nodes, nodeOf } = buildNodes(pairs, corpus.docs.length);
+  const spanOf = (n: Node): TokenSpan => ({ doc: corpus.docs[n.doc]!, from: n.from, to: n.to });
+  // Each member is prepared and cut into diff units once, however many pairs it is in.
+  const prepared: (PreparedView | undefined)[] = [];
+  const prep = (i: number): PreparedView => (prepared[i] ??= prepareSpan(spanOf(nodes[i]!), ctx));
+  const unitCache: (DiffUnits | undefined)[] = [];
+  const unitsOf = (i: number): DiffUnits => (unitCache[i] ??= diffUnits(spanOf(nodes[i]!)));
+
+  // Distinct node pairs, each scored once on the members' final extent.
+  const edgeScore = new Map<number, SimilarityResult>();
+  const edges: [number, number][] = [];
+  pairs.forEach((_, i) => {
+    const x = nodeOf[2 * i] ?? 0;
+    const y = nodeOf[2 * i + 1] ?? 0;
+    const [u, v] = x < y ? [x, y] : [y, x];
+    const key = u * nodes.length + v;
+    if (edgeScore.has(key)) return;
+    const r = scoreViews(prep(u), prep(v), ctx);
+    edgeScore.set(key, r);
+    if (r.kind !== 'unrelated' && r.score >= minSimilarity) edges.push([u, v]);
+  });
+
+  const uf = new UnionFind(nodes.length);
+  for (const [u, v] of edges) uf.union(u, v);
+  const groups = new Map<number, { members: number[]; edges: [number, number][] }>();
+  for (const [u, v] of edges) {
+    const r = uf.find(u);
+    let g = groups.get(r);
+    if (g === undefined) {
+      g = { members: [], edges: [] };
+      groups.set(r, g);
+    }
+    g.edges.push([u, v]);
+  }
+  for (const g of groups.values()) {
+    const set = new Set<number>();
+    for (const [u, v] of g.edges) set.add(u).add(v);
+    // Nodes were built document by document in text order, so node order is document order.
+    g.members = [...set].sort((x, y) => x - y);
+  }
+
+  const out: Omit<Alignment, 'id'>[] = [];
+  for (const g of [...groups.values()].sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0))) {
+    const index = new Map(g.members.map((m, i) => [m, i]));
+    const members = g.members.map((m) => {
+      const n = nodes[m]!;
+      const doc = corpus.docs[n.doc]!;
+      const start = doc.tokens.start[n.from] ?? 0;
+      const end = doc.tokens.end[n.to - 1] ?? start;
+      return { docId: doc.id, start, end, text: doc.text.slice(start, end) };
+    });
+    const alignmentPairs: AlignmentPair[] = g.edges
+      .map(([u, v]) => {
+        const r = edgeScore.get(u * nodes.length + v) as SimilarityResult;
+        return { a: index.get(u) ?? 0, b: index.get(v) ?? 0, similarity: r.score, kind: r.kind, u, v };
+      })
+      .sort((x, y) => x.a - y.a || x.b - y.b)
+      .map((p) => ({ a: p.a, b: p.b, similarity: p.similarity, diff: wordDiff(unitsOf(p.u), unitsOf(p.v)), kind: p.kind }))
+      .map(({ kind: _k, ...p }) => p);
+    let kind: AlignmentKind = 'verbatim';
+    let similarity = 1;
+    for (const [u, v] of g.edges) {
+      const r = edgeScore.get(u * nodes.length + v) as SimilarityResult;
+      if (r.kind !== 'unrelated' && KIND_RANK[r.kind] < KIND_RANK[kind]) kind = r.kind;
+      similarity = Math.min(similarity, r.score);
+    }
+    out.push({ kind, similarity, members, pairs: alignmentPairs });
+  }
+  return out.map((a, i) => ({ id: `p${i + 1}`, ...a }));
+}

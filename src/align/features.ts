@@ -1,0 +1,389 @@
+import { foldCharacters } from '../document/normalize.js';
+import { POS_INDEX, TokenFlag, TokenKind, type DocModel, type Vocabulary } from '../document/model.js';
+
+/** A run of tokens `[from, to)` of one document. @internal */
+export interface TokenSpan {
+  readonly doc: DocModel;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The words of a span as the scorer sees them: parallel typed arrays. @internal */
+export interface WordView {
+  /** Match keys (lemma, folded). */
+  readonly keys: Int32Array;
+  /** Folded surface forms (not lemmatized). */
+  readonly surface: Int32Array;
+  /** 1 for stop words. */
+  readonly stop: Uint8Array;
+  /** 1 for numbers, 2 for proper nouns, 0 otherwise. */
+  readonly cls: Uint8Array;
+  /** Folded text without white space, for character bigrams. */
+  readonly chars: string;
+  readonly count: number;
+}
+
+const PROPN = POS_INDEX.get('PROPN') ?? 11;
+const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without']);
+const WS = /\s+/g;
+
+/**
+ * The word and number tokens of a span that are not boilerplate, with their keys. Punctuation is left
+ * out: outlets punctuate the same words differently.
+ * @internal
+ */
+export function wordView(span: TokenSpan): WordView {
+  const t = span.doc.tokens;
+  let n = 0;
+  for (let i = span.from; i < span.to; i++) if (isWord(t.kind[i] ?? 0, t.flags[i] ?? 0)) n++;
+  const keys = new Int32Array(n);
+  const surface = new Int32Array(n);
+  const stop = new Uint8Array(n);
+  const cls = new Uint8Array(n);
+  let j = 0;
+  for (let i = span.from; i < span.to; i++) {
+    const kind = t.kind[i] ?? 0;
+    const flags = t.flags[i] ?? 0;
+    if (!isWord(kind, flags)) continue;
+    keys[j] = t.key[i] ?? -1;
+    surface[j] = t.surface[i] ?? -1;
+    stop[j] = (flags & TokenFlag.Stop) !== 0 ? 1 : 0;
+    const proper = t.pos[i] === PROPN || ((flags & TokenFlag.Capitalized) !== 0 && (flags & TokenFlag.SentenceStart) === 0);
+    cls[j] = kind === TokenKind.Number ? 1 : proper ? 2 : 0;
+    j++;
+  }
+  const from = t.start[span.from] ?? 0;
+  const to = span.to > span.from ? (t.end[span.to - 1] ?? from) : from;
+  const chars = foldCharacters(span.doc.text.slice(from, to)).toLowerCase().replace(WS, '');
+  return { keys, surface, stop, cls, chars, count: n };
+}
+
+/** Whether a token counts as a word for matching: a word or number outside boilerplate. @internal */
+export function isWord(kind: number, flags: number): boolean {
+  return (kind === TokenKind.Word || kind === TokenKind.Number) && (flags & TokenFlag.Boilerplate) === 0;
+}
+
+/**
+ * A word view with everything a comparison needs that depends on one side only — sorted n-gram and
+ * character n-gram hashes, IDF sums, numbers, names — computed once per passage, so that a passage
+ * compared with many others (a wire paragraph carried by ten outlets) is prepared once.
+ * @internal
+ */
+export interface PreparedView {
+  readonly v: WordView;
+  readonly idfSum: number;
+  readonly contentIdfSum: number;
+  readonly bi: Int32Array;
+  readonly tri: Int32Array;
+  readonly four: Int32Array;
+  readonly charBi: Int32Array;
+  readonly charTri: Float64Array;
+  readonly numbers: Int32Array;
+  readonly names: Int32Array;
+  readonly negated: boolean;
+  readonly stems: Int32Array;
+}
+
+/** Prepares a word view for {@link pairFeatures} under an IDF table. @internal */
+export function prepareView(v: WordView, idf: Float64Array, vocab: Vocabulary): PreparedView {
+  const stemOf = stemsFor(vocab);
+  return {
+    v,
+    idfSum: sumIdf(v.keys, idf),
+    contentIdfSum: sumIdf(v.keys, idf, v.stop),
+    bi: ngrams(v.keys, 2),
+    tri: ngrams(v.keys, 3),
+    four: ngrams(v.keys, 4),
+    charBi: charBigrams(v.chars),
+    charTri: charTrigrams(v.chars),
+    numbers: ofClass(v, 1),
+    names: ofClass(v, 2),
+    negated: negations(v, vocab) > 0,
+    stems: v.surface.map((k) => stemOf[k] ?? 0),
+  };
+}
+
+/** Names of the features, in the order {@link pairFeatures} returns them. @internal */
+export const FEATURE_NAMES = [
+  'idfDice',
+  'idfMin',
+  'idfMax',
+  'keyDice',
+  'surfaceDice',
+  'bigramDice',
+  'trigramDice',
+  'lcsDice',
+  'lcsMin',
+  'charDice',
+  'contentDice',
+  'numberMismatch',
+  'properMismatch',
+  'lengthRatio',
+  'logLengthDiff',
+  'unmatchedIdf',
+  'negationMismatch',
+  'bigramMin',
+  'stemDice',
+  'unmatchedContentMax',
+  'unmatchedContentMin',
+  'logMinLength',
+  'charTrigramDice',
+  'fourgramDice',
+  'numberConflict',
+] as const;
+
+const stemCache = new WeakMap<Vocabulary, { size: number; stems: Int32Array; ids: Map<string, number> }>();
+
+/**
+ * A crude stem id per vocabulary entry: the first five characters. Catches derivations the lemmatizer
+ * leaves apart ("decision" / "decided", "Amrozi's" / "Amrozi") at the price of a few false friends,
+ * which is why it is one feature among many and never a match key.
+ * @internal
+ */
+export function stemsFor(vocab: Vocabulary): Int32Array {
+  let hit = stemCache.get(vocab);
+  if (hit !== undefined && hit.size === vocab.size) return hit.stems;
+  const stems = new Int32Array(vocab.size);
+  const ids = hit?.ids ?? new Map<string, number>();
+  const from = hit?.size ?? 0;
+  if (hit !== undefined) stems.set(hit.stems);
+  for (let i = from; i < vocab.size; i++) {
+    const s = vocab.str(i).slice(0, 5);
+    let id = ids.get(s);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(s, id);
+    }
+    stems[i] = id;
+  }
+  hit = { size: vocab.size, stems, ids };
+  stemCache.set(vocab, hit);
+  return stems;
+}
+
+/** Non-stop words of `a` whose key is not among `b`'s keys. */
+function unmatchedContent(a: WordView, b: WordView, scratch: Scratch): number {
+  const c = scratch.counts;
+  for (let i = 0; i < b.count; i++) c[b.keys[i] ?? 0]!++;
+  let n = 0;
+  for (let i = 0; i < a.count; i++) if (a.stop[i] === 0 && (c[a.keys[i] ?? 0] ?? 0) === 0) n++;
+  for (let i = 0; i < b.count; i++) c[b.keys[i] ?? 0] = 0;
+  return n;
+}
+
+/**
+ * Scratch memory sized to a vocabulary, so that comparing two spans allocates almost nothing: counts
+ * indexed by key id, cleared after each use.
+ * @internal
+ */
+export class Scratch {
+  counts: Int32Array;
+  constructor(size: number) {
+    this.counts = new Int32Array(Math.max(16, size));
+  }
+  ensure(size: number): void {
+    if (size > this.counts.length) this.counts = new Int32Array(Math.max(size, this.counts.length * 2));
+  }
+}
+
+/** Σ idf over the multiset intersection of `a` and `b` (and the count), via `scratch` counts. */
+function intersect(a: Int32Array, b: Int32Array, idf: Float64Array, scratch: Scratch, mask?: Uint8Array, maskB?: Uint8Array): [number, number] {
+  const c = scratch.counts;
+  for (let i = 0; i < a.length; i++) if (mask === undefined || mask[i] === 0) c[a[i] ?? 0]!++;
+  let w = 0;
+  let n = 0;
+  for (let i = 0; i < b.length; i++) {
+    if (maskB !== undefined && maskB[i] !== 0) continue;
+    const k = b[i] ?? 0;
+    if ((c[k] ?? 0) > 0) {
+      c[k]!--;
+      w += idf[k] ?? 0;
+      n++;
+    }
+  }
+  for (let i = 0; i < a.length; i++) c[a[i] ?? 0] = 0;
+  return [w, n];
+}
+
+/** Sorted hashes of the n-grams of `keys`. */
+function ngrams(keys: Int32Array, n: number): Int32Array {
+  const m = keys.length - n + 1;
+  if (m <= 0) return new Int32Array(0);
+  const out = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < n; k++) h = Math.imul(h ^ (keys[i + k] ?? 0), 0x01000193);
+    out[i] = h;
+  }
+  return out.sort();
+}
+
+/** Size of the multiset intersection of two sorted arrays. */
+function sortedOverlap(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+function dice(overlap: number, la: number, lb: number): number {
+  return la + lb === 0 ? 0 : (2 * overlap) / (la + lb);
+}
+
+/**
+ * Character-bigram Dice coefficient of two strings with white space removed — the measure of
+ * string-similarity's `compareTwoStrings`, computed on sorted integer bigrams so that scoring many
+ * pairs allocates two small typed arrays instead of a Map per call.
+ * @internal
+ */
+export function charDice(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  return sortedDice(charBigrams(a), charBigrams(b));
+}
+
+/** Sorted character bigrams of a string, each packed into one integer. */
+function charBigrams(a: string): Int32Array {
+  const out = new Int32Array(Math.max(0, a.length - 1));
+  for (let i = 0; i < out.length; i++) out[i] = (a.charCodeAt(i) << 16) | a.charCodeAt(i + 1);
+  return out.sort();
+}
+
+/** Sorted character trigrams of a string, each packed into one float64. */
+function charTrigrams(s: string): Float64Array {
+  const out = new Float64Array(Math.max(0, s.length - 2));
+  for (let i = 0; i < out.length; i++) out[i] = s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+  return out.sort();
+}
+
+/** Dice coefficient of two sorted multisets. */
+function sortedDice(a: Int32Array | Float64Array, b: Int32Array | Float64Array): number {
+  if (a.length + b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * n) / (a.length + b.length);
+}
+
+/**
+ * Length of the longest common subsequence of two integer sequences, in two rows of memory.
+ * @internal
+ */
+export function lcsLength(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const ai = a[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j] ?? 0;
+      const left = cur[j - 1] ?? 0;
+      cur[j] = ai === b[j - 1] ? (prev[j - 1] ?? 0) + 1 : up > left ? up : left;
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[b.length] ?? 0;
+}
+
+function sumIdf(keys: Int32Array, idf: Float64Array, mask?: Uint8Array): number {
+  let s = 0;
+  for (let i = 0; i < keys.length; i++) if (mask === undefined || mask[i] === 0) s += idf[keys[i] ?? 0] ?? 0;
+  return s;
+}
+
+/** Keys of the words of class `cls` (numbers or proper nouns). */
+function ofClass(v: WordView, cls: number): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < v.count; i++) if (v.cls[i] === cls) out.push(v.surface[i] ?? 0);
+  return Int32Array.from(out);
+}
+
+/** Number of distinct members of `a` missing from `b`, plus the reverse. */
+function mismatch(a: Int32Array, b: Int32Array): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let n = 0;
+  for (const x of sa) if (!sb.has(x)) n++;
+  for (const x of sb) if (!sa.has(x)) n++;
+  return n;
+}
+
+function negations(v: WordView, vocab: Vocabulary): number {
+  let n = 0;
+  for (let i = 0; i < v.count; i++) if (NEGATIONS.has(vocab.str(v.surface[i] ?? 0))) n++;
+  return n;
+}
+
+/**
+ * The features the similarity model weighs, for two prepared views: all symmetric in `a` and `b`, most
+ * in [0, 1]. See {@link FEATURE_NAMES} for their order.
+ * @internal
+ */
+export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Array, vocab: Vocabulary, scratch: Scratch): Float64Array {
+  scratch.ensure(vocab.size);
+  const a = pa.v;
+  const b = pb.v;
+  const f = new Float64Array(FEATURE_NAMES.length);
+  const la = a.count;
+  const lb = b.count;
+  const ia = pa.idfSum;
+  const ib = pb.idfSum;
+  const [iw, kn] = intersect(a.keys, b.keys, idf, scratch);
+  f[0] = ia + ib === 0 ? 0 : (2 * iw) / (ia + ib);
+  f[1] = Math.max(ia, ib) === 0 ? 0 : iw / Math.max(ia, ib);
+  f[2] = Math.min(ia, ib) === 0 ? 0 : iw / Math.min(ia, ib);
+  f[3] = dice(kn, la, lb);
+  const [, sn] = intersect(a.surface, b.surface, idf, scratch);
+  f[4] = dice(sn, la, lb);
+  const bo = sortedOverlap(pa.bi, pb.bi);
+  f[5] = dice(bo, pa.bi.length, pb.bi.length);
+  f[6] = dice(sortedOverlap(pa.tri, pb.tri), pa.tri.length, pb.tri.length);
+  const lcs = lcsLength(a.keys, b.keys);
+  f[7] = dice(lcs, la, lb);
+  f[8] = Math.max(la, lb) === 0 ? 0 : lcs / Math.max(la, lb);
+  f[9] = a.chars === b.chars ? 1 : a.chars.length < 2 || b.chars.length < 2 ? 0 : sortedDice(pa.charBi, pb.charBi);
+  const ca = pa.contentIdfSum;
+  const cb = pb.contentIdfSum;
+  const [cw] = intersect(a.keys, b.keys, idf, scratch, a.stop, b.stop);
+  f[10] = ca + cb === 0 ? 0 : (2 * cw) / (ca + cb);
+  f[11] = Math.min(3, mismatch(pa.numbers, pb.numbers)) / 3;
+  f[12] = Math.min(4, mismatch(pa.names, pb.names)) / 4;
+  f[13] = Math.max(la, lb) === 0 ? 0 : Math.min(la, lb) / Math.max(la, lb);
+  f[14] = Math.log1p(Math.abs(la - lb));
+  f[15] = Math.log1p(Math.max(0, ia + ib - 2 * iw));
+  f[16] = pa.negated !== pb.negated ? 1 : 0;
+  f[17] = Math.max(pa.bi.length, pb.bi.length) === 0 ? 0 : bo / Math.max(pa.bi.length, pb.bi.length);
+  const [, stn] = intersect(pa.stems, pb.stems, idf, scratch);
+  f[18] = dice(stn, la, lb);
+  const ua = unmatchedContent(a, b, scratch);
+  const ub = unmatchedContent(b, a, scratch);
+  f[19] = Math.log1p(Math.max(ua, ub));
+  f[20] = Math.log1p(Math.min(ua, ub));
+  f[21] = Math.log1p(Math.min(la, lb));
+  f[22] = a.chars === b.chars ? 1 : a.chars.length < 3 || b.chars.length < 3 ? 0 : sortedDice(pa.charTri, pb.charTri);
+  f[23] = dice(sortedOverlap(pa.four, pb.four), pa.four.length, pb.four.length);
+  f[24] = pa.numbers.length > 0 && pb.numbers.length > 0 && mismatch(pa.numbers, pb.numbers) > 0 ? 1 : 0;
+  return f;
+}

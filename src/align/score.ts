@@ -1,0 +1,73 @@
+import type { Vocabulary } from '../document/model.js';
+import { pairFeatures, prepareView, Scratch, wordView, type PreparedView, type TokenSpan } from './features.js';
+import { idfFor, MODEL, predict, type SimilarityModel } from './model.js';
+import type { SimilarityResult } from './types.js';
+
+/** What scoring needs of a corpus, allocated once per corpus. @internal */
+export interface ScoreContext {
+  readonly vocab: Vocabulary;
+  readonly idf: Float64Array;
+  readonly scratch: Scratch;
+  readonly model: SimilarityModel;
+}
+
+/** A scoring context for a corpus's vocabulary. @internal */
+export function scoreContext(vocab: Vocabulary, model: SimilarityModel = MODEL): ScoreContext {
+  return { vocab, idf: idfFor(vocab, model), scratch: new Scratch(vocab.size), model };
+}
+
+function sameSequence(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The one judgement of how close two passages are, used both by {@link similarity} and by the alignment
+ * stage: `verbatim` when the words are the same (whatever the quote marks, spaces, case and spelling
+ * variants), otherwise the fitted model's probability that they say the same thing; at or above 0.5 the
+ * pair is related — an `edited` copy when most words stay in order, else a `paraphrase`.
+ * @internal
+ */
+export function scoreViews(a: PreparedView, b: PreparedView, ctx: ScoreContext): SimilarityResult {
+  const la = a.v.count;
+  const lb = b.v.count;
+  if (la === 0 || lb === 0) return { score: 0, kind: 'unrelated' };
+  if (sameSequence(a.v.surface, b.v.surface)) return { score: 1, kind: 'verbatim' };
+  const f = pairFeatures(a, b, ctx.idf, ctx.vocab, ctx.scratch);
+  return judge(predict(f, ctx.model), lcsOf(f, la, lb), la, lb, ctx.model);
+}
+
+/** A span's words prepared for scoring. @internal */
+export function prepareSpan(span: TokenSpan, ctx: ScoreContext): PreparedView {
+  return prepareView(wordView(span), ctx.idf, ctx.vocab);
+}
+
+/** The word LCS length, read back from the `lcsDice` feature. @internal */
+export function lcsOf(f: Float64Array, la: number, lb: number): number {
+  return Math.round(((f[7] ?? 0) * (la + lb)) / 2);
+}
+
+/**
+ * The verdict from the model's probability `p` and the word alignment. A trimmed copy — the shorter
+ * passage found word for word, in order, in the longer — is related whatever the model says: MSRP
+ * judges meaning (a sentence that adds a clause is "not a paraphrase"), but for text reuse a trimmed or
+ * extended copy is the very thing to find. Its score is then at least `0.5 + 0.5 × word-LCS Dice`.
+ * @internal
+ */
+export function judge(p: number, lcs: number, la: number, lb: number, model: SimilarityModel = MODEL): SimilarityResult {
+  const shorter = Math.min(la, lb);
+  const dice = (2 * lcs) / (la + lb);
+  const copy = shorter >= model.copyMinWords && lcs / shorter >= model.copyContainment;
+  const q = copy ? Math.max(p, 0.5 + 0.5 * dice) : p;
+  // Rounded so that reports stay byte-identical across platforms' last-bit float differences.
+  const score = Math.round(Math.min(q, 0.9999) * 1e4) / 1e4;
+  // Rounding must not carry a pair across the 0.5 line its verdict is drawn at.
+  if (q < 0.5) return { score: Math.min(score, 0.4999), kind: 'unrelated' };
+  return { score, kind: copy || dice >= model.editedLcs ? 'edited' : 'paraphrase' };
+}
+
+/** {@link scoreViews} on two token spans. @internal */
+export function scoreSpans(a: TokenSpan, b: TokenSpan, ctx: ScoreContext): SimilarityResult {
+  return scoreViews(prepareSpan(a, ctx), prepareSpan(b, ctx), ctx);
+}

@@ -1,0 +1,156 @@
+// `npm run bench`: throughput of analyze against bare wink-nlp readDoc, scaling 250 → 2,000 articles,
+// peak memory, and what all-pairs string-similarity over sentences would cost instead of the index.
+// Each measurement runs in its own child process (fresh heap, its own peak RSS, a time limit), on
+// corpora built from the real articles in ../shared/corpus (see corpus.ts).
+//   npm run bench                     everything
+//   npx tsx test/bench/run.ts child <mode> <n>   one measurement (modes: readdoc, align, analyze)
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildCorpus, prng, sourceArticles } from './corpus.js';
+
+const SIZES = [250, 2000] as const;
+const CHILD_TIMEOUT_MS = 15 * 60 * 1000;
+
+interface ChildResult {
+  mode: string;
+  n: number;
+  tokens: number;
+  seconds: number;
+  maxRssMB: number;
+  detail?: Record<string, number>;
+}
+
+async function child(mode: string, n: number): Promise<ChildResult> {
+  const { nlp } = await import('../../src/document/nlp.js');
+  const inputs = buildCorpus(sourceArticles(), n);
+  const w = nlp();
+  // Warm up: load the model and JIT-compile on a few articles outside the timing.
+  for (const a of inputs.slice(0, 5)) w.readDoc(a.text);
+  let tokens = 0;
+  for (const a of inputs) tokens += a.text.length; // replaced below for readdoc; chars as a fallback
+  const t0 = performance.now();
+  const detail: Record<string, number> = {};
+  if (mode === 'readdoc') {
+    tokens = 0;
+    for (const a of inputs) tokens += w.readDoc(a.text).tokens().length();
+  } else if (mode === 'align') {
+    const { readCorpus } = await import('../../src/document/read.js');
+    const { alignCorpus, resolveAlignOptions } = await import('../../src/align/index.js');
+    const corpus = readCorpus(inputs);
+    const t1 = performance.now();
+    const alignments = alignCorpus(corpus, resolveAlignOptions({}));
+    const t2 = performance.now();
+    detail.readCorpusSeconds = (t1 - t0) / 1000;
+    detail.alignSeconds = (t2 - t1) / 1000;
+    detail.alignments = alignments.length;
+    detail.members = alignments.reduce((s, a) => s + a.members.length, 0);
+    detail.pairs = alignments.reduce((s, a) => s + a.pairs.length, 0);
+    tokens = corpus.docs.reduce((s, d) => s + d.tokens.count, 0);
+  } else if (mode === 'analyze') {
+    const { analyze } = await import('../../src/analyze.js');
+    const report = await analyze(inputs);
+    detail.alignments = report.alignments.length;
+    detail.quotes = report.quotes.length;
+    tokens = report.documents.reduce((s, d) => s + d.stats.tokens, 0);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { mode, n, tokens, seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, detail };
+}
+
+function runChild(mode: string, n: number): ChildResult | string {
+  const script = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, 'child', mode, String(n)], {
+    encoding: 'utf8',
+    timeout: CHILD_TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
+  if (line === undefined) return r.error !== undefined ? `failed: ${r.error.message}` : `failed (exit ${r.status}): ${(r.stderr ?? '').slice(-500)}`;
+  return JSON.parse(line.slice(7)) as ChildResult;
+}
+
+/** Times string-similarity on a sample of sentence pairs of the 250-article corpus and extrapolates. */
+async function allPairsEstimate(): Promise<{ sentences: number; pairs: number; sample: number; perPairUs: number; hours: number }> {
+  const { compareTwoStrings } = await import('string-similarity');
+  const { readCorpus } = await import('../../src/document/read.js');
+  const corpus = readCorpus(buildCorpus(sourceArticles(), SIZES[0]));
+  const sentences: string[] = [];
+  for (const d of corpus.docs) for (const s of d.sentences) if (!s.boilerplate) sentences.push(d.text.slice(s.start, s.end));
+  const pairs = (sentences.length * (sentences.length - 1)) / 2;
+  const rnd = prng(7);
+  const sample = 200_000;
+  let sink = 0;
+  const t0 = performance.now();
+  for (let k = 0; k < sample; k++) {
+    const a = sentences[Math.floor(rnd() * sentences.length)] ?? '';
+    const b = sentences[Math.floor(rnd() * sentences.length)] ?? '';
+    sink += compareTwoStrings(a, b);
+  }
+  const perPairUs = ((performance.now() - t0) * 1000) / sample;
+  if (sink < 0) console.log(sink); // keeps the loop from being optimized away
+  return { sentences: sentences.length, pairs, sample, perPairUs, hours: (pairs * perPairUs) / 1e6 / 3600 };
+}
+
+const fmt = (x: number, d = 0): string => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+async function main(): Promise<void> {
+  if (process.argv[2] === 'child') {
+    const r = await child(process.argv[3] ?? 'readdoc', Number(process.argv[4] ?? 250));
+    console.log(`RESULT ${JSON.stringify(r)}`);
+    return;
+  }
+  console.log('narrative-diff bench — corpora built from ../shared/corpus paragraphs (seeded), each run in a fresh process\n');
+  const results = new Map<string, ChildResult>();
+  for (const mode of ['readdoc', 'align', 'analyze']) {
+    for (const n of SIZES) {
+      const r = runChild(mode, n);
+      if (typeof r === 'string') {
+        console.log(`${mode.padEnd(8)} n=${String(n).padStart(4)}  ${r}`);
+        continue;
+      }
+      results.set(`${mode}${n}`, r);
+      const extra = Object.entries(r.detail ?? {}).map(([k, v]) => `${k}=${fmt(v, Number.isInteger(v) ? 0 : 2)}`).join(' ');
+      console.log(
+        `${mode.padEnd(8)} n=${String(n).padStart(4)}  ${fmt(r.tokens).padStart(9)} tokens  ${fmt(r.seconds, 2).padStart(7)} s  ` +
+          `${fmt(r.tokens / r.seconds).padStart(8)} tokens/s  peak RSS ${fmt(r.maxRssMB)} MB  ${extra}`,
+      );
+    }
+  }
+  let ok = true;
+  const read = results.get('readdoc2000');
+  const line = (label: string, value: string, pass: boolean | undefined): void => {
+    if (pass === false) ok = false;
+    console.log(`${label.padEnd(52)} ${value.padEnd(16)} ${pass === undefined ? '' : pass ? 'ok' : 'MISSED'}`);
+  };
+  console.log('');
+  for (const mode of ['analyze', 'align']) {
+    const big = results.get(`${mode}2000`);
+    const small = results.get(`${mode}250`);
+    if (read !== undefined && big !== undefined) {
+      const ratio = big.tokens / big.seconds / (read.tokens / read.seconds);
+      line(`${mode} speed / readDoc speed (2,000 articles)`, `${fmt(ratio, 2)}x`, mode === 'analyze' ? ratio >= 0.5 : undefined);
+    }
+    if (big !== undefined && small !== undefined) {
+      const ratio = big.seconds / small.seconds;
+      line(`${mode} time 2,000 / time 250`, fmt(ratio, 2), mode === 'analyze' ? ratio <= 9 : undefined);
+    }
+  }
+  const alignBig = results.get('align2000');
+  if (alignBig?.detail?.alignSeconds !== undefined) {
+    line('align stage alone (index+extend+cluster), 2,000', `${fmt(alignBig.tokens / alignBig.detail.alignSeconds)} tokens/s`, undefined);
+  }
+  const peak = Math.max(...[...results.values()].map((r) => r.maxRssMB));
+  line('peak RSS over all runs', `${fmt(peak)} MB`, peak < 1536);
+  const est = await allPairsEstimate();
+  console.log(
+    `\nall-pairs string-similarity over the 250-article corpus: ${fmt(est.sentences)} sentences → ${fmt(est.pairs)} pairs; ` +
+      `measured ${fmt(est.perPairUs, 2)} µs per pair on a random sample of ${fmt(est.sample)} pairs; ` +
+      `extrapolated ${fmt(est.hours, 1)} h (${fmt(est.hours * 3600)} s) — an estimate, not a run.`,
+  );
+  const analyze250 = results.get('analyze250');
+  if (analyze250 !== undefined) console.log(`analyze on the same 250 articles: ${fmt(analyze250.seconds, 1)} s (measured).`);
+  console.log(`\n${ok ? 'all targets met' : 'some targets missed'}`);
+  process.exitCode = ok ? 0 : 1;
+}
+
+await main();

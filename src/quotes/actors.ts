@@ -80,7 +80,7 @@ function nameParts(doc: DocModel, from: number, to: number): string[] {
 
 function isNameToken(doc: DocModel, i: number): boolean {
   const s = tt(doc, i);
-  if (/^\p{Lu}\.$/u.test(s)) return true; // an initial ("J.")
+  if (/^(?:\p{Lu}\.)+$/u.test(s)) return true; // initials ("J.", "G.K.")
   if (!/^\p{Lu}/u.test(s) || !/\p{Ll}/u.test(s)) return HONORIFICS.has(s) || (s.length > 1 && s === s.toUpperCase() && TITLE_WORDS.has(s.toLowerCase()));
   const pos = posOf(doc, i);
   if (pos === 'PROPN') return true;
@@ -96,7 +96,11 @@ function nameRuns(doc: DocModel): NameRun[] {
   for (let i = 0; i < n; i++) {
     if (isBoiler(doc, i) || !isNameToken(doc, i)) continue;
     let j = i + 1;
-    while (j < n && !isBoiler(doc, j) && isNameToken(doc, j) && sameLine(doc, j - 1, j) && doc.tokens.start[j] !== doc.tokens.end[j - 1]) j++;
+    const continues = (k: number): boolean =>
+      isNameToken(doc, k) ||
+      // A surname the tagger took for a verb ("Loretta Lynch") after a known first name.
+      (isCap(doc, k) && posOf(doc, k) === 'VERB' && FIRST_NAMES.has(lower(doc, k - 1)));
+    while (j < n && !isBoiler(doc, j) && continues(j) && sameLine(doc, j - 1, j) && doc.tokens.start[j] !== doc.tokens.end[j - 1]) j++;
     // The name proper starts after the last title word ("US President Donald Trump" → "Donald Trump").
     let nameFrom = i;
     let honorificGender: string | undefined;
@@ -139,7 +143,8 @@ function classify(doc: DocModel, run: NameRun): RunClass {
   if (OUTLET_ALIASES.has(phrase) || words.some((w) => OUTLET_ALIASES.has(w) && w.length > 3)) return 'no';
   const last = words[words.length - 1] ?? '';
   if (ORG_HEADS.has(last)) return 'no';
-  if (words.every((w) => NON_PERSON.has(w) || DEMONYMS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) return 'no';
+  // After an honorific ("Mr. King") the name may be a word that is elsewhere a title.
+  if (words.every((w) => NON_PERSON.has(w) || DEMONYMS.has(w.toLowerCase()) || (run.honorificGender === undefined && TITLE_WORDS.has(w.toLowerCase())))) return 'no';
   if (words.some((w) => w.length > 1 && w === w.toUpperCase() && !/\.$/u.test(w))) return 'no';
   const prev = lower(doc, run.from - 1);
   if (run.titled) return words.length > 1 ? 'person' : 'single';
@@ -360,7 +365,7 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
       const key = nameKey(parts);
       if (key === '') continue;
       pend.push({ run, cls, parts, key, text });
-      if (cls === 'person' && parts.filter((p) => p.length > 1 && !/\.$/u.test(p)).length > 1) {
+      if (cls === 'person' && (run.titled || parts.filter((p) => p.length > 1 && !/\.$/u.test(p)).length > 1)) {
         const p = person(key);
         addForm(p, text.replace(/\s+/gu, ' '));
         if (run.honorificGender !== undefined) p.genders.add(run.honorificGender);
@@ -415,7 +420,7 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
         const ranked = localKeys === undefined ? undefined : new Map([...localKeys.keys()].map((k) => [k, globalIndex.get(p.key)?.get(k) ?? 0]));
         key = best(ranked) ?? best(globalIndex.get(p.key));
         if (key === undefined) {
-          if (p.cls !== 'single' || (!p.run.titled && !besideCue(doc, p.run))) continue;
+          if (p.cls === 'single' && !p.run.titled && !besideCue(doc, p.run)) continue;
           key = p.key;
           const single = person(key);
           if (p.run.honorificGender !== undefined) single.genders.add(p.run.honorificGender);

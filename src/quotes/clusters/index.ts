@@ -42,6 +42,7 @@ export function clusterQuotes(
     (a, b) => (docOrder.get(a.doc.id) ?? 0) - (docOrder.get(b.doc.id) ?? 0) || a.quote.start - b.quote.start || a.quote.end - b.quote.end,
   );
   const matcher = new WordMatcher(corpus, lex, options.wordSimilarity);
+  const plainMatcher = options.wordSimilarity === undefined ? matcher : new WordMatcher(corpus, lex, undefined);
   const n = views.length;
 
   const memo = new Map<number, PairFeatures>();
@@ -126,8 +127,10 @@ export function clusterQuotes(
         pivot: analysis.pivot.has(q.id),
       })),
     );
+    // Indirect speech shares fewer words with the quote than another quote does; word vectors would
+    // let any sentence on the topic in, so only lemmas and the near-synonym table count here.
     const indirect =
-      options.indirect && speaker !== undefined ? indirectMembers(corpus, speaker, vs, quotes, matcher, lex, idf) : [];
+      options.indirect && speaker !== undefined ? indirectMembers(corpus, speaker, vs, quotes, plainMatcher, lex, idf) : [];
     const order = (m: { docId: string; start: number }): number => (docOrder.get(m.docId) ?? 0) * 1e9 + m.start;
     const allMembers = [...quoted, ...indirect].sort((a, b) => order(a) - order(b) || a.end - b.end);
     const links: QuoteClusterLink[] = [];

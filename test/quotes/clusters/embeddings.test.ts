@@ -59,6 +59,18 @@ describe('word-vector providers', () => {
     expect(ok(loaded(a, b))).toBe(true);
   });
 
+  it('gives common words no similarity: the first skipMostFrequent of `words` are left out', () => {
+    const ranked: WinkWordVectors = { ...VECTORS, words: ['harvest', 'blockade', 'embargo', 'rain', 'élan'] };
+    const f = join(dir, 'ranked.bin');
+    convertWordVectors(ranked, f);
+    for (const sim of [wordSimilarityFromVectors(ranked, { skipMostFrequent: 2 }), loadWordSimilarity(f, { skipMostFrequent: 2 })]) {
+      expect(sim('blockade', 'embargo')).toBe(0);
+      expect(sim('embargo', 'élan')).toBeGreaterThan(0);
+    }
+    expect(loadWordSimilarity(f, { skipMostFrequent: 0 })('blockade', 'embargo')).toBeGreaterThan(0.95);
+    expect(() => loadWordSimilarity(f, { skipMostFrequent: -1 })).toThrow(/skipMostFrequent must be a non-negative integer, found -1/);
+  });
+
   it('is symmetric and in [0, 1] (property)', () => {
     const word = fc.constantFrom(...Object.keys(VECTORS.vectors), 'unknown');
     fc.assert(

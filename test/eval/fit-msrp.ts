@@ -4,12 +4,8 @@
 // computed over the MSRP sentences — no sentence text.
 import { writeFileSync } from 'node:fs';
 import { FEATURE_NAMES } from '../../src/align/features.js';
-import { COPY_RULE, crossValidate, features, fit, loadMsrp, round, shippedIdf, type CvOptions } from './msrp-lib.js';
+import { CHOSEN, COPY_RULE, crossValidate, EDITED_LCS, features, fit, loadMsrp, round, shippedIdf } from './msrp-lib.js';
 
-/** The settings chosen by cross-validation (see the comparison printed below). */
-export const CHOSEN: CvOptions = { quadratic: false, lambda: 1 };
-/** Word-LCS Dice from which a related pair is an edited copy (MSRP has no such label: a design choice). */
-export const EDITED_LCS = 0.75;
 
 const data = loadMsrp();
 for (const opts of [{ quadratic: false, lambda: 0.1 }, CHOSEN, { quadratic: false, lambda: 5 }, { quadratic: true, lambda: 1 }]) {

@@ -225,6 +225,11 @@ export function decide(fitModel: Fit, f: Float64Array, la: number, lb: number): 
   return judge(p, lcsOf(f, la, lb), la, lb, { ...MODEL, ...COPY_RULE }).kind !== 'unrelated';
 }
 
+/** The settings chosen by cross-validation (fit-msrp.ts prints the comparison). */
+export const CHOSEN: CvOptions = { quadratic: false, lambda: 1 };
+/** Word-LCS Dice from which a related pair is an edited copy (MSRP has no such label: a design choice). */
+export const EDITED_LCS = 0.75;
+
 /** The trimmed-copy rule's settings (a design choice for text reuse; its effect on MSRP is measured). */
 export const COPY_RULE = { copyContainment: 0.9, copyMinWords: 8 } as const;
 

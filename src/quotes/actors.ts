@@ -380,21 +380,26 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     }
     pendingByDoc.push(pend);
   }
-  // Word → full-name keys that contain it as first or last name (per document, then corpus-wide).
+  // Word → full-name keys that end with it (a surname), and failing those, that start with it
+  // ("Kim" of "Kim Jong Un"), per document, then corpus-wide. Counts say how often each is written.
   const wordIndex = (pend: readonly Pending[]): Map<string, Map<string, number>> => {
-    const m = new Map<string, Map<string, number>>();
+    const last = new Map<string, Map<string, number>>();
+    const first = new Map<string, Map<string, number>>();
+    const add = (m: Map<string, Map<string, number>>, w: string, key: string): void => {
+      const k = nameKey([w]);
+      const inner = m.get(k) ?? new Map<string, number>();
+      inner.set(key, (inner.get(key) ?? 0) + 1);
+      m.set(k, inner);
+    };
     for (const p of pend) {
       if (!persons.has(p.key)) continue;
       const ws = p.parts.filter((w) => w.length > 1 && !/\.$/u.test(w));
-      for (const w of [ws[0], ws[ws.length - 1]]) {
-        if (w === undefined) continue;
-        const k = nameKey([w]);
-        const inner = m.get(k) ?? new Map<string, number>();
-        inner.set(p.key, (inner.get(p.key) ?? 0) + 1);
-        m.set(k, inner);
-      }
+      const l = ws[ws.length - 1];
+      if (l !== undefined) add(last, l, p.key);
+      if (ws[0] !== undefined && ws.length > 1) add(first, ws[0], p.key);
     }
-    return m;
+    for (const [k, v] of first) if (!last.has(k)) last.set(k, v);
+    return last;
   };
   const globalIndex = wordIndex(pendingByDoc.flat());
   const best = (m: Map<string, number> | undefined): string | undefined => {
@@ -416,9 +421,18 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
       if (persons.has(p.key)) key = p.key;
       else {
         // A single name: the full name in this document that it shortens, else one in the corpus.
-        const localKeys = local.get(p.key);
+        // "Mr. Obama" is not Michelle Obama: an honorific's gender rules out the other.
+        const g = p.run.honorificGender;
+        const agrees = (m: Map<string, number> | undefined): Map<string, number> | undefined =>
+          m === undefined || g === undefined || g === 'any'
+            ? m
+            : new Map([...m].filter(([k]) => {
+                const pg = genderOf(person(k));
+                return pg === 'any' || pg === g;
+              }));
+        const localKeys = agrees(local.get(p.key));
         const ranked = localKeys === undefined ? undefined : new Map([...localKeys.keys()].map((k) => [k, globalIndex.get(p.key)?.get(k) ?? 0]));
-        key = best(ranked) ?? best(globalIndex.get(p.key));
+        key = best(ranked) ?? best(agrees(globalIndex.get(p.key)));
         if (key === undefined) {
           if (p.cls === 'single' && !p.run.titled && !besideCue(doc, p.run)) continue;
           key = p.key;

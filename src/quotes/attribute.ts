@@ -189,7 +189,8 @@ function speakerOf(doc: DocModel, np: [number, number], mentions: readonly Perso
     return { speaker: { name: span.text.toLowerCase(), mention: span, kind: 'pronoun' } };
   }
   const inside = mentions.filter((m) => m.kind !== 'pronoun' && m.start >= span.start && m.end <= span.end);
-  const named = inside.find((m) => m.kind === 'name') ?? inside[0];
+  // The head of an English noun phrase comes last: "Clinton spokesman Jesse Lehrich" is Lehrich.
+  const named = [...inside].reverse().find((m) => m.kind === 'name') ?? inside[inside.length - 1];
   if (named !== undefined) {
     const p = index.persons.get(named.key);
     if (p !== undefined) return { speaker: { name: p.name, mention: span, kind: named.kind === 'name' ? 'name' : 'descriptor' } };

@@ -63,7 +63,19 @@ interface NameRun {
 
 const CONNECT_OF = new Set(['of']);
 
-/** Folds a written name to a key: "Kim Jong-un" and "Kim Jong Un" agree, so do "Sergey" and "Sergei". */
+/**
+ * Folds a written name to a key: "Kim Jong-un" and "Kim Jong Un" agree, so do "Sergey" and "Sergei"
+ * (a final -ey/-iy/-y read as -i, the usual spread of Russian transliterations); initials drop out.
+ *
+ * @param parts - the words of the name, hyphenated parts split
+ * @returns the key, lower case, without separators
+ * @example
+ * ```ts
+ * [nameKey(['Sergey', 'Lavrov']), nameKey(['Sergei', 'Lavrov']), nameKey(['Kim', 'Jong', 'un'])];
+ * //=> ['sergeilavrov', 'sergeilavrov', 'kimjongun']
+ * ```
+ * @internal
+ */
 export function nameKey(parts: readonly string[]): string {
   return parts
     .map((p) => p.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))

@@ -88,6 +88,15 @@ describe('quote clusters on lavrov-kim-2018', () => {
     expect([...docsOf(clusters[0] as QuoteCluster)].sort()).toEqual([doc('001'), doc('003')]);
   });
 
+  it.each([
+    ['denuclearisation', 'denuclearization'],
+    ['half-way', 'halfway'],
+  ])('reports %s / %s in Lavrov’s remark as another spelling, not another word', (from, to) => {
+    const c = holding(report, /As for sanctions/)[0];
+    expect(c?.substitutions.find((s) => s.from === from && s.to === to)?.relation).toBe('spelling');
+    expect(c?.kind).not.toBe('translation-variant');
+  });
+
   it('links Pompeo’s "real progress" across its two articles', () => {
     const clusters = holding(report, /real progress/);
     expect(clusters).toHaveLength(1);

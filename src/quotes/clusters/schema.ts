@@ -55,7 +55,7 @@ export const quoteClusterDefs = {
             from: { type: 'string' },
             to: { type: 'string' },
             docIds: { type: 'array', items: { type: 'string' } },
-            relation: { enum: ['near-synonym', 'different'] },
+            relation: { enum: ['spelling', 'inflection', 'near-synonym', 'different'] },
             connotationShift: { type: 'number', minimum: -2, maximum: 2 },
             spans: { type: 'array', items: { $ref: '#/$defs/quoteClusterSpan' } },
           },

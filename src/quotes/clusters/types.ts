@@ -80,8 +80,11 @@ export interface QuoteSubstitution {
   readonly to: string;
   /** Documents of both renderings. */
   readonly docIds: readonly string[];
-  /** How the two relate: near-synonyms (from the table or the provider) or unrelated words. */
-  readonly relation: 'near-synonym' | 'different';
+  /**
+   * How the two relate: another spelling of the same word (British/American, hyphenation), another form
+   * of it (said/says), near-synonyms (from the table or the provider), or unrelated words.
+   */
+  readonly relation: 'spelling' | 'inflection' | 'near-synonym' | 'different';
   /** Change of connotation from `from` to `to`, in [-2, 2] (negative: more pejorative), when both are in the table. */
   readonly connotationShift?: number;
   /** Where each side stands. */

@@ -1,3 +1,5 @@
+import { tokenText } from '../../document/model.js';
+import { americanSpelling, foldCharacters } from '../../document/normalize.js';
 import type { TextSpan } from '../../document/types.js';
 import type { ClusterLexicon } from './lexicon.js';
 import { round4, type WordMatch, type WordMatcher } from './pair.js';
@@ -125,6 +127,24 @@ function alignToPivot(P: QuoteView, V: QuoteView, matcher: WordMatcher): { kept:
     usedV.add(c.j);
   }
   return { kept, moved };
+}
+
+/**
+ * How two tokens with the same match key differ as written: another spelling (British/American,
+ * hyphenation), another form of the word, or not at all (case and quote marks aside).
+ */
+function formDifference(a: QuoteView, i: number, b: QuoteView, j: number): 'spelling' | 'inflection' | undefined {
+  const ta = a.toks[i];
+  const tb = b.toks[j];
+  if (ta === undefined || tb === undefined) return undefined;
+  const fa = foldCharacters(tokenText(a.doc, ta)).toLowerCase();
+  const fb = foldCharacters(tokenText(b.doc, tb)).toLowerCase();
+  if (fa === fb) return undefined;
+  const norm = (w: string): string => americanSpelling(w.replace(/-/g, ''));
+  if (norm(fa) === norm(fb) || americanSpelling(fa).replace(/-/g, '') === americanSpelling(fb).replace(/-/g, '')) return 'spelling';
+  // Acronyms written with and without dots (U.S. / US) or a possessive ('s) are the same form.
+  if (fa.replace(/[.']|’s$|'s$/g, '') === fb.replace(/[.']|’s$|'s$/g, '')) return undefined;
+  return 'inflection';
 }
 
 /**
@@ -259,7 +279,15 @@ export function analyzeVariants(
   const P = pivot.rep;
 
   const substitutions = new Map<string, { s: Omit<QuoteSubstitution, 'docIds' | 'spans'>; docIds: string[]; spans: QuoteClusterSpan[] }>();
-  const addSub = (ga: Group, va: QuoteView, pa: number[], gb: Group, vb: QuoteView, pb: number[], nearSyn: boolean): void => {
+  const addSub = (
+    ga: Group,
+    va: QuoteView,
+    pa: number[],
+    gb: Group,
+    vb: QuoteView,
+    pb: number[],
+    relation: QuoteSubstitution['relation'],
+  ): void => {
     let [g1, v1, p1, g2, v2, p2] = [ga, va, pa, gb, vb, pb] as const;
     if (g2.order < g1.order) [g1, v1, p1, g2, v2, p2] = [gb, vb, pb, ga, va, pa];
     const s1 = tokSpan(v1, p1);
@@ -277,7 +305,7 @@ export function analyzeVariants(
     const base: Omit<QuoteSubstitution, 'docIds' | 'spans'> = {
       from: s1.text,
       to: s2.text,
-      relation: nearSyn ? 'near-synonym' : 'different',
+      relation,
       ...(c1 !== undefined && c2 !== undefined ? { connotationShift: round4(c2 - c1) } : {}),
     };
     substitutions.set(key, { s: base, docIds, spans: [s1, s2] });
@@ -333,7 +361,7 @@ export function analyzeVariants(
         ps.some((q) => v.stop[q] !== true) && ps.every((q) => wordKind(lex, v, q, vocab) === 'words');
       if (pgs.length > 0 && vgs.length > 0 && pgs.length <= 3 && vgs.length <= 3 && plainWords(P, pgs) && plainWords(V, vgs)) {
         ops.push({ op: 'substitute', a: plain(tokSpan(P, pgs)), b: plain(tokSpan(V, vgs)) });
-        addSub(pivot, P, pgs, g, V, vgs, false);
+        addSub(pivot, P, pgs, g, V, vgs, 'different');
         return;
       }
       for (const i of pgs) {
@@ -350,23 +378,26 @@ export function analyzeVariants(
     const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
     for (const m of kept) {
       gap(range(pi, m.i), range(vj, m.j));
-      if (m.exact) ops.push({ op: 'equal', a: plain(tokSpan(P, [m.i])), b: plain(tokSpan(V, [m.j])) });
-      else {
+      if (m.exact) {
+        ops.push({ op: 'equal', a: plain(tokSpan(P, [m.i])), b: plain(tokSpan(V, [m.j])) });
+        const form = formDifference(P, m.i, V, m.j);
+        if (form !== undefined) addSub(pivot, P, [m.i], g, V, [m.j], form);
+      } else {
         ops.push({ op: 'substitute', a: plain(tokSpan(P, [m.i])), b: plain(tokSpan(V, [m.j])) });
-        addSub(pivot, P, [m.i], g, V, [m.j], true);
+        addSub(pivot, P, [m.i], g, V, [m.j], 'near-synonym');
       }
       pi = m.i + 1;
       vj = m.j + 1;
     }
     gap(range(pi, cover[1] + 1), range(vj, V.toks.length));
-    for (const m of moved) if (!m.exact) addSub(pivot, P, [m.i], g, V, [m.j], true);
+    for (const m of moved) if (!m.exact) addSub(pivot, P, [m.i], g, V, [m.j], 'near-synonym');
 
     // Words only this rendering has are its insertions; the pivot's words it lacks are the pivot's
     // insertions when they intensify, hedge or bracket, and omissions from this rendering otherwise.
     const vKind = (p: number): QuoteInsertionKind => wordKind(lex, V, p, vocab);
     // A lone function word ("for", "the") is noise, not a finding.
     const telling = (v: QuoteView, r: { kind: QuoteInsertionKind; positions: number[] }): boolean =>
-      r.kind !== 'words' || r.positions.some((q) => v.stop[q] !== true);
+      r.kind !== 'words' || r.positions.some((q) => v.stop[q] !== true && !/^['’]/u.test(tokenText(v.doc, v.toks[q] ?? 0)));
     for (const r of runs(insV, vKind)) if (telling(V, r)) addIns(tokSpan(V, r.positions), r.kind, pivot.docIds);
     const pKind = (p: number): QuoteInsertionKind => wordKind(lex, P, p, vocab);
     for (const r of runs(delP, pKind)) {
@@ -426,8 +457,20 @@ export function analyzeVariants(
         const vy = cy.group.rep;
         if (vx.keys[m.j] === vy.keys[j2]) continue;
         if (m.exact && cy.matches.find((n) => n.i === m.i)?.exact === true) continue;
-        addSub(cx.group, vx, [m.j], cy.group, vy, [j2], matcher.sim(vx, m.j, vy, j2) > 0);
+        addSub(cx.group, vx, [m.j], cy.group, vy, [j2], matcher.sim(vx, m.j, vy, j2) > 0 ? 'near-synonym' : 'different');
       }
+    }
+  }
+
+  // Copies with the same words may still spell or inflect one differently (denuclearisation /
+  // denuclearization, half-way / halfway, says / said).
+  for (const g of groups) {
+    for (const other of g.views.slice(1)) {
+      const single: Group = { views: [other], rep: other, docIds: [other.doc.id], order: posOf(other) };
+      g.rep.toks.forEach((_, i) => {
+        const form = formDifference(g.rep, i, other, i);
+        if (form !== undefined) addSub(g, g.rep, [i], single, other, [i], form);
+      });
     }
   }
 
@@ -458,7 +501,7 @@ export function analyzeVariants(
     evidence: evidence.sort(spanOrder),
   });
   const weakest = compared.reduce((m, c) => Math.min(m, c.exactSim), 1);
-  const lexEvidence = [...subs.flatMap((s) => s.spans), ...ins.filter((i) => i.kind === 'words').map((i) => i.span), ...oms.map((o) => o.span)];
+  const lexEvidence = [...subs.filter((s) => s.relation !== 'spelling').flatMap((s) => s.spans), ...ins.filter((i) => i.kind === 'words').map((i) => i.span), ...oms.map((o) => o.span)];
   const conn = subs.filter((s) => s.connotationShift !== undefined && s.connotationShift !== 0);
   const connScore = conn.reduce((m, s) => Math.max(m, Math.abs(s.connotationShift ?? 0) / 2), 0);
   const ih = ins.filter((i) => i.kind === 'intensifier' || i.kind === 'hedge');
@@ -486,7 +529,7 @@ export function analyzeVariants(
 
   const k = lex.params.kind;
   let kind: QuoteCluster['kind'];
-  if (weakest >= k.identical && ed.length === 0) kind = 'identical';
+  if (weakest >= k.identical && ed.length === 0 && !subs.some((s) => s.relation === 'inflection')) kind = 'identical';
   else if (weakest >= k.edited) kind = 'edited';
   else if (compared.some((c) => c.softSim - c.exactSim >= k.translationMinSynonymShare) && subs.some((s) => s.relation === 'near-synonym')) kind = 'translation-variant';
   else kind = 'paraphrase';

@@ -261,3 +261,31 @@ describe('analyze options.quoteClusters', () => {
     expect(report.quoteClusters.map((c) => c.quoteIds.length)).toEqual([3, 2]);
   });
 });
+
+describe('spelling and inflection', () => {
+  const docs = [
+    { id: 'uk', text: '"The colour of the half-way house says it all," Mayor Lena Ortiz said.' },
+    { id: 'us', text: '"The color of the halfway house says it all," Ortiz said.' },
+    { id: 'past', text: '"The color of the halfway house said it all," Ortiz said.' },
+  ];
+  const q = (docId: string, id: string) => {
+    const text = docs.find((d) => d.id === docId)?.text ?? '';
+    const end = text.indexOf('," ');
+    return { id, docId, start: 1, end, text: text.slice(1, end), speaker: { name: 'Lena Ortiz' }, isSpeech: true, partial: false, insertions: [] };
+  };
+  const run = (ids: string[]) =>
+    clusterQuotes(readCorpus(docs.filter((d) => ids.includes(d.id))), ids.map((d, i) => q(d, `q${i + 1}`)), [], resolveQuoteClusterOptions(undefined));
+  it('reports British and American spellings, and keeps the renderings identical', () => {
+    const [c] = run(['uk', 'us']);
+    expect(c?.kind).toBe('identical');
+    expect(c?.substitutions.map((s) => [s.from, s.to, s.relation])).toEqual([
+      ['colour', 'color', 'spelling'],
+      ['half-way', 'halfway', 'spelling'],
+    ]);
+  });
+  it('reports another form of a word as an inflection, which makes the renderings edited', () => {
+    const [c] = run(['us', 'past']);
+    expect(c?.kind).toBe('edited');
+    expect(c?.substitutions.map((s) => [s.from, s.to, s.relation])).toEqual([['says', 'said', 'inflection']]);
+  });
+});

@@ -8,8 +8,10 @@ export interface Speaker {
   readonly mention?: TextSpan;
   /**
    * What the mention is: a `name` ("Lavrov", "Kim Jong Un"), a `pronoun` resolved to the nearest
-   * compatible person before it, a `descriptor` resolved as an alias ("the North Korean ruler"), a
-   * credited `source` (an agency or outlet) or an `other` noun phrase kept as written ("a source").
+   * compatible person before it (a pronoun no named person agrees with — "they", "it", "I" — keeps
+   * itself, lower-cased, as the name), a `descriptor` resolved as an alias ("the North Korean ruler"),
+   * a credited `source` (an agency or outlet) or an `other` noun phrase kept as written, its article
+   * left out ("source" for "a source").
    */
   readonly kind?: SpeakerKind;
 }

@@ -65,6 +65,8 @@ export function toMarkdown(report: Report): string {
   for (const c of report.quoteClusters) {
     out.push(`- **${c.id}** ${c.kind}, ${md(c.speaker ?? 'unknown speaker')}, divergence ${pct(c.divergence)}: ${c.quoteIds.join(', ')}`);
     for (const s of c.substitutions) out.push(`  - ${md(s.from)} → ${md(s.to)} (${s.docIds.map((d) => md(d)).join(', ')})`);
+    for (const i of c.insertions) if (i.kind !== 'words') out.push(`  - ${i.kind} insertion “${md(i.span.text)}” in ${md(i.span.docId)}`);
+    for (const m of c.members) if (m.indirect) out.push(`  - in indirect speech (${md(m.docId)}): ${md(m.text, 200)}`);
   }
   out.push('', '## Framing', '');
   for (const f of report.framing.documents) {
@@ -168,6 +170,8 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   for (const c of report.quoteClusters) {
     const subs = c.substitutions.map((s) => `${html(s.from)} → ${html(s.to)}`).join('; ');
     parts.push(`<p><b>${html(c.id)}</b> ${html(c.kind)} · ${html(c.speaker ?? 'unknown speaker')} · divergence ${pct(c.divergence)} · ${c.quoteIds.map(html).join(', ')}${subs ? ` · ${subs}` : ''}</p>`);
+    const marks = c.insertions.filter((i) => i.kind !== 'words').map((i) => `${html(i.kind)} “${html(i.span.text)}” (${html(i.span.docId)})`);
+    if (marks.length > 0) parts.push(`<p>insertions: ${marks.join('; ')}</p>`);
   }
   parts.push('</section><section><h2>Framing</h2><table><tr><th>document</th><th>loaded labels</th><th>sources credited</th></tr>');
   for (const f of report.framing.documents) {

@@ -65,42 +65,72 @@ export function isWord(kind: number, flags: number): boolean {
 
 /**
  * A word view with everything a comparison needs that depends on one side only — sorted n-gram and
- * character n-gram hashes, IDF sums, numbers, names — computed once per passage, so that a passage
- * compared with many others (a wire paragraph carried by ten outlets) is prepared once.
+ * character n-gram hashes, IDF sums, numbers, names — each computed on first use and kept, so that a
+ * passage compared with many others (a wire paragraph carried by ten outlets) is prepared once, and a
+ * passage only ever found verbatim is never prepared at all.
  * @internal
  */
-export interface PreparedView {
-  readonly v: WordView;
-  readonly idfSum: number;
-  readonly contentIdfSum: number;
-  readonly bi: Int32Array;
-  readonly tri: Int32Array;
-  readonly four: Int32Array;
-  readonly charBi: Int32Array;
-  readonly charTri: Float64Array;
-  readonly numbers: Int32Array;
-  readonly names: Int32Array;
-  readonly negated: boolean;
-  readonly stems: Int32Array;
+export class PreparedView {
+  private _idfSum?: number;
+  private _contentIdfSum?: number;
+  private _bi?: Int32Array;
+  private _tri?: Int32Array;
+  private _four?: Int32Array;
+  private _charBi?: Int32Array;
+  private _charTri?: Float64Array;
+  private _numbers?: Int32Array;
+  private _names?: Int32Array;
+  private _negated?: boolean;
+  private _stems?: Int32Array;
+
+  constructor(
+    readonly v: WordView,
+    private readonly idf: Float64Array,
+    private readonly vocab: Vocabulary,
+  ) {}
+
+  get idfSum(): number {
+    return (this._idfSum ??= sumIdf(this.v.keys, this.idf));
+  }
+  get contentIdfSum(): number {
+    return (this._contentIdfSum ??= sumIdf(this.v.keys, this.idf, this.v.stop));
+  }
+  get bi(): Int32Array {
+    return (this._bi ??= ngrams(this.v.keys, 2));
+  }
+  get tri(): Int32Array {
+    return (this._tri ??= ngrams(this.v.keys, 3));
+  }
+  get four(): Int32Array {
+    return (this._four ??= ngrams(this.v.keys, 4));
+  }
+  get charBi(): Int32Array {
+    return (this._charBi ??= charBigrams(this.v.chars));
+  }
+  get charTri(): Float64Array {
+    return (this._charTri ??= charTrigrams(this.v.chars));
+  }
+  get numbers(): Int32Array {
+    return (this._numbers ??= ofClass(this.v, 1));
+  }
+  get names(): Int32Array {
+    return (this._names ??= ofClass(this.v, 2));
+  }
+  get negated(): boolean {
+    return (this._negated ??= negations(this.v, this.vocab) > 0);
+  }
+  get stems(): Int32Array {
+    if (this._stems === undefined) {
+      const stemOf = stemsFor(this.vocab);
+      this._stems = this.v.surface.map((k) => stemOf[k] ?? 0);
+    }
+    return this._stems;
+  }
 }
 
 /** Prepares a word view for {@link pairFeatures} under an IDF table. @internal */
 export function prepareView(v: WordView, idf: Float64Array, vocab: Vocabulary): PreparedView {
-  const stemOf = stemsFor(vocab);
-  return {
-    v,
-    idfSum: sumIdf(v.keys, idf),
-    contentIdfSum: sumIdf(v.keys, idf, v.stop),
-    bi: ngrams(v.keys, 2),
-    tri: ngrams(v.keys, 3),
-    four: ngrams(v.keys, 4),
-    charBi: charBigrams(v.chars),
-    charTri: charTrigrams(v.chars),
-    numbers: ofClass(v, 1),
-    names: ofClass(v, 2),
-    negated: negations(v, vocab) > 0,
-    stems: v.surface.map((k) => stemOf[k] ?? 0),
-  };
+  return new PreparedView(v, idf, vocab);
 }
 
 /** Names of the features, in the order {@link pairFeatures} returns them. @internal */

@@ -35,13 +35,23 @@ export function buildCoverage(corpus: Corpus, alignments: readonly Alignment[], 
     omittedBy: ids.filter((d) => !carried.has(d)),
     excerpt: excerpt(text),
   });
+  const carriedSets: Set<string>[] = [];
   const items: CoverageItem[] = [
-    ...alignments.map((a) => item(a.id, 'alignment', new Set(a.members.map((m) => m.docId)), a.members[0]?.text ?? '')),
+    ...alignments.map((a) => {
+      const carried = new Set(a.members.map((m) => m.docId));
+      carriedSets.push(carried);
+      return item(a.id, 'alignment', carried, a.members[0]?.text ?? '');
+    }),
     ...clusters.map((c) => {
       const members = c.quoteIds.map((q) => quoteById.get(q)).filter((q): q is Quote => q !== undefined);
-      return item(c.id, 'quoteCluster', new Set(members.map((q) => q.docId)), members[0]?.text ?? '');
+      const carried = new Set(members.map((q) => q.docId));
+      carriedSets.push(carried);
+      return item(c.id, 'quoteCluster', carried, members[0]?.text ?? '');
     }),
   ];
+  // Shared ranges per document, gathered once (not once per document over every alignment).
+  const sharedByDoc = new Map<string, Range[]>(ids.map((d) => [d, []]));
+  for (const a of alignments) for (const m of a.members) sharedByDoc.get(m.docId)?.push({ start: m.start, end: m.end });
 
   // Quotes a cluster joins with another document's quote are shared; the rest are this document's own.
   const sharedQuotes = new Set<string>();
@@ -50,13 +60,17 @@ export function buildCoverage(corpus: Corpus, alignments: readonly Alignment[], 
     if (docs.size >= 2) for (const q of c.quoteIds) sharedQuotes.add(q);
   }
 
+  const quotesByDoc = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = quotesByDoc.get(q.docId);
+    if (list) list.push(q);
+    else quotesByDoc.set(q.docId, [q]);
+  }
   const documents: DocumentCoverage[] = corpus.docs.map((doc) => {
     const others = ids.length - 1;
     const need = Math.max(1, Math.ceil(others / 2));
-    const omits = items.filter((it) => it.omittedBy.includes(doc.id) && it.carriedBy.length >= need).map((it) => it.id);
-    const shared = mergeRanges(
-      alignments.flatMap((a) => a.members.filter((m) => m.docId === doc.id).map((m): Range => ({ start: m.start, end: m.end }))),
-    );
+    const omits = items.filter((it, k) => it.carriedBy.length >= need && !carriedSets[k]?.has(doc.id)).map((it) => it.id);
+    const shared = mergeRanges(sharedByDoc.get(doc.id) ?? []);
     const uniquelyCarries: TextSpan[] = [];
     let total = 0;
     let covered = 0;
@@ -64,12 +78,15 @@ export function buildCoverage(corpus: Corpus, alignments: readonly Alignment[], 
       if (p.boilerplate) continue;
       total += p.end - p.start;
       let overlap = 0;
-      for (const r of shared) overlap += Math.max(0, Math.min(r.end, p.end) - Math.max(r.start, p.start));
+      for (const r of shared) {
+        if (r.start >= p.end) break;
+        overlap += Math.max(0, Math.min(r.end, p.end) - Math.max(r.start, p.start));
+      }
       covered += overlap;
       // A paragraph counts as this document's own when shared passages cover less than a fifth of it.
       if (overlap < 0.2 * (p.end - p.start)) uniquelyCarries.push({ start: p.start, end: p.end, text: doc.text.slice(p.start, p.end) });
     }
-    const uniqueQuotes = quotes.filter((q) => q.docId === doc.id && !sharedQuotes.has(q.id)).map((q) => q.id);
+    const uniqueQuotes = (quotesByDoc.get(doc.id) ?? []).filter((q) => !sharedQuotes.has(q.id)).map((q) => q.id);
     return { docId: doc.id, omits, uniquelyCarries, uniqueQuotes, sharedShare: total > 0 ? round4(Math.min(1, covered / total)) : 0 };
   });
   return { items, documents };

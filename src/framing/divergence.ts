@@ -13,18 +13,28 @@ export const DIVERGENCE_WEIGHTS: Readonly<Record<string, number>> = weightsData.
 const MAX_EVIDENCE = 6;
 const sign = (l: { direction: string }): number => (l.direction === 'negative' ? -1 : l.direction === 'positive' ? 1 : 0);
 
+type Ranges = readonly { readonly start: number; readonly end: number }[];
+interface Weighed {
+  readonly signed: number;
+  readonly intensity: number;
+  readonly spans: readonly { start: number; end: number; text: string }[];
+}
+
+/** Everything a pair needs, indexed once per corpus so that each pair costs only what the two share. */
 interface Ctx {
   readonly corpus: Corpus;
-  readonly docs: ReadonlyMap<string, FramingDocument>;
+  readonly texts: ReadonlyMap<string, string>;
   readonly actors: readonly FramingActor[];
-  readonly alignments: readonly Alignment[];
-  readonly clusters: readonly QuoteCluster[];
-  readonly quotes: ReadonlyMap<string, Quote>;
   readonly coverage: Coverage;
+  /** Per document: shared item id → its ranges in that document (items in report order). */
+  readonly carried: ReadonlyMap<string, ReadonlyMap<string, Ranges>>;
+  /** Per document: indices (into `actors`) of the actors it names, ascending. */
+  readonly actorIdx: ReadonlyMap<string, readonly number[]>;
+  readonly weighed: Map<string, Weighed>;
 }
 
 function ev(ctx: Ctx, docId: string, start: number, end: number, note: string): FramingEvidence {
-  const text = ctx.corpus.docs.find((d) => d.id === docId)?.text.slice(start, end) ?? '';
+  const text = ctx.texts.get(docId)?.slice(start, end) ?? '';
   return { docId, start, end, text, note };
 }
 
@@ -32,9 +42,11 @@ function ev(ctx: Ctx, docId: string, start: number, end: number, note: string): 
 function labelsComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): ComponentExplanation {
   const own = (d: FramingDocument, actor: string): FramingLabel[] => d.labels.filter((l) => l.refersTo === actor && !l.quoted);
   const parts: { actor: string; gap: number; la: FramingLabel | undefined; lb: FramingLabel | undefined }[] = [];
-  for (const act of ctx.actors) {
-    const docs = new Set(act.byDocument.map((x) => x.docId));
-    if (!docs.has(a.docId) || !docs.has(b.docId)) continue;
+  const ia = ctx.actorIdx.get(a.docId) ?? [];
+  const ib = new Set(ctx.actorIdx.get(b.docId) ?? []);
+  for (const k of ia) {
+    const act = ctx.actors[k];
+    if (act === undefined || !ib.has(k)) continue;
     const la = own(a, act.name);
     const lb = own(b, act.name);
     if (la.length === 0 && lb.length === 0) continue;
@@ -58,34 +70,34 @@ function labelsComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): Comp
 
 /** Connotation shifts inside material both carry: loaded words and intensity in aligned passages and quote variants. */
 function connotationComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): ComponentExplanation {
-  const items: { id: string; ra: { start: number; end: number }[]; rb: { start: number; end: number }[] }[] = [];
-  for (const al of ctx.alignments) {
-    const ra = al.members.filter((m) => m.docId === a.docId);
-    const rb = al.members.filter((m) => m.docId === b.docId);
-    if (ra.length && rb.length) items.push({ id: al.id, ra, rb });
+  const ca = ctx.carried.get(a.docId) ?? new Map<string, Ranges>();
+  const cb = ctx.carried.get(b.docId) ?? new Map<string, Ranges>();
+  const items: { id: string; ra: Ranges; rb: Ranges }[] = [];
+  for (const [id, ra] of ca) {
+    const rb = cb.get(id);
+    if (rb) items.push({ id, ra, rb });
   }
-  for (const c of ctx.clusters) {
-    const qs = c.quoteIds.map((q) => ctx.quotes.get(q)).filter((q): q is Quote => q !== undefined);
-    const ra = qs.filter((q) => q.docId === a.docId);
-    const rb = qs.filter((q) => q.docId === b.docId);
-    if (ra.length && rb.length) items.push({ id: c.id, ra, rb });
-  }
-  const within = (d: FramingDocument, rs: { start: number; end: number }[]) => {
+  const within = (d: FramingDocument, id: string, rs: Ranges): Weighed => {
+    const key = `${d.docId}\u0000${id}`;
+    const hit = ctx.weighed.get(key);
+    if (hit) return hit;
     const inR = (s: number, e: number): boolean => rs.some((r) => r.start <= s && e <= r.end);
     const labels = d.labels.filter((l) => l.loaded && inR(l.start, l.end));
     const cues = d.cueVerbs.verbs.filter((v) => v.loaded && inR(v.start, v.end));
     const markers = [...d.intensifiers, ...d.hedges].filter((m) => inR(m.start, m.end));
     const signed = labels.reduce((s, l) => s + sign(l) * l.weight, 0) + cues.reduce((s, v) => s + sign(v) * v.weight, 0);
     const intensity = markers.reduce((s, m) => s + m.weight, 0);
-    return { signed, intensity, spans: [...labels, ...cues, ...markers] as { start: number; end: number; text: string }[] };
+    const w: Weighed = { signed, intensity, spans: [...labels, ...cues, ...markers] };
+    ctx.weighed.set(key, w);
+    return w;
   };
   let diff = 0;
   let norm = 0;
   const evidence: FramingEvidence[] = [];
   const perItem: string[] = [];
   for (const it of items) {
-    const wa = within(a, it.ra);
-    const wb = within(b, it.rb);
+    const wa = within(a, it.id, it.ra);
+    const wb = within(b, it.id, it.rb);
     const d = Math.abs(wa.signed - wb.signed) + Math.abs(wa.intensity - wb.intensity);
     const n = Math.abs(wa.signed) + Math.abs(wb.signed) + wa.intensity + wb.intensity;
     diff += d;
@@ -141,30 +153,26 @@ function sentimentComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): C
 
 /** Coverage difference: Jaccard distance of the shared passages and quote clusters each carries. */
 function coverageComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): ComponentExplanation {
-  const items = ctx.coverage.items;
-  const ca = items.filter((i) => i.carriedBy.includes(a.docId));
-  const cb = items.filter((i) => i.carriedBy.includes(b.docId));
-  const both = ca.filter((i) => i.carriedBy.includes(b.docId));
-  const union = new Set([...ca, ...cb].map((i) => i.id)).size;
-  const value = items.length === 0 ? 0 : union === 0 ? 1 : round4(1 - both.length / union);
+  const total = ctx.coverage.items.length;
+  const ca = ctx.carried.get(a.docId) ?? new Map<string, Ranges>();
+  const cb = ctx.carried.get(b.docId) ?? new Map<string, Ranges>();
+  let both = 0;
+  for (const id of ca.keys()) if (cb.has(id)) both++;
+  const union = ca.size + cb.size - both;
+  const value = total === 0 ? 0 : union === 0 ? 1 : round4(1 - both / union);
   const evidence: FramingEvidence[] = [];
-  const firstMember = (id: string, docId: string): { start: number; end: number } | undefined => {
-    const al = ctx.alignments.find((x) => x.id === id);
-    if (al) return al.members.find((m) => m.docId === docId);
-    const c = ctx.clusters.find((x) => x.id === id);
-    return c?.quoteIds.map((q) => ctx.quotes.get(q)).find((q) => q?.docId === docId);
-  };
-  for (const [x, y, list] of [[a, b, ca], [b, a, cb]] as const) {
-    for (const it of list) {
-      if (it.carriedBy.includes(y.docId)) continue;
-      const m = firstMember(it.id, x.docId);
-      if (m) evidence.push(ev(ctx, x.docId, m.start, m.end, `${it.type} ${it.id}: carried here, omitted by ${y.docId}`));
+  for (const [x, y, cx, cy] of [[a, b, ca, cb], [b, a, cb, ca]] as const) {
+    for (const [id, ranges] of cx) {
+      if (evidence.length >= MAX_EVIDENCE) break;
+      if (cy.has(id)) continue;
+      const m = ranges[0];
+      if (m) evidence.push(ev(ctx, x.docId, m.start, m.end, `${id.startsWith('p') ? 'alignment' : 'quote cluster'} ${id}: carried here, omitted by ${y.docId}`));
     }
   }
-  const summary = items.length === 0
+  const summary = total === 0
     ? 'No shared passages or quote clusters in the corpus: coverage cannot be compared.'
-    : `1 − shared/union of the ${union} passage alignment(s) and quote cluster(s) either carries (${both.length} carried by both; ${ca.length - both.length} only by ${a.docId}, ${cb.length - both.length} only by ${b.docId}).`;
-  return { component: 'coverage', value, weight: DIVERGENCE_WEIGHTS.coverage ?? 0, summary, evidence: evidence.slice(0, MAX_EVIDENCE) };
+    : `1 − shared/union of the ${union} passage alignment(s) and quote cluster(s) either carries (${both} carried by both; ${ca.size - both} only by ${a.docId}, ${cb.size - both} only by ${b.docId}).`;
+  return { component: 'coverage', value, weight: DIVERGENCE_WEIGHTS.coverage ?? 0, summary, evidence };
 }
 
 /** Sources credited: Jaccard distance of the agencies, outlets and officials each credits. */
@@ -194,14 +202,32 @@ export function framingPairs(
   quotes: readonly Quote[],
   coverage: Coverage,
 ): FramingPair[] {
+  const quoteById = new Map(quotes.map((q) => [q.id, q]));
+  const carried = new Map<string, Map<string, { start: number; end: number }[]>>(documents.map((d) => [d.docId, new Map()]));
+  const add = (docId: string, id: string, r: { start: number; end: number }): void => {
+    const m = carried.get(docId);
+    if (!m) return;
+    const list = m.get(id);
+    if (list) list.push({ start: r.start, end: r.end });
+    else m.set(id, [{ start: r.start, end: r.end }]);
+  };
+  for (const al of alignments) for (const m of al.members) add(m.docId, al.id, m);
+  for (const c of clusters) {
+    for (const qid of c.quoteIds) {
+      const q = quoteById.get(qid);
+      if (q) add(q.docId, c.id, q);
+    }
+  }
+  const actorIdx = new Map<string, number[]>(documents.map((d) => [d.docId, []]));
+  actors.forEach((act, k) => act.byDocument.forEach((x) => actorIdx.get(x.docId)?.push(k)));
   const ctx: Ctx = {
     corpus,
-    docs: new Map(documents.map((d) => [d.docId, d])),
+    texts: new Map(corpus.docs.map((d) => [d.id, d.text])),
     actors,
-    alignments,
-    clusters,
-    quotes: new Map(quotes.map((q) => [q.id, q])),
     coverage,
+    carried,
+    actorIdx,
+    weighed: new Map(),
   };
   const pairs: FramingPair[] = [];
   for (let i = 0; i < documents.length; i++) {

@@ -24,7 +24,7 @@ import type {
   FramingOptions,
   LexiconEntry,
 } from './types.js';
-import { inside, MeanAcc, mergeRanges, quoteMarkSpans, round4, splitVoice, textSentiment, wordSentiment, type Range } from './voice.js';
+import { inside, MeanAcc, mergeRanges, quoteMarkSpans, round4, segmentSentiments, splitVoice, wordSentiment, type Range } from './voice.js';
 
 export { buildCoverage };
 
@@ -34,6 +34,7 @@ export interface ResolvedFramingOptions {
   readonly replaceLexicon: boolean;
   readonly editorialThreshold: number;
   readonly sentimentWordThreshold: number;
+  readonly maxPairDocuments: number;
 }
 
 /**
@@ -50,6 +51,7 @@ export function resolveFramingOptions(options: unknown): ResolvedFramingOptions 
     replaceLexicon: checkBoolean('framing.replaceLexicon', o.replaceLexicon) ?? false,
     editorialThreshold: checkNumber('framing.editorialThreshold', o.editorialThreshold, 0, 1) ?? 0.5,
     sentimentWordThreshold: checkNumber('framing.sentimentWordThreshold', o.sentimentWordThreshold, 0, 2) ?? 0.6,
+    maxPairDocuments: checkNumber('framing.maxPairDocuments', o.maxPairDocuments, 0, 100_000, true) ?? 100,
   };
 }
 
@@ -131,8 +133,8 @@ interface Draft {
   readonly intensifiers: FramingMarker[];
 }
 
-function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[], lexicon: CompiledLexicon, sentimentThreshold: number): Draft {
-  const own = quotes.filter((q) => q.docId === doc.id);
+function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[] /* this document's */, lexicon: CompiledLexicon, sentimentThreshold: number): Draft {
+  const own = quotes;
   // Quoted speech from the quotes stage; plain quote-mark spans when it found none in this document.
   const quoted = mergeRanges(own.length ? own.map((q) => ({ start: q.start, end: q.end })) : quoteMarkSpans(doc));
   const vocabStr = (i: number): string => corpus.vocab.str(doc.tokens.key[i] ?? -1);
@@ -271,15 +273,27 @@ function voice(d: Draft, threshold: number): Pick<FramingDocument, 'sentiment' |
   const ownAcc = new MeanAcc();
   const quotedAcc = new MeanAcc();
   const editorializing: EditorialSentence[] = [];
-  for (const s of doc.sentences) {
-    if (s.boilerplate) continue;
-    const split = splitVoice(doc.text, s.start, s.end, quoted);
+  // Sentences that mix the outlet's words with quoted speech are scored again part by part, all in one
+  // wink-nlp pass; the others keep the sentiment the document stage read.
+  const splits = doc.sentences.map((s) => (s.boilerplate ? undefined : splitVoice(doc.text, s.start, s.end, quoted)));
+  const pieces: string[] = [];
+  for (const split of splits) {
+    if (split === undefined || split.parts.length === 0) continue;
+    pieces.push(split.own);
+    for (const p of split.parts) pieces.push(doc.text.slice(p.start, p.end));
+  }
+  const scores = segmentSentiments(pieces);
+  let next = 0;
+  doc.sentences.forEach((s, si) => {
+    const split = splits[si];
+    if (split === undefined) return;
     let ownSentiment = s.sentiment;
     if (split.parts.length > 0) {
-      ownSentiment = split.ownChars > 0 ? textSentiment(split.own) : 0;
-      for (const p of split.parts) quotedAcc.add(textSentiment(doc.text.slice(p.start, p.end)), p.end - p.start);
+      const own = scores[next++] ?? 0;
+      ownSentiment = split.ownChars > 0 ? own : 0;
+      for (const p of split.parts) quotedAcc.add(scores[next++] ?? 0, p.end - p.start);
     }
-    if (split.ownChars <= 0 || !/\p{L}/u.test(split.own)) continue;
+    if (split.ownChars <= 0 || !/\p{L}/u.test(split.own)) return;
     ownAcc.add(ownSentiment, split.ownChars);
     const inS = (x: { start: number; end: number; quoted?: boolean }): boolean => x.start >= s.start && x.end <= s.end && x.quoted !== true;
     const loaded = d.labels.filter((l) => l.loaded && inS(l));
@@ -291,7 +305,7 @@ function voice(d: Draft, threshold: number): Pick<FramingDocument, 'sentiment' |
     if (score >= threshold && (terms.length > 0 || Math.abs(ownSentiment) >= 0.5)) {
       editorializing.push({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), sentiment: round4(ownSentiment), terms, score });
     }
-  }
+  });
   return { sentiment: { ownVoice: ownAcc.summary(), quoted: quotedAcc.summary() }, editorializing };
 }
 
@@ -318,7 +332,13 @@ export function analyzeFraming(
   coverage: Coverage = buildCoverage(corpus, alignments, clusters, quotes),
 ): Framing {
   const lexicon = lexiconFor(options.lexicon, options.replaceLexicon);
-  const drafts = corpus.docs.map((doc) => draft(corpus, doc, quotes, lexicon, options.sentimentWordThreshold));
+  const quotesByDoc = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = quotesByDoc.get(q.docId);
+    if (list) list.push(q);
+    else quotesByDoc.set(q.docId, [q]);
+  }
+  const drafts = corpus.docs.map((doc) => draft(corpus, doc, quotesByDoc.get(doc.id) ?? [], lexicon, options.sentimentWordThreshold));
   const titleTokens = drafts.map((d) => {
     const set = new Set<number>();
     for (const l of d.labels) if (l.category === 'person-label' || l.category === 'state-label') for (let i = l.first; i < l.last; i++) set.add(i);
@@ -350,7 +370,7 @@ export function analyzeFraming(
     const sourcesCredited = [
       ...new Set([
         ...(credits[di] ?? []).map((c) => c.name),
-        ...quotes.filter((q) => q.docId === d.doc.id && q.creditedSource).map((q) => q.creditedSource as string),
+        ...(quotesByDoc.get(d.doc.id) ?? []).filter((q) => q.creditedSource).map((q) => q.creditedSource as string),
       ]),
     ];
     return {
@@ -366,7 +386,8 @@ export function analyzeFraming(
   const table = actors.table();
   return {
     documents,
-    pairs: framingPairs(corpus, documents, table, alignments, clusters, quotes, coverage),
+    // N documents make N(N-1)/2 explained pairs: past the limit the report would be mostly pairs.
+    pairs: corpus.docs.length <= options.maxPairDocuments ? framingPairs(corpus, documents, table, alignments, clusters, quotes, coverage) : [],
     actors: table,
     lexiconVersion: LEXICON_VERSION,
   };

@@ -267,4 +267,10 @@ export interface FramingOptions {
    * @default 0.6
    */
   readonly sentimentWordThreshold?: number;
+  /**
+   * Pairwise divergences are computed only when there are at most this many documents (N documents make
+   * N(N−1)/2 explained pairs); above it `framing.pairs` is empty.
+   * @default 100
+   */
+  readonly maxPairDocuments?: number;
 }

@@ -1,11 +1,23 @@
 import type { DocModel } from '../document/model.js';
-import { nlp } from '../document/nlp.js';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import type { SentimentSummary } from './types.js';
 
 /** A character range `[start, end)`. @internal */
 export interface Range {
   readonly start: number;
   readonly end: number;
+}
+
+let sentimentInstance: ReturnType<typeof winkNLP> | undefined;
+
+/**
+ * A wink-nlp instance that runs only what sentiment needs (sentence boundaries, negation, sentiment):
+ * skipping POS tagging and entity recognition makes re-reading quoted and unquoted parts cheap.
+ */
+function sentimentNlp(): ReturnType<typeof winkNLP> {
+  sentimentInstance ??= winkNLP(model, ['sbd', 'negation', 'sentiment']);
+  return sentimentInstance;
 }
 
 const OPEN = new Set(['"', '\u201C', '\u201E', '\u00AB']);
@@ -69,7 +81,7 @@ export function inside(ranges: readonly Range[], start: number, end: number): bo
  */
 export function textSentiment(text: string): number {
   if (!/\p{L}/u.test(text)) return 0;
-  const w = nlp();
+  const w = sentimentNlp();
   const v = w.readDoc(text).out(w.its.sentiment) as unknown as number;
   return Number.isFinite(v) ? v : 0;
 }
@@ -137,4 +149,65 @@ export function wordSentiment(word: string): number {
     wordCache.set(word, v);
   }
   return v;
+}
+
+const SEGMENT_SEPARATOR = '\n.\n\n';
+
+/**
+ * wink-nlp sentiment of many pieces of text in one pass: the pieces are joined with a full stop and a
+ * blank line between them (so no wink sentence spans two pieces), read once, and each piece gets the
+ * length-weighted mean sentiment of the wink sentences inside it. One `readDoc` per document instead of
+ * one per piece keeps the framing stage cheap next to reading the document itself.
+ *
+ * @param texts - the pieces
+ * @returns one sentiment in [-1, 1] per piece (0 for a piece without words)
+ * @internal
+ */
+export function segmentSentiments(texts: readonly string[]): number[] {
+  if (texts.length === 0) return [];
+  const starts: number[] = [];
+  let joined = '';
+  texts.forEach((t, i) => {
+    if (i > 0) joined += SEGMENT_SEPARATOR;
+    starts.push(joined.length);
+    joined += t;
+  });
+  const w = sentimentNlp();
+  const doc = w.readDoc(joined);
+  const values = doc.tokens().out(w.its.value) as string[];
+  const spaces = doc.tokens().out(w.its.precedingSpaces) as string[];
+  const offsets = new Int32Array(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += (spaces[i] ?? '').length;
+    const v = values[i] ?? '';
+    const found = joined.startsWith(v, at) ? at : joined.indexOf(v, at);
+    if (found !== -1) at = found;
+    offsets[i] = at;
+    at += v.length;
+  }
+  const spans = doc.sentences().out(w.its.span) as unknown as [number, number][];
+  const scores = doc.sentences().out(w.its.sentiment) as unknown as number[];
+  const sum = new Float64Array(texts.length);
+  const len = new Float64Array(texts.length);
+  spans.forEach(([first, last], k) => {
+    const start = offsets[first] ?? 0;
+    const end = (offsets[last] ?? 0) + (values[last] ?? '').length;
+    // The piece the sentence starts in; its part outside that piece (the separator) does not count.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const pieceEnd = (starts[lo] ?? 0) + (texts[lo] ?? '').length;
+    const weight = Math.min(end, pieceEnd) - start;
+    const score = scores[k] ?? 0;
+    if (weight > 0 && Number.isFinite(score)) {
+      sum[lo] = (sum[lo] ?? 0) + score * weight;
+      len[lo] = (len[lo] ?? 0) + weight;
+    }
+  });
+  return texts.map((_, i) => ((len[i] ?? 0) > 0 ? (sum[i] ?? 0) / (len[i] ?? 1) : 0));
 }

@@ -205,7 +205,12 @@ export function pairFeatures(
   if (rare.length === 0 && !(dice >= 0.9 && Math.min(x.contentCount, y.contentCount) >= 4)) linked = false;
   if (speaker === 'unknown' && lexical < p.link.unknownSpeakerMinLexical) linked = false;
   // One word in quote marks ("Today", "misleading") is a title or a term unless one speaker is named for both.
-  if (Math.min(x.contentCount, y.contentCount) < 2 && speaker !== 'same') linked = false;
+  // and, even then, only in nearly the same words ("He's cool" is not "I'm not that cool").
+  // A one-word partial quote ("whipsawed") held word for word in the other counts too.
+  const wholeInside = matches.length === short.toks.length && matches.every((m) => m.exact);
+  if (Math.min(x.contentCount, y.contentCount) < 2 && (speaker !== 'same' || (lexical < p.link.oneWordMinLexical && !wholeInside))) {
+    linked = false;
+  }
   // Many words the same (or one quote held whole in the other) outweigh two attributions that disagree:
   // one of them is wrong, or one outlet credits the words to whoever relayed them.
   if (

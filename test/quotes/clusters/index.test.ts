@@ -289,3 +289,24 @@ describe('spelling and inflection', () => {
     expect(c?.substitutions.map((s) => [s.from, s.to, s.relation])).toEqual([['says', 'said', 'inflection']]);
   });
 });
+
+describe('quotes of one content word', () => {
+  const docs = [
+    { id: 'a', text: 'Ortiz said she felt "stonewalled" by the council. Later she said: "He is tall."' },
+    { id: 'b', text: '"I have been stonewalled for months," Mayor Lena Ortiz said. "I am not that tall," she added.' },
+  ];
+  const q = (docId: string, needle: string, id: string, partial = false) => {
+    const text = docs.find((d) => d.id === docId)?.text ?? '';
+    const start = text.indexOf(needle);
+    return { id, docId, start, end: start + needle.length, text: needle, speaker: { name: 'Lena Ortiz' }, isSpeech: true, partial, insertions: [] };
+  };
+  const clusters = clusterQuotes(
+    readCorpus(docs),
+    [q('a', 'stonewalled', 'q1', true), q('a', 'He is tall.', 'q2'), q('b', 'I have been stonewalled for months,', 'q3'), q('b', 'I am not that tall,', 'q4')],
+    [],
+    resolveQuoteClusterOptions(undefined),
+  );
+  it('link when the word stands whole in the other quote, not when only the word is shared', () => {
+    expect(clusters.map((c) => c.quoteIds)).toEqual([['q1', 'q3']]);
+  });
+});

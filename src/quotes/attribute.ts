@@ -1,7 +1,7 @@
 import type { DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import { nameKey, type ActorIndex, type PersonMention } from './actors.js';
-import { CUE_FORMS, GENERIC_SOURCES, NOMINAL_CUES, OUTLET_ALIASES, PRONOUNS, type CueInfo } from './lexicon.js';
+import { CUE_FORMS, DOCUMENT_NOUNS, GENERIC_SOURCES, NOMINAL_CUES, OUTLET_ALIASES, PRONOUNS, type CueInfo } from './lexicon.js';
 import type { MarkedQuote, Range } from './marks.js';
 import { isBoiler, isCap, lower, posOf, spanOf, tokenAt, tokenBefore, tt } from './tokens.js';
 import type { AttributionPattern, Speaker } from './types.js';
@@ -139,6 +139,11 @@ function npRight(doc: DocModel, start: number, hi: number): [number, number] | u
   return [from, last];
 }
 
+/** Whether a noun phrase names a document a source put out ("a Nordwire translation", "the ministry's statement"). */
+function isDocumentNp(doc: DocModel, np: readonly [number, number]): boolean {
+  return DOCUMENT_NOUNS.has(lower(doc, np[1]));
+}
+
 /** Skips adverbs and auxiliaries leftwards from `i`. */
 function skipLeft(doc: DocModel, i: number, lo: number): number {
   let j = i;
@@ -237,6 +242,8 @@ function matchAfter(doc: DocModel, after: readonly number[]): Found | undefined 
   const hi = (after[after.length - 1] ?? first) + 1;
   if (lower(doc, first) === 'according' && lower(doc, first + 1) === 'to') {
     const np = npRight(doc, first + 2, hi);
+    // "according to a Nordwire translation" credits a source's document: the speaker is named elsewhere.
+    if (np !== undefined && isDocumentNp(doc, np)) return undefined;
     if (np !== undefined) return { np, cue: [first, first + 1], lemma: 'according to', pattern: 'according-to' };
   }
   const s = skipRight(doc, first, hi);
@@ -293,7 +300,7 @@ function matchBefore(doc: DocModel, before: readonly number[]): Found | undefine
     })();
     if (lower(doc, i) === 'according' && lower(doc, i + 1) === 'to') {
       const np = npRight(doc, i + 2, (before[before.length - 1] ?? i) + 1);
-      if (np !== undefined) return { np, cue: [i, i + 1], lemma: 'according to', pattern: 'according-to' };
+      if (np !== undefined && !isDocumentNp(doc, np)) return { np, cue: [i, i + 1], lemma: 'according to', pattern: 'according-to' };
     }
     // "Trump’s claim that there have been "…"": a possessor's words.
     if (NOMINAL_CUES.has(lower(doc, i)) && /^['\u2019]s$/u.test(tt(doc, i - 1)) && before.length - 1 - b <= MAX_BELIEF_DISTANCE) {

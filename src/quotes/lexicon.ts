@@ -89,3 +89,8 @@ export const CREDIT_PHRASES: readonly string[] = [...sources.creditPhrases].sort
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Nouns for what a source put out ("translation", "report"): the name before one is credited, not quoted. @internal */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(sources.documents.nouns);
+/** Nouns that introduce a media organization's name ("news agency VNA"). @internal */
+export const MEDIA_NOUNS: readonly string[] = [...sources.organizationContexts.mediaNouns].sort((a, b) => b.length - a.length);

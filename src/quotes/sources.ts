@@ -1,5 +1,17 @@
 import type { DocModel } from '../document/model.js';
-import { CREDIT_PHRASES, CREDIT_VERBS, CUE_FORMS, GENERIC_SOURCES, OUTLET_ALIASES, escapeRegExp } from './lexicon.js';
+import {
+  CREDIT_PHRASES,
+  CREDIT_VERBS,
+  CUE_FORMS,
+  DOCUMENT_NOUNS,
+  FIRST_NAMES,
+  GENERIC_SOURCES,
+  HONORIFICS,
+  MEDIA_NOUNS,
+  OUTLET_ALIASES,
+  TITLE_WORDS,
+  escapeRegExp,
+} from './lexicon.js';
 import type { CreditedSource, CreditedSourceKind } from './types.js';
 
 const ALIAS_RE = new RegExp(
@@ -121,5 +133,57 @@ export function creditedSources(doc: DocModel): CreditedSource[] {
     const head = GENERIC_SOURCES.find((h) => text.toLowerCase().endsWith(h)) ?? text;
     out.push({ start, end, text, name: text.replace(/\s+/gu, ' ').replace(/\u2019/gu, "'"), kind: genericKind(head), cue });
   }
+  for (const c of unknownOrganizations(doc)) {
+    if (taken.some(([s, e]) => s < c.end && c.start < e) || out.some((o) => o.start < c.end && c.start < o.end)) continue;
+    if (inSkippedBoilerplate(doc, c.start, c.end).skip) continue;
+    out.push(c);
+  }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// A capitalized name of up to four words ("Nordwire", "VNA", "Daily Courier", "Institute of X").
+// Words are joined by spaces on one line only: a name never runs on past a line break.
+const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*(?:[ \\t\u00A0]+(?:of[ \\t\u00A0]+|and[ \\t\u00A0]+)?\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*){0,3})";
+const DOC_NOUNS = [...DOCUMENT_NOUNS].map(escapeRegExp).join('|');
+const MEDIA = MEDIA_NOUNS.map((m) => m.replace(/ /g, '\\s+')).join('|');
+const ORG_CONTEXTS: readonly { readonly re: RegExp; readonly cue: string; readonly kind: CreditedSourceKind; readonly needsNonPerson: boolean }[] = [
+  { re: new RegExp(`\\(${NAME}\\)\\s*[-\u2013\u2014]`, 'gu'), cue: 'dateline', kind: 'agency', needsNonPerson: false },
+  { re: new RegExp(`(?<![\\p{L}])(?:[Aa]dditional\\s+)?[Rr]eporting\\s+by\\s+(?:the\\s+)?${NAME}`, 'gu'), cue: 'reporting by', kind: 'outlet', needsNonPerson: true },
+  { re: new RegExp(`(?<![\\p{L}])[Aa]s\\s+reported\\s+by\\s+(?:the\\s+)?${NAME}`, 'gu'), cue: 'as reported by', kind: 'outlet', needsNonPerson: true },
+  { re: new RegExp(`(?<![\\p{L}])[Aa]ccording\\s+to\\s+(?:a|an|the)\\s+${NAME}\\s+(?:${DOC_NOUNS})(?![\\p{L}])`, 'gu'), cue: 'according to', kind: 'outlet', needsNonPerson: false },
+  { re: new RegExp(`(?<![\\p{L}])(?:${MEDIA})\\s+${NAME}`, 'gu'), cue: 'named as media', kind: 'agency', needsNonPerson: false },
+  { re: new RegExp(`(?<![\\p{L}])[Aa]ccording\\s+to\\s+${NAME}(?![\\p{L}\\p{N}'\u2019])`, 'gu'), cue: 'according to', kind: 'outlet', needsNonPerson: true },
+];
+
+/** Whether a capitalized name may be a person's: a first name, an honorific or title, or the surname of a longer name in the text. */
+function mayBePerson(text: string, name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.some((w) => FIRST_NAMES.has(w.toLowerCase()) || HONORIFICS.has(w) || TITLE_WORDS.has(w.toLowerCase()))) return true;
+  if (words.length === 1) {
+    const longer = new RegExp(`\\p{Lu}[\\p{L}.'\u2019-]+\\s+${escapeRegExp(name)}(?![\\p{L}])`, 'u');
+    if (longer.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Organizations no outlet list knows, credited where only an organization can stand: a dateline
+ * "(Nordwire) -", "reporting by", "as reported by", "news agency VNA", "according to a Nordwire
+ * translation", or "according to Nordwire" when nothing in the text makes the name a person's.
+ */
+function unknownOrganizations(doc: DocModel): CreditedSource[] {
+  const out: CreditedSource[] = [];
+  for (const ctx of ORG_CONTEXTS) {
+    for (const m of doc.text.matchAll(ctx.re)) {
+      let name = m[1] ?? '';
+      const at = (m.index ?? 0) + m[0].indexOf(name);
+      name = name.replace(/['\u2019]s$/u, '').replace(/[.,]+$/u, '');
+      if (name.length < 2 || /^(?:The|A|An|This|That|It|He|She|They|We|I)$/u.test(name)) continue;
+      if (OUTLET_ALIASES.has(name) || GENERIC_SOURCES.includes(name.toLowerCase())) continue;
+      if (ctx.needsNonPerson && mayBePerson(doc.text, name)) continue;
+      if (out.some((o) => o.start < at + name.length && at < o.end)) continue;
+      out.push({ start: at, end: at + name.length, text: name, name, kind: ctx.kind, cue: ctx.cue });
+    }
+  }
+  return out;
 }

@@ -25,6 +25,13 @@ describe('creditedSources', () => {
     ['negated: not carried by', 'The remarks were not carried by KCNA, the state agency.', []],
     ['a name with no credit', 'Reuters is a large company.', []],
     ['photo credits are not credits', 'The mayor resigned.\nPhoto: AFP/Getty Images', []],
+    ['an unknown agency in a dateline', 'TERVIK, March 4 (Nordwire) - The mayor resigned.', [['Nordwire', 'agency', 'dateline']]],
+    ['an unknown agency named as one', 'The state news agency VNA reported that the mayor resigned.', [['VNA', 'agency', 'named as media']]],
+    ['an unknown outlet in a byline', 'The mayor resigned.\n\nAdditional reporting by Nordwire.', [['Nordwire', 'outlet', 'reporting by']]],
+    ['according to an unknown outlet', 'The mayor resigned, according to Nordwire.', [['Nordwire', 'outlet', 'according to']]],
+    ['according to an unknown outlet’s document', 'He would stay, according to a Nordwire translation.', [['Nordwire', 'outlet', 'according to']]],
+    ['according to a person’s surname is no credit', 'Lena Ostrova studies the shoals. The ban will stay, according to Ostrova.', []],
+    ['according to a first name and surname is no credit', 'The ban will stay, according to Peter Lind.', []],
   ])('%s', (_name, text, expected) => {
     expect(credits(text)).toEqual(expected);
   });

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Alignment } from '../../src/align/types.js';
+import { readCorpus } from '../../src/document/read.js';
+import { analyzeFraming, buildCoverage } from '../../src/framing/index.js';
+
+// Three written articles: a shared wire paragraph in a and b, a second shared paragraph in all three.
+const shared1 = 'The ferry resumed service across the strait on Tuesday after a week of storms.';
+const shared2 = 'Harbour officials said the crossing would run twice a day.';
+const texts = {
+  a: `${shared1}\n\n${shared2}\n\nLocal traders welcomed the news.`,
+  b: `${shared1}\n\n${shared2}`,
+  c: `${shared2}\n\nThe disastrous storms had shamefully cut off the islands.`,
+};
+const corpus = readCorpus(Object.entries(texts).map(([id, text]) => ({ id, text })));
+const member = (docId: keyof typeof texts, passage: string) => {
+  const start = texts[docId].indexOf(passage);
+  return { docId, start, end: start + passage.length, text: passage };
+};
+const alignments: Alignment[] = [
+  { id: 'p1', kind: 'verbatim', similarity: 1, members: [member('a', shared1), member('b', shared1)], pairs: [] },
+  { id: 'p2', kind: 'verbatim', similarity: 1, members: [member('a', shared2), member('b', shared2), member('c', shared2)], pairs: [] },
+];
+
+describe('buildCoverage on written articles', () => {
+  const coverage = buildCoverage(corpus, alignments, [], []);
+
+  it.each([
+    ['p1', ['a', 'b'], ['c']],
+    ['p2', ['a', 'b', 'c'], []],
+  ])('%s is carried by %j and omitted by %j', (id, carried, omitted) => {
+    const it = coverage.items.find((x) => x.id === id);
+    expect(it?.carriedBy).toEqual(carried);
+    expect(it?.omittedBy).toEqual(omitted);
+  });
+
+  it.each([
+    ['a', [], 1],
+    ['b', [], 0],
+    ['c', ['p1'], 1],
+  ])('document %s omits %j and carries %i paragraph(s) of its own', (docId, omits, own) => {
+    const d = coverage.documents.find((x) => x.docId === docId);
+    expect(d?.omits).toEqual(omits);
+    expect(d?.uniquelyCarries).toHaveLength(own);
+    for (const u of d?.uniquelyCarries ?? []) expect(texts[docId as keyof typeof texts].slice(u.start, u.end)).toBe(u.text);
+  });
+
+  it('b is all shared text, c only partly', () => {
+    expect(coverage.documents.find((d) => d.docId === 'b')?.sharedShare).toBe(1);
+    expect(coverage.documents.find((d) => d.docId === 'c')?.sharedShare).toBeLessThan(0.6);
+  });
+
+  it('the coverage component of a pair is the Jaccard distance of what each carries, with the omitted passage as evidence', () => {
+    const framing = analyzeFraming(corpus, [], [], alignments, undefined, coverage);
+    const ab = framing.pairs.find((p) => p.a === 'a' && p.b === 'b');
+    const ac = framing.pairs.find((p) => p.a === 'a' && p.b === 'c');
+    expect(ab?.components.coverage).toBe(0);
+    expect(ac?.components.coverage).toBe(0.5);
+    const ev = ac?.explanations.find((e) => e.component === 'coverage')?.evidence ?? [];
+    expect(ev.map((e) => [e.docId, e.text])).toEqual([['a', shared1]]);
+    // c editorializes in its own voice; the wire copies do not.
+    expect(framing.documents.find((d) => d.docId === 'c')?.editorializing.map((e) => e.terms)).toEqual([['disastrous', 'shamefully']]);
+    expect(framing.documents.find((d) => d.docId === 'b')?.editorializing).toEqual([]);
+  });
+});

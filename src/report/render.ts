@@ -70,7 +70,7 @@ export function toMarkdown(report: Report): string {
   }
   out.push('', '## Framing', '');
   for (const f of report.framing.documents) {
-    const loaded = f.labels.filter((l) => l.loaded).map((l) => md(l.term, 40));
+    const loaded = f.labels.filter((l) => l.loaded && !l.quoted).map((l) => md(l.refersTo ? `${l.text} → ${l.refersTo}` : l.text, 60));
     out.push(`- **${md(f.docId)}**: loaded labels ${loaded.length ? loaded.join(', ') : 'none'}; credits ${f.sourcesCredited.length ? f.sourcesCredited.map((s) => md(s)).join(', ') : 'no one'}`);
   }
   if (report.framing.pairs.length) {
@@ -175,8 +175,16 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   }
   parts.push('</section><section><h2>Framing</h2><table><tr><th>document</th><th>loaded labels</th><th>sources credited</th></tr>');
   for (const f of report.framing.documents) {
-    const loaded = f.labels.filter((l) => l.loaded).map((l) => html(l.term)).join(', ');
+    const loaded = f.labels.filter((l) => l.loaded && !l.quoted).map((l) => html(l.refersTo ? `${l.text} → ${l.refersTo}` : l.text)).join(', ');
     parts.push(`<tr><td>${html(f.docId)}</td><td>${loaded || 'none'}</td><td>${f.sourcesCredited.map(html).join(', ') || 'no one'}</td></tr>`);
+  }
+  if (report.framing.pairs.length) {
+    const names = Object.keys(report.framing.pairs[0]?.components ?? {});
+    parts.push(`</table><table><tr><th>a</th><th>b</th><th>divergence</th>${names.map((n) => `<th>${html(n)}</th>`).join('')}</tr>`);
+    for (const p of report.framing.pairs) {
+      const cells = p.explanations.map((e) => `<td title="${html(e.summary)}">${e.value.toFixed(2)}</td>`).join('');
+      parts.push(`<tr><td>${html(p.a)}</td><td>${html(p.b)}</td><td>${p.divergence.toFixed(2)}</td>${cells}</tr>`);
+    }
   }
   parts.push('</table></section><section><h2>Documents</h2><p class="legend"><span class="passage">shared passage</span><span class="quote">quote</span><span class="loaded">loaded label</span><span class="boilerplate">boilerplate</span></p>');
   for (const d of report.documents) {

@@ -35,11 +35,18 @@ export interface Alignment {
   readonly id: string;
   /** Verbatim copy, edited copy, or paraphrase (the weakest pair decides). */
   readonly kind: AlignmentKind;
-  /** The lowest pairwise similarity among members, in [0, 1]. */
+  /** The lowest similarity among `pairs`, in [0, 1]. */
   readonly similarity: number;
-  /** At least two members, from at least two documents, in document order. */
+  /**
+   * At least two members, from at least two documents, in document order. A document that carries the
+   * passage twice has two members.
+   */
   readonly members: readonly AlignmentMember[];
-  /** Members compared pairwise, with diffs. */
+  /**
+   * The pairs of members the alignment was built from, with diffs: every pair of copies when a passage
+   * is carried by a few documents; when it is carried by many, each copy with the one it was found
+   * against (so pairs grow with the copies, not with their square).
+   */
   readonly pairs: readonly AlignmentPair[];
 }
 

@@ -72,7 +72,7 @@ describe('alignCorpus', () => {
     expect(JSON.stringify(run())).toBe(JSON.stringify(als));
   });
 
-  it.each([
+  it.each<[string, AlignOptions]>([
     ['minPassageWords above every passage', { minPassageWords: 60 }],
     ['minSimilarity of 1 (verbatim copies only; spelling variants count as verbatim)', { minSimilarity: 1 }],
   ])('honours %s', (_name, options) => {

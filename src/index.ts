@@ -9,7 +9,7 @@ export { SCHEMA_VERSION } from './types.js';
 export { convertWordVectors, loadWordSimilarity, wordSimilarityFromVectors } from './quotes/clusters/embeddings.js';
 
 export type { NarrativeDiffErrorCode } from './errors.js';
-export type { WinkWordVectors } from './quotes/clusters/embeddings.js';
+export type { WinkWordVectors, WordVectorOptions } from './quotes/clusters/embeddings.js';
 export type { TextsById } from './report/render.js';
 export type {
   Actor,

@@ -176,7 +176,7 @@ function coverageComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): Co
 }
 
 /** Sources credited: Jaccard distance of the agencies, outlets and officials each credits. */
-function sourcesComponent(_ctx: Ctx, a: FramingDocument, b: FramingDocument): ComponentExplanation {
+function sourcesComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): ComponentExplanation {
   const sa = new Set(a.sourcesCredited.map(foldText));
   const sb = new Set(b.sourcesCredited.map(foldText));
   const union = new Set([...sa, ...sb]);
@@ -185,7 +185,17 @@ function sourcesComponent(_ctx: Ctx, a: FramingDocument, b: FramingDocument): Co
   const summary = union.size === 0
     ? 'Neither document credits a source.'
     : `1 − shared/union of credited sources: ${a.docId} [${a.sourcesCredited.join(', ')}], ${b.docId} [${b.sourcesCredited.join(', ')}].`;
-  return { component: 'sources', value, weight: DIVERGENCE_WEIGHTS.sources ?? 0, summary, evidence: [] };
+  const evidence: FramingEvidence[] = [];
+  for (const [x, other] of [[a, sb], [b, sa]] as const) {
+    const seen = new Set<string>();
+    for (const c of x.credits) {
+      const k = foldText(c.name);
+      if (other.has(k) || seen.has(k)) continue;
+      seen.add(k);
+      evidence.push(ev(ctx, x.docId, c.start, c.end, `credits ${c.name}; the other does not`));
+    }
+  }
+  return { component: 'sources', value, weight: DIVERGENCE_WEIGHTS.sources ?? 0, summary, evidence: evidence.slice(0, MAX_EVIDENCE) };
 }
 
 /**

@@ -377,6 +377,7 @@ export function analyzeFraming(
       docId: d.doc.id,
       labels,
       sourcesCredited,
+      credits: (credits[di] ?? []).map((c) => ({ start: c.start, end: c.end, text: c.text, name: c.name })),
       cueVerbs: { verbs: d.cues, byLemma, loadedShare: d.cues.length ? round4(loadedCues / d.cues.length) : 0 },
       hedges: d.hedges,
       intensifiers: d.intensifiers,

@@ -46,11 +46,15 @@ export const framingDefs = {
   framingDocument: {
     type: 'object',
     additionalProperties: false,
-    required: ['docId', 'labels', 'sourcesCredited', 'cueVerbs', 'hedges', 'intensifiers', 'sentiment', 'editorializing'],
+    required: ['docId', 'labels', 'sourcesCredited', 'credits', 'cueVerbs', 'hedges', 'intensifiers', 'sentiment', 'editorializing'],
     properties: {
       docId: { type: 'string' },
       labels: { type: 'array', items: { $ref: '#/$defs/framingLabel' } },
       sourcesCredited: { type: 'array', items: { type: 'string' } },
+      credits: {
+        type: 'array',
+        items: { type: 'object', additionalProperties: false, required: ['start', 'end', 'text', 'name'], properties: { ...span, name: { type: 'string' } } },
+      },
       cueVerbs: {
         type: 'object',
         additionalProperties: false,

@@ -128,6 +128,8 @@ export interface FramingDocument {
   readonly labels: readonly FramingLabel[];
   /** The news agencies, outlets and officials the document credits. */
   readonly sourcesCredited: readonly string[];
+  /** Where each credit stands ("Tass reported", "according to Reuters"), named canonically, in text order. */
+  readonly credits: readonly (TextSpan & { readonly name: string })[];
   /** Attribution verbs and their connotations. */
   readonly cueVerbs: CueVerbProfile;
   /** Hedges ("reportedly", "appeared to"), in text order. */

@@ -89,6 +89,18 @@ describe('lavrov-kim-2018 framing: credited sources', () => {
 });
 
 describe('lavrov-kim-2018 framing: coverage and pairs', () => {
+  it('is deterministic: a second run gives byte-identical framing and coverage', async () => {
+    const again = await analyze(Object.entries(texts).map(([id, text]) => ({ id, text })));
+    expect(JSON.stringify(again.framing)).toBe(JSON.stringify(report.framing));
+    expect(JSON.stringify(again.coverage)).toBe(JSON.stringify(report.coverage));
+  });
+
+  it('the sources component points at the credits only one article makes', () => {
+    const p = report.framing.pairs.find((x) => x.a === idStarting('000') && x.b === idStarting('001'));
+    const ev = p?.explanations.find((e) => e.component === 'sources')?.evidence ?? [];
+    expect(ev.map((e) => e.text)).toEqual(expect.arrayContaining([expect.stringContaining('Tass'), expect.stringContaining('Associated Press')]));
+  });
+
   it('every span in framing and coverage slices its article', () => {
     const { checked, mismatches } = checkSpans({ ...report, alignments: [], quotes: [], quoteClusters: [] }, texts);
     expect(mismatches).toEqual([]);

@@ -2,7 +2,7 @@ import type { Corpus } from '../document/model.js';
 import { diffUnits, wordDiff, type DiffUnits } from './diff.js';
 import type { PreparedView, TokenSpan } from './features.js';
 import type { PassagePair } from './extend.js';
-import { prepareSpan, scoreViews, type ScoreContext } from './score.js';
+import { prepareSpan, scoreWithComponents, type ScoreComponents, type ScoreContext } from './score.js';
 import type { Alignment, AlignmentKind, AlignmentPair, SimilarityResult } from './types.js';
 
 /** Share of the shorter of two spans of one document they must overlap to count as one copy. @internal */
@@ -101,7 +101,7 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
   const unitsOf = (i: number): DiffUnits => (unitCache[i] ??= diffUnits(spanOf(nodes[i]!)));
 
   // Distinct node pairs, each scored once on the members' final extent.
-  const edgeScore = new Map<number, SimilarityResult>();
+  const edgeScore = new Map<number, SimilarityResult & { components: ScoreComponents }>();
   const edges: [number, number][] = [];
   pairs.forEach((_, i) => {
     const x = nodeOf[2 * i] ?? 0;
@@ -109,8 +109,8 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
     const [u, v] = x < y ? [x, y] : [y, x];
     const key = u * nodes.length + v;
     if (edgeScore.has(key)) return;
-    const r = scoreViews(prep(u), prep(v), ctx);
-    edgeScore.set(key, r);
+    const { result: r, components } = scoreWithComponents(prep(u), prep(v), ctx);
+    edgeScore.set(key, { ...r, components });
     if (r.kind !== 'unrelated' && r.score >= minSimilarity) edges.push([u, v]);
   });
 
@@ -145,12 +145,11 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
     });
     const alignmentPairs: AlignmentPair[] = g.edges
       .map(([u, v]) => {
-        const r = edgeScore.get(u * nodes.length + v) as SimilarityResult;
-        return { a: index.get(u) ?? 0, b: index.get(v) ?? 0, similarity: r.score, kind: r.kind, u, v };
+        const r = edgeScore.get(u * nodes.length + v)!;
+        return { a: index.get(u) ?? 0, b: index.get(v) ?? 0, r, u, v };
       })
       .sort((x, y) => x.a - y.a || x.b - y.b)
-      .map((p) => ({ a: p.a, b: p.b, similarity: p.similarity, diff: wordDiff(unitsOf(p.u), unitsOf(p.v)), kind: p.kind }))
-      .map(({ kind: _k, ...p }) => p);
+      .map((p) => ({ a: p.a, b: p.b, similarity: p.r.score, components: p.r.components, diff: wordDiff(unitsOf(p.u), unitsOf(p.v)) }));
     let kind: AlignmentKind = 'verbatim';
     let similarity = 1;
     for (const [u, v] of g.edges) {

@@ -282,6 +282,13 @@ export function charDice(a: string, b: string): number {
   return sortedDice(charBigrams(a), charBigrams(b));
 }
 
+/** Character-bigram Dice of two prepared views (their bigrams sorted once per view). @internal */
+export function sortedCharDice(a: PreparedView, b: PreparedView): number {
+  if (a.v.chars === b.v.chars) return 1;
+  if (a.v.chars.length < 2 || b.v.chars.length < 2) return 0;
+  return sortedDice(a.charBi, b.charBi);
+}
+
 /** Sorted character bigrams of a string, each packed into one integer. */
 function charBigrams(a: string): Int32Array {
   const out = new Int32Array(Math.max(0, a.length - 1));

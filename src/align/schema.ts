@@ -21,11 +21,22 @@ export const alignDefs = {
   alignmentPair: {
     type: 'object',
     additionalProperties: false,
-    required: ['a', 'b', 'similarity', 'diff'],
+    required: ['a', 'b', 'similarity', 'components', 'diff'],
     properties: {
       a: { type: 'integer', minimum: 0 },
       b: { type: 'integer', minimum: 0 },
       similarity: { $ref: '#/$defs/score' },
+      components: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['lemmaOverlap', 'wordOrder', 'characters', 'model'],
+        properties: {
+          lemmaOverlap: { $ref: '#/$defs/score' },
+          wordOrder: { $ref: '#/$defs/score' },
+          characters: { $ref: '#/$defs/score' },
+          model: { $ref: '#/$defs/score' },
+        },
+      },
       diff: { type: 'array', items: { $ref: '#/$defs/diffOp' } },
     },
   },

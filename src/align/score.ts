@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../document/model.js';
-import { pairFeatures, prepareView, Scratch, wordView, type PreparedView, type TokenSpan } from './features.js';
+import { pairFeatures, prepareView, Scratch, sortedCharDice, wordView, type PreparedView, type TokenSpan } from './features.js';
 import { idfFor, MODEL, predict, type SimilarityModel } from './model.js';
-import type { SimilarityResult } from './types.js';
+import type { AlignmentPair, SimilarityResult } from './types.js';
 
 /** What scoring needs of a corpus, allocated once per corpus. @internal */
 export interface ScoreContext {
@@ -30,12 +30,32 @@ function sameSequence(a: Int32Array, b: Int32Array): boolean {
  * @internal
  */
 export function scoreViews(a: PreparedView, b: PreparedView, ctx: ScoreContext): SimilarityResult {
+  return scoreWithComponents(a, b, ctx).result;
+}
+
+/** What a pair's score is made of (see `AlignmentPair.components`). @internal */
+export type ScoreComponents = AlignmentPair['components'];
+
+const round4 = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 1e4) / 1e4;
+
+/** {@link scoreViews} with the components of the score. @internal */
+export function scoreWithComponents(a: PreparedView, b: PreparedView, ctx: ScoreContext): { result: SimilarityResult; components: ScoreComponents } {
   const la = a.v.count;
   const lb = b.v.count;
-  if (la === 0 || lb === 0) return { score: 0, kind: 'unrelated' };
-  if (sameSequence(a.v.surface, b.v.surface)) return { score: 1, kind: 'verbatim' };
+  if (la === 0 || lb === 0) {
+    return { result: { score: 0, kind: 'unrelated' }, components: { lemmaOverlap: 0, wordOrder: 0, characters: 0, model: 0 } };
+  }
+  if (sameSequence(a.v.surface, b.v.surface)) {
+    // Same words: only quote marks, spaces or spelling can differ, which the character measure shows.
+    const characters = a.v.chars === b.v.chars ? 1 : round4(sortedCharDice(a, b));
+    return { result: { score: 1, kind: 'verbatim' }, components: { lemmaOverlap: 1, wordOrder: 1, characters, model: 1 } };
+  }
   const f = pairFeatures(a, b, ctx.idf, ctx.vocab, ctx.scratch);
-  return judge(predict(f, ctx.model), lcsOf(f, la, lb), la, lb, ctx.model);
+  const p = predict(f, ctx.model);
+  return {
+    result: judge(p, lcsOf(f, la, lb), la, lb, ctx.model),
+    components: { lemmaOverlap: round4(f[0] ?? 0), wordOrder: round4(f[7] ?? 0), characters: round4(f[9] ?? 0), model: round4(p) },
+  };
 }
 
 /** A span's words prepared for scoring. @internal */

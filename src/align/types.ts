@@ -23,8 +23,19 @@ export interface AlignmentPair {
   readonly a: number;
   /** Index of side B in `members`. */
   readonly b: number;
-  /** Similarity of the two passages, in [0, 1]. */
+  /** Similarity of the two passages, in [0, 1]: the similarity model's score (see `components`). */
   readonly similarity: number;
+  /** What the score is made of, each in [0, 1] (1 for a verbatim copy). */
+  readonly components: {
+    /** IDF-weighted Dice overlap of the lemmas (match keys). */
+    readonly lemmaOverlap: number;
+    /** Words in the same order: Dice of the longest common subsequence of words. */
+    readonly wordOrder: number;
+    /** Character-bigram Dice (string-similarity's measure), white space ignored. */
+    readonly characters: number;
+    /** The fitted model's probability that the two say the same thing (over these and more features). */
+    readonly model: number;
+  };
   /** Word-level diff from A to B that rebuilds both passages exactly. */
   readonly diff: readonly DiffOp[];
 }

@@ -23,6 +23,14 @@ function excerpt(text: string): string {
  * @param clusters - quote clusters
  * @param quotes - all quotes
  * @returns the coverage table
+ * @example
+ * ```ts
+ * const corpus = readCorpus([{ id: 'a', text: 'Ferry runs.' }, { id: 'b', text: 'Ferry runs.' }, { id: 'c', text: 'Storm.' }]);
+ * const p1 = { id: 'p1', kind: 'verbatim', similarity: 1, pairs: [],
+ *   members: [{ docId: 'a', start: 0, end: 11, text: 'Ferry runs.' }, { docId: 'b', start: 0, end: 11, text: 'Ferry runs.' }] };
+ * buildCoverage(corpus, [p1], [], []).documents.map((d) => d.omits);
+ * //=> [[], [], ['p1']]
+ * ```
  * @internal
  */
 export function buildCoverage(corpus: Corpus, alignments: readonly Alignment[], clusters: readonly QuoteCluster[], quotes: readonly Quote[]): Coverage {

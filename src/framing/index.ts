@@ -39,6 +39,14 @@ export interface ResolvedFramingOptions {
 
 /**
  * Checks framing options and fills in the defaults.
+ *
+ * @param options - `options.framing` as given to `analyze` (may be undefined)
+ * @returns the options with every default filled in
+ * @throws {NarrativeDiffError} `INVALID_OPTION` naming the first bad field
+ * @example
+ * ```ts
+ * resolveFramingOptions({ editorialThreshold: 0.7 }).sentimentWordThreshold; //=> 0.6
+ * ```
  * @internal
  */
 export function resolveFramingOptions(options: unknown): ResolvedFramingOptions {
@@ -321,6 +329,12 @@ function voice(d: Draft, threshold: number): Pick<FramingDocument, 'sentiment' |
  * @param options - resolved framing options
  * @param coverage - the coverage table, if already built (it is built here otherwise)
  * @returns the framing section of the report
+ * @example
+ * ```ts
+ * const corpus = readCorpus([{ id: 'a', text: 'The Valdorian strongman Ostrak Venn complained of delays.' }]);
+ * analyzeFraming(corpus, [], [], []).documents[0].labels.map((l) => [l.text, l.loaded]);
+ * //=> [['strongman', true]]
+ * ```
  * @internal
  */
 export function analyzeFraming(

@@ -12,6 +12,52 @@ import { nameParts, quoteViews, sameSpeaker, sentenceIdf, type QuoteView } from 
 export { resolveQuoteClusterOptions } from './options.js';
 
 /**
+ * Pairs of quotes from different documents worth scoring, found through an inverted index instead of
+ * all pairs: two quotes are paired when they share a content word or a near-synonym group (a link
+ * needs a shared rare word or nearly all words alike, so a pair sharing neither cannot link). A word
+ * held by more than `cap` quotes proposes no pairs: it is no evidence of one remark, and its pairs would
+ * grow with the square of the corpus. With a word-similarity provider, quotes whose speakers share a
+ * name part are paired too, since the provider may match words no table knows.
+ * @returns pairs `[a, b]` with `a < b`, in ascending order
+ */
+function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: ReturnType<typeof clusterLexicon>, provider: boolean): [number, number][] {
+  const postings = new Map<string, number[]>();
+  views.forEach((v, i) => {
+    const signs = new Set<string>();
+    v.keys.forEach((k, t) => {
+      if (v.stop[t] === true) return;
+      signs.add(`k${k}`);
+      for (const g of lex.synonymGroups.get(corpus.vocab.str(k)) ?? []) signs.add(`g${g}`);
+    });
+    if (provider) for (const part of v.speakerParts ?? []) signs.add(`s${part}`);
+    for (const sign of signs) {
+      const list = postings.get(sign);
+      if (list === undefined) postings.set(sign, [i]);
+      else list.push(i);
+    }
+  });
+  const cap = Math.max(lex.params.link.candidateCapMin, Math.ceil(lex.params.link.candidateCapPerSqrt * Math.sqrt(views.length)));
+  const n = views.length;
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > cap) continue;
+    for (let x = 0; x < list.length; x++) {
+      const a = list[x] ?? 0;
+      for (let y = x + 1; y < list.length; y++) {
+        const b = list[y] ?? 0;
+        if (views[a]?.doc === views[b]?.doc) continue;
+        const key = a * n + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([a, b]);
+      }
+    }
+  }
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+/**
  * Groups quotes from different documents that render one remark — identical, trimmed, edited or
  * translated differently — and aligns the renderings word by word.
  *
@@ -58,12 +104,9 @@ export function clusterQuotes(
   };
 
   const edges: { a: number; b: number; f: PairFeatures }[] = [];
-  for (let a = 0; a < n; a++) {
-    for (let b = a + 1; b < n; b++) {
-      if (views[a]?.doc.id === views[b]?.doc.id) continue;
-      const f = pair(a, b);
-      if (f.linked) edges.push({ a, b, f });
-    }
+  for (const [a, b] of candidatePairs(views, corpus, lex, options.wordSimilarity !== undefined)) {
+    const f = pair(a, b);
+    if (f.linked) edges.push({ a, b, f });
   }
   edges.sort((x, y) => y.f.score - x.f.score || x.a - y.a || x.b - y.b);
 

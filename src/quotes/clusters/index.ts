@@ -7,28 +7,35 @@ import { QUOTE_CLUSTER_DEFAULTS, type ResolvedQuoteClusterOptions } from './opti
 import { pairFeatures, round4, WordMatcher, type PairFeatures } from './pair.js';
 import type { QuoteCluster, QuoteClusterLink, QuoteClusterMember } from './types.js';
 import { analyzeVariants } from './variants.js';
-import { nameParts, quoteViews, sameSpeaker, sentenceIdf, type QuoteView } from './views.js';
+import { nameParts, quoteViews, sameSpeaker, sentenceIdf, type Idf, type QuoteView } from './views.js';
 
 export { resolveQuoteClusterOptions } from './options.js';
 
 /**
  * Pairs of quotes from different documents worth scoring, found through an inverted index instead of
- * all pairs: two quotes are paired when they share a content word or a near-synonym group (a link
- * needs a shared rare word or nearly all words alike, so a pair sharing neither cannot link). A word
- * held by more than `cap` quotes proposes no pairs: it is no evidence of one remark, and its pairs would
- * grow with the square of the corpus. With a word-similarity provider, quotes whose speakers share a
- * name part are paired too, since the provider may match words no table knows.
+ * all pairs. A link needs a shared rare content word (or a near-synonym of one), or nearly all words
+ * alike; so two quotes are paired when they share a rare content word, a near-synonym group, or one of
+ * the two least common content words of each (which nearly identical quotes share). A word held by more
+ * than `cap` quotes proposes no pairs: it is no evidence of one remark, and its pairs would grow with
+ * the square of the corpus. With a word-similarity provider, quotes whose speakers share a name part
+ * are paired too, since the provider may match words no table knows.
  * @returns pairs `[a, b]` with `a < b`, in ascending order
  */
-function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: ReturnType<typeof clusterLexicon>, provider: boolean): [number, number][] {
+function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: ReturnType<typeof clusterLexicon>, idf: Idf, provider: boolean): [number, number][] {
+  // How many quotes hold each content word, to find each quote's least common ones.
+  const quotesWith = new Map<number, number>();
+  for (const v of views) {
+    for (const k of new Set(v.keys.filter((_, t) => v.stop[t] !== true))) quotesWith.set(k, (quotesWith.get(k) ?? 0) + 1);
+  }
   const postings = new Map<string, number[]>();
   views.forEach((v, i) => {
     const signs = new Set<string>();
-    v.keys.forEach((k, t) => {
-      if (v.stop[t] === true) return;
-      signs.add(`k${k}`);
+    const content = [...new Set(v.keys.filter((_, t) => v.stop[t] !== true))];
+    const leastCommon = new Set(content.sort((a, b) => (quotesWith.get(a) ?? 0) - (quotesWith.get(b) ?? 0) || a - b).slice(0, 2));
+    for (const k of content) {
+      if (idf.rare(k) || leastCommon.has(k)) signs.add(`k${k}`);
       for (const g of lex.synonymGroups.get(corpus.vocab.str(k)) ?? []) signs.add(`g${g}`);
-    });
+    }
     if (provider) for (const part of v.speakerParts ?? []) signs.add(`s${part}`);
     for (const sign of signs) {
       const list = postings.get(sign);
@@ -104,7 +111,7 @@ export function clusterQuotes(
   };
 
   const edges: { a: number; b: number; f: PairFeatures }[] = [];
-  for (const [a, b] of candidatePairs(views, corpus, lex, options.wordSimilarity !== undefined)) {
+  for (const [a, b] of candidatePairs(views, corpus, lex, idf, options.wordSimilarity !== undefined)) {
     const f = pair(a, b);
     if (f.linked) edges.push({ a, b, f });
   }

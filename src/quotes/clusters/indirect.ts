@@ -1,9 +1,84 @@
-import { TokenKind, type Corpus } from '../../document/model.js';
+import { TokenFlag, TokenKind, type Corpus } from '../../document/model.js';
 import type { Quote } from '../types.js';
 import type { ClusterLexicon } from './lexicon.js';
 import type { WordMatcher, WordSeq } from './pair.js';
 import type { QuoteClusterMember } from './types.js';
 import { isStopToken, isWord, nameParts, type Idf, type QuoteView } from './views.js';
+
+/** A sentence outside quotes that has a reporting verb: its words, ready to compare with a remark. */
+interface ReportingSentence {
+  readonly docId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly seq: WordSeq;
+}
+
+/** Reporting sentences by the name parts they hold, built once per corpus and quote list. */
+interface SentenceIndex {
+  readonly byName: ReadonlyMap<string, readonly ReportingSentence[]>;
+}
+
+const indexCache = new WeakMap<Corpus, WeakMap<readonly Quote[], SentenceIndex>>();
+
+/**
+ * Reads every sentence once: the words outside quotes, whether a reporting verb is among them, and the
+ * name parts they hold. Looking sentences up by the speaker's name then costs nothing per cluster, where
+ * reading the whole corpus again for each cluster would cost clusters × tokens.
+ */
+function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: ClusterLexicon, idf: Idf): SentenceIndex {
+  let perCorpus = indexCache.get(corpus);
+  if (perCorpus === undefined) indexCache.set(corpus, (perCorpus = new WeakMap()));
+  const cached = perCorpus.get(allQuotes);
+  if (cached !== undefined) return cached;
+  const p = lex.params;
+  const byName = new Map<string, ReportingSentence[]>();
+  const quotesByDoc = new Map<string, Quote[]>();
+  for (const q of allQuotes) {
+    const list = quotesByDoc.get(q.docId);
+    if (list === undefined) quotesByDoc.set(q.docId, [q]);
+    else list.push(q);
+  }
+  for (const doc of corpus.docs) {
+    const quotesHere = quotesByDoc.get(doc.id) ?? [];
+    for (const s of doc.sentences) {
+      if (s.boilerplate) continue;
+      const toks: number[] = [];
+      const keys: number[] = [];
+      const weights: number[] = [];
+      const stop: boolean[] = [];
+      const names = new Set<string>();
+      let total = 0;
+      let cue = false;
+      for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+        if (!isWord(doc, t)) continue;
+        const st = doc.tokens.start[t] ?? 0;
+        if (quotesHere.some((q) => st >= q.start && st < q.end)) continue;
+        const key = doc.tokens.key[t] ?? -1;
+        if (lex.indirectCues.has(corpus.vocab.str(key))) cue = true;
+        if ((doc.tokens.flags[t] ?? 0) & TokenFlag.Capitalized) {
+          for (const part of nameParts(doc.text.slice(st, doc.tokens.end[t] ?? st))) if (part.length >= 3) names.add(part);
+        }
+        const isStop = isStopToken(corpus, doc, t, key);
+        const w = isStop ? p.match.stopWordWeight * idf.of(key) : idf.of(key);
+        toks.push(t);
+        keys.push(key);
+        weights.push(w);
+        stop.push(isStop);
+        total += w;
+      }
+      if (!cue || names.size === 0 || total === 0) continue;
+      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq: { doc, toks, keys, weights, stop, total } };
+      for (const name of names) {
+        const list = byName.get(name);
+        if (list === undefined) byName.set(name, [entry]);
+        else list.push(entry);
+      }
+    }
+  }
+  const index = { byName };
+  perCorpus.set(allQuotes, index);
+  return index;
+}
 
 /**
  * Finds sentences that report a clustered remark in indirect speech ("Kim said he values Putin's
@@ -24,62 +99,41 @@ export function indirectMembers(
   const names = new Set(nameParts(speaker).filter((p) => p.length >= 3));
   if (names.size === 0) return [];
   const p = lex.params;
-  const out: QuoteClusterMember[] = [];
+  const index = sentenceIndex(corpus, allQuotes, lex, idf);
+  const candidates = new Set<ReportingSentence>();
+  for (const name of names) for (const s of index.byName.get(name) ?? []) candidates.add(s);
   const memberSpans = members.flatMap((m) => m.parts);
-  for (const doc of corpus.docs) {
-    const quotesHere = allQuotes.filter((q) => q.docId === doc.id);
-    for (const s of doc.sentences) {
-      if (s.boilerplate) continue;
-      if (memberSpans.some((q) => q.docId === doc.id && q.start < s.end && q.end > s.start)) continue;
-      const toks: number[] = [];
-      const keys: number[] = [];
-      const weights: number[] = [];
-      const stop: boolean[] = [];
-      let total = 0;
-      let cue = false;
-      let named = false;
-      for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-        if (!isWord(doc, t)) continue;
-        const st = doc.tokens.start[t] ?? 0;
-        if (quotesHere.some((q) => st >= q.start && st < q.end)) continue;
-        const key = doc.tokens.key[t] ?? -1;
-        const keyStr = corpus.vocab.str(key);
-        if (lex.indirectCues.has(keyStr)) cue = true;
-        for (const part of nameParts(doc.text.slice(st, doc.tokens.end[t] ?? st))) if (names.has(part)) named = true;
-        const isStop = isStopToken(corpus, doc, t, key);
-        const w = isStop ? p.match.stopWordWeight * idf.of(key) : idf.of(key);
-        toks.push(t);
-        keys.push(key);
-        weights.push(w);
-        stop.push(isStop);
-        total += w;
+  const out: QuoteClusterMember[] = [];
+  // Corpus order (document, then text), whatever order the name lists came in.
+  const docOrder = new Map(corpus.docs.map((d, i) => [d.id, i]));
+  const ordered = [...candidates].sort((a, b) => (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.start - b.start);
+  for (const s of ordered) {
+    if (memberSpans.some((q) => q.docId === s.docId && q.start < s.end && q.end > s.start)) continue;
+    const seq = s.seq;
+    const doc = seq.doc;
+    let best = 0;
+    let bestRare = 0;
+    for (const m of members) {
+      const matches = matcher.match(seq, m);
+      let matched = 0;
+      let rare = 0;
+      for (const x of matches) {
+        matched += (x.sim * ((seq.weights[x.i] ?? 0) + (m.weights[x.j] ?? 0))) / 2;
+        const rk = idf.rare(seq.keys[x.i] ?? -1) || idf.rare(m.keys[x.j] ?? -1);
+        const nameWord = names.has(corpus.vocab.str(seq.keys[x.i] ?? -1));
+        const number = doc.tokens.kind[seq.toks[x.i] ?? 0] === TokenKind.Number;
+        if (seq.stop[x.i] !== true && !nameWord && !number && rk) rare++;
       }
-      if (!cue || !named || total === 0) continue;
-      const seq: WordSeq = { doc, toks, keys, weights, stop, total };
-      let best = 0;
-      let bestRare = 0;
-      for (const m of members) {
-        const matches = matcher.match(seq, m);
-        let matched = 0;
-        let rare = 0;
-        for (const x of matches) {
-          matched += (x.sim * ((seq.weights[x.i] ?? 0) + (m.weights[x.j] ?? 0))) / 2;
-          const rk = idf.rare(seq.keys[x.i] ?? -1) || idf.rare(m.keys[x.j] ?? -1);
-          const nameWord = names.has(corpus.vocab.str(seq.keys[x.i] ?? -1));
-          const number = doc.tokens.kind[seq.toks[x.i] ?? 0] === TokenKind.Number;
-          if (seq.stop[x.i] !== true && !nameWord && !number && rk) rare++;
-        }
-        // How much of the remark the sentence renders: the measure is the quote, not the sentence,
-        // which carries the story around the remark.
-        const coverage = m.total > 0 ? matched / m.total : 0;
-        if (rare > bestRare || (rare === bestRare && coverage > best)) {
-          best = coverage;
-          bestRare = rare;
-        }
+      // How much of the remark the sentence renders: the measure is the quote, not the sentence,
+      // which carries the story around the remark.
+      const coverage = m.total > 0 ? matched / m.total : 0;
+      if (rare > bestRare || (rare === bestRare && coverage > best)) {
+        best = coverage;
+        bestRare = rare;
       }
-      if (bestRare >= p.indirect.minRare && best >= p.indirect.minCoverage) {
-        out.push({ docId: doc.id, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), indirect: true, trimmed: false, pivot: false });
-      }
+    }
+    if (bestRare >= p.indirect.minRare && best >= p.indirect.minCoverage) {
+      out.push({ docId: s.docId, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), indirect: true, trimmed: false, pivot: false });
     }
   }
   return out;

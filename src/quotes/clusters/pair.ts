@@ -33,13 +33,22 @@ export interface WordMatch {
  * @internal
  */
 export class WordMatcher {
-  private readonly memo = new Map<string, number>();
+  private readonly memo = new Map<number, number>();
+  /** Vocabulary ids of the keys that stand in a near-synonym group: most words stand in none. */
+  private readonly inGroup: ReadonlySet<number>;
 
   constructor(
     readonly corpus: Corpus,
     private readonly lex: ClusterLexicon,
     private readonly provider: WordSimilarity | undefined,
-  ) {}
+  ) {
+    const ids = new Set<number>();
+    for (const key of lex.synonymGroups.keys()) {
+      const id = corpus.vocab.lookup(key);
+      if (id !== -1) ids.add(id);
+    }
+    this.inGroup = ids;
+  }
 
   /** Similarity of token `ta` of `a` and token `tb` of `b` (positions in their `toks`), in [0, 1]. */
   sim(a: WordSeq, ia: number, b: WordSeq, ib: number): number {
@@ -47,9 +56,11 @@ export class WordMatcher {
     const kb = b.keys[ib] ?? -2;
     if (ka === kb) return 1;
     if (a.stop[ia] === true || b.stop[ib] === true) return 0;
-    const lo = Math.min(ka, kb);
-    const hi = Math.max(ka, kb);
-    const memoKey = `${lo}:${hi}`;
+    // Without a provider only the table can match two different words: skip the memo for the many
+    // words it does not hold.
+    if (this.provider === undefined && !(this.inGroup.has(ka) && this.inGroup.has(kb))) return 0;
+    // One number per unordered pair of vocabulary ids (ids stay far below 2^26): no string per lookup.
+    const memoKey = Math.min(ka, kb) * 67_108_864 + Math.max(ka, kb);
     const known = this.memo.get(memoKey);
     if (known !== undefined) return known;
     const p = this.lex.params.match;

@@ -4,7 +4,7 @@ import type { Quote } from '../types.js';
 import { indirectMembers } from './indirect.js';
 import { clusterLexicon } from './lexicon.js';
 import { QUOTE_CLUSTER_DEFAULTS, type ResolvedQuoteClusterOptions } from './options.js';
-import { pairFeatures, round4, WordMatcher, type PairFeatures } from './pair.js';
+import { lexicalCore, pairFeatures, round4, WordMatcher, type LexicalCore, type PairFeatures } from './pair.js';
 import type { QuoteCluster, QuoteClusterLink, QuoteClusterMember } from './types.js';
 import { analyzeVariants } from './variants.js';
 import { nameParts, quoteViews, sameSpeaker, sentenceIdf, type Idf, type QuoteView } from './views.js';
@@ -98,13 +98,30 @@ export function clusterQuotes(
   const plainMatcher = options.wordSimilarity === undefined ? matcher : new WordMatcher(corpus, lex, undefined);
   const n = views.length;
 
+  // Quotes with the same words (a wire quote carried by many outlets) share their word-level evidence:
+  // it is computed once per pair of word sequences, not once per pair of quotes.
+  const wordsId = new Map<QuoteView, number>();
+  const seqIds = new Map<string, number>();
+  for (const v of views) {
+    const sig = v.keys.map((k, t) => (v.stop[t] === true ? `${k}s` : `${k}`)).join(' ');
+    let id = seqIds.get(sig);
+    if (id === undefined) seqIds.set(sig, (id = seqIds.size));
+    wordsId.set(v, id);
+  }
+  const cores = new Map<number, LexicalCore>();
+  const coreOf = (x: QuoteView, y: QuoteView): LexicalCore => {
+    const key = (wordsId.get(x) ?? 0) * seqIds.size + (wordsId.get(y) ?? 0);
+    let core = cores.get(key);
+    if (core === undefined) cores.set(key, (core = lexicalCore(x, y, matcher, lex, idf)));
+    return core;
+  };
   const memo = new Map<number, PairFeatures>();
   const pair = (x: number, y: number): PairFeatures => {
     const [a, b] = x < y ? [x, y] : [y, x];
     const key = a * n + b;
     let f = memo.get(key);
     if (f === undefined) {
-      f = pairFeatures(views[a] as QuoteView, views[b] as QuoteView, matcher, lex, idf, options.minLinkScore);
+      f = pairFeatures(views[a] as QuoteView, views[b] as QuoteView, matcher, lex, idf, options.minLinkScore, coreOf);
       memo.set(key, f);
     }
     return f;

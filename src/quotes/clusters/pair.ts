@@ -89,10 +89,29 @@ export class WordMatcher {
     const cands: { i: number; j: number; sim: number; d: number }[] = [];
     const na = a.toks.length;
     const nb = b.toks.length;
-    for (let i = 0; i < na; i++) {
+    const push = (i: number, j: number): void => {
+      const sim = this.sim(a, i, b, j);
+      if (sim > 0) cands.push({ i, j, sim, d: Math.abs(i / Math.max(1, na) - j / Math.max(1, nb)) });
+    };
+    if (this.provider !== undefined) {
+      for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) push(i, j);
+    } else {
+      // Without a provider a word matches only the same key or a near-synonym in the table: look those
+      // up instead of trying every pair of words.
+      const sameKey = new Map<number, number[]>();
+      const grouped: number[] = [];
       for (let j = 0; j < nb; j++) {
-        const sim = this.sim(a, i, b, j);
-        if (sim > 0) cands.push({ i, j, sim, d: Math.abs(i / Math.max(1, na) - j / Math.max(1, nb)) });
+        const k = b.keys[j] ?? -1;
+        const list = sameKey.get(k);
+        if (list === undefined) sameKey.set(k, [j]);
+        else list.push(j);
+        if (b.stop[j] !== true && this.inGroup.has(k)) grouped.push(j);
+      }
+      for (let i = 0; i < na; i++) {
+        const k = a.keys[i] ?? -1;
+        for (const j of sameKey.get(k) ?? []) push(i, j);
+        if (a.stop[i] === true || !this.inGroup.has(k)) continue;
+        for (const j of grouped) if ((b.keys[j] ?? -1) !== k) push(i, j);
       }
     }
     cands.sort((x, y) => y.sim - x.sim || x.d - y.d || x.i - y.i || x.j - y.j);
@@ -137,24 +156,25 @@ export function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
+/** The word-level evidence of a pair, which depends only on the two quotes' words. @internal */
+export interface LexicalCore {
+  readonly matches: readonly WordMatch[];
+  readonly matched: number;
+  readonly exactMatched: number;
+  readonly dice: number;
+  readonly containment: number;
+  readonly lexical: number;
+  readonly rare: readonly string[];
+}
+
 /**
- * Scores one pair of quotes (from different documents, or the same one when checking compatibility):
- * IDF-weighted lemma overlap with near-synonyms, shared rare words, same speaker, surrounding aligned
- * passages and cue. Symmetric: (a, b) and (b, a) give the same score.
+ * Compares the words of two quotes (x before y in id order): one-to-one matches, IDF-weighted overlap,
+ * containment of a partial quote, shared rare words and runs. Two quotes with the same words give the
+ * same core, so callers may cache it by the quotes' word sequences.
  * @internal
  */
-export function pairFeatures(
-  a: QuoteView,
-  b: QuoteView,
-  matcher: WordMatcher,
-  lex: ClusterLexicon,
-  idf: Idf,
-  minLinkScore: number,
-): PairFeatures {
+export function lexicalCore(x: QuoteView, y: QuoteView, matcher: WordMatcher, lex: ClusterLexicon, idf: Idf): LexicalCore {
   const p = lex.params;
-  // Match from the lower id side so that greedy ties break the same way whichever order we are called in.
-  const swap = a.quote.id > b.quote.id;
-  const [x, y] = swap ? [b, a] : [a, b];
   const matches = matcher.match(x, y);
   let matched = 0;
   let exactMatched = 0;
@@ -192,6 +212,31 @@ export function pairFeatures(
   const run = sharedRun(x, y);
   const runs = run.length >= p.link.minSharedRun && run.content >= p.link.minSharedRunContent;
   const lexical = Math.min(1, Math.max(qualifies ? Math.max(dice, containment) : dice, runs ? p.link.sharedRunLexical : 0));
+  return { matches, matched, exactMatched, dice, containment, lexical, rare };
+}
+
+/**
+ * Scores one pair of quotes (from different documents, or the same one when checking compatibility):
+ * IDF-weighted lemma overlap with near-synonyms, shared rare words, same speaker, surrounding aligned
+ * passages and cue. Symmetric: (a, b) and (b, a) give the same score.
+ * @internal
+ */
+export function pairFeatures(
+  a: QuoteView,
+  b: QuoteView,
+  matcher: WordMatcher,
+  lex: ClusterLexicon,
+  idf: Idf,
+  minLinkScore: number,
+  coreOf?: (x: QuoteView, y: QuoteView) => LexicalCore,
+): PairFeatures {
+  const p = lex.params;
+  // Match from the lower id side so that greedy ties break the same way whichever order we are called in.
+  const swap = a.quote.id > b.quote.id;
+  const [x, y] = swap ? [b, a] : [a, b];
+  const core = coreOf === undefined ? lexicalCore(x, y, matcher, lex, idf) : coreOf(x, y);
+  const { matches, matched, exactMatched, dice, containment, lexical, rare } = core;
+  const short = x.total <= y.total ? x : y;
 
   let speaker: PairFeatures['speaker'] = 'unknown';
   if (x.speakerParts !== null && y.speakerParts !== null) {

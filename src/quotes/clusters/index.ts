@@ -1,5 +1,5 @@
 import type { Alignment } from '../../align/types.js';
-import type { Corpus } from '../../document/model.js';
+import type { Corpus, DocModel } from '../../document/model.js';
 import type { Quote } from '../types.js';
 import { indirectMembers } from './indirect.js';
 import { clusterLexicon } from './lexicon.js';
@@ -12,7 +12,7 @@ import { nameParts, quoteViews, sameSpeaker, sentenceIdf, type Idf, type QuoteVi
 export { resolveQuoteClusterOptions } from './options.js';
 
 /**
- * Pairs of quotes from different documents worth scoring, found through an inverted index instead of
+ * Pairs of quotes worth scoring, found through an inverted index instead of
  * all pairs. A link needs a shared rare content word (or a near-synonym of one), or nearly all words
  * alike; so two quotes are paired when they share a rare content word, a near-synonym group, or one of
  * the two least common content words of each (which nearly identical quotes share). A word held by more
@@ -53,7 +53,6 @@ function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: Return
       const a = list[x] ?? 0;
       for (let y = x + 1; y < list.length; y++) {
         const b = list[y] ?? 0;
-        if (views[a]?.doc === views[b]?.doc) continue;
         const key = a * n + b;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -128,9 +127,48 @@ export function clusterQuotes(
   };
 
   const edges: { a: number; b: number; f: PairFeatures }[] = [];
-  for (const [a, b] of candidatePairs(views, corpus, lex, idf, options.wordSimilarity !== undefined)) {
-    const f = pair(a, b);
-    if (f.linked) edges.push({ a, b, f });
+  // Renderings with the same words (a wire quote carried by many outlets) form one group: its members
+  // are paired with one representative (a member with a named speaker, if any), and groups are paired
+  // through their representatives. Pairs grow with the number of copies, not with its square.
+  const groups = new Map<number, number[]>();
+  views.forEach((v, i) => {
+    const id = wordsId.get(v) ?? 0;
+    const list = groups.get(id);
+    if (list === undefined) groups.set(id, [i]);
+    else list.push(i);
+  });
+  const groupList = [...groups.values()];
+  const reps = groupList.map((members) => members.find((i) => views[i]?.speakerParts !== null && views[i]?.speakerWeak === false) ?? (members[0] ?? 0));
+  const docOf = (i: number): DocModel | undefined => views[i]?.doc;
+  const link = (a: number, b: number): void => {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const f = pair(x, y);
+    if (f.linked) edges.push({ a: x, b: y, f });
+  };
+  groupList.forEach((members, g) => {
+    const r = reps[g] ?? 0;
+    const away = members.find((m) => docOf(m) !== docOf(r));
+    for (const m of members) {
+      if (m === r) continue;
+      if (docOf(m) !== docOf(r)) link(r, m);
+      else if (away !== undefined) link(away, m);
+    }
+  });
+  const repViews = reps.map((r) => views[r] as QuoteView);
+  for (const [ga, gb] of candidatePairs(repViews, corpus, lex, idf, options.wordSimilarity !== undefined)) {
+    const a = reps[ga] ?? 0;
+    let b = reps[gb] ?? 0;
+    if (docOf(a) === docOf(b)) {
+      // The representatives share a document: pair a copy of one that stands elsewhere.
+      const other = (groupList[gb] ?? []).find((m) => docOf(m) !== docOf(a));
+      const otherA = (groupList[ga] ?? []).find((m) => docOf(m) !== docOf(b));
+      if (other !== undefined) b = other;
+      else if (otherA !== undefined) {
+        link(otherA, b);
+        continue;
+      } else continue;
+    }
+    link(a, b);
   }
   edges.sort((x, y) => y.f.score - x.f.score || x.a - y.a || x.b - y.b);
 
@@ -147,6 +185,8 @@ export function clusterQuotes(
   const compatible = (x: number, y: number, all: readonly number[]): boolean => {
     const vx = views[x] as QuoteView;
     const vy = views[y] as QuoteView;
+    // The same words are the same remark, wherever they stand.
+    if (wordsId.get(vx) === wordsId.get(vy)) return true;
     if (!substantial(x) || !substantial(y)) return true;
     const f = pair(x, y);
     if (vx.doc.id === vy.doc.id) {

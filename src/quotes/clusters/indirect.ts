@@ -103,6 +103,12 @@ export function indirectMembers(
   const candidates = new Set<ReportingSentence>();
   for (const name of names) for (const s of index.byName.get(name) ?? []) candidates.add(s);
   const memberSpans = members.flatMap((m) => m.parts);
+  // Copies with the same words match a sentence the same way: compare each wording once.
+  const wordings = new Map<string, QuoteView>();
+  for (const m of members) {
+    const sig = m.keys.join(' ');
+    if (!wordings.has(sig)) wordings.set(sig, m);
+  }
   const out: QuoteClusterMember[] = [];
   // Corpus order (document, then text), whatever order the name lists came in.
   const docOrder = new Map(corpus.docs.map((d, i) => [d.id, i]));
@@ -113,7 +119,7 @@ export function indirectMembers(
     const doc = seq.doc;
     let best = 0;
     let bestRare = 0;
-    for (const m of members) {
+    for (const m of wordings.values()) {
       const matches = matcher.match(seq, m);
       let matched = 0;
       let rare = 0;

@@ -249,7 +249,7 @@ function ngrams(keys: Int32Array, n: number): Int32Array {
 }
 
 /** Size of the multiset intersection of two sorted arrays. */
-function sortedOverlap(a: Int32Array, b: Int32Array): number {
+function sortedOverlap(a: Int32Array | Float64Array, b: Int32Array | Float64Array): number {
   let i = 0;
   let j = 0;
   let n = 0;
@@ -306,20 +306,7 @@ function charTrigrams(s: string): Float64Array {
 /** Dice coefficient of two sorted multisets. */
 function sortedDice(a: Int32Array | Float64Array, b: Int32Array | Float64Array): number {
   if (a.length + b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      n++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return (2 * n) / (a.length + b.length);
+  return (2 * sortedOverlap(a, b)) / (a.length + b.length);
 }
 
 /**

@@ -141,3 +141,15 @@ export function tokenText(doc: DocModel, i: number): string {
 export function hasFlag(doc: DocModel, i: number, flag: number): boolean {
   return ((doc.tokens.flags[i] ?? 0) & flag) !== 0;
 }
+
+/** Index of the first token of `doc` starting at or after `offset` (binary search). @internal */
+export function tokenAt(doc: DocModel, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.tokens.start[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

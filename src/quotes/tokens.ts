@@ -1,5 +1,7 @@
 import { POS_TAGS, TokenFlag, TokenKind, type DocModel } from '../document/model.js';
 
+export { tokenAt } from '../document/model.js';
+
 /** Small token helpers shared by the quote stage. @internal */
 
 /** The original text of token `i` ('' outside the table). @internal */
@@ -37,18 +39,6 @@ export function isCap(doc: DocModel, i: number): boolean {
 /** Whether tokens `a` and `b` (a < b, adjacent) are on one line: no line break between them. @internal */
 export function sameLine(doc: DocModel, a: number, b: number): boolean {
   return !doc.text.slice(doc.tokens.end[a], doc.tokens.start[b]).includes('\n');
-}
-
-/** Index of the first token starting at or after `offset`. @internal */
-export function tokenAt(doc: DocModel, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.tokens.start[mid] ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Index of the last token ending at or before `offset`, or -1. @internal */

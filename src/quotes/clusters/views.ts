@@ -1,5 +1,5 @@
 import type { Alignment } from '../../align/types.js';
-import { TokenFlag, TokenKind, type Corpus, type DocModel } from '../../document/model.js';
+import { TokenFlag, TokenKind, tokenAt, type Corpus, type DocModel } from '../../document/model.js';
 import type { Quote } from '../types.js';
 
 /**
@@ -76,18 +76,6 @@ export function sentenceIdf(corpus: Corpus, rareMaxPerDoc = 2, rareMaxShare = 0.
       return Math.min(1, Math.max(0, Math.log((sentences + 1) / (f + 0.5)) / max));
     },
   };
-}
-
-/** First token index whose start is at or after `offset` (binary search). @internal */
-export function tokenAt(doc: DocModel, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.tokens.start[mid] ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether token `t` is a word or number the stage counts. @internal */

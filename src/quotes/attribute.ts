@@ -336,6 +336,15 @@ function matchBefore(doc: DocModel, before: readonly number[]): Found | undefine
     if (np === undefined) continue;
     const lead = lower(doc, np[0] - 1);
     if (SUBORDINATORS.has(lead) && before.slice(b + 1, -1).some((t) => tt(doc, t) === ',')) continue;
+    if (cue.kind === 'belief') {
+      // "Brandt said Marren wanted “…”": a view reported inside someone's speech is in the reporter's words.
+      const k = lead === 'that' ? np[0] - 2 : np[0] - 1;
+      const outer = k >= runStart ? cueAt(doc, k) : undefined;
+      if (outer !== undefined && outer.kind === 'speech') {
+        const outerNp = subjectOf(doc, k, runStart);
+        if (outerNp !== undefined) return { np: outerNp, cue: [k, k], lemma: outer.lemma, pattern: 'speaker-cue-quote' };
+      }
+    }
     return { np, cue: [i, i], lemma: cue.lemma, pattern: 'speaker-cue-quote' };
   }
   const last = before[before.length - 1] ?? -1;

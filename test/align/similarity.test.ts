@@ -17,8 +17,8 @@ describe('similarity', () => {
   });
 
   it.each([
-    ['a substituted word', 'He said Moscow hoped all sides would take a measured approach to the talks on a nuclear settlement.', 'He said Moscow hoped all sides would take a delicate approach to the talks on a nuclear settlement.', 'edited'],
-    ['a trimmed copy', 'Officials want to become involved in the ongoing discussions before the June summit and make sure the allies keep them informed.', 'Officials want to become involved and make sure the allies keep them informed.', 'edited'],
+    ['a substituted word', 'She said the port authority hoped both crews would take a careful approach to the talks on fishing rights.', 'She said the port authority hoped both crews would take a cautious approach to the talks on fishing rights.', 'edited'],
+    ['a trimmed copy', 'The harbour board wants to take part in the talks on the new quay before the spring vote and make sure the council keeps it informed.', 'The harbour board wants to take part and make sure the council keeps it informed.', 'edited'],
     ['a reworded sentence', 'The minister said the talks with the rebels had made real progress on Tuesday.', 'Real progress was made in Tuesday\u2019s talks with the rebels, according to the minister.', 'paraphrase'],
     ['different events', 'The central bank raised interest rates by half a point on Wednesday.', 'Heavy rain flooded the village and closed the only road to the coast.', 'unrelated'],
   ])('%s is %s', (_name, a, b, kind) => {

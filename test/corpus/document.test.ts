@@ -1,20 +1,15 @@
 // Reads the five real articles of the headline case from ../shared/corpus at run time (never copied into
 // the project) and checks the document stage and the CLI on them.
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { Report } from '../../src/index.js';
+import { LAVROV_DIR, LAVROV_FILES, LAVROV_TEXTS, lavrovId } from '../helpers/lavrov.js';
 import { checkSpans } from '../helpers/spans.js';
 
-const dir = fileURLToPath(new URL('../../../shared/corpus/lavrov-kim-2018/', import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-const texts = Object.fromEntries(files.map((f) => [f.replace(/\.txt$/, ''), readFileSync(dir + f, 'utf8')]));
-const idStarting = (prefix: string): string => {
-  const id = Object.keys(texts).find((k) => k.startsWith(prefix));
-  if (id === undefined) throw new Error(`no article ${prefix}`);
-  return id;
-};
+const dir = LAVROV_DIR;
+const files = LAVROV_FILES;
+const texts = LAVROV_TEXTS;
+const idStarting = lavrovId;
 
 let report: Report | undefined;
 async function analyzeWithCli(): Promise<Report> {

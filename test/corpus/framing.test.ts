@@ -1,20 +1,15 @@
 // Framing on the five real articles of the headline case, read from ../shared/corpus at run time (never
 // copied into the project): loaded labels and whom they name, cue verbs, credited sources, coverage.
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import type { FramingDocument, Report } from '../../src/index.js';
+import { LAVROV_DIR, LAVROV_FILES, LAVROV_TEXTS, lavrovId } from '../helpers/lavrov.js';
 import { checkSpans } from '../helpers/spans.js';
 
-const dir = fileURLToPath(new URL('../../../shared/corpus/lavrov-kim-2018/', import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-const texts = Object.fromEntries(files.map((f) => [f.replace(/\.txt$/, ''), readFileSync(dir + f, 'utf8')]));
-const idStarting = (prefix: string): string => {
-  const id = Object.keys(texts).find((k) => k.startsWith(prefix));
-  if (id === undefined) throw new Error(`no article ${prefix}`);
-  return id;
-};
+const dir = LAVROV_DIR;
+const files = LAVROV_FILES;
+const texts = LAVROV_TEXTS;
+const idStarting = lavrovId;
 
 let report: Report;
 beforeAll(async () => {

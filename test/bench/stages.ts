@@ -1,0 +1,45 @@
+// Time of each stage of analyze on one bench corpus, to read before optimizing (not a target check):
+//   npx tsx test/bench/stages.ts [articles=250]
+// Runs the same stage calls as src/analyze.ts, in order, after the same warm-up as the bench.
+import { buildCorpus, sourceArticles } from './corpus.js';
+import { nlp } from '../../src/document/nlp.js';
+import { alignCorpus, resolveAlignOptions } from '../../src/align/index.js';
+import { readCorpus } from '../../src/document/read.js';
+import { analyzeFraming, buildCoverage, resolveFramingOptions } from '../../src/framing/index.js';
+import { clusterQuotes, extractQuotes } from '../../src/quotes/index.js';
+import { resolveQuoteClusterOptions } from '../../src/quotes/clusters/index.js';
+import { buildReport } from '../../src/report/build.js';
+
+const n = Number(process.argv[2] ?? 250);
+const inputs = buildCorpus(sourceArticles(), n);
+const w = nlp();
+const warm = buildCorpus(sourceArticles(), 40, 550, 7);
+for (const a of warm) w.readDoc(a.text);
+readCorpus(warm);
+let t = performance.now();
+const lap = (label: string): void => {
+  const now = performance.now();
+  console.log(`${label.padEnd(12)} ${((now - t) / 1000).toFixed(2).padStart(7)} s`);
+  t = now;
+};
+let tokens = 0;
+for (const a of inputs) tokens += w.readDoc(a.text).tokens().length();
+lap('readDoc');
+const corpus = readCorpus(inputs);
+lap('readCorpus');
+const alignments = alignCorpus(corpus, resolveAlignOptions({}));
+lap('align');
+const quotes = extractQuotes(corpus);
+lap('quotes');
+const quoteClusters = clusterQuotes(corpus, quotes, alignments, resolveQuoteClusterOptions({}));
+lap('qclusters');
+const coverage = buildCoverage(corpus, alignments, quoteClusters, quotes);
+lap('coverage');
+const framing = analyzeFraming(corpus, quotes, quoteClusters, alignments, resolveFramingOptions({}), coverage);
+lap('framing');
+buildReport({ corpus, alignments, quotes, quoteClusters, framing, coverage });
+lap('report');
+console.log(
+  `${n} articles, ${tokens} wink tokens; ${alignments.length} alignments, ${quotes.length} quotes, ${quoteClusters.length} quote clusters; ` +
+    `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+);

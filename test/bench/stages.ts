@@ -2,7 +2,8 @@
 //   npx tsx test/bench/stages.ts [articles=250]
 // Runs the same stage calls as src/analyze.ts, in order, after the same warm-up as the bench.
 import { buildCorpus, sourceArticles } from './corpus.js';
-import { nlp } from '../../src/document/nlp.js';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import { alignCorpus, resolveAlignOptions } from '../../src/align/index.js';
 import { readCorpus } from '../../src/document/read.js';
 import { analyzeFraming, buildCoverage, resolveFramingOptions } from '../../src/framing/index.js';
@@ -12,7 +13,7 @@ import { buildReport } from '../../src/report/build.js';
 
 const n = Number(process.argv[2] ?? 250);
 const inputs = buildCorpus(sourceArticles(), n);
-const w = nlp();
+const w = winkNLP(model); // readDoc as a user gets it: wink-nlp's default pipeline
 const warm = buildCorpus(sourceArticles(), 40, 550, 7);
 for (const a of warm) w.readDoc(a.text);
 readCorpus(warm);

@@ -35,26 +35,41 @@ function excerpt(text: string): string {
  */
 export function buildCoverage(corpus: Corpus, alignments: readonly Alignment[], clusters: readonly QuoteCluster[], quotes: readonly Quote[]): Coverage {
   const ids = corpus.docs.map((d) => d.id);
+  const docIndex = new Map(ids.map((id, i) => [id, i]));
   const quoteById = new Map(quotes.map((q) => [q.id, q]));
-  const item = (id: string, type: CoverageItem['type'], carried: Set<string>, text: string): CoverageItem => ({
-    id,
-    type,
-    carriedBy: ids.filter((d) => carried.has(d)),
-    omittedBy: ids.filter((d) => !carried.has(d)),
-    excerpt: excerpt(text),
-  });
-  const carriedSets: Set<string>[] = [];
+  // Carried-by and omitted-by lists are as long as the corpus for every item: they are filled from one
+  // mark array per item, in document order, and each document's omissions are collected while at it.
+  const others = ids.length - 1;
+  const need = Math.max(1, Math.ceil(others / 2));
+  const omitsByDoc: string[][] = ids.map(() => []);
+  const mark = new Uint8Array(ids.length);
+  const item = (id: string, type: CoverageItem['type'], carriers: Iterable<string>, text: string): CoverageItem => {
+    mark.fill(0);
+    let count = 0;
+    for (const d of carriers) {
+      const k = docIndex.get(d);
+      if (k !== undefined && mark[k] === 0) {
+        mark[k] = 1;
+        count++;
+      }
+    }
+    const carriedBy: string[] = [];
+    const omittedBy: string[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const d = ids[k] as string;
+      if (mark[k] === 1) carriedBy.push(d);
+      else {
+        omittedBy.push(d);
+        if (count >= need) omitsByDoc[k]?.push(id);
+      }
+    }
+    return { id, type, carriedBy, omittedBy, excerpt: excerpt(text) };
+  };
   const items: CoverageItem[] = [
-    ...alignments.map((a) => {
-      const carried = new Set(a.members.map((m) => m.docId));
-      carriedSets.push(carried);
-      return item(a.id, 'alignment', carried, a.members[0]?.text ?? '');
-    }),
+    ...alignments.map((a) => item(a.id, 'alignment', a.members.map((m) => m.docId), a.members[0]?.text ?? '')),
     ...clusters.map((c) => {
       const members = c.quoteIds.map((q) => quoteById.get(q)).filter((q): q is Quote => q !== undefined);
-      const carried = new Set(members.map((q) => q.docId));
-      carriedSets.push(carried);
-      return item(c.id, 'quoteCluster', carried, members[0]?.text ?? '');
+      return item(c.id, 'quoteCluster', members.map((q) => q.docId), members[0]?.text ?? '');
     }),
   ];
   // Shared ranges per document, gathered once (not once per document over every alignment).
@@ -74,10 +89,8 @@ export function buildCoverage(corpus: Corpus, alignments: readonly Alignment[], 
     if (list) list.push(q);
     else quotesByDoc.set(q.docId, [q]);
   }
-  const documents: DocumentCoverage[] = corpus.docs.map((doc) => {
-    const others = ids.length - 1;
-    const need = Math.max(1, Math.ceil(others / 2));
-    const omits = items.filter((it, k) => it.carriedBy.length >= need && !carriedSets[k]?.has(doc.id)).map((it) => it.id);
+  const documents: DocumentCoverage[] = corpus.docs.map((doc, k) => {
+    const omits = omitsByDoc[k] ?? [];
     const shared = mergeRanges(sharedByDoc.get(doc.id) ?? []);
     const uniquelyCarries: TextSpan[] = [];
     let total = 0;

@@ -91,6 +91,8 @@ function nameParts(doc: DocModel, from: number, to: number): string[] {
 }
 
 function isNameToken(doc: DocModel, i: number): boolean {
+  // Every branch below needs an upper-case first letter (honorifics and title words all have one).
+  if (!isCap(doc, i)) return false;
   const s = tt(doc, i);
   if (/^(?:\p{Lu}\.)+$/u.test(s)) return true; // initials ("J.", "G.K.")
   if (!/^\p{Lu}/u.test(s) || !/\p{Ll}/u.test(s)) return HONORIFICS.has(s) || (s.length > 1 && s === s.toUpperCase() && TITLE_WORDS.has(s.toLowerCase()));
@@ -462,6 +464,18 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
   });
 
   // Descriptors used as names ("the North Korean ruler"): the person introduced with a matching one.
+  // Persons by the roles of their descriptors, in the order they were found, so that each descriptor
+  // looks only at the persons who could fit it rather than at every person of the corpus.
+  const byRole = new Map<string, Person[]>();
+  for (const p of persons.values()) {
+    const roles = new Set(p.descriptors.flatMap((x) => x.roles));
+    for (const r of roles) {
+      const list = byRole.get(r);
+      if (list === undefined) byRole.set(r, [p]);
+      else list.push(p);
+    }
+  }
+  const rank = new Map([...persons.values()].map((p, i) => [p, i]));
   corpus.docs.forEach((doc, d) => {
     const out = mentions[d] ?? [];
     const quotes = quoteRanges[d] ?? [];
@@ -477,7 +491,9 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
             .filter((x) => x.roles.some((r) => a.d.roles.includes(r)))
             .map((x) => (a.d.countries.length === 0 || x.countries.length === 0 ? 1 : a.d.countries.every((c) => x.countries.includes(c)) ? 2 : 0)),
         );
-      const scored = [...persons.values()].map((p) => [p, fit(p)] as const).filter(([, f]) => f > 0);
+      const pool = new Set(a.d.roles.flatMap((r) => byRole.get(r) ?? []));
+      const ordered = pool.size > 1 ? [...pool].sort((x, y) => (rank.get(x) ?? 0) - (rank.get(y) ?? 0)) : [...pool];
+      const scored = ordered.map((p) => [p, fit(p)] as const).filter(([, f]) => f > 0);
       const top = Math.max(0, ...scored.map(([, f]) => f));
       const candidates = scored.filter(([, f]) => f === top).map(([p]) => p);
       if (candidates.length === 0) continue;
@@ -503,6 +519,9 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     const quotes = quoteRanges[d] ?? [];
     const found: PersonMention[] = [];
     for (let i = 0; i < doc.tokens.count; i++) {
+      // he, him, his, she, her, hers: two to four letters (most tokens are passed over without slicing).
+      const len = (doc.tokens.end[i] ?? 0) - (doc.tokens.start[i] ?? 0);
+      if (len < 2 || len > 4) continue;
       const w = lower(doc, i);
       const info = PRONOUNS.get(w === 'his' ? 'he' : w === 'hers' ? 'she' : w);
       if (info === undefined || (info.gender !== 'm' && info.gender !== 'f') || isBoiler(doc, i)) continue;

@@ -10,9 +10,24 @@ export function tt(doc: DocModel, i: number): string {
   return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
 }
 
+// Lower-cased token texts per document, filled on first use: the quote and actor passes ask for the same
+// tokens many times over, and slicing and lower-casing each time was a large share of their cost.
+const lowerCache = new WeakMap<DocModel, (string | undefined)[]>();
+
 /** Lower-cased text of token `i`, with curly apostrophes folded. @internal */
 export function lower(doc: DocModel, i: number): string {
-  return tt(doc, i).toLowerCase().replace(/\u2019/g, "'");
+  if (i < 0 || i >= doc.tokens.count) return '';
+  let cache = lowerCache.get(doc);
+  if (cache === undefined) {
+    cache = new Array<string | undefined>(doc.tokens.count);
+    lowerCache.set(doc, cache);
+  }
+  let s = cache[i];
+  if (s === undefined) {
+    s = tt(doc, i).toLowerCase().replace(/\u2019/g, "'");
+    cache[i] = s;
+  }
+  return s;
 }
 
 /** The universal POS tag of token `i`. @internal */
@@ -33,7 +48,8 @@ export function isWord(doc: DocModel, i: number): boolean {
 
 /** Whether token `i` starts with an upper-case letter. @internal */
 export function isCap(doc: DocModel, i: number): boolean {
-  return /^\p{Lu}/u.test(tt(doc, i));
+  // The document stage sets the flag by the same test (/^\p{Lu}/u on the token's text).
+  return i >= 0 && i < doc.tokens.count && ((doc.tokens.flags[i] ?? 0) & TokenFlag.Capitalized) !== 0;
 }
 
 /** Whether tokens `a` and `b` (a < b, adjacent) are on one line: no line break between them. @internal */

@@ -105,9 +105,10 @@ function rawTokens(text: string): { raws: Raw[]; sentiments: number[] } {
  * Joins hyphenated compounds written without spaces ("half-way", "Jong-un", "stage-by-stage") into one
  * token, so that "half-way" and "halfway" can share a match key.
  */
-function joinCompounds(text: string, raws: Raw[]): { tokens: Raw[]; keys: string[] } {
+function joinCompounds(text: string, raws: Raw[]): { tokens: Raw[]; keys: (string | undefined)[] } {
   const tokens: Raw[] = [];
-  const keys: string[] = [];
+  // The match key of each joined compound; undefined for a token left alone (keyed by the caller).
+  const keys: (string | undefined)[] = [];
   for (let i = 0; i < raws.length; i++) {
     const first = raws[i];
     if (first === undefined) continue;
@@ -128,7 +129,7 @@ function joinCompounds(text: string, raws: Raw[]): { tokens: Raw[]; keys: string
     const last = raws[j] ?? first;
     if (j === i) {
       tokens.push(first);
-      keys.push(matchKey(text.slice(first.start, first.end), first.lemma));
+      keys.push(undefined);
       continue;
     }
     const surfaceParts = parts.map((p) => matchKey(p));
@@ -158,6 +159,46 @@ function lineBreak(text: string, prevEnd: number, start: number): Break {
   const after = text.slice(start, start + 1);
   const runsOn = (STARTS_LOWER.test(before) || before === ',') && STARTS_LOWER.test(after);
   return runsOn ? 0 : 2;
+}
+
+/** The vocabulary ids of a token text: its folded surface form, and its match key for one lemma (-1: not yet). */
+interface TokenIds {
+  surface: number;
+  lemma: string;
+  key: number;
+}
+
+// Per vocabulary, the ids of each token text seen, with the match key for the lemma it last came with.
+// Token texts repeat heavily (most of a text is a few hundred common words), and folding, spelling and
+// key rules were most of the document stage's own cost when run for every token. Ids are interned in
+// the same order as without the cache (key, then surface), so the vocabulary comes out the same.
+const idCache = new WeakMap<Vocabulary, Map<string, TokenIds>>();
+
+function cachedIds(vocab: Vocabulary, surfaceText: string): TokenIds {
+  let cache = idCache.get(vocab);
+  if (cache === undefined) {
+    cache = new Map();
+    idCache.set(vocab, cache);
+  }
+  let ids = cache.get(surfaceText);
+  if (ids === undefined) {
+    ids = { surface: -1, lemma: '', key: -1 };
+    cache.set(surfaceText, ids);
+  }
+  return ids;
+}
+
+function keyId(ids: TokenIds, vocab: Vocabulary, surfaceText: string, lemma: string): number {
+  if (ids.key === -1 || ids.lemma !== lemma) {
+    ids.key = vocab.intern(matchKey(surfaceText, lemma));
+    ids.lemma = lemma;
+  }
+  return ids.key;
+}
+
+function surfaceId(ids: TokenIds, vocab: Vocabulary, surfaceText: string): number {
+  if (ids.surface === -1) ids.surface = vocab.intern(americanSpelling(foldCharacters(surfaceText).toLowerCase()));
+  return ids.surface;
 }
 
 /**
@@ -273,8 +314,10 @@ export function readDocument(input: ArticleInput, index: number, vocab: Vocabula
     prevBoiler = boiler;
     table.start[i] = t.start;
     table.end[i] = t.end;
-    table.key[i] = vocab.intern(keys[i] ?? '');
-    table.surface[i] = vocab.intern(americanSpelling(foldCharacters(surfaceText).toLowerCase()));
+    const ids = cachedIds(vocab, surfaceText);
+    const compound = keys[i];
+    table.key[i] = compound === undefined ? keyId(ids, vocab, surfaceText, t.lemma) : vocab.intern(compound);
+    table.surface[i] = surfaceId(ids, vocab, surfaceText);
     table.pos[i] = t.pos;
     table.kind[i] = t.kind;
     table.flags[i] = flags;

@@ -79,7 +79,9 @@ function rawTokens(text: string): { raws: Raw[]; sentiments: number[] } {
     if (at === -1) continue;
     cursor = at + value.length;
     if (value.trim() === '') continue;
-    const possessive = POSSESSIVE.exec(value);
+    // Only a token ending in s can be a possessive; the regular expression runs on those alone.
+    const last = value.charCodeAt(value.length - 1);
+    const possessive = value.length > 2 && (last === 115 || last === 83) ? POSSESSIVE.exec(value) : null;
     if (possessive !== null && types[i] === 'word') {
       // wink-nlp splits "Kim's" but sometimes not "Kim’s": split every possessive the same way.
       const stem = possessive[1] ?? '';
@@ -150,6 +152,8 @@ type Break = 0 | 1 | 2; // none, sentence, paragraph
 
 /** Whether a line break between two tokens ends a sentence and a paragraph, or is a soft wrap. */
 function lineBreak(text: string, prevEnd: number, start: number): Break {
+  // Most tokens follow the one before directly or after one space.
+  if (start === prevEnd || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32)) return 0;
   const gap = text.slice(prevEnd, start);
   const nl = gap.indexOf('\n');
   if (nl === -1) return 0;

@@ -23,7 +23,11 @@ let cpu = process.cpuUsage();
 const lap = (label: string): void => {
   const now = performance.now();
   const used = process.cpuUsage(cpu);
-  console.log(`${label.padEnd(12)} ${((now - t) / 1000).toFixed(2).padStart(7)} s   cpu ${((used.user + used.system) / 1e6).toFixed(2).padStart(7)} s`);
+  const heap = process.memoryUsage().heapUsed / 2 ** 20;
+  console.log(
+    `${label.padEnd(12)} ${((now - t) / 1000).toFixed(2).padStart(7)} s   cpu ${((used.user + used.system) / 1e6).toFixed(2).padStart(7)} s   ` +
+      `heap ${heap.toFixed(0).padStart(5)} MB   peak RSS so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(5)} MB`,
+  );
   t = now;
   cpu = process.cpuUsage();
 };

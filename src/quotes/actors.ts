@@ -77,11 +77,25 @@ const CONNECT_OF = new Set(['of']);
  * @internal
  */
 export function nameKey(parts: readonly string[]): string {
-  return parts
-    .map((p) => p.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter((p) => p.length > 1)
-    .map((p) => p.replace(/ey$/u, 'ei').replace(/iy$/u, 'i').replace(/([^aeiou])y$/u, '$1i'))
-    .join('');
+  let key = '';
+  for (const p of parts) key += namePartKey(p);
+  return key;
+}
+
+// Name parts recur across a corpus (every "Lavrov" in every article): each is folded once per process.
+// The fold of a part never changes, so the cache only saves time; it is capped so it cannot grow unbounded.
+const partKeys = new Map<string, string>();
+
+/** One name part folded for {@link nameKey}: no accents, case or punctuation, -ey/-iy/-y endings as -ei/-i; '' for one letter. */
+function namePartKey(part: string): string {
+  let k = partKeys.get(part);
+  if (k === undefined) {
+    const bare = part.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    k = bare.length > 1 ? bare.replace(/ey$/u, 'ei').replace(/iy$/u, 'i').replace(/([^aeiou])y$/u, '$1i') : '';
+    if (partKeys.size >= 100_000) partKeys.clear();
+    partKeys.set(part, k);
+  }
+  return k;
 }
 
 function nameParts(doc: DocModel, from: number, to: number): string[] {
@@ -466,8 +480,17 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
   // Descriptors used as names ("the North Korean ruler"): the person introduced with a matching one.
   // Persons by the roles of their descriptors, in the order they were found, so that each descriptor
   // looks only at the persons who could fit it rather than at every person of the corpus.
+  // Each person's descriptors reduced to their distinct roles-and-countries shapes, all that fitting reads:
+  // a person named in every article of a large corpus has as many descriptors, mostly the same ones.
   const byRole = new Map<string, Person[]>();
+  const shapes = new Map<Person, Descriptor[]>();
   for (const p of persons.values()) {
+    const distinct = new Map<string, Descriptor>();
+    for (const x of p.descriptors) {
+      const sig = `${x.roles.join(',')}|${x.countries.join(',')}`;
+      if (!distinct.has(sig)) distinct.set(sig, x);
+    }
+    shapes.set(p, [...distinct.values()]);
     const roles = new Set(p.descriptors.flatMap((x) => x.roles));
     for (const r of roles) {
       const list = byRole.get(r);
@@ -476,6 +499,17 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     }
   }
   const rank = new Map([...persons.values()].map((p, i) => [p, i]));
+  // How often each person's names are written (forms no longer change from here on).
+  const written = new Map<Person, number>();
+  const counts = (p: Person): number => {
+    let c = written.get(p);
+    if (c === undefined) {
+      c = 0;
+      for (const f of p.forms.values()) c += f.count;
+      written.set(p, c);
+    }
+    return c;
+  };
   corpus.docs.forEach((doc, d) => {
     const out = mentions[d] ?? [];
     const quotes = quoteRanges[d] ?? [];
@@ -487,7 +521,7 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
       const fit = (p: Person): number =>
         Math.max(
           0,
-          ...p.descriptors
+          ...(shapes.get(p) ?? [])
             .filter((x) => x.roles.some((r) => a.d.roles.includes(r)))
             .map((x) => (a.d.countries.length === 0 || x.countries.length === 0 ? 1 : a.d.countries.every((c) => x.countries.includes(c)) ? 2 : 0)),
         );
@@ -505,7 +539,6 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
         for (const m of out) if (m.start < start && m.kind === 'name' && local.some((p) => p.key === m.key) && m.start > at) [at, key] = [m.start, m.key];
         key ??= local[0]?.key;
       } else {
-        const counts = (p: Person): number => [...p.forms.values()].reduce((s, f) => s + f.count, 0);
         key = candidates.sort((x, y) => counts(y) - counts(x))[0]?.key;
       }
       if (key !== undefined) out.push({ start, end, kind: 'descriptor', key, inQuote: inRanges(quotes, start) });

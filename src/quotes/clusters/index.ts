@@ -114,16 +114,17 @@ export function clusterQuotes(
     if (core === undefined) cores.set(key, (core = lexicalCore(x, y, matcher, lex, idf)));
     return core;
   };
-  const memo = new Map<number, PairFeatures>();
+  // The word-level core of a pair, as pairFeatures takes it: from the side with the lower quote id.
+  const coreFor = (x: number, y: number): LexicalCore => {
+    const vx = views[x] as QuoteView;
+    const vy = views[y] as QuoteView;
+    return vx.quote.id > vy.quote.id ? coreOf(vy, vx) : coreOf(vx, vy);
+  };
+  // Not memoized: with the core cached, the rest (speaker, context, cue) costs less than keeping an
+  // object for each of the hundreds of thousands of candidate pairs of a large corpus.
   const pair = (x: number, y: number): PairFeatures => {
     const [a, b] = x < y ? [x, y] : [y, x];
-    const key = a * n + b;
-    let f = memo.get(key);
-    if (f === undefined) {
-      f = pairFeatures(views[a] as QuoteView, views[b] as QuoteView, matcher, lex, idf, options.minLinkScore, coreOf);
-      memo.set(key, f);
-    }
-    return f;
+    return pairFeatures(views[a] as QuoteView, views[b] as QuoteView, matcher, lex, idf, options.minLinkScore, coreOf);
   };
 
   const edges: { a: number; b: number; f: PairFeatures }[] = [];
@@ -178,9 +179,26 @@ export function clusterQuotes(
   const L = lex.params.link;
   const substantial = (i: number): boolean => (views[i]?.contentCount ?? 0) >= L.substantialWords;
   const covers = (z: number, x: number): boolean => {
-    const f = pair(z, x);
     const vx = views[x] as QuoteView;
-    return vx.total > 0 && f.matched / vx.total >= 0.6;
+    return vx.total > 0 && coreFor(z, x).matched / vx.total >= 0.6;
+  };
+  // Quotes of one document are contiguous in `views`, in text order.
+  const docFirst = new Map<string, number>();
+  const docEnd = new Map<string, number>();
+  views.forEach((v, i) => {
+    if (!docFirst.has(v.doc.id)) docFirst.set(v.doc.id, i);
+    docEnd.set(v.doc.id, i + 1);
+  });
+  const between = (x: QuoteView, y: QuoteView): boolean => {
+    const lo = Math.min(x.quote.start, y.quote.start);
+    const hi = Math.max(x.quote.start, y.quote.start);
+    const end = docEnd.get(x.doc.id) ?? 0;
+    for (let i = docFirst.get(x.doc.id) ?? end; i < end; i++) {
+      const s = views[i]?.quote.start ?? 0;
+      if (s >= hi) break;
+      if (s > lo) return true;
+    }
+    return false;
   };
   const compatible = (x: number, y: number, all: readonly number[]): boolean => {
     const vx = views[x] as QuoteView;
@@ -188,8 +206,8 @@ export function clusterQuotes(
     // The same words are the same remark, wherever they stand.
     if (wordsId.get(vx) === wordsId.get(vy)) return true;
     if (!substantial(x) || !substantial(y)) return true;
-    const f = pair(x, y);
     if (vx.doc.id === vy.doc.id) {
+      const f = pair(x, y);
       if (vx.quote.start < vy.quote.end && vy.quote.start < vx.quote.end) return true;
       if (f.lexical >= L.sameDocCompatibleAbove) return true;
       // Consecutive quotes of one speaker with only an attribution between them ("…," he said. "…")
@@ -197,8 +215,14 @@ export function clusterQuotes(
       const endX = vx.parts[vx.parts.length - 1]?.end ?? vx.quote.end;
       const endY = vy.parts[vy.parts.length - 1]?.end ?? vy.quote.end;
       const gap = vx.quote.start < vy.quote.start ? vy.quote.start - endX : vx.quote.start - endY;
-      if (gap <= L.adjacentQuoteGap && f.speaker !== 'different' && !between(vx, vy, views)) return true;
-    } else if (f.linked || f.lexical >= L.incompatibleBelow || f.sharedRare.length > 0) return true;
+      if (gap <= L.adjacentQuoteGap && f.speaker !== 'different' && !between(vx, vy)) return true;
+    } else {
+      // Across documents the words decide; a linked pair has at least translationMinLexical, so the
+      // pair is scored in full only when that bound is below incompatibleBelow.
+      const core = coreFor(x, y);
+      if (core.lexical >= L.incompatibleBelow || core.rare.length > 0) return true;
+      if (L.translationMinLexical < L.incompatibleBelow && pair(x, y).linked) return true;
+    }
     // Two parts of one remark that one article splits and another quotes whole are compatible.
     return all.some((z) => views[z]?.doc.id !== vx.doc.id && views[z]?.doc.id !== vy.doc.id && covers(z, x) && covers(z, y));
   };
@@ -255,7 +279,7 @@ export function clusterQuotes(
           score: round4(f.score),
           lexical: round4(f.lexical),
           speaker: f.speaker,
-          sharedRare: f.sharedRare,
+          sharedRare: [...f.sharedRare],
           context: f.context,
           cue: f.cue,
         });
@@ -277,13 +301,6 @@ export function clusterQuotes(
   };
   clusters.sort((a, b) => first(a) - first(b));
   return clusters.map((c, i) => reorder({ id: `c${i + 1}`, ...c }));
-}
-
-/** Whether another quote of the same document stands between two quotes. */
-function between(x: QuoteView, y: QuoteView, views: readonly QuoteView[]): boolean {
-  const lo = Math.min(x.quote.start, y.quote.start);
-  const hi = Math.max(x.quote.start, y.quote.start);
-  return views.some((v) => v !== x && v !== y && v.doc.id === x.doc.id && v.quote.start > lo && v.quote.start < hi);
 }
 
 /** Puts the contract fields first, so that the JSON reads in the documented order. */

@@ -11,6 +11,10 @@ interface ReportingSentence {
   readonly start: number;
   readonly end: number;
   readonly seq: WordSeq;
+  /** Words (not stop words, not numbers) the near-synonym table holds: each may match a rare word. */
+  readonly synonymWords: number;
+  /** Keys of the other words (not stop words, not numbers) that are rare in the corpus. */
+  readonly rareKeys: readonly number[];
 }
 
 /** Reporting sentences by the name parts they hold, built once per corpus and quote list. */
@@ -47,6 +51,8 @@ function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: Cluster
       const weights: number[] = [];
       const stop: boolean[] = [];
       const names = new Set<string>();
+      const rareKeys: number[] = [];
+      let synonymWords = 0;
       let total = 0;
       let cue = false;
       for (let t = s.tokenStart; t < s.tokenEnd; t++) {
@@ -59,6 +65,10 @@ function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: Cluster
           for (const part of nameParts(doc.text.slice(st, doc.tokens.end[t] ?? st))) if (part.length >= 3) names.add(part);
         }
         const isStop = isStopToken(corpus, doc, t, key);
+        if (!isStop && doc.tokens.kind[t] !== TokenKind.Number) {
+          if (lex.synonymGroups.has(corpus.vocab.str(key))) synonymWords++;
+          else if (idf.rare(key)) rareKeys.push(key);
+        }
         const w = isStop ? p.match.stopWordWeight * idf.of(key) : idf.of(key);
         toks.push(t);
         keys.push(key);
@@ -67,7 +77,7 @@ function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: Cluster
         total += w;
       }
       if (!cue || names.size === 0 || total === 0) continue;
-      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq: { doc, toks, keys, weights, stop, total } };
+      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq: { doc, toks, keys, weights, stop, total }, synonymWords, rareKeys };
       for (const name of names) {
         const list = byName.get(name);
         if (list === undefined) byName.set(name, [entry]);
@@ -102,33 +112,50 @@ export function indirectMembers(
   const index = sentenceIndex(corpus, allQuotes, lex, idf);
   const candidates = new Set<ReportingSentence>();
   for (const name of names) for (const s of index.byName.get(name) ?? []) candidates.add(s);
-  const memberSpans = members.flatMap((m) => m.parts);
+  const spansByDoc = new Map<string, Quote[]>();
+  for (const m of members) spansByDoc.set(m.doc.id, [...(spansByDoc.get(m.doc.id) ?? []), ...m.parts]);
   // Copies with the same words match a sentence the same way: compare each wording once.
-  const wordings = new Map<string, QuoteView>();
+  const wordings = new Map<string, { view: QuoteView; keys: ReadonlySet<number> }>();
   for (const m of members) {
     const sig = m.keys.join(' ');
-    if (!wordings.has(sig)) wordings.set(sig, m);
+    if (!wordings.has(sig)) wordings.set(sig, { view: m, keys: new Set(m.keys) });
   }
   const out: QuoteClusterMember[] = [];
   // Corpus order (document, then text), whatever order the name lists came in.
   const docOrder = new Map(corpus.docs.map((d, i) => [d.id, i]));
   const ordered = [...candidates].sort((a, b) => (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.start - b.start);
+  // A matched word counts as rare when one of its two words is rare: a sentence's word can count only
+  // when it is rare and the wording has it, or when the table holds it (its near-synonym may be the
+  // rare one). Below minRare such words no wording can qualify: most sentences that name the speaker
+  // are about something else. A provider may match any two words, so it gets no such bound.
+  const bounded = !matcher.hasProvider;
+  const countable = (s: ReportingSentence, keys: ReadonlySet<number>): number => {
+    let n = s.synonymWords;
+    for (const k of s.rareKeys) if (keys.has(k)) n++;
+    return n;
+  };
   for (const s of ordered) {
-    if (memberSpans.some((q) => q.docId === s.docId && q.start < s.end && q.end > s.start)) continue;
     const seq = s.seq;
     const doc = seq.doc;
+    const open = bounded ? [...wordings.values()].filter((w) => countable(s, w.keys) >= p.indirect.minRare) : [...wordings.values()];
+    if (open.length === 0) continue;
+    if ((spansByDoc.get(s.docId) ?? []).some((q) => q.start < s.end && q.end > s.start)) continue;
     let best = 0;
     let bestRare = 0;
-    for (const m of wordings.values()) {
-      const matches = matcher.match(seq, m);
+    // A wording with fewer countable words has fewer rare matches than minRare, so it cannot be the
+    // one that qualifies the sentence.
+    for (const { view: m } of open) {
+      const buf = matcher.matchInto(seq, m);
       let matched = 0;
       let rare = 0;
-      for (const x of matches) {
-        matched += (x.sim * ((seq.weights[x.i] ?? 0) + (m.weights[x.j] ?? 0))) / 2;
-        const rk = idf.rare(seq.keys[x.i] ?? -1) || idf.rare(m.keys[x.j] ?? -1);
-        const nameWord = names.has(corpus.vocab.str(seq.keys[x.i] ?? -1));
-        const number = doc.tokens.kind[seq.toks[x.i] ?? 0] === TokenKind.Number;
-        if (seq.stop[x.i] !== true && !nameWord && !number && rk) rare++;
+      for (let k = 0; k < buf.count; k++) {
+        const i = buf.i[k] ?? 0;
+        const j = buf.j[k] ?? 0;
+        matched += ((buf.sim[k] ?? 0) * ((seq.weights[i] ?? 0) + (m.weights[j] ?? 0))) / 2;
+        const rk = idf.rare(seq.keys[i] ?? -1) || idf.rare(m.keys[j] ?? -1);
+        const nameWord = names.has(corpus.vocab.str(seq.keys[i] ?? -1));
+        const number = doc.tokens.kind[seq.toks[i] ?? 0] === TokenKind.Number;
+        if (seq.stop[i] !== true && !nameWord && !number && rk) rare++;
       }
       // How much of the remark the sentence renders: the measure is the quote, not the sentence,
       // which carries the story around the remark.

@@ -27,6 +27,33 @@ export interface WordMatch {
 }
 
 /**
+ * Matches of one pair of word sequences in scratch buffers, sorted by position in A: filled by
+ * {@link WordMatcher.matchInto}, valid until its next call. Pair scoring reads them without building an
+ * object per match.
+ * @internal
+ */
+export interface MatchBuffer {
+  /** Number of matches. */
+  count: number;
+  /** Positions in A's `toks`. */
+  i: Int32Array;
+  /** Positions in B's `toks`. */
+  j: Int32Array;
+  /** Similarities. */
+  sim: Float64Array;
+}
+
+/** A candidate match while the greedy one-to-one matching runs. */
+interface Cand {
+  i: number;
+  j: number;
+  sim: number;
+  d: number;
+}
+
+const byGreedyOrder = (x: Cand, y: Cand): number => y.sim - x.sim || x.d - y.d || x.i - y.i || x.j - y.j;
+
+/**
  * Decides how similar two words are: same lemma, near-synonyms (table), or the user's provider. Results
  * for key pairs are memoized, and the provider is asked with the pair in sorted order so that it cannot
  * make the score asymmetric.
@@ -36,6 +63,15 @@ export class WordMatcher {
   private readonly memo = new Map<number, number>();
   /** Vocabulary ids of the keys that stand in a near-synonym group: most words stand in none. */
   private readonly inGroup: ReadonlySet<number>;
+  /** Positions of each sequence sorted by key (then position): equal keys of two sequences meet in one merge. */
+  private readonly byKey = new WeakMap<WordSeq, Int32Array>();
+  /** The buffer {@link matchInto} fills. */
+  readonly buffer: MatchBuffer = { count: 0, i: new Int32Array(64), j: new Int32Array(64), sim: new Float64Array(64) };
+  private usedA = new Uint8Array(64);
+  private usedB = new Uint8Array(64);
+  /** For each position of A, the position of B it matched and the similarity. */
+  private jOf = new Int32Array(64);
+  private simOf = new Float64Array(64);
 
   constructor(
     readonly corpus: Corpus,
@@ -48,6 +84,11 @@ export class WordMatcher {
       if (id !== -1) ids.add(id);
     }
     this.inGroup = ids;
+  }
+
+  /** Whether a word-similarity provider may match any two words (otherwise only the table can). */
+  get hasProvider(): boolean {
+    return this.provider !== undefined;
   }
 
   /** Similarity of token `ta` of `a` and token `tb` of `b` (positions in their `toks`), in [0, 1]. */
@@ -86,51 +127,133 @@ export class WordMatcher {
    * relative position (so that a repeated word pairs with its counterpart), then text order.
    */
   match(a: WordSeq, b: WordSeq): WordMatch[] {
-    const cands: { i: number; j: number; sim: number; d: number }[] = [];
+    const buf = this.matchInto(a, b);
+    const out: WordMatch[] = [];
+    for (let k = 0; k < buf.count; k++) {
+      const i = buf.i[k] ?? 0;
+      const j = buf.j[k] ?? 0;
+      const sim = buf.sim[k] ?? 0;
+      out.push({ i, j, sim, exact: sim === 1 && a.keys[i] === b.keys[j] });
+    }
+    return out;
+  }
+
+  /**
+   * The matching of {@link match}, written to {@link buffer} (sorted by position in A) instead of new
+   * objects. The same words (similarity 1) always come first in the greedy order and a position has
+   * one key, so they are matched key by key, through positions sorted by key; only the few pairs of
+   * different words that may match (near-synonyms, or any pair with a provider) are sorted together.
+   * @returns the buffer, valid until the next call
+   */
+  matchInto(a: WordSeq, b: WordSeq): MatchBuffer {
     const na = a.toks.length;
     const nb = b.toks.length;
-    const push = (i: number, j: number): void => {
-      const sim = this.sim(a, i, b, j);
-      if (sim > 0) cands.push({ i, j, sim, d: Math.abs(i / Math.max(1, na) - j / Math.max(1, nb)) });
+    const buf = this.buffer;
+    if (buf.i.length < Math.min(na, nb)) {
+      const size = Math.max(Math.min(na, nb), buf.i.length * 2);
+      buf.i = new Int32Array(size);
+      buf.j = new Int32Array(size);
+      buf.sim = new Float64Array(size);
+    }
+    if (this.usedA.length < na) this.usedA = new Uint8Array(Math.max(na, this.usedA.length * 2));
+    if (this.usedB.length < nb) this.usedB = new Uint8Array(Math.max(nb, this.usedB.length * 2));
+    const usedA = this.usedA;
+    const usedB = this.usedB;
+    usedA.fill(0, 0, na);
+    usedB.fill(0, 0, nb);
+    const fa = Math.max(1, na);
+    const fb = Math.max(1, nb);
+    if (this.jOf.length < na) {
+      this.jOf = new Int32Array(Math.max(na, this.jOf.length * 2));
+      this.simOf = new Float64Array(this.jOf.length);
+    }
+    const jOf = this.jOf;
+    const simOf = this.simOf;
+    const take = (i: number, j: number, sim: number): void => {
+      usedA[i] = 1;
+      usedB[j] = 1;
+      jOf[i] = j;
+      simOf[i] = sim;
     };
-    if (this.provider !== undefined) {
-      for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) push(i, j);
-    } else {
-      // Without a provider a word matches only the same key or a near-synonym in the table: look those
-      // up instead of trying every pair of words.
-      const sameKey = new Map<number, number[]>();
-      const grouped: number[] = [];
-      for (let j = 0; j < nb; j++) {
-        const k = b.keys[j] ?? -1;
-        const list = sameKey.get(k);
-        if (list === undefined) sameKey.set(k, [j]);
-        else list.push(j);
-        if (b.stop[j] !== true && this.inGroup.has(k)) grouped.push(j);
+    // The same key on both sides: similarity 1.
+    const oa = this.sortedByKey(a);
+    const ob = this.sortedByKey(b);
+    let p = 0;
+    let q = 0;
+    while (p < na && q < nb) {
+      const ka = a.keys[oa[p] ?? 0] ?? -1;
+      const kb = b.keys[ob[q] ?? 0] ?? -1;
+      if (ka < kb) p++;
+      else if (ka > kb) q++;
+      else {
+        let p2 = p + 1;
+        while (p2 < na && a.keys[oa[p2] ?? 0] === ka) p2++;
+        let q2 = q + 1;
+        while (q2 < nb && b.keys[ob[q2] ?? 0] === kb) q2++;
+        if (p2 - p === 1 && q2 - q === 1) take(oa[p] ?? 0, ob[q] ?? 0, 1);
+        else {
+          const cands: Cand[] = [];
+          for (let x = p; x < p2; x++) {
+            const i = oa[x] ?? 0;
+            for (let y = q; y < q2; y++) {
+              const j = ob[y] ?? 0;
+              cands.push({ i, j, sim: 1, d: Math.abs(i / fa - j / fb) });
+            }
+          }
+          cands.sort(byGreedyOrder);
+          for (const c of cands) if (usedA[c.i] === 0 && usedB[c.j] === 0) take(c.i, c.j, 1);
+        }
+        p = p2;
+        q = q2;
       }
+    }
+    // Different words: near-synonyms from the table (only words it holds), or any pair with a provider.
+    const others: Cand[] = [];
+    const open: number[] = [];
+    for (let j = 0; j < nb; j++) {
+      if (usedB[j] === 0 && b.stop[j] !== true && (this.provider !== undefined || this.inGroup.has(b.keys[j] ?? -1))) open.push(j);
+    }
+    if (open.length > 0) {
       for (let i = 0; i < na; i++) {
+        if (usedA[i] !== 0 || a.stop[i] === true) continue;
         const k = a.keys[i] ?? -1;
-        for (const j of sameKey.get(k) ?? []) push(i, j);
-        if (a.stop[i] === true || !this.inGroup.has(k)) continue;
-        for (const j of grouped) if ((b.keys[j] ?? -1) !== k) push(i, j);
+        if (this.provider === undefined && !this.inGroup.has(k)) continue;
+        for (const j of open) {
+          if ((b.keys[j] ?? -1) === k) continue;
+          const sim = this.sim(a, i, b, j);
+          if (sim > 0) others.push({ i, j, sim, d: Math.abs(i / fa - j / fb) });
+        }
       }
+      others.sort(byGreedyOrder);
+      for (const c of others) if (usedA[c.i] === 0 && usedB[c.j] === 0) take(c.i, c.j, c.sim);
     }
-    cands.sort((x, y) => y.sim - x.sim || x.d - y.d || x.i - y.i || x.j - y.j);
-    const usedA = new Uint8Array(na);
-    const usedB = new Uint8Array(nb);
-    const out: WordMatch[] = [];
-    for (const c of cands) {
-      if (usedA[c.i] || usedB[c.j]) continue;
-      usedA[c.i] = 1;
-      usedB[c.j] = 1;
-      out.push({ i: c.i, j: c.j, sim: c.sim, exact: c.sim === 1 && a.keys[c.i] === b.keys[c.j] });
+    let count = 0;
+    for (let i = 0; i < na; i++) {
+      if (usedA[i] === 0) continue;
+      buf.i[count] = i;
+      buf.j[count] = jOf[i] ?? 0;
+      buf.sim[count] = simOf[i] ?? 0;
+      count++;
     }
-    return out.sort((x, y) => x.i - y.i);
+    buf.count = count;
+    return buf;
+  }
+
+  /** Positions of `s` sorted by key, then position (computed once per sequence). */
+  private sortedByKey(s: WordSeq): Int32Array {
+    let o = this.byKey.get(s);
+    if (o === undefined) {
+      const idx = Array.from({ length: s.keys.length }, (_, t) => t);
+      idx.sort((x, y) => (s.keys[x] ?? -1) - (s.keys[y] ?? -1) || x - y);
+      o = Int32Array.from(idx);
+      this.byKey.set(s, o);
+    }
+    return o;
   }
 }
 
 /** The evidence of one pair of quotes. @internal */
 export interface PairFeatures {
-  readonly matches: readonly WordMatch[];
   /** Matched weight (similarity × mean weight of the two words). */
   readonly matched: number;
   /** Matched weight counting exact lemmas only. */
@@ -156,16 +279,23 @@ export function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
-/** The word-level evidence of a pair, which depends only on the two quotes' words. @internal */
+/**
+ * The word-level evidence of a pair, which depends only on the two quotes' words. It keeps numbers,
+ * not the word matches: a corpus has hundreds of thousands of candidate pairs.
+ * @internal
+ */
 export interface LexicalCore {
-  readonly matches: readonly WordMatch[];
   readonly matched: number;
   readonly exactMatched: number;
   readonly dice: number;
   readonly containment: number;
   readonly lexical: number;
   readonly rare: readonly string[];
+  /** Whether every word of the shorter quote is matched to the same word in the other. */
+  readonly wholeInside: boolean;
 }
+
+const NO_RARE: readonly string[] = Object.freeze([]);
 
 /**
  * Compares the words of two quotes (x before y in id order): one-to-one matches, IDF-weighted overlap,
@@ -175,44 +305,54 @@ export interface LexicalCore {
  */
 export function lexicalCore(x: QuoteView, y: QuoteView, matcher: WordMatcher, lex: ClusterLexicon, idf: Idf): LexicalCore {
   const p = lex.params;
-  const matches = matcher.match(x, y);
+  const buf = matcher.matchInto(x, y);
+  const short = x.total <= y.total ? x : y;
   let matched = 0;
   let exactMatched = 0;
-  const rare: string[] = [];
-  let xShortRare = 0;
-  for (const m of matches) {
-    const wx = x.weights[m.i] ?? 0;
-    const wy = y.weights[m.j] ?? 0;
-    const w = (m.sim * (wx + wy)) / 2;
+  let rare: string[] | undefined;
+  let exactCount = 0;
+  let shortMatchedContent = 0;
+  for (let k = 0; k < buf.count; k++) {
+    const i = buf.i[k] ?? 0;
+    const j = buf.j[k] ?? 0;
+    const sim = buf.sim[k] ?? 0;
+    const w = (sim * ((x.weights[i] ?? 0) + (y.weights[j] ?? 0))) / 2;
     matched += w;
-    if (m.exact) exactMatched += w;
-    const kx = x.keys[m.i] ?? -1;
-    const ky = y.keys[m.j] ?? -1;
-    if (x.stop[m.i] !== true && y.stop[m.j] !== true && (idf.rare(kx) || idf.rare(ky))) {
+    const kx = x.keys[i] ?? -1;
+    const ky = y.keys[j] ?? -1;
+    if (sim === 1 && kx === ky) {
+      exactMatched += w;
+      exactCount++;
+    }
+    if ((short === x ? x.stop[i] : y.stop[j]) !== true) shortMatchedContent++;
+    if (x.stop[i] !== true && y.stop[j] !== true && (idf.rare(kx) || idf.rare(ky))) {
       const sx = matcher.corpus.vocab.str(kx);
       const sy = matcher.corpus.vocab.str(ky);
-      rare.push(kx === ky ? sx : [sx, sy].sort().join('~'));
-      xShortRare++;
+      (rare ??= []).push(kx === ky ? sx : [sx, sy].sort().join('~'));
     }
   }
-  rare.sort();
+  rare?.sort();
   const dice = x.total + y.total > 0 ? (2 * matched) / (x.total + y.total) : 0;
-  const short = x.total <= y.total ? x : y;
   const containment = Math.min(1, short.total > 0 ? matched / short.total : 0);
-  const shortMatchedContent = matches.filter((m) => (short === x ? x.stop[m.i] : y.stop[m.j]) !== true).length;
   // A partial quote counts by containment when the longer quote holds nearly all of it and it says
   // something specific: two content words, or a run of several words, with a rare one among them.
   const qualifies =
     containment >= 0.9 &&
     (shortMatchedContent >= p.link.minContainmentWords || (shortMatchedContent >= 1 && short.toks.length >= p.link.minContainmentRun)) &&
-    xShortRare >= p.link.minContainmentRare &&
+    (rare?.length ?? 0) >= p.link.minContainmentRare &&
     short.contentCount <= shortMatchedContent + 1;
+  const base = qualifies ? Math.max(dice, containment) : dice;
   // A long run of the same words (MemeTracker's evidence) ties two quotes that overlap only in part:
   // one outlet quotes the first half of a statement with a sentence of the second, another the rest.
-  const run = sharedRun(x, y);
-  const runs = run.length >= p.link.minSharedRun && run.content >= p.link.minSharedRunContent;
-  const lexical = Math.min(1, Math.max(qualifies ? Math.max(dice, containment) : dice, runs ? p.link.sharedRunLexical : 0));
-  return { matches, matched, exactMatched, dice, containment, lexical, rare };
+  // It can only raise a lower score, and a run is never longer than the words matched exactly.
+  let runs = false;
+  if (base < p.link.sharedRunLexical && exactCount >= p.link.minSharedRun) {
+    const run = sharedRun(x, y);
+    runs = run.length >= p.link.minSharedRun && run.content >= p.link.minSharedRunContent;
+  }
+  const lexical = Math.min(1, Math.max(base, runs ? p.link.sharedRunLexical : 0));
+  const wholeInside = buf.count === short.toks.length && exactCount === buf.count;
+  return { matched, exactMatched, dice, containment, lexical, rare: rare ?? NO_RARE, wholeInside };
 }
 
 /**
@@ -235,8 +375,7 @@ export function pairFeatures(
   const swap = a.quote.id > b.quote.id;
   const [x, y] = swap ? [b, a] : [a, b];
   const core = coreOf === undefined ? lexicalCore(x, y, matcher, lex, idf) : coreOf(x, y);
-  const { matches, matched, exactMatched, dice, containment, lexical, rare } = core;
-  const short = x.total <= y.total ? x : y;
+  const { matched, exactMatched, dice, containment, lexical, rare, wholeInside } = core;
 
   let speaker: PairFeatures['speaker'] = 'unknown';
   if (x.speakerParts !== null && y.speakerParts !== null) {
@@ -263,7 +402,6 @@ export function pairFeatures(
   // One word in quote marks ("Today", "misleading") is a title or a term unless one speaker is named for both.
   // and, even then, only in nearly the same words ("He's cool" is not "I'm not that cool").
   // A one-word partial quote ("whipsawed") held word for word in the other counts too.
-  const wholeInside = matches.length === short.toks.length && matches.every((m) => m.exact);
   if (Math.min(x.contentCount, y.contentCount) < 2 && (speaker !== 'same' || (lexical < p.link.oneWordMinLexical && !wholeInside))) {
     linked = false;
   }
@@ -284,45 +422,46 @@ export function pairFeatures(
     linked = false;
   }
 
-  return {
-    matches: swap ? matches.map((m) => ({ ...m, i: m.j, j: m.i })).sort((u, v) => u.i - v.i) : matches,
-    matched,
-    exactMatched,
-    dice,
-    containment,
-    lexical,
-    speaker,
-    sharedRare: rare,
-    context,
-    cue,
-    score,
-    linked,
-  };
+  return { matched, exactMatched, dice, containment, lexical, speaker, sharedRare: rare, context, cue, score, linked };
 }
+
+/** Scratch rows of {@link sharedRun}, grown as needed: it runs for many pairs. */
+let runRows = new Int32Array(4 * 64);
 
 /** The longest run of consecutive words two quotes share (same lemmas), with its count of content words. */
 export function sharedRun(a: WordSeq, b: WordSeq): { length: number; content: number } {
   const m = b.toks.length;
-  let prev = new Int32Array(m + 1);
-  let cur = new Int32Array(m + 1);
-  let prevC = new Int32Array(m + 1);
-  let curC = new Int32Array(m + 1);
-  let best = { length: 0, content: 0 };
+  const w = m + 1;
+  if (runRows.length < 4 * w) runRows = new Int32Array(Math.max(4 * w, runRows.length * 2));
+  const rows = runRows;
+  rows.fill(0, 0, 4 * w);
+  // Four rows of m + 1: previous and current run lengths, previous and current content counts.
+  let prev = 0;
+  let cur = w;
+  let prevC = 2 * w;
+  let curC = 3 * w;
+  let bestLen = 0;
+  let bestContent = 0;
   for (let i = 1; i <= a.toks.length; i++) {
+    const ka = a.keys[i - 1];
+    const content = a.stop[i - 1] === true ? 0 : 1;
     for (let j = 1; j <= m; j++) {
-      if (a.keys[i - 1] === b.keys[j - 1]) {
-        cur[j] = (prev[j - 1] ?? 0) + 1;
-        curC[j] = (prevC[j - 1] ?? 0) + (a.stop[i - 1] === true ? 0 : 1);
-        const len = cur[j] ?? 0;
-        const c = curC[j] ?? 0;
-        if (len > best.length || (len === best.length && c > best.content)) best = { length: len, content: c };
+      if (ka === b.keys[j - 1]) {
+        const len = (rows[prev + j - 1] ?? 0) + 1;
+        const c = (rows[prevC + j - 1] ?? 0) + content;
+        rows[cur + j] = len;
+        rows[curC + j] = c;
+        if (len > bestLen || (len === bestLen && c > bestContent)) {
+          bestLen = len;
+          bestContent = c;
+        }
       } else {
-        cur[j] = 0;
-        curC[j] = 0;
+        rows[cur + j] = 0;
+        rows[curC + j] = 0;
       }
     }
     [prev, cur] = [cur, prev];
     [prevC, curC] = [curC, prevC];
   }
-  return best;
+  return { length: bestLen, content: bestContent };
 }

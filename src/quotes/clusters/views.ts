@@ -135,6 +135,7 @@ export function quoteViews(
   stopWeight: number,
 ): QuoteView[] {
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
+  const members = membersByDoc(alignments);
   const views: QuoteView[] = [];
   for (const parts of quoteUnits(quotes)) {
     const quote = parts[0] as Quote;
@@ -177,14 +178,35 @@ export function quoteViews(
       editorial,
       speakerParts: personName(parts),
       speakerWeak: parts.every((q) => q.speaker === null || q.speaker.kind === 'pronoun'),
-      context: contextOf(doc, quote.start, (parts[parts.length - 1] ?? quote).end, alignments),
+      context: contextOf(doc, quote.start, (parts[parts.length - 1] ?? quote).end, members.get(doc.id) ?? []),
     });
   }
   return views;
 }
 
-/** The alignments whose member in `doc` overlaps the sentence(s) holding [start, end). */
-function contextOf(doc: DocModel, start: number, end: number, alignments: readonly Alignment[]): Set<string> {
+/** An alignment's member in one document. */
+interface MemberSpan {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Members of the alignments by document, in alignment order: each quote then reads its document's only. */
+function membersByDoc(alignments: readonly Alignment[]): Map<string, MemberSpan[]> {
+  const out = new Map<string, MemberSpan[]>();
+  for (const a of alignments) {
+    for (const m of a.members) {
+      const span = { id: a.id, start: m.start, end: m.end };
+      const list = out.get(m.docId);
+      if (list === undefined) out.set(m.docId, [span]);
+      else list.push(span);
+    }
+  }
+  return out;
+}
+
+/** The alignments whose member in `doc` (`members`) overlaps the sentence(s) holding [start, end). */
+function contextOf(doc: DocModel, start: number, end: number, members: readonly MemberSpan[]): Set<string> {
   let from = start;
   let to = end;
   for (const s of doc.sentences) {
@@ -194,11 +216,7 @@ function contextOf(doc: DocModel, start: number, end: number, alignments: readon
     }
   }
   const out = new Set<string>();
-  for (const a of alignments) {
-    for (const m of a.members) {
-      if (m.docId === doc.id && m.start < to && m.end > from) out.add(a.id);
-    }
-  }
+  for (const m of members) if (m.start < to && m.end > from) out.add(m.id);
   return out;
 }
 

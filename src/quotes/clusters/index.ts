@@ -4,7 +4,7 @@ import type { Quote } from '../types.js';
 import { indirectMembers } from './indirect.js';
 import { clusterLexicon } from './lexicon.js';
 import { QUOTE_CLUSTER_DEFAULTS, type ResolvedQuoteClusterOptions } from './options.js';
-import { lexicalCore, pairFeatures, round4, WordMatcher, type LexicalCore, type PairFeatures } from './pair.js';
+import { cannotLink, lexicalCore, pairFeatures, round4, WordMatcher, type LexicalCore, type PairFeatures } from './pair.js';
 import type { QuoteCluster, QuoteClusterLink, QuoteClusterMember } from './types.js';
 import { analyzeVariants } from './variants.js';
 import { nameParts, quoteViews, sameSpeaker, sentenceIdf, type Idf, type QuoteView } from './views.js';
@@ -143,6 +143,8 @@ export function clusterQuotes(
   const docOf = (i: number): DocModel | undefined => views[i]?.doc;
   const link = (a: number, b: number): void => {
     const [x, y] = a < b ? [a, b] : [b, a];
+    // Speakers and lengths alone rule many candidates out: no need to compare their words.
+    if (cannotLink(views[x] as QuoteView, views[y] as QuoteView, lex)) return;
     const f = pair(x, y);
     if (f.linked) edges.push({ a: x, b: y, f });
   };

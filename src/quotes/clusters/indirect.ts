@@ -121,9 +121,6 @@ export function indirectMembers(
     if (!wordings.has(sig)) wordings.set(sig, { view: m, keys: new Set(m.keys) });
   }
   const out: QuoteClusterMember[] = [];
-  // Corpus order (document, then text), whatever order the name lists came in.
-  const docOrder = new Map(corpus.docs.map((d, i) => [d.id, i]));
-  const ordered = [...candidates].sort((a, b) => (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.start - b.start);
   // A matched word counts as rare when one of its two words is rare: a sentence's word can count only
   // when it is rare and the wording has it, or when the table holds it (its near-synonym may be the
   // rare one). Below minRare such words no wording can qualify: most sentences that name the speaker
@@ -134,6 +131,12 @@ export function indirectMembers(
     for (const k of s.rareKeys) if (keys.has(k)) n++;
     return n;
   };
+  const anyWording = new Set<number>();
+  for (const w of wordings.values()) for (const k of w.keys) anyWording.add(k);
+  const kept = bounded ? [...candidates].filter((s) => countable(s, anyWording) >= p.indirect.minRare) : [...candidates];
+  // Corpus order (document, then text), whatever order the name lists came in.
+  const docOrder = new Map(corpus.docs.map((d, i) => [d.id, i]));
+  const ordered = kept.sort((a, b) => (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.start - b.start);
   for (const s of ordered) {
     const seq = s.seq;
     const doc = seq.doc;

@@ -53,6 +53,19 @@ interface Cand {
 
 const byGreedyOrder = (x: Cand, y: Cand): number => y.sim - x.sim || x.d - y.d || x.i - y.i || x.j - y.j;
 
+/** What {@link WordMatcher} reads of one sequence, computed once per sequence. */
+interface Prepared {
+  /** Positions sorted by key, then position. */
+  readonly order: Int32Array;
+  /** Keys in that order. */
+  readonly sortedKeys: Int32Array;
+  /**
+   * For each position, the index of its key among the keys of the near-synonym table (a content word
+   * the table holds), or -1: only those can match a different word without a provider.
+   */
+  readonly syn: Int32Array;
+}
+
 /**
  * Decides how similar two words are: same lemma, near-synonyms (table), or the user's provider. Results
  * for key pairs are memoized, and the provider is asked with the pair in sorted order so that it cannot
@@ -61,10 +74,11 @@ const byGreedyOrder = (x: Cand, y: Cand): number => y.sim - x.sim || x.d - y.d |
  */
 export class WordMatcher {
   private readonly memo = new Map<number, number>();
-  /** Vocabulary ids of the keys that stand in a near-synonym group: most words stand in none. */
-  private readonly inGroup: ReadonlySet<number>;
-  /** Positions of each sequence sorted by key (then position): equal keys of two sequences meet in one merge. */
-  private readonly byKey = new WeakMap<WordSeq, Int32Array>();
+  /** Vocabulary id of each key of the near-synonym table → its index (0…G-1): most words have none. */
+  private readonly groupIndex: ReadonlyMap<number, number>;
+  /** Similarity of two table keys by their indices (G × G), -1 until first asked. */
+  private readonly groupSims: Float64Array;
+  private readonly prepared = new WeakMap<WordSeq, Prepared>();
   /** The buffer {@link matchInto} fills. */
   readonly buffer: MatchBuffer = { count: 0, i: new Int32Array(64), j: new Int32Array(64), sim: new Float64Array(64) };
   private usedA = new Uint8Array(64);
@@ -72,18 +86,21 @@ export class WordMatcher {
   /** For each position of A, the position of B it matched and the similarity. */
   private jOf = new Int32Array(64);
   private simOf = new Float64Array(64);
+  /** For each position of A, whether B has its key at all (matched or not). */
+  private keyInB = new Uint8Array(64);
 
   constructor(
     readonly corpus: Corpus,
     private readonly lex: ClusterLexicon,
     private readonly provider: WordSimilarity | undefined,
   ) {
-    const ids = new Set<number>();
+    const ids = new Map<number, number>();
     for (const key of lex.synonymGroups.keys()) {
       const id = corpus.vocab.lookup(key);
-      if (id !== -1) ids.add(id);
+      if (id !== -1 && !ids.has(id)) ids.set(id, ids.size);
     }
-    this.inGroup = ids;
+    this.groupIndex = ids;
+    this.groupSims = new Float64Array(ids.size * ids.size).fill(-1);
   }
 
   /** Whether a word-similarity provider may match any two words (otherwise only the table can). */
@@ -97,26 +114,43 @@ export class WordMatcher {
     const kb = b.keys[ib] ?? -2;
     if (ka === kb) return 1;
     if (a.stop[ia] === true || b.stop[ib] === true) return 0;
-    // Without a provider only the table can match two different words: skip the memo for the many
-    // words it does not hold.
-    if (this.provider === undefined && !(this.inGroup.has(ka) && this.inGroup.has(kb))) return 0;
+    const ga = this.groupIndex.get(ka);
+    const gb = this.groupIndex.get(kb);
+    if (ga !== undefined && gb !== undefined) return this.tableSim(ga, gb, ka, kb, a, ia, b, ib);
+    // Without a provider only the table can match two different words.
+    if (this.provider === undefined) return 0;
+    return this.providerSim(ka, kb, a, ia, b, ib);
+  }
+
+  /** Similarity of two words the table holds (by their indices in it), memoized in a dense table. */
+  private tableSim(ga: number, gb: number, ka: number, kb: number, a: WordSeq, ia: number, b: WordSeq, ib: number): number {
+    const cell = ga * this.groupIndex.size + gb;
+    const known = this.groupSims[cell] ?? -1;
+    if (known >= 0) return known;
+    const v = nearSynonyms(this.lex, this.corpus.vocab.str(ka), this.corpus.vocab.str(kb))
+      ? this.lex.params.match.nearSynonym
+      : this.provider === undefined
+        ? 0
+        : this.providerSim(ka, kb, a, ia, b, ib);
+    this.groupSims[cell] = v;
+    this.groupSims[gb * this.groupIndex.size + ga] = v;
+    return v;
+  }
+
+  /** The provider's similarity of two different words, memoized by key pair. */
+  private providerSim(ka: number, kb: number, a: WordSeq, ia: number, b: WordSeq, ib: number): number {
     // One number per unordered pair of vocabulary ids (ids stay far below 2^26): no string per lookup.
     const memoKey = Math.min(ka, kb) * 67_108_864 + Math.max(ka, kb);
     const known = this.memo.get(memoKey);
     if (known !== undefined) return known;
     const p = this.lex.params.match;
-    const sa = this.corpus.vocab.str(ka);
-    const sb = this.corpus.vocab.str(kb);
     let v = 0;
-    if (nearSynonyms(this.lex, sa, sb)) v = p.nearSynonym;
-    else if (this.provider !== undefined) {
-      const wa = foldCharacters(tokenText(a.doc, a.toks[ia] ?? 0)).toLowerCase();
-      const wb = foldCharacters(tokenText(b.doc, b.toks[ib] ?? 0)).toLowerCase();
-      if (/^\p{L}{3,}$/u.test(wa) && /^\p{L}{3,}$/u.test(wb)) {
-        const [x, y] = wa <= wb ? [wa, wb] : [wb, wa];
-        const s = this.provider(x, y);
-        if (s >= p.minProviderSimilarity) v = s * p.provider;
-      }
+    const wa = foldCharacters(tokenText(a.doc, a.toks[ia] ?? 0)).toLowerCase();
+    const wb = foldCharacters(tokenText(b.doc, b.toks[ib] ?? 0)).toLowerCase();
+    if (this.provider !== undefined && /^\p{L}{3,}$/u.test(wa) && /^\p{L}{3,}$/u.test(wb)) {
+      const [x, y] = wa <= wb ? [wa, wb] : [wb, wa];
+      const s = this.provider(x, y);
+      if (s >= p.minProviderSimilarity) v = s * p.provider;
     }
     this.memo.set(memoKey, v);
     return v;
@@ -140,115 +174,193 @@ export class WordMatcher {
 
   /**
    * The matching of {@link match}, written to {@link buffer} (sorted by position in A) instead of new
-   * objects. The same words (similarity 1) always come first in the greedy order and a position has
-   * one key, so they are matched key by key, through positions sorted by key; only the few pairs of
-   * different words that may match (near-synonyms, or any pair with a provider) are sorted together.
+   * objects. The same words (similarity 1, above any near-synonym or provider score) always come first
+   * in the greedy order and a position has one key, so they are matched key by key, through positions
+   * sorted by key; only the few pairs of different words that may match (near-synonyms, or any pair
+   * with a provider) are sorted together.
    * @returns the buffer, valid until the next call
    */
   matchInto(a: WordSeq, b: WordSeq): MatchBuffer {
     const na = a.toks.length;
     const nb = b.toks.length;
-    const buf = this.buffer;
-    if (buf.i.length < Math.min(na, nb)) {
-      const size = Math.max(Math.min(na, nb), buf.i.length * 2);
-      buf.i = new Int32Array(size);
-      buf.j = new Int32Array(size);
-      buf.sim = new Float64Array(size);
-    }
-    if (this.usedA.length < na) this.usedA = new Uint8Array(Math.max(na, this.usedA.length * 2));
-    if (this.usedB.length < nb) this.usedB = new Uint8Array(Math.max(nb, this.usedB.length * 2));
-    const usedA = this.usedA;
-    const usedB = this.usedB;
+    this.reserve(na, nb);
+    const { usedA, usedB, jOf, simOf, keyInB } = this;
     usedA.fill(0, 0, na);
     usedB.fill(0, 0, nb);
+    keyInB.fill(0, 0, na);
     const fa = Math.max(1, na);
     const fb = Math.max(1, nb);
-    if (this.jOf.length < na) {
-      this.jOf = new Int32Array(Math.max(na, this.jOf.length * 2));
-      this.simOf = new Float64Array(this.jOf.length);
-    }
-    const jOf = this.jOf;
-    const simOf = this.simOf;
-    const take = (i: number, j: number, sim: number): void => {
-      usedA[i] = 1;
-      usedB[j] = 1;
-      jOf[i] = j;
-      simOf[i] = sim;
-    };
     // The same key on both sides: similarity 1.
-    const oa = this.sortedByKey(a);
-    const ob = this.sortedByKey(b);
+    const pa = this.prepare(a);
+    const pb = this.prepare(b);
+    const oa = pa.order;
+    const ob = pb.order;
+    const ka = pa.sortedKeys;
+    const kb = pb.sortedKeys;
     let p = 0;
     let q = 0;
     while (p < na && q < nb) {
-      const ka = a.keys[oa[p] ?? 0] ?? -1;
-      const kb = b.keys[ob[q] ?? 0] ?? -1;
-      if (ka < kb) p++;
-      else if (ka > kb) q++;
+      const x = ka[p] as number;
+      const y = kb[q] as number;
+      if (x < y) p++;
+      else if (x > y) q++;
       else {
         let p2 = p + 1;
-        while (p2 < na && a.keys[oa[p2] ?? 0] === ka) p2++;
+        while (p2 < na && ka[p2] === x) p2++;
         let q2 = q + 1;
-        while (q2 < nb && b.keys[ob[q2] ?? 0] === kb) q2++;
-        if (p2 - p === 1 && q2 - q === 1) take(oa[p] ?? 0, ob[q] ?? 0, 1);
-        else {
+        while (q2 < nb && kb[q2] === x) q2++;
+        for (let u = p; u < p2; u++) keyInB[oa[u] as number] = 1;
+        if (p2 - p === 1 && q2 - q === 1) {
+          const i = oa[p] as number;
+          const j = ob[q] as number;
+          usedA[i] = 1;
+          usedB[j] = 1;
+          jOf[i] = j;
+          simOf[i] = 1;
+        } else if (Math.min(p2 - p, q2 - q) * (p2 - p) * (q2 - q) <= 4096) {
+          // A word repeated a few times on each side: pick the closest free pair (then text order)
+          // until one side runs out, without building and sorting candidates.
+          for (let left = Math.min(p2 - p, q2 - q); left > 0; left--) {
+            let bi = -1;
+            let bj = -1;
+            let bd = Infinity;
+            for (let u = p; u < p2; u++) {
+              const i = oa[u] as number;
+              if (usedA[i] !== 0) continue;
+              for (let v = q; v < q2; v++) {
+                const j = ob[v] as number;
+                if (usedB[j] !== 0) continue;
+                const d = Math.abs(i / fa - j / fb);
+                // Positions ascend within a key, so the first of equally close pairs is the earliest.
+                if (d < bd) {
+                  bd = d;
+                  bi = i;
+                  bj = j;
+                }
+              }
+            }
+            usedA[bi] = 1;
+            usedB[bj] = 1;
+            jOf[bi] = bj;
+            simOf[bi] = 1;
+          }
+        } else {
           const cands: Cand[] = [];
-          for (let x = p; x < p2; x++) {
-            const i = oa[x] ?? 0;
-            for (let y = q; y < q2; y++) {
-              const j = ob[y] ?? 0;
+          for (let u = p; u < p2; u++) {
+            const i = oa[u] as number;
+            for (let v = q; v < q2; v++) {
+              const j = ob[v] as number;
               cands.push({ i, j, sim: 1, d: Math.abs(i / fa - j / fb) });
             }
           }
           cands.sort(byGreedyOrder);
-          for (const c of cands) if (usedA[c.i] === 0 && usedB[c.j] === 0) take(c.i, c.j, 1);
+          for (const c of cands) {
+            if (usedA[c.i] !== 0 || usedB[c.j] !== 0) continue;
+            usedA[c.i] = 1;
+            usedB[c.j] = 1;
+            jOf[c.i] = c.j;
+            simOf[c.i] = 1;
+          }
         }
         p = p2;
         q = q2;
       }
     }
     // Different words: near-synonyms from the table (only words it holds), or any pair with a provider.
-    const others: Cand[] = [];
-    const open: number[] = [];
+    const provider = this.provider !== undefined;
+    let open: number[] | undefined;
     for (let j = 0; j < nb; j++) {
-      if (usedB[j] === 0 && b.stop[j] !== true && (this.provider !== undefined || this.inGroup.has(b.keys[j] ?? -1))) open.push(j);
+      if (usedB[j] === 0 && b.stop[j] !== true && (provider || (pb.syn[j] as number) >= 0)) (open ??= []).push(j);
     }
-    if (open.length > 0) {
+    if (open !== undefined) {
+      const others: Cand[] = [];
       for (let i = 0; i < na; i++) {
         if (usedA[i] !== 0 || a.stop[i] === true) continue;
-        const k = a.keys[i] ?? -1;
-        if (this.provider === undefined && !this.inGroup.has(k)) continue;
+        const gi = pa.syn[i] as number;
+        if (!provider && gi < 0) continue;
+        const k = a.keys[i];
         for (const j of open) {
-          if ((b.keys[j] ?? -1) === k) continue;
-          const sim = this.sim(a, i, b, j);
+          if (b.keys[j] === k) continue;
+          const gj = pb.syn[j] as number;
+          const sim =
+            gi >= 0 && gj >= 0
+              ? this.tableSim(gi, gj, k ?? -1, b.keys[j] ?? -1, a, i, b, j)
+              : provider
+                ? this.providerSim(k ?? -1, b.keys[j] ?? -1, a, i, b, j)
+                : 0;
           if (sim > 0) others.push({ i, j, sim, d: Math.abs(i / fa - j / fb) });
         }
       }
       others.sort(byGreedyOrder);
-      for (const c of others) if (usedA[c.i] === 0 && usedB[c.j] === 0) take(c.i, c.j, c.sim);
+      for (const c of others) {
+        if (usedA[c.i] !== 0 || usedB[c.j] !== 0) continue;
+        usedA[c.i] = 1;
+        usedB[c.j] = 1;
+        jOf[c.i] = c.j;
+        simOf[c.i] = c.sim;
+      }
     }
+    const buf = this.buffer;
     let count = 0;
     for (let i = 0; i < na; i++) {
       if (usedA[i] === 0) continue;
       buf.i[count] = i;
-      buf.j[count] = jOf[i] ?? 0;
-      buf.sim[count] = simOf[i] ?? 0;
+      buf.j[count] = jOf[i] as number;
+      buf.sim[count] = simOf[i] as number;
       count++;
     }
     buf.count = count;
     return buf;
   }
 
-  /** Positions of `s` sorted by key, then position (computed once per sequence). */
-  private sortedByKey(s: WordSeq): Int32Array {
-    let o = this.byKey.get(s);
-    if (o === undefined) {
-      const idx = Array.from({ length: s.keys.length }, (_, t) => t);
-      idx.sort((x, y) => (s.keys[x] ?? -1) - (s.keys[y] ?? -1) || x - y);
-      o = Int32Array.from(idx);
-      this.byKey.set(s, o);
+  /**
+   * After {@link matchInto}: the longest stretch of consecutive words of A whose keys B holds, which
+   * bounds the longest run of words the two share.
+   */
+  longestSharedStretch(na: number): number {
+    let best = 0;
+    let cur = 0;
+    for (let i = 0; i < na; i++) {
+      cur = this.keyInB[i] === 1 ? cur + 1 : 0;
+      if (cur > best) best = cur;
     }
-    return o;
+    return best;
+  }
+
+  /** Grows the scratch arrays for sequences of `na` and `nb` words. */
+  private reserve(na: number, nb: number): void {
+    const buf = this.buffer;
+    const n = Math.min(na, nb);
+    if (buf.i.length < n) {
+      const size = Math.max(n, buf.i.length * 2);
+      buf.i = new Int32Array(size);
+      buf.j = new Int32Array(size);
+      buf.sim = new Float64Array(size);
+    }
+    if (this.usedA.length < na) {
+      const size = Math.max(na, this.usedA.length * 2);
+      this.usedA = new Uint8Array(size);
+      this.keyInB = new Uint8Array(size);
+      this.jOf = new Int32Array(size);
+      this.simOf = new Float64Array(size);
+    }
+    if (this.usedB.length < nb) this.usedB = new Uint8Array(Math.max(nb, this.usedB.length * 2));
+  }
+
+  /** The sequence's positions sorted by key and its table indices (computed once per sequence). */
+  private prepare(s: WordSeq): Prepared {
+    let prep = this.prepared.get(s);
+    if (prep === undefined) {
+      const n = s.keys.length;
+      const idx = Array.from({ length: n }, (_, t) => t);
+      idx.sort((x, y) => (s.keys[x] ?? -1) - (s.keys[y] ?? -1) || x - y);
+      const order = Int32Array.from(idx);
+      const sortedKeys = Int32Array.from(idx, (t) => s.keys[t] ?? -1);
+      const syn = Int32Array.from(s.keys, (k, t) => (s.stop[t] === true ? -1 : (this.groupIndex.get(k) ?? -1)));
+      prep = { order, sortedKeys, syn };
+      this.prepared.set(s, prep);
+    }
+    return prep;
   }
 }
 
@@ -344,15 +456,35 @@ export function lexicalCore(x: QuoteView, y: QuoteView, matcher: WordMatcher, le
   const base = qualifies ? Math.max(dice, containment) : dice;
   // A long run of the same words (MemeTracker's evidence) ties two quotes that overlap only in part:
   // one outlet quotes the first half of a statement with a sentence of the second, another the rest.
-  // It can only raise a lower score, and a run is never longer than the words matched exactly.
+  // It can only raise a lower score, and a run is never longer than the words matched exactly nor
+  // than a stretch of x's words that y holds.
   let runs = false;
-  if (base < p.link.sharedRunLexical && exactCount >= p.link.minSharedRun) {
+  if (base < p.link.sharedRunLexical && exactCount >= p.link.minSharedRun && matcher.longestSharedStretch(x.toks.length) >= p.link.minSharedRun) {
     const run = sharedRun(x, y);
     runs = run.length >= p.link.minSharedRun && run.content >= p.link.minSharedRunContent;
   }
   const lexical = Math.min(1, Math.max(base, runs ? p.link.sharedRunLexical : 0));
   const wholeInside = buf.count === short.toks.length && exactCount === buf.count;
   return { matched, exactMatched, dice, containment, lexical, rare: rare ?? NO_RARE, wholeInside };
+}
+
+/**
+ * Whether two quotes cannot be linked whatever their words: speakers that disagree on quotes too short
+ * to override them, or a one-word quote without one speaker named for both (the rules of
+ * {@link pairFeatures}, read before any word is compared).
+ * @internal
+ */
+export function cannotLink(a: QuoteView, b: QuoteView, lex: ClusterLexicon): boolean {
+  const speaker = speakerRelation(a, b);
+  const fewest = Math.min(a.contentCount, b.contentCount);
+  if (speaker !== 'same' && fewest < 2) return true;
+  return speaker === 'different' && fewest < lex.params.link.conflictOverrideWords;
+}
+
+/** Whether the named speakers of two quotes are one person, two, or unknown (a missing or inferred name). */
+function speakerRelation(x: QuoteView, y: QuoteView): PairFeatures['speaker'] {
+  if (x.speakerParts === null || y.speakerParts === null) return 'unknown';
+  return sameSpeaker(x.speakerParts, y.speakerParts) ? 'same' : x.speakerWeak || y.speakerWeak ? 'unknown' : 'different';
 }
 
 /**
@@ -377,10 +509,7 @@ export function pairFeatures(
   const core = coreOf === undefined ? lexicalCore(x, y, matcher, lex, idf) : coreOf(x, y);
   const { matched, exactMatched, dice, containment, lexical, rare, wholeInside } = core;
 
-  let speaker: PairFeatures['speaker'] = 'unknown';
-  if (x.speakerParts !== null && y.speakerParts !== null) {
-    speaker = sameSpeaker(x.speakerParts, y.speakerParts) ? 'same' : x.speakerWeak || y.speakerWeak ? 'unknown' : 'different';
-  }
+  const speaker = speakerRelation(x, y);
   let context = false;
   for (const id of x.context) if (y.context.has(id)) context = true;
   const cx = x.quote.cueLemma ?? x.quote.cue?.toLowerCase();

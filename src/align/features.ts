@@ -18,6 +18,8 @@ export interface WordView {
   readonly stop: Uint8Array;
   /** 1 for numbers, 2 for proper nouns, 0 otherwise. */
   readonly cls: Uint8Array;
+  /** Universal POS tag index (see `POS_TAGS`). */
+  readonly pos: Uint8Array;
   /** Folded text without white space, for character bigrams. */
   readonly chars: string;
   readonly count: number;
@@ -40,6 +42,7 @@ export function wordView(span: TokenSpan): WordView {
   const surface = new Int32Array(n);
   const stop = new Uint8Array(n);
   const cls = new Uint8Array(n);
+  const pos = new Uint8Array(n);
   let j = 0;
   for (let i = span.from; i < span.to; i++) {
     const kind = t.kind[i] ?? 0;
@@ -50,12 +53,13 @@ export function wordView(span: TokenSpan): WordView {
     stop[j] = (flags & TokenFlag.Stop) !== 0 ? 1 : 0;
     const proper = t.pos[i] === PROPN || ((flags & TokenFlag.Capitalized) !== 0 && (flags & TokenFlag.SentenceStart) === 0);
     cls[j] = kind === TokenKind.Number ? 1 : proper ? 2 : 0;
+    pos[j] = t.pos[i] ?? 0;
     j++;
   }
   const from = t.start[span.from] ?? 0;
   const to = span.to > span.from ? (t.end[span.to - 1] ?? from) : from;
   const chars = foldCharacters(span.doc.text.slice(from, to)).toLowerCase().replace(WS, '');
-  return { keys, surface, stop, cls, chars, count: n };
+  return { keys, surface, stop, cls, pos, chars, count: n };
 }
 
 /** Whether a token counts as a word for matching: a word or number outside boilerplate. @internal */
@@ -160,7 +164,57 @@ export const FEATURE_NAMES = [
   'charTrigramDice',
   'fourgramDice',
   'numberConflict',
+  'unmatchedNounMax',
+  'unmatchedNounMin',
+  'unmatchedPropnMax',
+  'unmatchedPropnMin',
+  'unmatchedVerbMax',
+  'unmatchedVerbMin',
+  'unmatchedModifierMax',
+  'unmatchedModifierMin',
+  'unmatchedNumMax',
+  'unmatchedNumMin',
+  'editRate',
+  'bleuMean',
+  'bleuMin',
+  'fragmentation',
+  'sharedEvidence',
+  'unmatchedEvidence',
+  'sharedBigramEvidence',
+  'unmatchedBigramEvidence',
 ] as const;
+
+/**
+ * Index of `sharedEvidence` in {@link FEATURE_NAMES}; `unmatchedEvidence`, `sharedBigramEvidence` and
+ * `unmatchedBigramEvidence` follow it.
+ * @internal
+ */
+export const EVIDENCE_FEATURE = FEATURE_NAMES.indexOf('sharedEvidence');
+
+/**
+ * Per match key, what the key says about a pair when both passages carry it (`shared`) and when only one
+ * does (`unmatched`): smoothed log-likelihood ratios of paraphrase against non-paraphrase, fitted on
+ * MSRP (Ji & Eisenstein 2013 weigh words by the same contrast — "said" missing on one side says little,
+ * a missing "percent" or "Thursday" says much). Indexed by key id; 0 for keys the table does not know.
+ * @internal
+ */
+export interface Evidence {
+  readonly shared: Float64Array;
+  readonly unmatched: Float64Array;
+  /** The same for bigrams of keys: {@link bigramHash} → index `i`; weights at `2i` (shared), `2i + 1`. */
+  readonly bigrams: ReadonlyMap<number, number>;
+  readonly bigramWeights: Float64Array;
+}
+
+/** Hash of the key bigram `x y`, as the sorted bigram hashes of a {@link PreparedView} carry it. @internal */
+export function bigramHash(x: number, y: number): number {
+  return Math.imul(Math.imul(0x811c9dc5 ^ x, 0x01000193) ^ y, 0x01000193);
+}
+
+const POS_GROUPS: readonly (readonly number[])[] = [['NOUN'], ['PROPN'], ['VERB'], ['ADJ', 'ADV'], ['NUM']].map((g) => g.map((t) => POS_INDEX.get(t) ?? -1));
+/** POS tag index → group in {@link POS_GROUPS} (-1: none), for the unmatched-words-by-class features. */
+const POS_GROUP = new Int8Array(32).fill(-1);
+POS_GROUPS.forEach((g, gi) => g.forEach((t) => t >= 0 && (POS_GROUP[t] = gi)));
 
 const stemCache = new WeakMap<Vocabulary, { size: number; stems: Int32Array; ids: Map<string, number> }>();
 
@@ -208,6 +262,8 @@ function unmatchedContent(a: WordView, b: WordView, scratch: Scratch): number {
  */
 export class Scratch {
   counts: Int32Array;
+  /** Unmatched-word counts per POS group and side. */
+  readonly groups = new Float64Array(10);
   constructor(size: number) {
     this.counts = new Int32Array(Math.max(16, size));
   }
@@ -242,6 +298,7 @@ function ngrams(keys: Int32Array, n: number): Int32Array {
   const out = new Int32Array(m);
   for (let i = 0; i < m; i++) {
     let h = 0x811c9dc5;
+    // For n = 2 this is bigramHash(keys[i], keys[i + 1]), which the bigram evidence is keyed by.
     for (let k = 0; k < n; k++) h = Math.imul(h ^ (keys[i + k] ?? 0), 0x01000193);
     out[i] = h;
   }
@@ -361,11 +418,149 @@ function negations(v: WordView, vocab: Vocabulary): number {
 }
 
 /**
+ * Words of `a` whose key `b` lacks, counted per POS group into `out[group * 2 + slot]`: what kind of
+ * content one passage adds (an extra name or number matters more than an extra adverb).
+ */
+function unmatchedByGroup(a: WordView, b: WordView, c: Int32Array, out: Float64Array, slot: number): void {
+  for (let i = 0; i < b.count; i++) c[b.keys[i] ?? 0] = 1;
+  for (let i = 0; i < a.count; i++) {
+    const g = POS_GROUP[a.pos[i] ?? 0] ?? -1;
+    if (g >= 0 && c[a.keys[i] ?? 0] === 0) out[g * 2 + slot]!++;
+  }
+  for (let i = 0; i < b.count; i++) c[b.keys[i] ?? 0] = 0;
+}
+
+/** Word-level Levenshtein distance of two key sequences, in two rows of memory. */
+function editDistance(a: Int32Array, b: Int32Array): number {
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    const ai = a[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = (prev[j - 1] ?? 0) + (ai === b[j - 1] ? 0 : 1);
+      const del = (prev[j] ?? 0) + 1;
+      const ins = (cur[j - 1] ?? 0) + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * METEOR's fragmentation (Banerjee & Lavie 2005): chunks of consecutive matched words per matched word,
+ * with each word of `a` matched greedily to the next word of `b` if it continues the chunk, else to the
+ * first unused equal word. 1 when nothing matches.
+ */
+function fragmentation(a: Int32Array, b: Int32Array): number {
+  const used = new Uint8Array(b.length);
+  let chunks = 0;
+  let matches = 0;
+  let last = -2;
+  for (let x = 0; x < a.length; x++) {
+    const k = a[x];
+    let y = -1;
+    if (last >= 0 && last + 1 < b.length && used[last + 1] === 0 && b[last + 1] === k) y = last + 1;
+    else {
+      for (let z = 0; z < b.length; z++) {
+        if (used[z] === 0 && b[z] === k) {
+          y = z;
+          break;
+        }
+      }
+    }
+    if (y >= 0) {
+      used[y] = 1;
+      matches++;
+      if (y !== last + 1) chunks++;
+      last = y;
+    } else last = -2;
+  }
+  return matches === 0 ? 1 : chunks / matches;
+}
+
+/**
+ * Smoothed BLEU-4 of a candidate of `lc` words against a reference of `lr` (Papineni et al. 2002; add-one
+ * smoothing per order, as Lin & Och 2004), from the clipped 1- to 4-gram matches `m1…m4` and the
+ * candidate's 1- to 4-gram counts `t1…t4` (clipped matches are symmetric; the counts are not).
+ */
+function bleu(m1: number, m2: number, m3: number, m4: number, t1: number, t2: number, t3: number, t4: number, lr: number): number {
+  const lc = t1;
+  const logp = (Math.log((m1 + 1) / (t1 + 1)) + Math.log((m2 + 1) / (t2 + 1)) + Math.log((m3 + 1) / (t3 + 1)) + Math.log((m4 + 1) / (t4 + 1))) / 4;
+  const bp = lc >= lr ? 0 : 1 - lr / Math.max(1, lc);
+  return Math.exp(logp + bp);
+}
+
+/**
+ * The evidence features of a pair into `out[at…at + 3]`: Σ `shared` evidence over the distinct keys both
+ * passages carry, Σ `unmatched` over the distinct keys only one carries, and the same two sums over
+ * distinct key bigrams (`biA`, `biB`: sorted bigram hashes). Exported so that the fitting script can
+ * recompute them with held-out tables.
+ * @internal
+ */
+export function evidenceFeatures(a: Int32Array, b: Int32Array, biA: Int32Array, biB: Int32Array, evidence: Evidence, scratch: Scratch, out: Float64Array, at: number): void {
+  unigramEvidence(a, b, evidence, scratch, out, at);
+  bigramEvidence(biA, biB, evidence, out, at + 2);
+}
+
+/** Evidence over distinct bigrams, by a merge of the two sorted hash lists. */
+function bigramEvidence(a: Int32Array, b: Int32Array, evidence: Evidence, out: Float64Array, at: number): void {
+  const w = evidence.bigramWeights;
+  const map = evidence.bigrams;
+  let shared = 0;
+  let unmatched = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] ?? 0) : Infinity;
+    const y = j < b.length ? (b[j] ?? 0) : Infinity;
+    const h = x < y ? x : y;
+    const both = x === y;
+    while (i < a.length && a[i] === h) i++;
+    while (j < b.length && b[j] === h) j++;
+    const e = map.get(h);
+    if (e === undefined) continue;
+    if (both) shared += w[2 * e] ?? 0;
+    else unmatched += w[2 * e + 1] ?? 0;
+  }
+  out[at] = shared;
+  out[at + 1] = unmatched;
+}
+
+function unigramEvidence(a: Int32Array, b: Int32Array, evidence: Evidence, scratch: Scratch, out: Float64Array, at: number): void {
+  const c = scratch.counts;
+  for (let i = 0; i < a.length; i++) c[a[i] ?? 0]! |= 1;
+  for (let i = 0; i < b.length; i++) c[b[i] ?? 0]! |= 2;
+  let shared = 0;
+  let unmatched = 0;
+  for (let i = 0; i < a.length; i++) {
+    const k = a[i] ?? 0;
+    const v = c[k] ?? 0;
+    if (v === 0) continue; // a repeat, already counted
+    if (v === 3) shared += evidence.shared[k] ?? 0;
+    else unmatched += evidence.unmatched[k] ?? 0;
+    c[k] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const k = b[i] ?? 0;
+    if ((c[k] ?? 0) === 0) continue;
+    unmatched += evidence.unmatched[k] ?? 0;
+    c[k] = 0;
+  }
+  out[at] = shared;
+  out[at + 1] = unmatched;
+}
+
+/**
  * The features the similarity model weighs, for two prepared views: all symmetric in `a` and `b`, most
  * in [0, 1]. See {@link FEATURE_NAMES} for their order.
  * @internal
  */
-export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Array, vocab: Vocabulary, scratch: Scratch): Float64Array {
+export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Array, vocab: Vocabulary, scratch: Scratch, evidence: Evidence): Float64Array {
   scratch.ensure(vocab.size);
   const a = pa.v;
   const b = pb.v;
@@ -383,7 +578,8 @@ export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Arr
   f[4] = dice(sn, la, lb);
   const bo = sortedOverlap(pa.bi, pb.bi);
   f[5] = dice(bo, pa.bi.length, pb.bi.length);
-  f[6] = dice(sortedOverlap(pa.tri, pb.tri), pa.tri.length, pb.tri.length);
+  const to = sortedOverlap(pa.tri, pb.tri);
+  f[6] = dice(to, pa.tri.length, pb.tri.length);
   const lcs = lcsLength(a.keys, b.keys);
   f[7] = dice(lcs, la, lb);
   f[8] = Math.max(la, lb) === 0 ? 0 : lcs / Math.max(la, lb);
@@ -407,7 +603,27 @@ export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Arr
   f[20] = Math.log1p(Math.min(ua, ub));
   f[21] = Math.log1p(Math.min(la, lb));
   f[22] = a.chars === b.chars ? 1 : a.chars.length < 3 || b.chars.length < 3 ? 0 : sortedDice(pa.charTri, pb.charTri);
-  f[23] = dice(sortedOverlap(pa.four, pb.four), pa.four.length, pb.four.length);
+  const fo = sortedOverlap(pa.four, pb.four);
+  f[23] = dice(fo, pa.four.length, pb.four.length);
   f[24] = pa.numbers.length > 0 && pb.numbers.length > 0 && mismatch(pa.numbers, pb.numbers) > 0 ? 1 : 0;
+  // What kind of words each side adds: per POS group, the larger and the smaller count.
+  const g = scratch.groups;
+  g.fill(0);
+  unmatchedByGroup(a, b, scratch.counts, g, 0);
+  unmatchedByGroup(b, a, scratch.counts, g, 1);
+  for (let k = 0; k < POS_GROUPS.length; k++) {
+    const x = g[k * 2] ?? 0;
+    const y = g[k * 2 + 1] ?? 0;
+    f[25 + k * 2] = Math.log1p(Math.max(x, y));
+    f[26 + k * 2] = Math.log1p(Math.min(x, y));
+  }
+  // Machine-translation measures (Madnani et al. 2012): TER-like edit rate, BLEU both ways, fragmentation.
+  f[35] = editDistance(a.keys, b.keys) / Math.max(1, la, lb);
+  const ba = bleu(kn, bo, to, fo, la, pa.bi.length, pa.tri.length, pa.four.length, lb);
+  const bb = bleu(kn, bo, to, fo, lb, pb.bi.length, pb.tri.length, pb.four.length, la);
+  f[36] = (ba + bb) / 2;
+  f[37] = Math.min(ba, bb);
+  f[38] = (fragmentation(a.keys, b.keys) + fragmentation(b.keys, a.keys)) / 2;
+  evidenceFeatures(a.keys, b.keys, pa.bi, pb.bi, evidence, scratch, f, EVIDENCE_FEATURE);
   return f;
 }

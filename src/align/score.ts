@@ -1,19 +1,20 @@
 import type { Vocabulary } from '../document/model.js';
-import { pairFeatures, prepareView, Scratch, sortedCharDice, wordView, type PreparedView, type TokenSpan } from './features.js';
-import { idfFor, MODEL, predict, type SimilarityModel } from './model.js';
+import { pairFeatures, prepareView, Scratch, sortedCharDice, wordView, type Evidence, type PreparedView, type TokenSpan } from './features.js';
+import { evidenceFor, idfFor, MODEL, predict, type SimilarityModel } from './model.js';
 import type { AlignmentPair, SimilarityResult } from './types.js';
 
 /** What scoring needs of a corpus, allocated once per corpus. @internal */
 export interface ScoreContext {
   readonly vocab: Vocabulary;
   readonly idf: Float64Array;
+  readonly evidence: Evidence;
   readonly scratch: Scratch;
   readonly model: SimilarityModel;
 }
 
 /** A scoring context for a corpus's vocabulary. @internal */
 export function scoreContext(vocab: Vocabulary, model: SimilarityModel = MODEL): ScoreContext {
-  return { vocab, idf: idfFor(vocab, model), scratch: new Scratch(vocab.size), model };
+  return { vocab, idf: idfFor(vocab, model), evidence: evidenceFor(vocab, model), scratch: new Scratch(vocab.size), model };
 }
 
 function sameSequence(a: Int32Array, b: Int32Array): boolean {
@@ -50,7 +51,7 @@ export function scoreWithComponents(a: PreparedView, b: PreparedView, ctx: Score
     const characters = a.v.chars === b.v.chars ? 1 : round4(sortedCharDice(a, b));
     return { result: { score: 1, kind: 'verbatim' }, components: { lemmaOverlap: 1, wordOrder: 1, characters, model: 1 } };
   }
-  const f = pairFeatures(a, b, ctx.idf, ctx.vocab, ctx.scratch);
+  const f = pairFeatures(a, b, ctx.idf, ctx.vocab, ctx.scratch, ctx.evidence);
   const p = predict(f, ctx.model);
   return {
     result: judge(p, lcsOf(f, la, lb), la, lb, ctx.model),

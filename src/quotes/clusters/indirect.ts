@@ -11,10 +11,11 @@ interface ReportingSentence {
   readonly start: number;
   readonly end: number;
   readonly seq: WordSeq;
-  /** Words (not stop words, not numbers) the near-synonym table holds: each may match a rare word. */
-  readonly synonymWords: number;
-  /** Keys of the other words (not stop words, not numbers) that are rare in the corpus. */
-  readonly rareKeys: readonly number[];
+  /**
+   * Keys of the words that may count as rare words of a remark (not stop words, not numbers): rare
+   * ones, and ones the near-synonym table holds (a near-synonym of a rare word counts).
+   */
+  readonly countKeys: readonly number[];
 }
 
 /** Reporting sentences by the name parts they hold, built once per corpus and quote list. */
@@ -42,8 +43,11 @@ function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: Cluster
     if (list === undefined) quotesByDoc.set(q.docId, [q]);
     else list.push(q);
   }
+  // Name parts of each capitalized word, read once per spelling.
+  const partsOf = new Map<string, string[]>();
   for (const doc of corpus.docs) {
-    const quotesHere = quotesByDoc.get(doc.id) ?? [];
+    const inQuote = quoteCover(quotesByDoc.get(doc.id) ?? []);
+    let at = 0;
     for (const s of doc.sentences) {
       if (s.boilerplate) continue;
       const toks: number[] = [];
@@ -51,23 +55,26 @@ function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: Cluster
       const weights: number[] = [];
       const stop: boolean[] = [];
       const names = new Set<string>();
-      const rareKeys: number[] = [];
-      let synonymWords = 0;
+      const countKeys: number[] = [];
       let total = 0;
       let cue = false;
       for (let t = s.tokenStart; t < s.tokenEnd; t++) {
         if (!isWord(doc, t)) continue;
         const st = doc.tokens.start[t] ?? 0;
-        if (quotesHere.some((q) => st >= q.start && st < q.end)) continue;
+        // Tokens come in text order: walk the merged quote spans along.
+        while (at < inQuote.length && (inQuote[at]?.[1] ?? 0) <= st) at++;
+        if (at < inQuote.length && st >= (inQuote[at]?.[0] ?? 0)) continue;
         const key = doc.tokens.key[t] ?? -1;
         if (lex.indirectCues.has(corpus.vocab.str(key))) cue = true;
         if ((doc.tokens.flags[t] ?? 0) & TokenFlag.Capitalized) {
-          for (const part of nameParts(doc.text.slice(st, doc.tokens.end[t] ?? st))) if (part.length >= 3) names.add(part);
+          const word = doc.text.slice(st, doc.tokens.end[t] ?? st);
+          let parts = partsOf.get(word);
+          if (parts === undefined) partsOf.set(word, (parts = nameParts(word).filter((part) => part.length >= 3)));
+          for (const part of parts) names.add(part);
         }
         const isStop = isStopToken(corpus, doc, t, key);
-        if (!isStop && doc.tokens.kind[t] !== TokenKind.Number) {
-          if (lex.synonymGroups.has(corpus.vocab.str(key))) synonymWords++;
-          else if (idf.rare(key)) rareKeys.push(key);
+        if (!isStop && doc.tokens.kind[t] !== TokenKind.Number && (idf.rare(key) || lex.synonymGroups.has(corpus.vocab.str(key)))) {
+          countKeys.push(key);
         }
         const w = isStop ? p.match.stopWordWeight * idf.of(key) : idf.of(key);
         toks.push(t);
@@ -77,7 +84,7 @@ function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: Cluster
         total += w;
       }
       if (!cue || names.size === 0 || total === 0) continue;
-      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq: { doc, toks, keys, weights, stop, total }, synonymWords, rareKeys };
+      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq: { doc, toks, keys, weights, stop, total }, countKeys };
       for (const name of names) {
         const list = byName.get(name);
         if (list === undefined) byName.set(name, [entry]);
@@ -88,6 +95,51 @@ function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: Cluster
   const index = { byName };
   perCorpus.set(allQuotes, index);
   return index;
+}
+
+/** Marks on vocabulary ids, one generation per set of keys: no set is built per cluster and wording. */
+interface KeyMarks {
+  readonly stamp: Int32Array;
+  /** Marks `keys` with a new generation and returns it. */
+  mark(keys: readonly number[]): number;
+}
+
+const marksCache = new WeakMap<Corpus, { stamp: Int32Array; gen: number }>();
+
+function keyMarks(corpus: Corpus): KeyMarks {
+  let m = marksCache.get(corpus);
+  if (m === undefined || m.stamp.length < corpus.vocab.size) marksCache.set(corpus, (m = { stamp: new Int32Array(corpus.vocab.size), gen: 0 }));
+  const state = m;
+  return {
+    stamp: state.stamp,
+    mark(keys) {
+      const gen = ++state.gen;
+      for (const k of keys) if (k >= 0 && k < state.stamp.length) state.stamp[k] = gen;
+      return gen;
+    },
+  };
+}
+
+const orderCache = new WeakMap<Corpus, ReadonlyMap<string, number>>();
+
+/** Position of each document in the corpus by id (built once per corpus, not per cluster). */
+function documentOrder(corpus: Corpus): ReadonlyMap<string, number> {
+  let order = orderCache.get(corpus);
+  if (order === undefined) orderCache.set(corpus, (order = new Map(corpus.docs.map((d, i) => [d.id, i]))));
+  return order;
+}
+
+/** The spans of a document's quotes, merged where they overlap, in text order. */
+function quoteCover(quotes: readonly Quote[]): [number, number][] {
+  const spans = quotes.map((q): [number, number] => [q.start, q.end]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: [number, number][] = [];
+  for (const [start, end] of spans) {
+    if (end <= start) continue;
+    const last = out[out.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
 }
 
 /**
@@ -110,44 +162,71 @@ export function indirectMembers(
   if (names.size === 0) return [];
   const p = lex.params;
   const index = sentenceIndex(corpus, allQuotes, lex, idf);
-  const candidates = new Set<ReportingSentence>();
-  for (const name of names) for (const s of index.byName.get(name) ?? []) candidates.add(s);
+  const lists = [...names].map((name) => index.byName.get(name) ?? []);
+  const candidates: readonly ReportingSentence[] = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())];
   const spansByDoc = new Map<string, Quote[]>();
   for (const m of members) spansByDoc.set(m.doc.id, [...(spansByDoc.get(m.doc.id) ?? []), ...m.parts]);
+  // A matched word counts as rare when one of its two words is rare. So a sentence's word can count
+  // for a wording only when its key is one of the wording's rare keys, or a near-synonym of a wording
+  // word where one of the two is rare. Below minRare such words the wording cannot qualify the
+  // sentence: most sentences that name the speaker are about something else. A provider may match
+  // any two words, so it gets no such bound.
+  const bounded = !matcher.hasProvider;
+  const countable = (m: QuoteView): number[] => {
+    const keys: number[] = [];
+    m.keys.forEach((k, j) => {
+      if (idf.rare(k)) keys.push(k);
+      if (m.stop[j] === true) return;
+      for (const g of matcher.nearSynonymKeys(k)) if (idf.rare(k) || idf.rare(g)) keys.push(g);
+    });
+    return keys;
+  };
   // Copies with the same words match a sentence the same way: compare each wording once.
-  const wordings = new Map<string, { view: QuoteView; keys: ReadonlySet<number> }>();
+  const wordings = new Map<string, { view: QuoteView; keys: readonly number[] }>();
   for (const m of members) {
     const sig = m.keys.join(' ');
-    if (!wordings.has(sig)) wordings.set(sig, { view: m, keys: new Set(m.keys) });
+    if (!wordings.has(sig)) wordings.set(sig, { view: m, keys: bounded ? countable(m) : [] });
   }
-  const out: QuoteClusterMember[] = [];
-  // A matched word counts as rare when one of its two words is rare: a sentence's word can count only
-  // when it is rare and the wording has it, or when the table holds it (its near-synonym may be the
-  // rare one). Below minRare such words no wording can qualify: most sentences that name the speaker
-  // are about something else. A provider may match any two words, so it gets no such bound.
-  const bounded = !matcher.hasProvider;
-  const countable = (s: ReportingSentence, keys: ReadonlySet<number>): number => {
-    let n = s.synonymWords;
-    for (const k of s.rareKeys) if (keys.has(k)) n++;
+  const list = [...wordings.values()];
+  const marks = keyMarks(corpus);
+  // How many of a sentence's words carry a marked key.
+  const count = (s: ReportingSentence, gen: number): number => {
+    let n = 0;
+    for (const k of s.countKeys) if (marks.stamp[k] === gen) n++;
     return n;
   };
-  const anyWording = new Set<number>();
-  for (const w of wordings.values()) for (const k of w.keys) anyWording.add(k);
-  const kept = bounded ? [...candidates].filter((s) => countable(s, anyWording) >= p.indirect.minRare) : [...candidates];
+  let kept: ReportingSentence[];
+  // open[x * list.length + w]: whether wording w may qualify kept sentence x.
+  let open: Uint8Array;
+  if (!bounded) {
+    kept = [...candidates];
+    open = new Uint8Array(kept.length * list.length).fill(1);
+  } else {
+    const any = marks.mark(list.flatMap((w) => w.keys));
+    kept = candidates.filter((s) => count(s, any) >= p.indirect.minRare);
+    open = new Uint8Array(kept.length * list.length);
+    list.forEach((w, wi) => {
+      const gen = marks.mark(w.keys);
+      kept.forEach((s, x) => {
+        if (count(s, gen) >= p.indirect.minRare) open[x * list.length + wi] = 1;
+      });
+    });
+  }
+  const out: QuoteClusterMember[] = [];
   // Corpus order (document, then text), whatever order the name lists came in.
-  const docOrder = new Map(corpus.docs.map((d, i) => [d.id, i]));
-  const ordered = kept.sort((a, b) => (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.start - b.start);
-  for (const s of ordered) {
+  const docOrder = documentOrder(corpus);
+  const ordered = kept.map((s, x) => ({ s, x })).sort((a, b) => (docOrder.get(a.s.docId) ?? 0) - (docOrder.get(b.s.docId) ?? 0) || a.s.start - b.s.start);
+  for (const { s, x } of ordered) {
     const seq = s.seq;
     const doc = seq.doc;
-    const open = bounded ? [...wordings.values()].filter((w) => countable(s, w.keys) >= p.indirect.minRare) : [...wordings.values()];
-    if (open.length === 0) continue;
+    // A wording with fewer countable words has fewer rare matches than minRare, so it cannot be the
+    // one that qualifies the sentence.
+    const these = list.filter((_, wi) => open[x * list.length + wi] === 1);
+    if (these.length === 0) continue;
     if ((spansByDoc.get(s.docId) ?? []).some((q) => q.start < s.end && q.end > s.start)) continue;
     let best = 0;
     let bestRare = 0;
-    // A wording with fewer countable words has fewer rare matches than minRare, so it cannot be the
-    // one that qualifies the sentence.
-    for (const { view: m } of open) {
+    for (const { view: m } of these) {
       const buf = matcher.matchInto(seq, m);
       let matched = 0;
       let rare = 0;

@@ -79,6 +79,7 @@ export class WordMatcher {
   /** Similarity of two table keys by their indices (G × G), -1 until first asked. */
   private readonly groupSims: Float64Array;
   private readonly prepared = new WeakMap<WordSeq, Prepared>();
+  private readonly mates = new Map<number, readonly number[]>();
   /** The buffer {@link matchInto} fills. */
   readonly buffer: MatchBuffer = { count: 0, i: new Int32Array(64), j: new Int32Array(64), sim: new Float64Array(64) };
   private usedA = new Uint8Array(64);
@@ -101,6 +102,24 @@ export class WordMatcher {
     }
     this.groupIndex = ids;
     this.groupSims = new Float64Array(ids.size * ids.size).fill(-1);
+  }
+
+  /** Vocabulary ids of the keys that share a near-synonym group with `key` (itself left out). */
+  nearSynonymKeys(key: number): readonly number[] {
+    let mates = this.mates.get(key);
+    if (mates === undefined) {
+      const groups = this.lex.synonymGroups.get(this.corpus.vocab.str(key)) ?? [];
+      if (groups.length === 0) return [];
+      const ids = new Set<number>();
+      for (const [word, gs] of this.lex.synonymGroups) {
+        if (!gs.some((g) => groups.includes(g))) continue;
+        const id = this.corpus.vocab.lookup(word);
+        if (id !== -1 && id !== key) ids.add(id);
+      }
+      mates = [...ids];
+      this.mates.set(key, mates);
+    }
+    return mates;
   }
 
   /** Whether a word-similarity provider may match any two words (otherwise only the table can). */

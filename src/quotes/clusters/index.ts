@@ -1,7 +1,7 @@
 import type { Alignment } from '../../align/types.js';
 import type { Corpus, DocModel } from '../../document/model.js';
 import type { Quote } from '../types.js';
-import { indirectMembers } from './indirect.js';
+import { indirectMembers, sentenceIndex, type SentenceIndex } from './indirect.js';
 import { clusterLexicon } from './lexicon.js';
 import { QUOTE_CLUSTER_DEFAULTS, type ResolvedQuoteClusterOptions } from './options.js';
 import { cannotLink, lexicalCore, pairFeatures, round4, WordMatcher, type LexicalCore, type PairFeatures } from './pair.js';
@@ -19,9 +19,9 @@ export { resolveQuoteClusterOptions } from './options.js';
  * than `cap` quotes proposes no pairs: it is no evidence of one remark, and its pairs would grow with
  * the square of the corpus. With a word-similarity provider, quotes whose speakers share a name part
  * are paired too, since the provider may match words no table knows.
- * @returns pairs `[a, b]` with `a < b`, in ascending order
+ * @returns pairs `a·n + b` with `a < b` (n views), in ascending order
  */
-function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: ReturnType<typeof clusterLexicon>, idf: Idf, provider: boolean): [number, number][] {
+function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: ReturnType<typeof clusterLexicon>, idf: Idf, provider: boolean): Float64Array {
   // How many quotes hold each content word, to find each quote's least common ones.
   const quotesWith = new Map<number, number>();
   for (const v of views) {
@@ -45,22 +45,27 @@ function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: Return
   });
   const cap = Math.max(lex.params.link.candidateCapMin, Math.ceil(lex.params.link.candidateCapPerSqrt * Math.sqrt(views.length)));
   const n = views.length;
-  const seen = new Set<number>();
-  const out: [number, number][] = [];
+  // Each pair as one number a·n + b in a typed array, sorted and deduplicated: no set or tuple per
+  // pair (a large corpus has hundreds of thousands).
+  let keys = new Float64Array(1024);
+  let size = 0;
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > cap) continue;
+    const more = (list.length * (list.length - 1)) / 2;
+    if (size + more > keys.length) {
+      const grown = new Float64Array(Math.max(size + more, keys.length * 2));
+      grown.set(keys.subarray(0, size));
+      keys = grown;
+    }
     for (let x = 0; x < list.length; x++) {
       const a = list[x] ?? 0;
-      for (let y = x + 1; y < list.length; y++) {
-        const b = list[y] ?? 0;
-        const key = a * n + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push([a, b]);
-      }
+      for (let y = x + 1; y < list.length; y++) keys[size++] = a * n + (list[y] ?? 0);
     }
   }
-  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const sorted = keys.subarray(0, size).sort();
+  let unique = 0;
+  for (let k = 0; k < size; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k] ?? 0;
+  return sorted.slice(0, unique);
 }
 
 /**
@@ -158,7 +163,10 @@ export function clusterQuotes(
     }
   });
   const repViews = reps.map((r) => views[r] as QuoteView);
-  for (const [ga, gb] of candidatePairs(repViews, corpus, lex, idf, options.wordSimilarity !== undefined)) {
+  const candidates = candidatePairs(repViews, corpus, lex, idf, options.wordSimilarity !== undefined);
+  for (const key of candidates) {
+    const ga = Math.floor(key / repViews.length);
+    const gb = key - ga * repViews.length;
     const a = reps[ga] ?? 0;
     let b = reps[gb] ?? 0;
     if (docOf(a) === docOf(b)) {
@@ -241,6 +249,8 @@ export function clusterQuotes(
     members.delete(rb);
   }
 
+  // Reporting sentences, read when the first cluster with a speaker needs them.
+  let sentences: SentenceIndex | undefined;
   const clusters: Omit<QuoteCluster, 'id'>[] = [];
   for (const list of members.values()) {
     const docs = new Set(list.map((i) => views[i]?.doc.id));
@@ -263,7 +273,7 @@ export function clusterQuotes(
     // Indirect speech shares fewer words with the quote than another quote does; word vectors would
     // let any sentence on the topic in, so only lemmas and the near-synonym table count here.
     const indirect =
-      options.indirect && speaker !== undefined ? indirectMembers(corpus, speaker, vs, quotes, plainMatcher, lex, idf) : [];
+      options.indirect && speaker !== undefined ? indirectMembers(corpus, speaker, vs, (sentences ??= sentenceIndex(corpus, quotes, lex, idf)), plainMatcher, lex, idf) : [];
     const order = (m: { docId: string; start: number }): number => (docOrder.get(m.docId) ?? 0) * 1e9 + m.start;
     const allMembers = [...quoted, ...indirect].sort((a, b) => order(a) - order(b) || a.end - b.end);
     const links: QuoteClusterLink[] = [];

@@ -5,8 +5,8 @@ import type { WordMatcher, WordSeq } from './pair.js';
 import type { QuoteClusterMember } from './types.js';
 import { isStopToken, isWord, nameParts, type Idf, type QuoteView } from './views.js';
 
-/** A sentence outside quotes that has a reporting verb: its words, ready to compare with a remark. */
-interface ReportingSentence {
+/** A sentence outside quotes that has a reporting verb: its words, ready to compare with a remark. @internal */
+export interface ReportingSentence {
   readonly docId: string;
   readonly start: number;
   readonly end: number;
@@ -15,26 +15,28 @@ interface ReportingSentence {
    * Keys of the words that may count as rare words of a remark (not stop words, not numbers): rare
    * ones, and ones the near-synonym table holds (a near-synonym of a rare word counts).
    */
-  readonly countKeys: readonly number[];
+  readonly countKeys: Int32Array;
 }
 
-/** Reporting sentences by the name parts they hold, built once per corpus and quote list. */
-interface SentenceIndex {
+/**
+ * Reporting sentences by the name parts they hold, built once per clustering run (and dropped with
+ * it), with the scratch marks the clusters share.
+ * @internal
+ */
+export interface SentenceIndex {
   readonly byName: ReadonlyMap<string, readonly ReportingSentence[]>;
+  /** Position of each document in the corpus by id. */
+  readonly docOrder: ReadonlyMap<string, number>;
+  /** Marks on vocabulary ids, one generation per set of keys. */
+  readonly marks: KeyMarks;
 }
-
-const indexCache = new WeakMap<Corpus, WeakMap<readonly Quote[], SentenceIndex>>();
 
 /**
  * Reads every sentence once: the words outside quotes, whether a reporting verb is among them, and the
  * name parts they hold. Looking sentences up by the speaker's name then costs nothing per cluster, where
  * reading the whole corpus again for each cluster would cost clusters × tokens.
  */
-function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: ClusterLexicon, idf: Idf): SentenceIndex {
-  let perCorpus = indexCache.get(corpus);
-  if (perCorpus === undefined) indexCache.set(corpus, (perCorpus = new WeakMap()));
-  const cached = perCorpus.get(allQuotes);
-  if (cached !== undefined) return cached;
+export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: ClusterLexicon, idf: Idf): SentenceIndex {
   const p = lex.params;
   const byName = new Map<string, ReportingSentence[]>();
   const quotesByDoc = new Map<string, Quote[]>();
@@ -84,7 +86,9 @@ function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: Cluster
         total += w;
       }
       if (!cue || names.size === 0 || total === 0) continue;
-      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq: { doc, toks, keys, weights, stop, total }, countKeys };
+      // Typed arrays: the index holds every reporting sentence of the corpus while the stage runs.
+      const seq: WordSeq = { doc, toks: Int32Array.from(toks), keys: Int32Array.from(keys), weights: Float64Array.from(weights), stop, total };
+      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq, countKeys: Int32Array.from(countKeys) };
       for (const name of names) {
         const list = byName.get(name);
         if (list === undefined) byName.set(name, [entry]);
@@ -92,24 +96,18 @@ function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: Cluster
       }
     }
   }
-  const index = { byName };
-  perCorpus.set(allQuotes, index);
-  return index;
+  return { byName, docOrder: new Map(corpus.docs.map((d, i) => [d.id, i])), marks: keyMarks(corpus) };
 }
 
-/** Marks on vocabulary ids, one generation per set of keys: no set is built per cluster and wording. */
-interface KeyMarks {
+/** Marks on vocabulary ids, one generation per set of keys: no set is built per cluster and wording. @internal */
+export interface KeyMarks {
   readonly stamp: Int32Array;
   /** Marks `keys` with a new generation and returns it. */
   mark(keys: readonly number[]): number;
 }
 
-const marksCache = new WeakMap<Corpus, { stamp: Int32Array; gen: number }>();
-
 function keyMarks(corpus: Corpus): KeyMarks {
-  let m = marksCache.get(corpus);
-  if (m === undefined || m.stamp.length < corpus.vocab.size) marksCache.set(corpus, (m = { stamp: new Int32Array(corpus.vocab.size), gen: 0 }));
-  const state = m;
+  const state = { stamp: new Int32Array(corpus.vocab.size), gen: 0 };
   return {
     stamp: state.stamp,
     mark(keys) {
@@ -118,15 +116,6 @@ function keyMarks(corpus: Corpus): KeyMarks {
       return gen;
     },
   };
-}
-
-const orderCache = new WeakMap<Corpus, ReadonlyMap<string, number>>();
-
-/** Position of each document in the corpus by id (built once per corpus, not per cluster). */
-function documentOrder(corpus: Corpus): ReadonlyMap<string, number> {
-  let order = orderCache.get(corpus);
-  if (order === undefined) orderCache.set(corpus, (order = new Map(corpus.docs.map((d, i) => [d.id, i]))));
-  return order;
 }
 
 /** The spans of a document's quotes, merged where they overlap, in text order. */
@@ -153,7 +142,7 @@ export function indirectMembers(
   corpus: Corpus,
   speaker: string,
   members: readonly QuoteView[],
-  allQuotes: readonly Quote[],
+  index: SentenceIndex,
   matcher: WordMatcher,
   lex: ClusterLexicon,
   idf: Idf,
@@ -161,7 +150,6 @@ export function indirectMembers(
   const names = new Set(nameParts(speaker).filter((p) => p.length >= 3));
   if (names.size === 0) return [];
   const p = lex.params;
-  const index = sentenceIndex(corpus, allQuotes, lex, idf);
   const lists = [...names].map((name) => index.byName.get(name) ?? []);
   const candidates: readonly ReportingSentence[] = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())];
   const spansByDoc = new Map<string, Quote[]>();
@@ -188,7 +176,7 @@ export function indirectMembers(
     if (!wordings.has(sig)) wordings.set(sig, { view: m, keys: bounded ? countable(m) : [] });
   }
   const list = [...wordings.values()];
-  const marks = keyMarks(corpus);
+  const marks = index.marks;
   // How many of a sentence's words carry a marked key.
   const count = (s: ReportingSentence, gen: number): number => {
     let n = 0;
@@ -214,7 +202,7 @@ export function indirectMembers(
   }
   const out: QuoteClusterMember[] = [];
   // Corpus order (document, then text), whatever order the name lists came in.
-  const docOrder = documentOrder(corpus);
+  const docOrder = index.docOrder;
   const ordered = kept.map((s, x) => ({ s, x })).sort((a, b) => (docOrder.get(a.s.docId) ?? 0) - (docOrder.get(b.s.docId) ?? 0) || a.s.start - b.s.start);
   for (const { s, x } of ordered) {
     const seq = s.seq;

@@ -7,10 +7,10 @@ import { sameSpeaker, type Idf, type QuoteView } from './views.js';
 /** A sequence of weighted word tokens of one document: a quote, or a sentence reported in indirect speech. @internal */
 export interface WordSeq {
   readonly doc: QuoteView['doc'];
-  readonly toks: readonly number[];
-  readonly keys: readonly number[];
-  readonly weights: readonly number[];
-  readonly stop: readonly boolean[];
+  readonly toks: ArrayLike<number>;
+  readonly keys: ArrayLike<number>;
+  readonly weights: ArrayLike<number>;
+  readonly stop: ArrayLike<boolean>;
   readonly total: number;
 }
 

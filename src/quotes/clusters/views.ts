@@ -115,9 +115,8 @@ export function nameParts(name: string): string[] {
  */
 export function sameSpeaker(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const sa = new Set(a);
-  const sb = new Set(b);
-  if (a.every((p) => sb.has(p)) || b.every((p) => sa.has(p))) return true;
+  // Names have a few parts: searching the arrays beats building sets, and this runs for every pair.
+  if (a.every((p) => b.includes(p)) || b.every((p) => a.includes(p))) return true;
   const la = a[a.length - 1];
   const lb = b[b.length - 1];
   return a.length > 1 && b.length > 1 && la === lb && a[0]?.[0] === b[0]?.[0];

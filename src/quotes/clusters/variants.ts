@@ -129,6 +129,16 @@ function alignToPivot(P: QuoteView, V: QuoteView, matcher: WordMatcher): { kept:
   return { kept, moved };
 }
 
+/** Whether two tokens are written with the same characters (most copies of a word are), without slicing. */
+function sameText(da: QuoteView['doc'], ta: number, db: QuoteView['doc'], tb: number): boolean {
+  const sa = da.tokens.start[ta] ?? 0;
+  const sb = db.tokens.start[tb] ?? 0;
+  const len = (da.tokens.end[ta] ?? 0) - sa;
+  if ((db.tokens.end[tb] ?? 0) - sb !== len) return false;
+  for (let k = 0; k < len; k++) if (da.text.charCodeAt(sa + k) !== db.text.charCodeAt(sb + k)) return false;
+  return true;
+}
+
 /**
  * How two tokens with the same match key differ as written: another spelling (British/American,
  * hyphenation), another form of the word, or not at all (case and quote marks aside).
@@ -137,6 +147,7 @@ function formDifference(a: QuoteView, i: number, b: QuoteView, j: number): 'spel
   const ta = a.toks[i];
   const tb = b.toks[j];
   if (ta === undefined || tb === undefined) return undefined;
+  if (sameText(a.doc, ta, b.doc, tb)) return undefined;
   const fa = foldCharacters(tokenText(a.doc, ta)).toLowerCase();
   const fb = foldCharacters(tokenText(b.doc, tb)).toLowerCase();
   if (fa === fb) return undefined;
@@ -445,18 +456,21 @@ export function analyzeVariants(
   }
 
   // Renderings that differ from each other where both differ from the pivot (domination ↔ dominance).
+  // Each rendering's matches by pivot position, once (a position has at most one match).
+  const byPivot = compared.map((c) => new Map(c.matches.map((m) => [m.i, m])));
   for (let x = 0; x < compared.length; x++) {
     for (let y = x + 1; y < compared.length; y++) {
       const cx = compared[x] as Compared;
       const cy = compared[y] as Compared;
-      const jy = new Map(cy.matches.map((m) => [m.i, m.j]));
+      const jy = byPivot[y] as ReadonlyMap<number, WordMatch>;
       for (const m of cx.matches) {
-        const j2 = jy.get(m.i);
-        if (j2 === undefined) continue;
+        const other = jy.get(m.i);
+        if (other === undefined) continue;
+        const j2 = other.j;
         const vx = cx.group.rep;
         const vy = cy.group.rep;
         if (vx.keys[m.j] === vy.keys[j2]) continue;
-        if (m.exact && cy.matches.find((n) => n.i === m.i)?.exact === true) continue;
+        if (m.exact && other.exact) continue;
         addSub(cx.group, vx, [m.j], cy.group, vy, [j2], matcher.sim(vx, m.j, vy, j2) > 0 ? 'near-synonym' : 'different');
       }
     }

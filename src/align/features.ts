@@ -202,8 +202,42 @@ export interface Evidence {
   readonly shared: Float64Array;
   readonly unmatched: Float64Array;
   /** The same for bigrams of keys: {@link bigramHash} → index `i`; weights at `2i` (shared), `2i + 1`. */
-  readonly bigrams: ReadonlyMap<number, number>;
+  readonly bigrams: BigramTable;
   readonly bigramWeights: Float64Array;
+}
+
+/**
+ * An integer → integer map by open addressing in typed arrays: the bigram lookup runs for every bigram
+ * of every scored pair, where a `Map` costs several times more.
+ * @internal
+ */
+export class BigramTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  /** A table for up to `capacity` entries. */
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+  set(key: number, value: number): void {
+    let i = Math.imul(key, 0x9e3779b1) & this.mask;
+    while (this.values[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    this.keys[i] = key;
+    this.values[i] = value;
+  }
+  /** The value of `key`, or -1. */
+  get(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const v = this.values[i] ?? -1;
+      if (v === -1 || this.keys[i] === key) return v;
+      i = (i + 1) & this.mask;
+    }
+  }
 }
 
 /** Hash of the key bigram `x y`, as the sorted bigram hashes of a {@link PreparedView} carry it. @internal */
@@ -262,13 +296,39 @@ function unmatchedContent(a: WordView, b: WordView, scratch: Scratch): number {
  */
 export class Scratch {
   counts: Int32Array;
+  /** Per key, -1 except while a comparison uses it (first position of the key in a passage). */
+  head: Int32Array;
   /** Unmatched-word counts per POS group and side. */
   readonly groups = new Float64Array(10);
+  private dp: [Int32Array, Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  private next = new Int32Array(64);
+  private used = new Uint8Array(64);
+  /** Four rows of at least `n` integers for a dynamic program (contents undefined). */
+  rows(n: number): [Int32Array, Int32Array, Int32Array, Int32Array] {
+    if (n > this.dp[0].length) {
+      const m = Math.max(n, this.dp[0].length * 2);
+      this.dp = [new Int32Array(m), new Int32Array(m), new Int32Array(m), new Int32Array(m)];
+    }
+    return this.dp;
+  }
+  /** Per-position links (contents undefined) and used marks (all 0; callers reset what they set). */
+  positions(n: number): [Int32Array, Uint8Array] {
+    if (n > this.next.length) {
+      const m = Math.max(n, this.next.length * 2);
+      this.next = new Int32Array(m);
+      this.used = new Uint8Array(m);
+    }
+    return [this.next, this.used];
+  }
   constructor(size: number) {
     this.counts = new Int32Array(Math.max(16, size));
+    this.head = new Int32Array(this.counts.length).fill(-1);
   }
   ensure(size: number): void {
-    if (size > this.counts.length) this.counts = new Int32Array(Math.max(size, this.counts.length * 2));
+    if (size > this.counts.length) {
+      this.counts = new Int32Array(Math.max(size, this.counts.length * 2));
+      this.head = new Int32Array(this.counts.length).fill(-1);
+    }
   }
 }
 
@@ -430,25 +490,35 @@ function unmatchedByGroup(a: WordView, b: WordView, c: Int32Array, out: Float64A
   for (let i = 0; i < b.count; i++) c[b.keys[i] ?? 0] = 0;
 }
 
-/** Word-level Levenshtein distance of two key sequences, in two rows of memory. */
-function editDistance(a: Int32Array, b: Int32Array): number {
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    const ai = a[i - 1];
-    for (let j = 1; j <= b.length; j++) {
-      const sub = (prev[j - 1] ?? 0) + (ai === b[j - 1] ? 0 : 1);
-      const del = (prev[j] ?? 0) + 1;
-      const ins = (cur[j - 1] ?? 0) + 1;
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
+/**
+ * The word LCS length and the word-level Levenshtein distance of two key sequences in one pass over the
+ * same grid (both are needed for every scored pair), packed as `lcs * 2^21 + distance`.
+ */
+function lcsAndEditDistance(a: Int32Array, b: Int32Array, scratch: Scratch): number {
+  const n = b.length + 1;
+  let [lp, lc, ep, ec] = scratch.rows(n);
+  for (let j = 0; j < n; j++) {
+    lp[j] = 0;
+    lc[j] = 0;
+    ep[j] = j;
   }
-  return prev[b.length] ?? 0;
+  for (let i = 1; i <= a.length; i++) {
+    ec[0] = i;
+    const ai = a[i - 1];
+    for (let j = 1; j < n; j++) {
+      const same = ai === b[j - 1];
+      const up = lp[j] ?? 0;
+      const left = lc[j - 1] ?? 0;
+      lc[j] = same ? (lp[j - 1] ?? 0) + 1 : up > left ? up : left;
+      const sub = (ep[j - 1] ?? 0) + (same ? 0 : 1);
+      const del = (ep[j] ?? 0) + 1;
+      const ins = (ec[j - 1] ?? 0) + 1;
+      ec[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    [lp, lc] = [lc, lp];
+    [ep, ec] = [ec, ep];
+  }
+  return (lp[b.length] ?? 0) * 2097152 + (ep[b.length] ?? 0);
 }
 
 /**
@@ -456,22 +526,28 @@ function editDistance(a: Int32Array, b: Int32Array): number {
  * with each word of `a` matched greedily to the next word of `b` if it continues the chunk, else to the
  * first unused equal word. 1 when nothing matches.
  */
-function fragmentation(a: Int32Array, b: Int32Array): number {
-  const used = new Uint8Array(b.length);
+function fragmentation(a: Int32Array, b: Int32Array, scratch: Scratch): number {
+  // The positions of each key in b as linked lists (head per key, next per position), so that "the
+  // first unused equal word" is found without scanning b.
+  const head = scratch.head;
+  const [next, used] = scratch.positions(b.length);
+  for (let z = b.length - 1; z >= 0; z--) {
+    const k = b[z] ?? 0;
+    next[z] = head[k] ?? -1;
+    head[k] = z;
+  }
   let chunks = 0;
   let matches = 0;
   let last = -2;
   for (let x = 0; x < a.length; x++) {
-    const k = a[x];
+    const k = a[x] ?? 0;
     let y = -1;
     if (last >= 0 && last + 1 < b.length && used[last + 1] === 0 && b[last + 1] === k) y = last + 1;
     else {
-      for (let z = 0; z < b.length; z++) {
-        if (used[z] === 0 && b[z] === k) {
-          y = z;
-          break;
-        }
-      }
+      let z = head[k] ?? -1;
+      while (z >= 0 && used[z] === 1) z = next[z] ?? -1;
+      head[k] = z; // the used ones before it stay used
+      y = z;
     }
     if (y >= 0) {
       used[y] = 1;
@@ -479,6 +555,10 @@ function fragmentation(a: Int32Array, b: Int32Array): number {
       if (y !== last + 1) chunks++;
       last = y;
     } else last = -2;
+  }
+  for (let z = 0; z < b.length; z++) {
+    head[b[z] ?? 0] = -1;
+    used[z] = 0;
   }
   return matches === 0 ? 1 : chunks / matches;
 }
@@ -516,14 +596,20 @@ function bigramEvidence(a: Int32Array, b: Int32Array, evidence: Evidence, out: F
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    const x = i < a.length ? (a[i] ?? 0) : Infinity;
-    const y = j < b.length ? (b[j] ?? 0) : Infinity;
-    const h = x < y ? x : y;
-    const both = x === y;
+    let h: number;
+    let both = false;
+    if (j >= b.length) h = a[i] ?? 0;
+    else if (i >= a.length) h = b[j] ?? 0;
+    else {
+      const x = a[i] ?? 0;
+      const y = b[j] ?? 0;
+      h = x < y ? x : y;
+      both = x === y;
+    }
     while (i < a.length && a[i] === h) i++;
     while (j < b.length && b[j] === h) j++;
     const e = map.get(h);
-    if (e === undefined) continue;
+    if (e < 0) continue;
     if (both) shared += w[2 * e] ?? 0;
     else unmatched += w[2 * e + 1] ?? 0;
   }
@@ -580,7 +666,8 @@ export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Arr
   f[5] = dice(bo, pa.bi.length, pb.bi.length);
   const to = sortedOverlap(pa.tri, pb.tri);
   f[6] = dice(to, pa.tri.length, pb.tri.length);
-  const lcs = lcsLength(a.keys, b.keys);
+  const dp = lcsAndEditDistance(a.keys, b.keys, scratch);
+  const lcs = Math.floor(dp / 2097152);
   f[7] = dice(lcs, la, lb);
   f[8] = Math.max(la, lb) === 0 ? 0 : lcs / Math.max(la, lb);
   f[9] = a.chars === b.chars ? 1 : a.chars.length < 2 || b.chars.length < 2 ? 0 : sortedDice(pa.charBi, pb.charBi);
@@ -618,12 +705,12 @@ export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Arr
     f[26 + k * 2] = Math.log1p(Math.min(x, y));
   }
   // Machine-translation measures (Madnani et al. 2012): TER-like edit rate, BLEU both ways, fragmentation.
-  f[35] = editDistance(a.keys, b.keys) / Math.max(1, la, lb);
+  f[35] = (dp % 2097152) / Math.max(1, la, lb);
   const ba = bleu(kn, bo, to, fo, la, pa.bi.length, pa.tri.length, pa.four.length, lb);
   const bb = bleu(kn, bo, to, fo, lb, pb.bi.length, pb.tri.length, pb.four.length, la);
   f[36] = (ba + bb) / 2;
   f[37] = Math.min(ba, bb);
-  f[38] = (fragmentation(a.keys, b.keys) + fragmentation(b.keys, a.keys)) / 2;
+  f[38] = (fragmentation(a.keys, b.keys, scratch) + fragmentation(b.keys, a.keys, scratch)) / 2;
   evidenceFeatures(a.keys, b.keys, pa.bi, pb.bi, evidence, scratch, f, EVIDENCE_FEATURE);
   return f;
 }

@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../document/model.js';
 import fitted from './data/similarity-model.json' with { type: 'json' };
-import { bigramHash, FEATURE_NAMES, type Evidence } from './features.js';
+import { BigramTable, bigramHash, FEATURE_NAMES, type Evidence } from './features.js';
 
 /**
  * A fitted logistic model over pair features: `p = σ(bias + Σ w·term)`, where each term is one
@@ -110,7 +110,7 @@ export function evidenceFor(vocab: Vocabulary, model: SimilarityModel = MODEL): 
     unmatched[i] = e[1] ?? 0;
   }
   const list = bigramList(model);
-  const bigrams = new Map<number, number>();
+  const bigrams = new BigramTable(list.first.length);
   for (let i = 0; i < list.first.length; i++) {
     const x = vocab.lookup(list.first[i] ?? '');
     const y = x < 0 ? -1 : vocab.lookup(list.second[i] ?? '');
@@ -127,12 +127,15 @@ export function evidenceFor(vocab: Vocabulary, model: SimilarityModel = MODEL): 
  */
 export function predict(f: Float64Array, model: SimilarityModel = MODEL): number {
   let z = model.bias;
-  const z0 = new Float64Array(f.length);
-  for (let i = 0; i < f.length; i++) z0[i] = ((f[i] ?? 0) - (model.mean[i] ?? 0)) / (model.scale[i] || 1);
-  model.terms.forEach((t, k) => {
+  const { terms, mean, scale, weights } = model;
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k] ?? [];
     let v = 1;
-    for (const i of t) v *= z0[i] ?? 0;
-    z += (model.weights[k] ?? 0) * v;
-  });
+    for (let m = 0; m < t.length; m++) {
+      const i = t[m] ?? 0;
+      v *= ((f[i] ?? 0) - (mean[i] ?? 0)) / (scale[i] || 1);
+    }
+    z += (weights[k] ?? 0) * v;
+  }
   return 1 / (1 + Math.exp(-z));
 }

@@ -2,7 +2,7 @@
 // training pairs from ../shared/corpus at run time, computes the similarity features with the library's
 // own code, and fits / cross-validates the logistic model. Nothing here ships in the package.
 import { readFileSync } from 'node:fs';
-import { bigramHash, EVIDENCE_FEATURE, evidenceFeatures, pairFeatures, prepareView, Scratch, wordView, type Evidence, type WordView } from '../../src/align/features.js';
+import { BigramTable, bigramHash, EVIDENCE_FEATURE, evidenceFeatures, pairFeatures, prepareView, Scratch, wordView, type Evidence, type WordView } from '../../src/align/features.js';
 import { MODEL, type SimilarityModel } from '../../src/align/model.js';
 import { judge, lcsOf } from '../../src/align/score.js';
 import { readCorpus } from '../../src/document/read.js';
@@ -82,7 +82,7 @@ export interface EvidenceOptions {
  * `smoothing` pseudo-pairs; shared = log(p/q) and unmatched = log((1-p)/(1-q)), both minus their value at
  * the overall rates, so that a key with no evidence weighs 0. Keys in fewer than `minPairs` pairs get 0.
  */
-export function evidenceTable(data: MsrpData, pairs: readonly number[], opts: EvidenceOptions = EVIDENCE): Evidence {
+export function evidenceTable(data: MsrpData, pairs: readonly number[], opts: EvidenceOptions = EVIDENCE): Evidence & { kept: [number, number][] } {
   const V = data.vocab.size;
   const both = [new Float64Array(V), new Float64Array(V)];
   const any = [new Float64Array(V), new Float64Array(V)];
@@ -140,7 +140,8 @@ export function evidenceTable(data: MsrpData, pairs: readonly number[], opts: Ev
   const sum = (x: number[]): number => x.reduce((s, v) => s + v, 0);
   const b1 = sum(bBoth[1]!) / sum(bAny[1]!);
   const b0 = sum(bBoth[0]!) / sum(bAny[0]!);
-  const bigrams = new Map<number, number>();
+  const bigrams = new BigramTable(index.size);
+  const kept: [number, number][] = [];
   const weights: number[] = [];
   for (const [h, i] of index) {
     const n1 = bAny[1]![i]!;
@@ -149,9 +150,10 @@ export function evidenceTable(data: MsrpData, pairs: readonly number[], opts: Ev
     const p = (bBoth[1]![i]! + a * b1) / (n1 + a);
     const q = (bBoth[0]![i]! + a * b0) / (n0 + a);
     bigrams.set(h, weights.length / 2);
+    kept.push([h, weights.length / 2]);
     weights.push(Math.log(p / q) - Math.log(b1 / b0), Math.log((1 - p) / (1 - q)) - Math.log((1 - b1) / (1 - b0)));
   }
-  return { shared, unmatched, bigrams, bigramWeights: Float64Array.from(weights) };
+  return { shared, unmatched, bigrams, bigramWeights: Float64Array.from(weights), kept };
 }
 
 /** Calls `f` once per distinct member of two sorted lists, saying whether both carry it. */
@@ -389,7 +391,7 @@ export function decide(fitModel: Fit, f: Float64Array, la: number, lb: number): 
  * cost MSRP accuracy (they pull the boundary toward pairs MSRP never shows), so they weigh 0.1 each:
  * enough to keep two sentences from different stories that share a name apart (test/corpus/align.test.ts).
  */
-export const CHOSEN: CvOptions = { quadratic: false, lambda: 0.1, unrelated: 1, unrelatedWeight: 0.1 };
+export const CHOSEN: CvOptions = { quadratic: false, lambda: 0.3, unrelated: 1, unrelatedWeight: 0.1 };
 /** Word-LCS Dice from which a related pair is an edited copy (MSRP has no such label: a design choice). */
 export const EDITED_LCS = 0.75;
 
@@ -496,7 +498,7 @@ export function shippedEvidence(data: MsrpData, all: readonly number[]): Pick<Si
   for (const [s, k] of keys) evidence[s] = [r4(table.shared[k]!), r4(table.unmatched[k]!)];
   const { words } = bigramsOf(data);
   const bigrams: [string, number][] = [];
-  for (const [h, i] of table.bigrams) {
+  for (const [h, i] of table.kept) {
     const [x, y] = words.get(h)!;
     const first = data.vocab.str(x);
     const second = data.vocab.str(y);

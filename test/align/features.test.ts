@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BigramTable, FEATURE_NAMES, pairFeatures } from '../../src/align/features.js';
+import { prepareSpan, scoreContext } from '../../src/align/score.js';
+import { similarity } from '../../src/align/similarity.js';
+import { readCorpus } from '../../src/document/read.js';
+
+/** The features of two strings, as the scorer computes them. */
+function featuresOf(a: string, b: string): Float64Array {
+  const corpus = readCorpus([
+    { id: 'a', text: a },
+    { id: 'b', text: b },
+  ]);
+  const ctx = scoreContext(corpus.vocab);
+  const [da, db] = corpus.docs;
+  const pa = prepareSpan({ doc: da!, from: 0, to: da!.tokens.count }, ctx);
+  const pb = prepareSpan({ doc: db!, from: 0, to: db!.tokens.count }, ctx);
+  return pairFeatures(pa, pb, ctx.idf, ctx.vocab, ctx.scratch, ctx.evidence);
+}
+
+const feature = (f: Float64Array, name: (typeof FEATURE_NAMES)[number]): number => f[FEATURE_NAMES.indexOf(name)] ?? NaN;
+
+describe('pairFeatures', () => {
+  it.each([
+    ['the same words in another order', 'The mayor opened the new bridge on Monday.', 'On Monday the mayor opened the new bridge.'],
+    ['an added clause', 'The mayor opened the bridge.', 'The mayor opened the bridge, which cost 40 million euros, after a long delay.'],
+    ['no shared word', 'Rain fell all night.', 'Prices of copper rose sharply.'],
+  ])('are finite and symmetric for %s', (_name, a, b) => {
+    const ab = featuresOf(a, b);
+    const ba = featuresOf(b, a);
+    expect(ab.length).toBe(FEATURE_NAMES.length);
+    for (let i = 0; i < ab.length; i++) {
+      expect(Number.isFinite(ab[i]), FEATURE_NAMES[i]).toBe(true);
+      expect(ab[i], FEATURE_NAMES[i]).toBeCloseTo(ba[i] ?? NaN, 12);
+    }
+  });
+
+  it.each([
+    // a, b, edit rate (word-level Levenshtein over the longer length), fragmentation
+    ['Kim met Lavrov in Pyongyang.', 'Kim met Lavrov in Pyongyang.', 0, 1], // one chunk of five matches: 1/5
+    ['Kim met Lavrov in Pyongyang.', 'In Pyongyang Kim met Lavrov.', 0.8, 2], // two chunks
+  ] as const)('edit rate and fragmentation of "%s" / "%s"', (a, b, edit, chunks) => {
+    const f = featuresOf(a, b);
+    expect(feature(f, 'editRate')).toBeCloseTo(edit, 12);
+    expect(feature(f, 'fragmentation')).toBeCloseTo(chunks / 5, 12);
+  });
+
+  it('counts an added name and number among the unmatched words by class', () => {
+    const f = featuresOf('The council approved the plan.', 'The council approved the plan of Mayor Jansen for 12 new parks.');
+    expect(feature(f, 'unmatchedPropnMax')).toBeGreaterThan(0);
+    expect(feature(f, 'unmatchedNumMax')).toBeCloseTo(Math.log1p(1), 12);
+    expect(feature(f, 'unmatchedPropnMin')).toBe(0);
+  });
+
+  it('is symmetric on any word sequences (property)', () => {
+    const words = fc.constantFrom('Kim', 'Lavrov', 'met', 'talks', 'the', 'in', 'Pyongyang', 'said', 'sanctions', 'not', '12', 'percent', 'Thursday');
+    const sentence = fc.array(words, { minLength: 1, maxLength: 12 }).map((w) => `${w.join(' ')}.`);
+    fc.assert(
+      fc.property(sentence, sentence, (a, b) => {
+        const ab = featuresOf(a, b);
+        const ba = featuresOf(b, a);
+        for (let i = 0; i < ab.length; i++) expect(ab[i], FEATURE_NAMES[i]).toBeCloseTo(ba[i] ?? NaN, 9);
+      }),
+      { seed: 42, numRuns: 40 },
+    );
+  });
+});
+
+describe('model tables', () => {
+  it('a word named like an Object.prototype member gets a finite score', () => {
+    // "constructor" is not in the fitted tables; a plain lookup used to find Object.prototype.constructor.
+    const r = similarity('The constructor finished the bridge in May.', 'The bridge was finished in May by the builder.');
+    expect(Number.isFinite(r.score)).toBe(true);
+  });
+});
+
+describe('BigramTable', () => {
+  it('maps every key it was given, and nothing else (property)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 200 }), fc.integer(), (keys, probe) => {
+        const t = new BigramTable(keys.length);
+        keys.forEach((k, i) => t.set(k, i));
+        keys.forEach((k, i) => expect(t.get(k)).toBe(i));
+        if (!keys.includes(probe | 0)) expect(t.get(probe | 0)).toBe(-1);
+      }),
+      { seed: 42 },
+    );
+  });
+});

@@ -4,7 +4,7 @@ import type { Quote } from '../types.js';
 import { indirectMembers, sentenceIndex, type SentenceIndex } from './indirect.js';
 import { clusterLexicon } from './lexicon.js';
 import { QUOTE_CLUSTER_DEFAULTS, type ResolvedQuoteClusterOptions } from './options.js';
-import { cannotLink, lexicalCore, pairFeatures, round4, WordMatcher, type LexicalCore, type PairFeatures } from './pair.js';
+import { cannotLink, lexicalCore, minLexicalFor, pairFeatures, speakerRelation, round4, WordMatcher, type LexicalCore, type PairFeatures } from './pair.js';
 import type { QuoteCluster, QuoteClusterLink, QuoteClusterMember } from './types.js';
 import { analyzeVariants } from './variants.js';
 import { nameParts, quoteViews, sameSpeaker, sentenceIdf, type Idf, type QuoteView } from './views.js';
@@ -146,10 +146,56 @@ export function clusterQuotes(
   const groupList = [...groups.values()];
   const reps = groupList.map((members) => members.find((i) => views[i]?.speakerParts !== null && views[i]?.speakerWeak === false) ?? (members[0] ?? 0));
   const docOf = (i: number): DocModel | undefined => views[i]?.doc;
+  // An upper bound of a pair's lexical evidence from which words each side holds at all, on marks
+  // over the vocabulary: a word counts when the other quote has its key, or when it may match another
+  // word (the near-synonym table's words; any content word with a provider). It is a few array reads
+  // per word, where matching the words one to one costs a sort and a merge.
+  const provider = options.wordSimilarity !== undefined;
+  const stamp = new Int32Array(corpus.vocab.size);
+  let gen = 0;
+  const mayMatchOther = views.map((v) =>
+    Uint8Array.from(v.keys, (k, t) => (v.stop[t] !== true && (provider || lex.synonymGroups.has(corpus.vocab.str(k))) ? 1 : 0)),
+  );
+  const held = (a: number, b: number): { weight: number; stretch: number } => {
+    const va = views[a] as QuoteView;
+    const vb = views[b] as QuoteView;
+    const other = mayMatchOther[a] as Uint8Array;
+    gen++;
+    for (const k of vb.keys) if (k >= 0 && k < stamp.length) stamp[k] = gen;
+    let weight = 0;
+    let run = 0;
+    let stretch = 0;
+    for (let i = 0; i < va.keys.length; i++) {
+      const shared = stamp[va.keys[i] ?? -1] === gen;
+      if (shared || other[i] === 1) weight += va.weights[i] ?? 0;
+      run = shared ? run + 1 : 0;
+      if (run > stretch) stretch = run;
+    }
+    return { weight, stretch };
+  };
+  const lexicalBound = (x: number, y: number): number => {
+    const vx = views[x] as QuoteView;
+    const vy = views[y] as QuoteView;
+    const hx = held(x, y);
+    const hy = held(y, x);
+    // Each match adds sim·(w_x + w_y)/2 with sim <= 1, from words each side holds.
+    const matched = (hx.weight + hy.weight) / 2;
+    const dice = vx.total + vy.total > 0 ? (2 * matched) / (vx.total + vy.total) : 0;
+    const shortTotal = Math.min(vx.total, vy.total);
+    const containment = shortTotal > 0 ? Math.min(1, matched / shortTotal) : 0;
+    const { minSharedRun, sharedRunLexical } = lex.params.link;
+    const run = Math.min(hx.stretch, hy.stretch) >= minSharedRun ? sharedRunLexical : 0;
+    return Math.max(dice, containment, run);
+  };
   const link = (a: number, b: number): void => {
     const [x, y] = a < b ? [a, b] : [b, a];
-    // Speakers and lengths alone rule many candidates out: no need to compare their words.
-    if (cannotLink(views[x] as QuoteView, views[y] as QuoteView, lex)) return;
+    const vx = views[x] as QuoteView;
+    const vy = views[y] as QuoteView;
+    // Speakers and lengths alone rule many candidates out, and an unknown or different speaker needs
+    // more words alike than the two can have: no need to compare their words one to one.
+    if (cannotLink(vx, vy, lex)) return;
+    const need = minLexicalFor(speakerRelation(vx, vy), lex);
+    if (need > 0 && lexicalBound(x, y) < need - 1e-9) return;
     const f = pair(x, y);
     if (f.linked) edges.push({ a: x, b: y, f });
   };

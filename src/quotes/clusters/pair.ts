@@ -500,8 +500,21 @@ export function cannotLink(a: QuoteView, b: QuoteView, lex: ClusterLexicon): boo
   return speaker === 'different' && fewest < lex.params.link.conflictOverrideWords;
 }
 
-/** Whether the named speakers of two quotes are one person, two, or unknown (a missing or inferred name). */
-function speakerRelation(x: QuoteView, y: QuoteView): PairFeatures['speaker'] {
+/**
+ * The least lexical evidence a link needs with this speaker relation: an unknown speaker needs many
+ * words alike, two different ones nearly all; one speaker, none beyond the other rules.
+ * @internal
+ */
+export function minLexicalFor(speaker: PairFeatures['speaker'], lex: ClusterLexicon): number {
+  if (speaker === 'unknown') return lex.params.link.unknownSpeakerMinLexical;
+  return speaker === 'different' ? lex.params.link.conflictOverrideLexical : 0;
+}
+
+/**
+ * Whether the named speakers of two quotes are one person, two, or unknown (a missing or inferred name).
+ * @internal
+ */
+export function speakerRelation(x: QuoteView, y: QuoteView): PairFeatures['speaker'] {
   if (x.speakerParts === null || y.speakerParts === null) return 'unknown';
   return sameSpeaker(x.speakerParts, y.speakerParts) ? 'same' : x.speakerWeak || y.speakerWeak ? 'unknown' : 'different';
 }

@@ -52,29 +52,33 @@ export interface Idf {
  * @internal
  */
 export function sentenceIdf(corpus: Corpus, rareMaxPerDoc = 2, rareMaxShare = 0.04): Idf {
-  const sf = new Map<number, number>();
+  // Counts and weights by key id in typed arrays: the stage asks for them for every word it reads.
+  const size = corpus.vocab.size;
+  const sf = new Int32Array(size);
+  const lastSeen = new Int32Array(size).fill(-1);
   let sentences = 0;
   for (const doc of corpus.docs) {
     for (const s of doc.sentences) {
       if (s.boilerplate) continue;
-      sentences++;
-      const seen = new Set<number>();
+      const id = sentences++;
       for (let t = s.tokenStart; t < s.tokenEnd; t++) {
         if ((doc.tokens.flags[t] ?? 0) & TokenFlag.Boilerplate) continue;
-        seen.add(doc.tokens.key[t] ?? -1);
+        const k = doc.tokens.key[t] ?? -1;
+        if (k < 0 || k >= size || lastSeen[k] === id) continue;
+        lastSeen[k] = id;
+        sf[k] = (sf[k] ?? 0) + 1;
       }
-      for (const k of seen) sf.set(k, (sf.get(k) ?? 0) + 1);
     }
   }
   const max = Math.log((sentences + 1) / 0.5);
   const rareMax = Math.max(rareMaxPerDoc * corpus.docs.length, rareMaxShare * sentences);
+  const weightOf = (f: number): number => (max <= 0 ? 1 : Math.min(1, Math.max(0, Math.log((sentences + 1) / (f + 0.5)) / max)));
+  const weights = Float64Array.from(sf, weightOf);
+  const unseen = weightOf(0);
+  const inRange = (key: number): boolean => key >= 0 && key < size;
   return {
-    rare: (key) => (sf.get(key) ?? 0) <= rareMax,
-    of: (key) => {
-      const f = sf.get(key) ?? 0;
-      if (max <= 0) return 1;
-      return Math.min(1, Math.max(0, Math.log((sentences + 1) / (f + 0.5)) / max));
-    },
+    rare: (key) => (inRange(key) ? (sf[key] ?? 0) : 0) <= rareMax,
+    of: (key) => (inRange(key) ? (weights[key] ?? unseen) : unseen),
   };
 }
 

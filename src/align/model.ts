@@ -68,21 +68,33 @@ export function idfFor(vocab: Vocabulary, model: SimilarityModel = MODEL): Float
 }
 
 const evidenceCache = new WeakMap<Vocabulary, { size: number; evidence: Evidence; model: SimilarityModel }>();
-const bigramLists = new WeakMap<SimilarityModel, { first: string[]; second: string[]; weights: Float64Array }>();
+interface BigramList {
+  /** First word → indices of the entries that start with it. */
+  readonly byFirst: ReadonlyMap<string, readonly number[]>;
+  readonly second: readonly string[];
+  readonly weights: Float64Array;
+}
+const bigramLists = new WeakMap<SimilarityModel, BigramList>();
 
-/** A model's bigram evidence as parallel lists, split once per model. */
-function bigramList(model: SimilarityModel): { first: string[]; second: string[]; weights: Float64Array } {
+/** A model's bigram evidence indexed by first word, split once per model. */
+function bigramList(model: SimilarityModel): BigramList {
   let hit = bigramLists.get(model);
   if (hit === undefined) {
     const entries = Object.entries(model.bigramEvidence);
-    hit = { first: [], second: [], weights: new Float64Array(entries.length * 2) };
+    const byFirst = new Map<string, number[]>();
+    const second: string[] = [];
+    const weights = new Float64Array(entries.length * 2);
     entries.forEach(([k, w], i) => {
       const cut = k.indexOf(' ');
-      hit!.first.push(k.slice(0, cut));
-      hit!.second.push(k.slice(cut + 1));
-      hit!.weights[2 * i] = w[0] ?? 0;
-      hit!.weights[2 * i + 1] = w[1] ?? 0;
+      const first = k.slice(0, cut);
+      let list = byFirst.get(first);
+      if (list === undefined) byFirst.set(first, (list = []));
+      list.push(i);
+      second.push(k.slice(cut + 1));
+      weights[2 * i] = w[0] ?? 0;
+      weights[2 * i + 1] = w[1] ?? 0;
     });
+    hit = { byFirst, second, weights };
     bigramLists.set(model, hit);
   }
   return hit;
@@ -109,13 +121,23 @@ export function evidenceFor(vocab: Vocabulary, model: SimilarityModel = MODEL): 
     shared[i] = e[0] ?? 0;
     unmatched[i] = e[1] ?? 0;
   }
+  // Walk the vocabulary rather than the table: similarity() scores two sentences with a vocabulary of a
+  // few dozen keys, for which the table's thousands of entries would cost more than the comparison.
   const list = bigramList(model);
-  const bigrams = new BigramTable(list.first.length);
-  for (let i = 0; i < list.first.length; i++) {
-    const x = vocab.lookup(list.first[i] ?? '');
-    const y = x < 0 ? -1 : vocab.lookup(list.second[i] ?? '');
-    if (y >= 0) bigrams.set(bigramHash(x, y), i);
+  const hashes: number[] = [];
+  const entries: number[] = [];
+  for (let x = 0; x < vocab.size; x++) {
+    const starting = list.byFirst.get(vocab.str(x));
+    if (starting === undefined) continue;
+    for (const e of starting) {
+      const y = vocab.lookup(list.second[e] ?? '');
+      if (y < 0) continue;
+      hashes.push(bigramHash(x, y));
+      entries.push(e);
+    }
   }
+  const bigrams = new BigramTable(hashes.length);
+  hashes.forEach((h, i) => bigrams.set(h, entries[i] ?? 0));
   const evidence = { shared, unmatched, bigrams, bigramWeights: list.weights };
   evidenceCache.set(vocab, { size: vocab.size, evidence, model });
   return evidence;

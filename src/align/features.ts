@@ -426,28 +426,6 @@ function sortedDice(a: Int32Array | Float64Array, b: Int32Array | Float64Array):
   return (2 * sortedOverlap(a, b)) / (a.length + b.length);
 }
 
-/**
- * Length of the longest common subsequence of two integer sequences, in two rows of memory.
- * @internal
- */
-export function lcsLength(a: Int32Array, b: Int32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    const ai = a[i - 1];
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j] ?? 0;
-      const left = cur[j - 1] ?? 0;
-      cur[j] = ai === b[j - 1] ? (prev[j - 1] ?? 0) + 1 : up > left ? up : left;
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[b.length] ?? 0;
-}
-
 function sumIdf(keys: Int32Array, idf: Float64Array, mask?: Uint8Array): number {
   let s = 0;
   for (let i = 0; i < keys.length; i++) if (mask === undefined || mask[i] === 0) s += idf[keys[i] ?? 0] ?? 0;

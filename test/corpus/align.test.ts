@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignCorpus, resolveAlignOptions } from '../../src/align/index.js';
+import { isWord } from '../../src/align/features.js';
 import type { Alignment, DiffOp } from '../../src/align/types.js';
 import { readCorpus } from '../../src/document/read.js';
 
@@ -115,5 +116,72 @@ describe('lavrov-kim-2018 among other events (BASIL)', () => {
 
   it('still finds the Lavrov passages', () => {
     expect(carrying(als, 'As we move to adjust')[0]?.members).toHaveLength(3);
+  });
+});
+
+describe('lavrov-kim-2018: every shared run of words is found (brute force, independent of the seed index)', () => {
+  const corpus = readCorpus(lavrov);
+  const als = alignCorpus(corpus, resolveAlignOptions(undefined));
+  /** The non-boilerplate words of a document: their match keys and character spans. */
+  const wordsOf = (d: (typeof corpus.docs)[number]): { keys: number[]; start: number[]; end: number[] } => {
+    const t = d.tokens;
+    const out = { keys: [] as number[], start: [] as number[], end: [] as number[] };
+    for (let i = 0; i < t.count; i++) {
+      if (!isWord(t.kind[i] ?? 0, t.flags[i] ?? 0)) continue;
+      out.keys.push(t.key[i] ?? -1);
+      out.start.push(t.start[i] ?? 0);
+      out.end.push(t.end[i] ?? 0);
+    }
+    return out;
+  };
+  /** Characters of [start, end) in document `docId` covered by members of alignments that also have a member in `other`. */
+  const covered = (docId: string, other: string, start: number, end: number): number => {
+    let n = 0;
+    for (let x = start; x < end; x++) {
+      if (als.some((a) => a.members.some((m) => m.docId === other) && a.members.some((m) => m.docId === docId && m.start <= x && x < m.end))) n++;
+    }
+    return n;
+  };
+  // The option's default shortest passage: every shared run at least that long must be reported.
+  const MIN_RUN = resolveAlignOptions(undefined).minPassageWords;
+  const runs: { a: string; b: string; aStart: number; aEnd: number; bStart: number; bEnd: number }[] = [];
+  corpus.docs.forEach((da, i) => {
+    corpus.docs.slice(i + 1).forEach((db) => {
+      const wa = wordsOf(da);
+      const wb = wordsOf(db);
+      // Longest common suffix lengths, one row at a time; a run is reported where it cannot grow further.
+      let prev = new Int32Array(wb.keys.length + 1);
+      for (let x = 1; x <= wa.keys.length; x++) {
+        const cur = new Int32Array(wb.keys.length + 1);
+        for (let y = 1; y <= wb.keys.length; y++) {
+          if (wa.keys[x - 1] !== wb.keys[y - 1]) continue;
+          const len = (prev[y - 1] ?? 0) + 1;
+          cur[y] = len;
+          const grows = x < wa.keys.length && y < wb.keys.length && wa.keys[x] === wb.keys[y];
+          if (!grows && len >= MIN_RUN) {
+            runs.push({
+              a: da.id, b: db.id,
+              aStart: wa.start[x - len] ?? 0, aEnd: wa.end[x - 1] ?? 0,
+              bStart: wb.start[y - len] ?? 0, bEnd: wb.end[y - 1] ?? 0,
+            });
+          }
+        }
+        prev = cur;
+      }
+    });
+  });
+
+  it(`the articles share runs of ${MIN_RUN}+ words (the check has something to check)`, () => {
+    expect(runs.length).toBeGreaterThan(5);
+  });
+
+  it(`every run of ${MIN_RUN}+ shared words lies inside an alignment joining the two articles, on both sides`, () => {
+    const missed: string[] = [];
+    for (const r of runs) {
+      const inA = covered(r.a, r.b, r.aStart, r.aEnd) / (r.aEnd - r.aStart);
+      const inB = covered(r.b, r.a, r.bStart, r.bEnd) / (r.bEnd - r.bStart);
+      if (inA < 0.9 || inB < 0.9) missed.push(`${r.a}/${r.b} ${inA.toFixed(2)}/${inB.toFixed(2)}: ${JSON.stringify(lavrov.find((d) => d.id === r.a)?.text.slice(r.aStart, r.aStart + 50))}`);
+    }
+    expect(missed).toEqual([]);
   });
 });

@@ -245,6 +245,7 @@ export function clusterQuotes(
     if (!docFirst.has(v.doc.id)) docFirst.set(v.doc.id, i);
     docEnd.set(v.doc.id, i + 1);
   });
+  // Whether another quote of the same document stands between two quotes.
   const between = (x: QuoteView, y: QuoteView): boolean => {
     const lo = Math.min(x.quote.start, y.quote.start);
     const hi = Math.max(x.quote.start, y.quote.start);

@@ -35,6 +35,7 @@ export interface SentenceIndex {
  * Reads every sentence once: the words outside quotes, whether a reporting verb is among them, and the
  * name parts they hold. Looking sentences up by the speaker's name then costs nothing per cluster, where
  * reading the whole corpus again for each cluster would cost clusters × tokens.
+ * @internal
  */
 export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: ClusterLexicon, idf: Idf): SentenceIndex {
   const p = lex.params;
@@ -135,7 +136,7 @@ function quoteCover(quotes: readonly Quote[]): [number, number][] {
  * Finds sentences that report a clustered remark in indirect speech ("Kim said he values Putin's
  * government for opposing U.S. dominance"): a reporting verb, a name of the speaker, and enough of the
  * remark's rare words (or their near-synonyms). Sentences holding one of the cluster's quotes are
- * skipped: they are already members.
+ * skipped: they are already members. `index` is {@link sentenceIndex} of the corpus and all its quotes.
  * @internal
  */
 export function indirectMembers(

@@ -398,10 +398,10 @@ export const EDITED_LCS = 0.75;
 /** The trimmed-copy rule's settings (a design choice for text reuse; its effect on MSRP is measured). */
 export const COPY_RULE = { copyContainment: 0.9, copyMinWords: 8 } as const;
 
-/** Deterministic fold of each pair (a fixed permutation, then round robin). */
 /** The seed of the fold assignment the evaluation reports (fixed, so that the figure is reproducible). */
 export const FOLD_SEED = 20180531;
 
+/** Deterministic fold of each pair (a fixed permutation from `seed`, then round robin). */
 export function folds(n: number, k: number, seed = FOLD_SEED): Int32Array {
   const order = Array.from({ length: n }, (_, i) => i);
   let s = seed;

@@ -1,5 +1,5 @@
 import { tokenText, type Corpus } from '../../document/model.js';
-import { foldCharacters } from '../../document/normalize.js';
+import { americanSpelling, foldCharacters } from '../../document/normalize.js';
 import { nearSynonyms, type ClusterLexicon } from './lexicon.js';
 import type { WordSimilarity } from './types.js';
 import { sameSpeaker, type Idf, type QuoteView } from './views.js';
@@ -138,7 +138,7 @@ export class WordMatcher {
     if (ga !== undefined && gb !== undefined) return this.tableSim(ga, gb, ka, kb, a, ia, b, ib);
     // Without a provider only the table can match two different words.
     if (this.provider === undefined) return 0;
-    return this.providerSim(ka, kb, a, ia, b, ib);
+    return this.providerSim(a, ia, b, ib);
   }
 
   /** Similarity of two words the table holds (by their indices in it), memoized in a dense table. */
@@ -150,22 +150,30 @@ export class WordMatcher {
       ? this.lex.params.match.nearSynonym
       : this.provider === undefined
         ? 0
-        : this.providerSim(ka, kb, a, ia, b, ib);
+        : this.providerSim(a, ia, b, ib);
     this.groupSims[cell] = v;
     this.groupSims[gb * this.groupIndex.size + ga] = v;
     return v;
   }
 
-  /** The provider's similarity of two different words, memoized by key pair. */
-  private providerSim(ka: number, kb: number, a: WordSeq, ia: number, b: WordSeq, ib: number): number {
+  /**
+   * The provider's similarity of two different words, memoized by the pair of their surface forms (folded,
+   * lower case, American spelling). The provider is asked with exactly those forms, so the memo holds a
+   * function of its key: which copy of a word happens to be compared first cannot change the answer.
+   */
+  private providerSim(a: WordSeq, ia: number, b: WordSeq, ib: number): number {
+    const ta = a.toks[ia] ?? 0;
+    const tb = b.toks[ib] ?? 0;
+    const sa = a.doc.tokens.surface[ta] ?? -1;
+    const sb = b.doc.tokens.surface[tb] ?? -1;
     // One number per unordered pair of vocabulary ids (ids stay far below 2^26): no string per lookup.
-    const memoKey = Math.min(ka, kb) * 67_108_864 + Math.max(ka, kb);
+    const memoKey = Math.min(sa, sb) * 67_108_864 + Math.max(sa, sb);
     const known = this.memo.get(memoKey);
     if (known !== undefined) return known;
     const p = this.lex.params.match;
     let v = 0;
-    const wa = foldCharacters(tokenText(a.doc, a.toks[ia] ?? 0)).toLowerCase();
-    const wb = foldCharacters(tokenText(b.doc, b.toks[ib] ?? 0)).toLowerCase();
+    const wa = americanSpelling(foldCharacters(tokenText(a.doc, ta)).toLowerCase());
+    const wb = americanSpelling(foldCharacters(tokenText(b.doc, tb)).toLowerCase());
     if (this.provider !== undefined && /^\p{L}{3,}$/u.test(wa) && /^\p{L}{3,}$/u.test(wb)) {
       const [x, y] = wa <= wb ? [wa, wb] : [wb, wa];
       const s = this.provider(x, y);
@@ -305,7 +313,7 @@ export class WordMatcher {
             gi >= 0 && gj >= 0
               ? this.tableSim(gi, gj, k ?? -1, b.keys[j] ?? -1, a, i, b, j)
               : provider
-                ? this.providerSim(k ?? -1, b.keys[j] ?? -1, a, i, b, j)
+                ? this.providerSim(a, i, b, j)
                 : 0;
           if (sim > 0) others.push({ i, j, sim, d: Math.abs(i / fa - j / fb) });
         }

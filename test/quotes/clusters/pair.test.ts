@@ -71,6 +71,21 @@ describe('WordMatcher.match', () => {
     );
   });
 
+  it('asks the provider about the words as written: which spelling of a lemma comes first does not matter', () => {
+    // "harvested" and "harvests" share a match key (no near-synonym table entry); a provider may still
+    // tell them apart.
+    const byForm: WordSimilarity = (x, y) => ([x, y].includes('harvested') ? 0.95 : 0.85);
+    const { corpus, a, b } = seqs(['harvested', 'harvests'], ['rain']);
+    const sims = (order: number[]): number[] => {
+      const m = new WordMatcher(corpus, clusterLexicon(), byForm);
+      const out: number[] = [];
+      for (const i of order) out[i] = m.sim(a, i, b, 0);
+      return out;
+    };
+    expect(sims([0, 1])).toEqual(sims([1, 0]));
+    expect(sims([0, 1])[0]).toBeGreaterThan(sims([0, 1])[1] ?? 1);
+  });
+
   it('pairs a repeated word with its counterpart at the same relative place', () => {
     const { corpus, a, b } = seqs(['blockade', 'of', 'the', 'ports'], ['the', 'ports', 'and', 'the', 'blockade']);
     const m = new WordMatcher(corpus, clusterLexicon(), undefined).match(a, b);

@@ -3,7 +3,7 @@
 // Each measurement runs in its own child process (fresh heap, its own peak RSS, a time limit), on
 // corpora built from the real articles in ../shared/corpus (see corpus.ts).
 //   npm run bench                     everything
-//   npx tsx test/bench/run.ts child <mode> <n>   one measurement (modes: readdoc, align, analyze)
+//   npx tsx test/bench/run.ts child <mode> <n>   one measurement (modes: readdoc, align, analyze, stages)
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,13 @@ interface ChildResult {
 }
 
 async function child(mode: string, n: number): Promise<ChildResult> {
+  if (mode === 'stages') {
+    const { stageTimes } = await import('./stages.js');
+    const t0 = performance.now();
+    const { tokens, times } = await stageTimes(n);
+    const detail = Object.fromEntries(times.map((x) => [x.stage, x.seconds]));
+    return { mode, n, tokens, seconds: (performance.now() - t0) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, detail };
+  }
   // The baseline is wink-nlp as a user gets it: its default pipeline (which analyze does not use whole).
   const { default: winkNLP } = await import('wink-nlp');
   const { default: model } = await import('wink-eng-lite-web-model');
@@ -181,6 +188,18 @@ async function main(): Promise<void> {
     `${fmt(peak)} MB`,
     unfinished.length === 0 ? peak < 1536 : false,
   );
+  // Where analyze's time goes, each stage as a multiple of bare readDoc timed in the same process: the
+  // figure to read before optimizing (analyze at half readDoc's speed allows 2x readDoc in all).
+  const big = SIZES[1];
+  const stages = runChild('stages', big);
+  if (typeof stages === 'string') console.log(`\nstages of analyze, ${big} articles: ${stages}`);
+  else {
+    const read = stages.detail?.readDoc ?? Number.NaN;
+    console.log(`\nstages of analyze, ${fmt(big)} articles (one process; multiples of bare readDoc's ${fmt(read, 2)} s there):`);
+    for (const [stage, sec] of Object.entries(stages.detail ?? {})) {
+      if (stage !== 'readDoc') console.log(`  ${stage.padEnd(12)} ${fmt(sec, 2).padStart(7)} s  ${fmt(sec / read, 2).padStart(5)}x`);
+    }
+  }
   const est = await allPairsEstimate();
   console.log(
     `\nall-pairs string-similarity over the 250-article corpus: ${fmt(est.sentences)} sentences → ${fmt(est.pairs)} pairs; ` +

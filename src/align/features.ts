@@ -1,5 +1,6 @@
 import { foldCharacters } from '../document/normalize.js';
 import { POS_INDEX, TokenFlag, TokenKind, type DocModel, type Vocabulary } from '../document/model.js';
+import { clusterLexicon } from '../quotes/clusters/lexicon.js';
 
 /** A run of tokens `[from, to)` of one document. @internal */
 export interface TokenSpan {
@@ -182,6 +183,10 @@ export const FEATURE_NAMES = [
   'unmatchedEvidence',
   'sharedBigramEvidence',
   'unmatchedBigramEvidence',
+  'synonymMatches',
+  'unmatchedContentSynMax',
+  'longestUnmatchedRun',
+  'unmatchedRuns',
 ] as const;
 
 /**
@@ -690,5 +695,87 @@ export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Arr
   f[37] = Math.min(ba, bb);
   f[38] = (fragmentation(a.keys, b.keys, scratch) + fragmentation(b.keys, a.keys, scratch)) / 2;
   evidenceFeatures(a.keys, b.keys, pa.bi, pb.bi, evidence, scratch, f, EVIDENCE_FEATURE);
+  // Words one side adds that the other renders by a near-synonym (METEOR's synonym stage, with the
+  // quote-cluster stage's small table), and what stays unmatched after them.
+  const syn = synonymGroupsFor(vocab);
+  const sa = synonymMatched(a, b, syn, scratch.counts);
+  const sb = synonymMatched(b, a, syn, scratch.counts);
+  f[43] = Math.log1p(sa + sb);
+  f[44] = Math.log1p(Math.max(ua - sa, ub - sb));
+  // A whole added clause shows as one long run of unmatched words rather than scattered substitutions.
+  const ra = unmatchedRuns(a, b, scratch.counts);
+  const rb = unmatchedRuns(b, a, scratch.counts);
+  f[45] = Math.log1p(Math.max(ra % 1024, rb % 1024));
+  f[46] = Math.log1p(Math.max(Math.floor(ra / 1024), Math.floor(rb / 1024)));
   return f;
+}
+
+
+const synonymCache = new WeakMap<Vocabulary, { size: number; groups: Int32Array }>();
+
+/**
+ * Per vocabulary key, its near-synonym groups (the quote-cluster stage's table, read-only) as a bit mask
+ * in two 31-bit words at `2k` and `2k + 1`: groups 0–30 and 31–61 (groups beyond share bits, which only
+ * lets a few more words count as synonyms). Cached per vocabulary and grown as it grows.
+ * @internal
+ */
+export function synonymGroupsFor(vocab: Vocabulary): Int32Array {
+  const hit = synonymCache.get(vocab);
+  if (hit !== undefined && hit.size === vocab.size) return hit.groups;
+  const lex = clusterLexicon();
+  const groups = new Int32Array(vocab.size * 2);
+  const from = hit?.size ?? 0;
+  if (hit !== undefined) groups.set(hit.groups);
+  for (let i = from; i < vocab.size; i++) {
+    const g = lex.synonymGroups.get(vocab.str(i));
+    if (g === undefined) continue;
+    for (const x of g) groups[2 * i + (x % 62 >= 31 ? 1 : 0)]! |= 1 << x % 31;
+  }
+  synonymCache.set(vocab, { size: vocab.size, groups });
+  return groups;
+}
+
+/** Non-stop words of `a` whose key `b` lacks but which share a near-synonym group with such a word of `b`. */
+function synonymMatched(a: WordView, b: WordView, syn: Int32Array, c: Int32Array): number {
+  for (let i = 0; i < a.count; i++) c[a.keys[i] ?? 0] = 1;
+  let m0 = 0;
+  let m1 = 0;
+  for (let i = 0; i < b.count; i++) {
+    const k = b.keys[i] ?? 0;
+    if (b.stop[i] === 0 && c[k] !== 1) {
+      m0 |= syn[2 * k] ?? 0;
+      m1 |= syn[2 * k + 1] ?? 0;
+    }
+  }
+  for (let i = 0; i < a.count; i++) c[a.keys[i] ?? 0] = 0;
+  if (m0 === 0 && m1 === 0) return 0;
+  for (let i = 0; i < b.count; i++) c[b.keys[i] ?? 0] = 1;
+  let n = 0;
+  for (let i = 0; i < a.count; i++) {
+    const k = a.keys[i] ?? 0;
+    if (a.stop[i] === 0 && c[k] !== 1 && (((syn[2 * k] ?? 0) & m0) !== 0 || ((syn[2 * k + 1] ?? 0) & m1) !== 0)) n++;
+  }
+  for (let i = 0; i < b.count; i++) c[b.keys[i] ?? 0] = 0;
+  return n;
+}
+
+/**
+ * Runs of consecutive words of `a` whose key `b` lacks: the longest run's length (at most 1023) plus
+ * 1024 × the number of runs of two words or more.
+ */
+function unmatchedRuns(a: WordView, b: WordView, c: Int32Array): number {
+  for (let i = 0; i < b.count; i++) c[b.keys[i] ?? 0] = 1;
+  let longest = 0;
+  let runs = 0;
+  let run = 0;
+  for (let i = 0; i <= a.count; i++) {
+    if (i < a.count && c[a.keys[i] ?? 0] !== 1) run++;
+    else {
+      if (run > longest) longest = run;
+      if (run >= 2) runs++;
+      run = 0;
+    }
+  }
+  for (let i = 0; i < b.count; i++) c[b.keys[i] ?? 0] = 0;
+  return runs * 1024 + Math.min(1023, longest);
 }

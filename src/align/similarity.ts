@@ -10,8 +10,10 @@ import type { SimilarityResult } from './types.js';
  * paraphrase, or unrelated text. The score is a logistic model's probability that the two say the same
  * thing, over IDF-weighted lemma overlap, word n-gram and character-bigram Dice (string-similarity's
  * measure), word order (LCS), edit rate, BLEU and fragmentation, unmatched words by class (nouns, proper
- * nouns, verbs, modifiers, numbers), number and negation mismatches, length, and how much the words and
- * word pairs shared or left unmatched say about a paraphrase (learned per word, after TF-KLD); its
+ * nouns, verbs, modifiers, numbers), words matched only by a near-synonym (the quote-cluster stage's
+ * table), runs of unmatched words (an added clause), number and negation mismatches, length, and how
+ * much the words and word pairs shared or left unmatched say about a paraphrase (learned per word, after
+ * TF-KLD); its
  * weights are fitted on the MSRP paraphrase corpus (`src/align/data/similarity-model.json`, with the
  * script that fits them named in its `source`). Related means a score of at least 0.5.
  *

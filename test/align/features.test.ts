@@ -52,6 +52,28 @@ describe('pairFeatures', () => {
     expect(feature(f, 'unmatchedPropnMin')).toBe(0);
   });
 
+  it.each([
+    // a, b, words matched by a near-synonym (both sides), content words left unmatched on the wordier side
+    ['The talks will start on Monday.', 'The talks will begin on Monday.', 2, 0], // start / begin share a group
+    ['The talks will start on Monday.', 'The talks will collapse on Monday.', 0, 1], // no shared group
+    ['The talks will start on Monday.', 'The talks will begin and collapse on Monday.', 2, 1],
+  ] as const)('near-synonym matches of "%s" / "%s"', (a, b, matched, left) => {
+    const f = featuresOf(a, b);
+    expect(feature(f, 'synonymMatches')).toBeCloseTo(Math.log1p(matched), 12);
+    expect(feature(f, 'unmatchedContentSynMax')).toBeCloseTo(Math.log1p(left), 12);
+  });
+
+  it.each([
+    // a, b, longest run of words one side lacks, runs of two words or more on that side
+    ['The mayor opened the bridge.', 'The mayor opened the bridge, which cost 40 million euros, after a long delay.', 9, 1],
+    ['The mayor opened the bridge.', 'The young mayor opened the old bridge.', 1, 0],
+    ['The mayor opened the bridge.', 'On Monday the mayor opened the bridge to cheering crowds.', 3, 2],
+  ] as const)('unmatched runs of "%s" / "%s"', (a, b, longest, runs) => {
+    const f = featuresOf(a, b);
+    expect(feature(f, 'longestUnmatchedRun')).toBeCloseTo(Math.log1p(longest), 12);
+    expect(feature(f, 'unmatchedRuns')).toBeCloseTo(Math.log1p(runs), 12);
+  });
+
   it('is symmetric on any word sequences (property)', () => {
     const words = fc.constantFrom('Kim', 'Lavrov', 'met', 'talks', 'the', 'in', 'Pyongyang', 'said', 'sanctions', 'not', '12', 'percent', 'Thursday');
     const sentence = fc.array(words, { minLength: 1, maxLength: 12 }).map((w) => `${w.join(' ')}.`);

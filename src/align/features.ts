@@ -711,51 +711,73 @@ export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Arr
 }
 
 
-const synonymCache = new WeakMap<Vocabulary, { size: number; groups: Int32Array }>();
-
 /**
- * Per vocabulary key, its near-synonym groups (the quote-cluster stage's table, read-only) as a bit mask
- * in two 31-bit words at `2k` and `2k + 1`: groups 0–30 and 31–61 (groups beyond share bits, which only
- * lets a few more words count as synonyms). Cached per vocabulary and grown as it grows.
+ * A fingerprint of the near-synonym table the synonym features read (FNV-1a over its groups in order).
+ * The fitted model records the one it was fitted with, and a test fails when the table has changed
+ * since: the table belongs to the quote-cluster stage, and editing it changes these features.
  * @internal
  */
-export function synonymGroupsFor(vocab: Vocabulary): Int32Array {
+export function synonymTableFingerprint(): string {
+  const groups = [...clusterLexicon().synonymGroups.entries()]
+    .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .map(([word, g]) => `${word}:${[...g].sort((p, q) => p - q).join(',')}`)
+    .join(';');
+  let h = 0x811c9dc5;
+  for (let i = 0; i < groups.length; i++) h = Math.imul(h ^ groups.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Near-synonym groups of the keys of a vocabulary: `of[key]` lists the group ids (undefined: none). @internal */
+export interface SynonymGroups {
+  readonly of: (readonly number[] | undefined)[];
+  /** Scratch marks, one per group (all 0 between calls). */
+  readonly marks: Uint8Array;
+}
+
+const synonymCache = new WeakMap<Vocabulary, { size: number; groups: SynonymGroups }>();
+
+/**
+ * Per vocabulary key, its near-synonym groups (the quote-cluster stage's table, read-only), exactly as
+ * many as the table has. Cached per vocabulary and grown as it grows.
+ * @internal
+ */
+export function synonymGroupsFor(vocab: Vocabulary): SynonymGroups {
   const hit = synonymCache.get(vocab);
   if (hit !== undefined && hit.size === vocab.size) return hit.groups;
   const lex = clusterLexicon();
-  const groups = new Int32Array(vocab.size * 2);
-  const from = hit?.size ?? 0;
-  if (hit !== undefined) groups.set(hit.groups);
-  for (let i = from; i < vocab.size; i++) {
-    const g = lex.synonymGroups.get(vocab.str(i));
-    if (g === undefined) continue;
-    for (const x of g) groups[2 * i + (x % 62 >= 31 ? 1 : 0)]! |= 1 << x % 31;
-  }
+  let count = 0;
+  for (const g of lex.synonymGroups.values()) for (const x of g) count = Math.max(count, x + 1);
+  const of: (readonly number[] | undefined)[] = hit !== undefined ? hit.groups.of : [];
+  for (let i = hit?.size ?? 0; i < vocab.size; i++) of[i] = lex.synonymGroups.get(vocab.str(i));
+  const groups: SynonymGroups = { of, marks: hit?.groups.marks ?? new Uint8Array(count) };
   synonymCache.set(vocab, { size: vocab.size, groups });
   return groups;
 }
 
 /** Non-stop words of `a` whose key `b` lacks but which share a near-synonym group with such a word of `b`. */
-function synonymMatched(a: WordView, b: WordView, syn: Int32Array, c: Int32Array): number {
+function synonymMatched(a: WordView, b: WordView, syn: SynonymGroups, c: Int32Array): number {
+  const { of, marks } = syn;
   for (let i = 0; i < a.count; i++) c[a.keys[i] ?? 0] = 1;
-  let m0 = 0;
-  let m1 = 0;
+  let any = false;
   for (let i = 0; i < b.count; i++) {
     const k = b.keys[i] ?? 0;
-    if (b.stop[i] === 0 && c[k] !== 1) {
-      m0 |= syn[2 * k] ?? 0;
-      m1 |= syn[2 * k + 1] ?? 0;
-    }
+    const g = of[k];
+    if (g === undefined || b.stop[i] !== 0 || c[k] === 1) continue;
+    for (const x of g) marks[x] = 1;
+    any = true;
   }
   for (let i = 0; i < a.count; i++) c[a.keys[i] ?? 0] = 0;
-  if (m0 === 0 && m1 === 0) return 0;
+  if (!any) return 0;
   for (let i = 0; i < b.count; i++) c[b.keys[i] ?? 0] = 1;
   let n = 0;
   for (let i = 0; i < a.count; i++) {
     const k = a.keys[i] ?? 0;
-    if (a.stop[i] === 0 && c[k] !== 1 && (((syn[2 * k] ?? 0) & m0) !== 0 || ((syn[2 * k + 1] ?? 0) & m1) !== 0)) n++;
+    const g = of[k];
+    if (g === undefined || a.stop[i] !== 0 || c[k] === 1) continue;
+    if (g.some((x) => marks[x] === 1)) n++;
   }
   for (let i = 0; i < b.count; i++) c[b.keys[i] ?? 0] = 0;
+  for (let i = 0; i < b.count; i++) for (const x of of[b.keys[i] ?? 0] ?? []) marks[x] = 0;
   return n;
 }
 

@@ -28,6 +28,8 @@ export interface SimilarityModel {
   readonly bigramEvidence: Readonly<Record<string, readonly number[]>>;
   readonly evidenceSmoothing: number;
   readonly evidenceMinPairs: number;
+  /** The near-synonym table the model was fitted with (see `synonymTableFingerprint`). */
+  readonly nearSynonymsFingerprint?: string;
   /** Word-LCS Dice at and above which a related pair is an edited copy rather than a paraphrase. */
   readonly editedLcs: number;
   /** Share of the shorter passage's words found in order in the longer from which it is a trimmed copy. */

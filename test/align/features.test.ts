@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BigramTable, FEATURE_NAMES, pairFeatures } from '../../src/align/features.js';
+import { BigramTable, FEATURE_NAMES, pairFeatures, synonymTableFingerprint } from '../../src/align/features.js';
+import { MODEL } from '../../src/align/model.js';
 import { prepareSpan, scoreContext } from '../../src/align/score.js';
 import { similarity } from '../../src/align/similarity.js';
 import { readCorpus } from '../../src/document/read.js';
@@ -107,5 +108,11 @@ describe('BigramTable', () => {
       }),
       { seed: 42 },
     );
+  });
+});
+
+describe('the fitted model and the near-synonym table it reads', () => {
+  it('was fitted with the near-synonym table the quote-cluster stage ships now (refit after editing it)', () => {
+    expect(MODEL.nearSynonymsFingerprint).toBe(synonymTableFingerprint());
   });
 });

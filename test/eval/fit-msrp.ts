@@ -4,7 +4,7 @@
 // The fitted file holds only numbers and two tables keyed by match key — inverse document frequencies
 // and word evidence computed over the MSRP training pairs — no sentence text.
 import { writeFileSync } from 'node:fs';
-import { FEATURE_NAMES } from '../../src/align/features.js';
+import { FEATURE_NAMES, synonymTableFingerprint } from '../../src/align/features.js';
 import { evidenceFor, MODEL } from '../../src/align/model.js';
 import { CHOSEN, COPY_RULE, crossValidate, EDITED_LCS, features, fit, heldOutEvidence, loadMsrp, round, shippedEvidence, shippedIdf, UNRELATED, unrelatedFeatures } from './msrp-lib.js';
 
@@ -58,6 +58,7 @@ const out = {
   defaultIdf: table.defaultIdf,
   idf: table.idf,
   ...ev,
+  nearSynonymsFingerprint: synonymTableFingerprint(),
 };
 // One line per number list and per table entry: readable diffs at half the size of JSON.stringify's layout.
 const layout = (v: unknown): string =>

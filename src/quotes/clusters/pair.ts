@@ -1,7 +1,7 @@
 import { tokenText, type Corpus } from '../../document/model.js';
 import { americanSpelling, foldCharacters } from '../../document/normalize.js';
 import { nearSynonyms, type ClusterLexicon } from './lexicon.js';
-import type { WordSimilarity } from './types.js';
+import type { QuoteClusterLink, WordSimilarity } from './types.js';
 import { sameSpeaker, type Idf, type QuoteView } from './views.js';
 
 /** A sequence of weighted word tokens of one document: a quote, or a sentence reported in indirect speech. @internal */
@@ -391,8 +391,11 @@ export class WordMatcher {
   }
 }
 
-/** The evidence of one pair of quotes. @internal */
-export interface PairFeatures {
+/**
+ * The evidence of one pair of quotes: the fields a reported link carries (score, lexical, speaker, shared
+ * rare words, context, cue), plus what they were computed from. @internal
+ */
+export interface PairFeatures extends Omit<QuoteClusterLink, 'a' | 'b'> {
   /** Matched weight (similarity × mean weight of the two words). */
   readonly matched: number;
   /** Matched weight counting exact lemmas only. */
@@ -401,14 +404,6 @@ export interface PairFeatures {
   readonly dice: number;
   /** matched / min(W_A, W_B): how much of the shorter quote the longer one covers. */
   readonly containment: number;
-  /** Lexical evidence used for the link: containment for a qualifying partial quote, dice otherwise. */
-  readonly lexical: number;
-  readonly speaker: 'same' | 'unknown' | 'different';
-  /** Rare words (or `a~b` near-synonym pairs) the two share. */
-  readonly sharedRare: readonly string[];
-  readonly context: boolean;
-  readonly cue: boolean;
-  readonly score: number;
   /** Whether the pair counts as one remark. */
   readonly linked: boolean;
 }

@@ -75,18 +75,20 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
       s++;
     }
   });
-  const order = sortByHash(hash, s);
+  // Hashes sorted, ties by index (so documents stay in order inside a group); most shingles occur
+  // once, so documents and positions are looked up only inside groups of two or more.
+  const [sHash, order] = sortByHash(hash, s);
 
   const maxDocs = nDocs >= MIN_DOCS_FOR_DF_CUT ? Math.max(2, Math.floor(maxDocumentFrequency * nDocs)) : Infinity;
   const hitPair = new IntList();
   const hitA = new IntList();
   const hitB = new IntList();
-  const pairIndex = new Map<number, number>();
+  const pairIndex = new PairTable();
   const pairCount = new IntList();
   for (let g = 0; g < s; ) {
-    const h = hash[order[g] ?? 0];
+    const h = sHash[g];
     let e = g + 1;
-    while (e < s && hash[order[e] ?? 0] === h) e++;
+    while (e < s && sHash[e] === h) e++;
     if (e - g >= 2) {
       let df = 1;
       for (let k = g + 1; k < e; k++) if (docOf[order[k] ?? 0] !== docOf[order[k - 1] ?? 0]) df++;
@@ -103,11 +105,10 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
             const iy = order[y] ?? 0;
             const dy = docOf[iy] ?? 0;
             if (dy === dx) continue;
-            const key = dx * nDocs + dy;
-            let pi = pairIndex.get(key);
-            if (pi === undefined) {
+            let pi = pairIndex.get(dx, dy);
+            if (pi < 0) {
               pi = pairCount.length;
-              pairIndex.set(key, pi);
+              pairIndex.set(dx, dy, pi);
               pairCount.push(0);
             }
             pairCount.data[pi]!++;
@@ -132,7 +133,7 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
     packed[fill[pi]!++] = (hitA.data[i] ?? 0) * 67108864 + (hitB.data[i] ?? 0);
   }
   const out: PairHits[] = [];
-  for (const [key, pi] of pairIndex) {
+  for (let pi = 0; pi < nPairs; pi++) {
     const from = offset[pi] ?? 0;
     const to = offset[pi + 1] ?? 0;
     if (to - from < 2) continue;
@@ -144,24 +145,92 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
       pa[i] = Math.floor(v / 67108864);
       pb[i] = v - (pa[i] ?? 0) * 67108864;
     }
-    out.push({ a: Math.floor(key / nDocs), b: key % nDocs, pa, pb });
+    out.push({ a: pairIndex.a.data[pi] ?? 0, b: pairIndex.b.data[pi] ?? 0, pa, pb });
   }
   return out.sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
 /**
- * Indices `0..n-1` ordered by hash, ties by index (so documents stay in order inside a group). Packs
- * hash and index into one float64 and sorts natively when the index fits in 21 bits.
+ * The first `n` hashes sorted, and the index each came from, ties by index (so documents stay in order
+ * inside a group): a stable radix sort in three passes of 11 bits that carries the index along, linear
+ * in `n` and reading its input in order, where a comparison sort of a million shingles is not.
  */
-function sortByHash(hash: Uint32Array, n: number): Uint32Array {
-  const order = new Uint32Array(n);
-  if (n < 2 ** 21) {
-    const packed = new Float64Array(n);
-    for (let i = 0; i < n; i++) packed[i] = (hash[i] ?? 0) * 2097152 + i;
-    packed.sort();
-    for (let i = 0; i < n; i++) order[i] = (packed[i] ?? 0) % 2097152;
-    return order;
+function sortByHash(hash: Uint32Array, n: number): [Uint32Array, Int32Array] {
+  let keys = hash.slice(0, n);
+  let idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  let keys2 = new Uint32Array(n);
+  let idx2 = new Int32Array(n);
+  const count = new Int32Array(2048);
+  for (let shift = 0; shift < 32; shift += 11) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[((keys[i] ?? 0) >>> shift) & 2047]!++;
+    let sum = 0;
+    for (let b = 0; b < 2048; b++) {
+      const c = count[b] ?? 0;
+      count[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const k = keys[i] ?? 0;
+      const to = count[(k >>> shift) & 2047]!++;
+      keys2[to] = k;
+      idx2[to] = idx[i] ?? 0;
+    }
+    [keys, keys2] = [keys2, keys];
+    [idx, idx2] = [idx2, idx];
   }
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort((x, y) => (hash[x] ?? 0) - (hash[y] ?? 0) || x - y);
+  return [keys, idx];
+}
+
+/**
+ * Document pair `(a, b)` → pair index, by open addressing in typed arrays (a `Map` keyed by `a·n + b`
+ * costs several times more for the million hits of a large corpus). Remembers each pair's documents.
+ */
+class PairTable {
+  private keysA = new Int32Array(1024).fill(-1);
+  private keysB = new Int32Array(1024);
+  private values = new Int32Array(1024);
+  private mask = 1023;
+  private size = 0;
+  /** Documents of each pair, by pair index. */
+  readonly a = new IntList();
+  readonly b = new IntList();
+
+  private slot(a: number, b: number): number {
+    let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & this.mask;
+    while (this.keysA[i] !== -1 && (this.keysA[i] !== a || this.keysB[i] !== b)) i = (i + 1) & this.mask;
+    return i;
+  }
+  /** The index of pair `(a, b)`, or -1. */
+  get(a: number, b: number): number {
+    const i = this.slot(a, b);
+    return this.keysA[i] === -1 ? -1 : (this.values[i] ?? -1);
+  }
+  /** Adds pair `(a, b)` (not yet in the table) with index `value`, which must be the number of pairs so far. */
+  set(a: number, b: number, value: number): void {
+    if (2 * (this.size + 1) > this.keysA.length) this.grow();
+    const i = this.slot(a, b);
+    this.keysA[i] = a;
+    this.keysB[i] = b;
+    this.values[i] = value;
+    this.size++;
+    this.a.push(a);
+    this.b.push(b);
+  }
+  private grow(): void {
+    const n = this.keysA.length * 2;
+    this.keysA = new Int32Array(n).fill(-1);
+    this.keysB = new Int32Array(n);
+    this.values = new Int32Array(n);
+    this.mask = n - 1;
+    for (let v = 0; v < this.size; v++) {
+      const a = this.a.data[v] ?? 0;
+      const b = this.b.data[v] ?? 0;
+      const i = this.slot(a, b);
+      this.keysA[i] = a;
+      this.keysB[i] = b;
+      this.values[i] = v;
+    }
+  }
 }

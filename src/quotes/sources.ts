@@ -14,10 +14,66 @@ import {
 } from './lexicon.js';
 import type { CreditedSource, CreditedSourceKind } from './types.js';
 
-const ALIAS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...OUTLET_ALIASES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+// Outlet aliases by the first UTF-16 unit they start with (an array for ASCII, a map for the rest), each
+// list in the order of longest first (the order an alternation of them would try): a scan by hand finds
+// exactly what that alternation, between "no letter or digit" look-arounds, would find, at a fraction of
+// a regular expression's cost over a whole article.
+const ALIASES_ASCII: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
+const ALIASES_OTHER = new Map<number, string[]>();
+for (const a of [...OUTLET_ALIASES.keys()].sort((x, y) => y.length - x.length)) {
+  const c = a.charCodeAt(0);
+  const list = c < 128 ? ALIASES_ASCII[c] : ALIASES_OTHER.get(c);
+  if (list !== undefined) list.push(a);
+  else if (c < 128) ALIASES_ASCII[c] = [a];
+  else ALIASES_OTHER.set(c, [a]);
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** Whether the code point starting at `i` is a letter or digit (`false` outside the text). */
+function letterOrDigitAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetterOrDigit(c);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
+
+/** Whether the code point ending right before `i` is a letter or digit (`false` at the start). */
+function letterOrDigitBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return isAsciiLetterOrDigit(c);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i - 2) ?? c));
+  }
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+/**
+ * Outlet aliases written in the text as whole words, left to right without overlaps: at each place the
+ * longest alias that is written there and not followed by a letter or digit.
+ */
+function aliasMatches(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const list = c < 128 ? ALIASES_ASCII[c] : ALIASES_OTHER.size === 0 ? undefined : ALIASES_OTHER.get(c);
+    if (list === undefined || letterOrDigitBefore(text, i)) continue;
+    for (const a of list) {
+      if (text.startsWith(a, i) && !letterOrDigitAt(text, i + a.length)) {
+        out.push({ start: i, text: a });
+        i += a.length - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
 const capFirst = (h: string): string => `[${h[0]?.toLowerCase() ?? ''}${h[0]?.toUpperCase() ?? ''}]${escapeRegExp(h.slice(1))}`;
 // A generic head with the capitalized words (a demonym, a country's possessive) written before it.
 const GENERIC_RE = new RegExp(
@@ -27,6 +83,44 @@ const GENERIC_RE = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+// The generic heads alone: every match of GENERIC_RE ends with one of them.
+const HEAD_RE = new RegExp(
+  `(?:${[...GENERIC_SOURCES]
+    .sort((a, b) => b.length - a.length)
+    .map(capFirst)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Whether the character at `i` may be part of the capitalized words GENERIC_RE allows before a head (non-ASCII: maybe). */
+function mayLeadHead(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return true;
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 45 || c === 39 || c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * The matches of GENERIC_RE in `text`, the same as `text.matchAll(GENERIC_RE)`, but the expression runs
+ * only from shortly before each head: a match starting at p with its head at h has only letters, '.',
+ * '-', apostrophes and white space in [p, h), and its head is at or after the first head found from the
+ * previous match's end, so no match can start before the run of such characters that leads up to it.
+ */
+function genericMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    HEAD_RE.lastIndex = from;
+    const h = HEAD_RE.exec(text);
+    if (h === null) return out;
+    let s = h.index;
+    while (s > from && mayLeadHead(text, s - 1)) s--;
+    GENERIC_RE.lastIndex = s;
+    const m = GENERIC_RE.exec(text);
+    if (m === null) return out; // cannot happen: the head alone matches
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+}
 const PHRASE_BEFORE = new RegExp(
   `(?<![\\p{L}])(${CREDIT_PHRASES.map((p) => capFirst(p).replace(/ /g, '\\s+')).join('|')})\\s+((?:[\\p{L}\u2019'.-]+\\s+){0,3})$`,
   'u',
@@ -107,19 +201,19 @@ function inSkippedBoilerplate(doc: DocModel, start: number, end: number): { skip
 export function creditedSources(doc: DocModel): CreditedSource[] {
   const out: CreditedSource[] = [];
   const taken: [number, number][] = [];
-  for (const m of doc.text.matchAll(ALIAS_RE)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const info = OUTLET_ALIASES.get(m[0]);
+  for (const m of aliasMatches(doc.text)) {
+    const start = m.start;
+    const end = start + m.text.length;
+    const info = OUTLET_ALIASES.get(m.text);
     if (info === undefined) continue;
     const bp = inSkippedBoilerplate(doc, start, end);
     if (bp.skip) continue;
     const cue = bp.credit ?? creditCue(doc, start, end, true);
     if (cue === undefined) continue;
-    out.push({ start, end, text: m[0], name: info.name, kind: info.kind, cue });
+    out.push({ start, end, text: m.text, name: info.name, kind: info.kind, cue });
     taken.push([start, end]);
   }
-  for (const m of doc.text.matchAll(GENERIC_RE)) {
+  for (const m of genericMatches(doc.text)) {
     let start = m.index ?? 0;
     let text = m[0];
     const lead = /^(?:The|the)\s+/u.exec(text);
@@ -146,14 +240,55 @@ export function creditedSources(doc: DocModel): CreditedSource[] {
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*(?:[ \\t\u00A0]+(?:of[ \\t\u00A0]+|and[ \\t\u00A0]+)?\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*){0,3})";
 const DOC_NOUNS = [...DOCUMENT_NOUNS].map(escapeRegExp).join('|');
 const MEDIA = MEDIA_NOUNS.map((m) => m.replace(/ /g, '\\s+')).join('|');
-const ORG_CONTEXTS: readonly { readonly re: RegExp; readonly cue: string; readonly kind: CreditedSourceKind; readonly needsNonPerson: boolean }[] = [
-  { re: new RegExp(`\\(${NAME}\\)\\s*[-\u2013\u2014]`, 'gu'), cue: 'dateline', kind: 'agency', needsNonPerson: false },
-  { re: new RegExp(`(?<![\\p{L}])(?:[Aa]dditional\\s+)?[Rr]eporting\\s+by\\s+(?:the\\s+)?${NAME}`, 'gu'), cue: 'reporting by', kind: 'outlet', needsNonPerson: true },
-  { re: new RegExp(`(?<![\\p{L}])[Aa]s\\s+reported\\s+by\\s+(?:the\\s+)?${NAME}`, 'gu'), cue: 'as reported by', kind: 'outlet', needsNonPerson: true },
-  { re: new RegExp(`(?<![\\p{L}])[Aa]ccording\\s+to\\s+(?:a|an|the)\\s+${NAME}\\s+(?:${DOC_NOUNS})(?![\\p{L}])`, 'gu'), cue: 'according to', kind: 'outlet', needsNonPerson: false },
-  { re: new RegExp(`(?<![\\p{L}])(?:${MEDIA})\\s+${NAME}`, 'gu'), cue: 'named as media', kind: 'agency', needsNonPerson: false },
-  { re: new RegExp(`(?<![\\p{L}])[Aa]ccording\\s+to\\s+${NAME}(?![\\p{L}\\p{N}'\u2019])`, 'gu'), cue: 'according to', kind: 'outlet', needsNonPerson: true },
+interface OrgContext {
+  readonly re: RegExp;
+  readonly cue: string;
+  readonly kind: CreditedSourceKind;
+  readonly needsNonPerson: boolean;
+  /** Text every match contains: a document without it is passed over. */
+  readonly literal: string;
+  /** Where a match can start (the context's first words), when that is known: the expression is then tried only there. */
+  readonly starts?: RegExp;
+}
+const ORG_CONTEXTS: readonly OrgContext[] = [
+  { re: new RegExp(`\\(${NAME}\\)\\s*[-\u2013\u2014]`, 'gu'), cue: 'dateline', kind: 'agency', needsNonPerson: false, literal: '(' },
+  { re: new RegExp(`(?<![\\p{L}])(?:[Aa]dditional\\s+)?[Rr]eporting\\s+by\\s+(?:the\\s+)?${NAME}`, 'gu'), cue: 'reporting by', kind: 'outlet', needsNonPerson: true, literal: 'eporting' },
+  { re: new RegExp(`(?<![\\p{L}])[Aa]s\\s+reported\\s+by\\s+(?:the\\s+)?${NAME}`, 'gu'), cue: 'as reported by', kind: 'outlet', needsNonPerson: true, literal: 'reported' },
+  { re: new RegExp(`(?<![\\p{L}])[Aa]ccording\\s+to\\s+(?:a|an|the)\\s+${NAME}\\s+(?:${DOC_NOUNS})(?![\\p{L}])`, 'gu'), cue: 'according to', kind: 'outlet', needsNonPerson: false, literal: 'ccording' },
+  {
+    re: new RegExp(`(?<![\\p{L}])(?:${MEDIA})\\s+${NAME}`, 'uy'),
+    cue: 'named as media',
+    kind: 'agency',
+    needsNonPerson: false,
+    literal: '',
+    starts: new RegExp([...new Set(MEDIA_NOUNS.map((m) => m.split(' ')[0] ?? m))].map(escapeRegExp).join('|'), 'g'),
+  },
+  { re: new RegExp(`(?<![\\p{L}])[Aa]ccording\\s+to\\s+${NAME}(?![\\p{L}\\p{N}'\u2019])`, 'gu'), cue: 'according to', kind: 'outlet', needsNonPerson: true, literal: 'ccording' },
 ];
+
+/**
+ * The matches of a context's expression in `text`, the same as `text.matchAll(ctx.re)` would give with
+ * the expression global: with `starts`, the (sticky) expression is tried at each place a match can
+ * start, left to right, going on after the end of each match.
+ */
+function orgMatches(ctx: OrgContext, text: string): RegExpExecArray[] {
+  if (!text.includes(ctx.literal)) return [];
+  if (ctx.starts === undefined) return [...text.matchAll(ctx.re)];
+  const out: RegExpExecArray[] = [];
+  const starts = ctx.starts;
+  starts.lastIndex = 0;
+  for (let s = starts.exec(text); s !== null; s = starts.exec(text)) {
+    ctx.re.lastIndex = s.index;
+    const m = ctx.re.exec(text);
+    if (m === null) {
+      starts.lastIndex = s.index + 1;
+      continue;
+    }
+    out.push(m);
+    starts.lastIndex = m.index + m[0].length;
+  }
+  return out;
+}
 
 /** Whether a capitalized name may be a person's: a first name, an honorific or title, or the surname of a longer name in the text. */
 function mayBePerson(text: string, name: string): boolean {
@@ -174,7 +309,7 @@ function mayBePerson(text: string, name: string): boolean {
 function unknownOrganizations(doc: DocModel): CreditedSource[] {
   const out: CreditedSource[] = [];
   for (const ctx of ORG_CONTEXTS) {
-    for (const m of doc.text.matchAll(ctx.re)) {
+    for (const m of orgMatches(ctx, doc.text)) {
       let name = m[1] ?? '';
       const at = (m.index ?? 0) + m[0].indexOf(name);
       name = name.replace(/['\u2019]s$/u, '').replace(/[.,]+$/u, '');

@@ -343,14 +343,13 @@ export class ActorIndex {
         name: this.name(actor, a.kind),
         kind: a.kind,
         total: a.total,
-        byDocument: this.corpus.docs
-          .filter((d) => a.docs.has(d.id))
-          .map((d) => ({
-            docId: d.id,
-            forms: [...(a.docs.get(d.id) ?? new Map<string, never>())]
-              .map(([form, v]) => ({ form, count: v.count, loaded: v.loaded, first: v.first }))
-              .sort((x, y) => y.count - x.count || x.first.start - y.first.start),
-          })),
+        // The documents were visited in corpus order, so the map already lists them in that order.
+        byDocument: [...a.docs].map(([docId, forms]) => ({
+          docId,
+          forms: [...forms]
+            .map(([form, v]) => ({ form, count: v.count, loaded: v.loaded, first: v.first }))
+            .sort((x, y) => y.count - x.count || x.first.start - y.first.start),
+        })),
       });
     }
     out.sort((x, y) => y.total - x.total || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));

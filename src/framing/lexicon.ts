@@ -165,6 +165,37 @@ export function lexiconFor(extra: readonly LexiconEntry[], replace: boolean): Co
   return compileLexicon([...extra, ...base]);
 }
 
+const NO_TERMS: readonly CompiledTerm[] = [];
+
+// Per lexicon and vocabulary, the terms a token can start by vocabulary id (of its match key or its
+// surface): looking them up by string for every token of every document was most of this stage's cost.
+const firstTerms = new WeakMap<CompiledLexicon, WeakMap<Vocabulary, (readonly CompiledTerm[] | undefined)[]>>();
+
+function firstTermsOf(lexicon: CompiledLexicon, vocab: Vocabulary): (id: number) => readonly CompiledTerm[] {
+  let perVocab = firstTerms.get(lexicon);
+  if (perVocab === undefined) {
+    perVocab = new WeakMap();
+    firstTerms.set(lexicon, perVocab);
+  }
+  let table = perVocab.get(vocab);
+  if (table === undefined) {
+    table = [];
+    perVocab.set(vocab, table);
+  }
+  const byId = table;
+  return (id) => {
+    if (id < 0) return lexicon.byFirst.get(vocab.str(id)) ?? NO_TERMS;
+    let list = byId[id];
+    if (list === undefined) {
+      // Kept dense: reading holes is slow.
+      while (byId.length <= id) byId.push(undefined);
+      list = lexicon.byFirst.get(vocab.str(id)) ?? NO_TERMS;
+      byId[id] = list;
+    }
+    return list;
+  };
+}
+
 /**
  * Every lexicon match in a document outside boilerplate, all entries that match at a position (longest
  * first); the caller picks among them. Tokens match a term token by match key or by folded surface.
@@ -183,15 +214,19 @@ export function matchLexicon(doc: DocModel, vocab: Vocabulary, lexicon: Compiled
     if (ts !== tk) return s === ts;
     return k === tk || s === ts || k === ts || s === tk;
   };
+  const termsOf = firstTermsOf(lexicon, vocab);
   for (let i = 0; i < t.count; i++) {
     if (((t.flags[i] ?? 0) & TokenFlag.Boilerplate) !== 0) continue;
-    const k = vocab.str(t.key[i] ?? -1);
-    const s = vocab.str(t.surface[i] ?? -1);
-    const seen = new Set<CompiledTerm>();
-    for (const list of [lexicon.byFirst.get(k), lexicon.byFirst.get(s)]) {
-      for (const term of list ?? []) {
-        if (seen.has(term)) continue;
-        seen.add(term);
+    const keyId = t.key[i] ?? -1;
+    const surfaceId = t.surface[i] ?? -1;
+    const byKey = termsOf(keyId);
+    // Equal ids are the same string: its terms are all in the first list already.
+    const bySurface = surfaceId === keyId ? NO_TERMS : termsOf(surfaceId);
+    if (byKey.length === 0 && bySurface.length === 0) continue;
+    for (const list of [byKey, bySurface]) {
+      for (const term of list) {
+        // A term listed under both the key and the surface is tried once (a list holds a term once).
+        if (list === bySurface && byKey.includes(term)) continue;
         const n = term.keys.length;
         if (i + n > t.count) continue;
         if (term.pos >= 0 && t.pos[i] !== term.pos) continue;

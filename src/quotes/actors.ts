@@ -246,8 +246,13 @@ const DESCRIPTOR_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
 /** Nouns that take an "of" inside a title ("head of state", "secretary of state"). */
 const OF_HEADS = new Set(['head', 'secretary', 'minister', 'chief', 'chairman', 'chairwoman', 'director', 'member', 'leader', 'president', 'governor', 'mayor', 'chair']);
 
+/** The last word of every role noun: no role ends with a word not in here. */
+const ROLE_LAST_WORDS: ReadonlySet<string> = new Set([...ROLE_CLASSES.keys()].map((r) => r.slice(r.lastIndexOf(' ') + 1)));
+
 /** Whether the words ending at token `k` (not before `lo`) are a role noun ("ruler", "head of state"). */
 function endsWithRole(doc: DocModel, k: number, lo: number): boolean {
+  const last = lower(doc, k);
+  if (!ROLE_LAST_WORDS.has(last) && !last.includes(' ')) return false;
   for (const len of [1, 2, 3]) {
     if (k - len + 1 < lo) break;
     const words: string[] = [];
@@ -306,6 +311,9 @@ function anaphoricDescriptors(doc: DocModel): { from: number; to: number; d: Des
   const out: { from: number; to: number; d: Descriptor }[] = [];
   const n = doc.tokens.count;
   for (let i = 0; i < n; i++) {
+    // "the" in any case is three letters starting with t (most tokens are passed over without slicing).
+    const at = doc.tokens.start[i] ?? 0;
+    if ((doc.tokens.end[i] ?? 0) - at !== 3 || (doc.text.charCodeAt(at) | 32) !== 116) continue;
     if (lower(doc, i) !== 'the' || isBoiler(doc, i)) continue;
     let k = i + 1;
     let lastRole = -1;
@@ -555,6 +563,9 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
       // he, him, his, she, her, hers: two to four letters (most tokens are passed over without slicing).
       const len = (doc.tokens.end[i] ?? 0) - (doc.tokens.start[i] ?? 0);
       if (len < 2 || len > 4) continue;
+      // All of them start with h or s, in either case.
+      const c = doc.text.charCodeAt(doc.tokens.start[i] ?? 0) | 32;
+      if (c !== 104 && c !== 115) continue;
       const w = lower(doc, i);
       const info = PRONOUNS.get(w === 'his' ? 'he' : w === 'hers' ? 'she' : w);
       if (info === undefined || (info.gender !== 'm' && info.gender !== 'f') || isBoiler(doc, i)) continue;

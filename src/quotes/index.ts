@@ -56,6 +56,8 @@ function isPartial(doc: DocModel, q: MarkedQuote): boolean {
   return /^\p{Ll}/u.test(doc.text.slice(first.start, first.start + 1));
 }
 
+const TITLE_WORD = /[\p{L}][\p{L}'\u2019-]*/gu;
+
 /**
  * Whether a short quote reads as a title ("Morning Joe", "A Change Is Gonna Come"): two words or more,
  * every word of four letters or more capitalized. Titles are kept but nothing attributes them.
@@ -64,8 +66,15 @@ function isTitle(doc: DocModel, q: MarkedQuote): boolean {
   if (q.pieces.length !== 1) return false;
   const p = q.pieces[0];
   if (p === undefined) return false;
-  const words = doc.text.slice(p.start, p.end).match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
-  if (words.length < 2 || words.length > 10) return false;
+  // The words, read no further than the eleventh: a longer quote is no title.
+  const text = doc.text.slice(p.start, p.end);
+  const words: string[] = [];
+  TITLE_WORD.lastIndex = 0;
+  for (let m = TITLE_WORD.exec(text); m !== null; m = TITLE_WORD.exec(text)) {
+    words.push(m[0]);
+    if (words.length > 10) return false;
+  }
+  if (words.length < 2) return false;
   const long = words.filter((w) => w.length >= 4);
   if (long.length < 2 || !long.every((w) => /^\p{Lu}/u.test(w))) return false;
   // Set in the writer's sentence ("on “Morning Joe”") or standing as a line of its own; a quote that
@@ -156,11 +165,12 @@ function run(corpus: Corpus): StageResult {
       if (firstPiece === undefined || lastPiece === undefined) continue;
       const prevPara = firstPiece.paragraph > 0 ? lastSentence(doc, firstPiece.paragraph - 1, ranges) : undefined;
       let attribution = transcriptSpeaker(doc, q, index) ?? attributeQuote(doc, q, ctx, prevPara, mentions, index);
+      let title: boolean | undefined; // isTitle(doc, q), asked at most once
       // A title ("Morning Joe") is nobody's words, unless someone is said to call someone that.
-      if (attribution !== undefined && isTitle(doc, q) && !NAMING_CUES.has(attribution.cueLemma ?? '')) attribution = undefined;
+      if (attribution !== undefined && (title = isTitle(doc, q)) && !NAMING_CUES.has(attribution.cueLemma ?? '')) attribution = undefined;
       // A quote right after another one of the same paragraph (or a paragraph that is all quote after
       // a paragraph ending in one) continues that speaker's words.
-      if (attribution === undefined && prev?.attribution !== undefined && ctx.before.length === 0 && !isTitle(doc, q)) {
+      if (attribution === undefined && prev?.attribution !== undefined && ctx.before.length === 0 && !(title ?? isTitle(doc, q))) {
         const samePara = prev.lastParagraph === firstPiece.paragraph;
         const para = doc.paragraphs[firstPiece.paragraph];
         const wholePara =

@@ -54,7 +54,11 @@ export function isCap(doc: DocModel, i: number): boolean {
 
 /** Whether tokens `a` and `b` (a < b, adjacent) are on one line: no line break between them. @internal */
 export function sameLine(doc: DocModel, a: number, b: number): boolean {
-  return !doc.text.slice(doc.tokens.end[a], doc.tokens.start[b]).includes('\n');
+  // The characters between them, read in place (out of range: from the start, or to the end, of the text).
+  const text = doc.text;
+  const to = doc.tokens.start[b] ?? text.length;
+  for (let p = doc.tokens.end[a] ?? 0; p < to; p++) if (text.charCodeAt(p) === 10) return false;
+  return true;
 }
 
 /** Index of the last token ending at or before `offset`, or -1. @internal */

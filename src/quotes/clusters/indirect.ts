@@ -16,6 +16,10 @@ export interface ReportingSentence {
    * ones, and ones the near-synonym table holds (a near-synonym of a rare word counts).
    */
   readonly countKeys: Int32Array;
+  /** Position in the index's list of all reporting sentences. */
+  readonly id: number;
+  /** The name parts it holds (the keys of `byName` it is listed under). */
+  readonly names: readonly string[];
 }
 
 /**
@@ -29,6 +33,24 @@ export interface SentenceIndex {
   readonly docOrder: ReadonlyMap<string, number>;
   /** Marks on vocabulary ids, one generation per set of keys. */
   readonly marks: KeyMarks;
+  /**
+   * Which reporting sentences hold each count key, once per occurrence: the ids of key `k`'s sentences
+   * are `postIds[postStart[k] .. postStart[k + 1])`. Counting a remark's keys through them reads only
+   * the sentences that hold one, where scanning every sentence that names the speaker reads them all.
+   */
+  readonly postStart: Int32Array;
+  readonly postIds: Int32Array;
+  /** All reporting sentences, by id. */
+  readonly all: readonly ReportingSentence[];
+  /** Scratch per sentence id: membership stamps, counts and positions (counts all 0 between calls). */
+  readonly scratch: {
+    readonly stamp: Int32Array;
+    readonly count: Int32Array;
+    readonly slot: Int32Array;
+    gen: number;
+    /** Count keys of the sentences of each name list (see `indirectMembers`). */
+    readonly listCost: WeakMap<readonly ReportingSentence[], number>;
+  };
 }
 
 /**
@@ -48,6 +70,7 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
   }
   // Name parts of each capitalized word, read once per spelling.
   const partsOf = new Map<string, string[]>();
+  const all: ReportingSentence[] = [];
   for (const doc of corpus.docs) {
     const inQuote = quoteCover(quotesByDoc.get(doc.id) ?? []);
     let at = 0;
@@ -89,7 +112,8 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
       if (!cue || names.size === 0 || total === 0) continue;
       // Typed arrays: the index holds every reporting sentence of the corpus while the stage runs.
       const seq: WordSeq = { doc, toks: Int32Array.from(toks), keys: Int32Array.from(keys), weights: Float64Array.from(weights), stop, total };
-      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq, countKeys: Int32Array.from(countKeys) };
+      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq, countKeys: Int32Array.from(countKeys), id: all.length, names: [...names] };
+      all.push(entry);
       for (const name of names) {
         const list = byName.get(name);
         if (list === undefined) byName.set(name, [entry]);
@@ -97,7 +121,24 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
       }
     }
   }
-  return { byName, docOrder: new Map(corpus.docs.map((d, i) => [d.id, i])), marks: keyMarks(corpus) };
+  // Postings of count keys over sentence ids (a counting sort by key).
+  const nKeys = corpus.vocab.size;
+  const postStart = new Int32Array(nKeys + 1);
+  for (const e of all) for (const k of e.countKeys) if (k >= 0 && k < nKeys) postStart[k + 1]!++;
+  for (let k = 0; k < nKeys; k++) postStart[k + 1]! += postStart[k] ?? 0;
+  const fill = postStart.slice(0, nKeys);
+  const postIds = new Int32Array(postStart[nKeys] ?? 0);
+  for (const e of all) for (const k of e.countKeys) if (k >= 0 && k < nKeys) postIds[fill[k]!++] = e.id;
+  const n = all.length;
+  return {
+    byName,
+    docOrder: new Map(corpus.docs.map((d, i) => [d.id, i])),
+    marks: keyMarks(corpus),
+    postStart,
+    postIds,
+    all,
+    scratch: { stamp: new Int32Array(n), count: new Int32Array(n), slot: new Int32Array(n), gen: 0, listCost: new WeakMap() },
+  };
 }
 
 /** Marks on vocabulary ids, one generation per set of keys: no set is built per cluster and wording. @internal */
@@ -151,16 +192,15 @@ export function indirectMembers(
   const names = new Set(nameParts(speaker).filter((p) => p.length >= 3));
   if (names.size === 0) return [];
   const p = lex.params;
-  const lists = [...names].map((name) => index.byName.get(name) ?? []);
-  const candidates: readonly ReportingSentence[] = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())];
+  const sc = index.scratch;
   const spansByDoc = new Map<string, Quote[]>();
   for (const m of members) spansByDoc.set(m.doc.id, [...(spansByDoc.get(m.doc.id) ?? []), ...m.parts]);
   // A matched word counts as rare when one of its two words is rare. So a sentence's word can count
   // for a wording only when its key is one of the wording's rare keys, or a near-synonym of a wording
   // word where one of the two is rare. Below minRare such words the wording cannot qualify the
   // sentence: most sentences that name the speaker are about something else. A provider may match
-  // any two words, so it gets no such bound.
-  const bounded = !matcher.hasProvider;
+  // any two words, so it gets no such bound (and with minRare 0 every sentence qualifies).
+  const bounded = !matcher.hasProvider && p.indirect.minRare > 0;
   const countable = (m: QuoteView): number[] => {
     const keys: number[] = [];
     m.keys.forEach((k, j) => {
@@ -179,26 +219,92 @@ export function indirectMembers(
   const list = [...wordings.values()];
   const marks = index.marks;
   // How many of a sentence's words carry a marked key.
-  const count = (s: ReportingSentence, gen: number): number => {
+  const count = (e: ReportingSentence, gen: number): number => {
     let n = 0;
-    for (const k of s.countKeys) if (marks.stamp[k] === gen) n++;
+    for (const k of e.countKeys) if (marks.stamp[k] === gen) n++;
     return n;
+  };
+  // The same counts for the sentences stamped `among` (all sentences when -1), through the postings of
+  // the distinct keys of `keys` (marked with generation `gen`): into sc.count, returns the ids touched.
+  const countByPostings = (keys: readonly number[], gen: number, among: number): number[] => {
+    const touched: number[] = [];
+    for (const k of keys) {
+      if (k < 0 || k >= marks.stamp.length || marks.stamp[k] !== gen) continue;
+      marks.stamp[k] = 0; // each distinct key once (generations start at 1)
+      for (let q = index.postStart[k] ?? 0, end = index.postStart[k + 1] ?? 0; q < end; q++) {
+        const id = index.postIds[q] ?? 0;
+        if (among !== -1 && sc.stamp[id] !== among) continue;
+        if (sc.count[id] === 0) touched.push(id);
+        sc.count[id]!++;
+      }
+    }
+    return touched;
+  };
+  // Postings cost what the keys' sentences number; scanning costs what the candidates' keys number.
+  const postingsCost = (keys: readonly number[]): number => {
+    let c = 0;
+    for (const k of keys) if (k >= 0 && k < marks.stamp.length) c += (index.postStart[k + 1] ?? 0) - (index.postStart[k] ?? 0);
+    return c;
+  };
+  // Keys a scan of a name's sentences reads, once per name list.
+  const listCost = (l: readonly ReportingSentence[]): number => {
+    let c = sc.listCost.get(l);
+    if (c === undefined) {
+      c = 0;
+      for (const e of l) c += e.countKeys.length;
+      sc.listCost.set(l, c);
+    }
+    return c;
   };
   let kept: ReportingSentence[];
   // open[x * list.length + w]: whether wording w may qualify kept sentence x.
   let open: Uint8Array;
   if (!bounded) {
-    kept = [...candidates];
+    const lists = [...names].map((name) => index.byName.get(name) ?? []);
+    kept = lists.length === 1 ? [...(lists[0] ?? [])] : [...new Set(lists.flat())];
     open = new Uint8Array(kept.length * list.length).fill(1);
   } else {
-    const any = marks.mark(list.flatMap((w) => w.keys));
-    kept = candidates.filter((s) => count(s, any) >= p.indirect.minRare);
+    // Sentences that name the speaker and hold at least minRare words of any wording's keys: either
+    // by scanning every sentence that names the speaker, or through the keys' postings and then the
+    // names, whichever reads fewer keys (the same set either way; `ordered` below fixes the order).
+    const allKeys = list.flatMap((w) => w.keys);
+    const any = marks.mark(allKeys);
+    const lists = [...names].map((name) => index.byName.get(name) ?? []);
+    let scan = 0;
+    for (const l of lists) scan += listCost(l);
+    if (postingsCost(allKeys) < scan) {
+      kept = [];
+      for (const id of countByPostings(allKeys, any, -1)) {
+        if ((sc.count[id] ?? 0) >= p.indirect.minRare) {
+          const e = index.all[id] as ReportingSentence;
+          if (e.names.some((name) => names.has(name))) kept.push(e);
+        }
+        sc.count[id] = 0;
+      }
+    } else {
+      const candidates = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())];
+      kept = candidates.filter((e) => count(e, any) >= p.indirect.minRare);
+    }
     open = new Uint8Array(kept.length * list.length);
+    const keptGen = ++sc.gen;
+    kept.forEach((e, x) => {
+      sc.stamp[e.id] = keptGen;
+      sc.slot[e.id] = x;
+    });
+    let keptScan = 0;
+    for (const e of kept) keptScan += e.countKeys.length;
     list.forEach((w, wi) => {
       const gen = marks.mark(w.keys);
-      kept.forEach((s, x) => {
-        if (count(s, gen) >= p.indirect.minRare) open[x * list.length + wi] = 1;
-      });
+      if (postingsCost(w.keys) < keptScan) {
+        for (const id of countByPostings(w.keys, gen, keptGen)) {
+          if ((sc.count[id] ?? 0) >= p.indirect.minRare) open[(sc.slot[id] ?? 0) * list.length + wi] = 1;
+          sc.count[id] = 0;
+        }
+      } else {
+        kept.forEach((e, x) => {
+          if (count(e, gen) >= p.indirect.minRare) open[x * list.length + wi] = 1;
+        });
+      }
     });
   }
   const out: QuoteClusterMember[] = [];

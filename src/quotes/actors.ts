@@ -518,6 +518,29 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     }
     return c;
   };
+  // The persons a descriptor may stand for depend only on its roles and countries, and persons no longer
+  // change from here on: they are worked out once per distinct descriptor shape of the corpus.
+  const fitting = new Map<string, { readonly candidates: readonly Person[]; mostWritten?: string | undefined }>();
+  const candidatesFor = (dd: Descriptor): { readonly candidates: readonly Person[]; mostWritten?: string | undefined } => {
+    const sig = `${dd.roles.join('\u0000')}\u0001${dd.countries.join('\u0000')}`;
+    let c = fitting.get(sig);
+    if (c !== undefined) return c;
+    // A descriptor whose countries agree beats one that names none; one that names others is out.
+    const fit = (p: Person): number =>
+      Math.max(
+        0,
+        ...(shapes.get(p) ?? [])
+          .filter((x) => x.roles.some((r) => dd.roles.includes(r)))
+          .map((x) => (dd.countries.length === 0 || x.countries.length === 0 ? 1 : dd.countries.every((co) => x.countries.includes(co)) ? 2 : 0)),
+      );
+    const pool = new Set(dd.roles.flatMap((r) => byRole.get(r) ?? []));
+    const ordered = pool.size > 1 ? [...pool].sort((x, y) => (rank.get(x) ?? 0) - (rank.get(y) ?? 0)) : [...pool];
+    const scored = ordered.map((p) => [p, fit(p)] as const).filter(([, f]) => f > 0);
+    const top = Math.max(0, ...scored.map(([, f]) => f));
+    c = { candidates: scored.filter(([, f]) => f === top).map(([p]) => p) };
+    fitting.set(sig, c);
+    return c;
+  };
   corpus.docs.forEach((doc, d) => {
     const out = mentions[d] ?? [];
     const quotes = quoteRanges[d] ?? [];
@@ -525,19 +548,8 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     for (const a of anaphoricDescriptors(doc)) {
       const start = doc.tokens.start[a.from] ?? 0;
       const end = doc.tokens.end[a.to - 1] ?? start;
-      // A descriptor whose countries agree beats one that names none; one that names others is out.
-      const fit = (p: Person): number =>
-        Math.max(
-          0,
-          ...(shapes.get(p) ?? [])
-            .filter((x) => x.roles.some((r) => a.d.roles.includes(r)))
-            .map((x) => (a.d.countries.length === 0 || x.countries.length === 0 ? 1 : a.d.countries.every((c) => x.countries.includes(c)) ? 2 : 0)),
-        );
-      const pool = new Set(a.d.roles.flatMap((r) => byRole.get(r) ?? []));
-      const ordered = pool.size > 1 ? [...pool].sort((x, y) => (rank.get(x) ?? 0) - (rank.get(y) ?? 0)) : [...pool];
-      const scored = ordered.map((p) => [p, fit(p)] as const).filter(([, f]) => f > 0);
-      const top = Math.max(0, ...scored.map(([, f]) => f));
-      const candidates = scored.filter(([, f]) => f === top).map(([p]) => p);
+      const fits = candidatesFor(a.d);
+      const candidates = fits.candidates;
       if (candidates.length === 0) continue;
       const local = candidates.filter((p) => inDoc.has(p.key));
       let key: string | undefined;
@@ -547,14 +559,24 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
         for (const m of out) if (m.start < start && m.kind === 'name' && local.some((p) => p.key === m.key) && m.start > at) [at, key] = [m.start, m.key];
         key ??= local[0]?.key;
       } else {
-        key = candidates.sort((x, y) => counts(y) - counts(x))[0]?.key;
+        if (!('mostWritten' in fits)) fits.mostWritten = [...candidates].sort((x, y) => counts(y) - counts(x))[0]?.key;
+        key = fits.mostWritten;
       }
       if (key !== undefined) out.push({ start, end, kind: 'descriptor', key, inQuote: inRanges(quotes, start) });
     }
     out.sort((x, y) => x.start - y.start);
   });
 
-  // Pronouns: the nearest compatible named person before, outside quotes.
+  // Pronouns: the nearest compatible named person before, outside quotes. Genders no longer change here.
+  const genders = new Map<string, string>();
+  const genderOfKey = (k: string): string => {
+    let g = genders.get(k);
+    if (g === undefined) {
+      g = genderOf(person(k));
+      genders.set(k, g);
+    }
+    return g;
+  };
   corpus.docs.forEach((doc, d) => {
     const named = (mentions[d] ?? []).filter((m) => !m.inQuote);
     const quotes = quoteRanges[d] ?? [];
@@ -571,7 +593,7 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
       if (info === undefined || (info.gender !== 'm' && info.gender !== 'f') || isBoiler(doc, i)) continue;
       const start = doc.tokens.start[i] ?? 0;
       if (inRanges(quotes, start)) continue;
-      const key = resolvePronounAt(named, start, info.gender, (k) => genderOf(person(k)));
+      const key = resolvePronounAt(named, start, info.gender, genderOfKey);
       if (key === undefined) continue;
       found.push({ start, end: doc.tokens.end[i] ?? start, kind: 'pronoun', key, inQuote: false });
     }

@@ -193,24 +193,30 @@ function run(corpus: Corpus): StageResult {
       let prevId: string | undefined;
       for (const piece of q.pieces) {
         const id = `q${++n}`;
-        quotes.push({
+        // Fields are set one by one, in the order the report lists them (no spread of temporary objects).
+        const quote: { -readonly [K in keyof Quote]?: Quote[K] } = {
           id,
           docId: doc.id,
           start: piece.start,
           end: piece.end,
           text: doc.text.slice(piece.start, piece.end),
           speaker: attribution?.speaker ?? null,
-          ...(attribution?.cue !== undefined && { cue: attribution.cue.text, cueLemma: attribution.cueLemma ?? attribution.cue.text.toLowerCase(), cueMention: attribution.cue }),
-          ...(attribution !== undefined && { attribution: attribution.pattern }),
-          ...(credit !== undefined && { creditedSource: credit.name }),
-          ...(credit?.mention !== undefined && { creditedSourceMention: credit.mention }),
-          isSpeech: attribution !== undefined,
-          partial,
-          insertions: insertionsIn(doc, piece.start, piece.end),
-          ...(piece.open !== undefined && { openMark: { ...piece.open, text: doc.text.slice(piece.open.start, piece.open.end) } }),
-          ...(piece.close !== undefined && { closeMark: { ...piece.close, text: doc.text.slice(piece.close.start, piece.close.end) } }),
-          ...(prevId !== undefined && { continues: prevId }),
-        });
+        };
+        if (attribution?.cue !== undefined) {
+          quote.cue = attribution.cue.text;
+          quote.cueLemma = attribution.cueLemma ?? attribution.cue.text.toLowerCase();
+          quote.cueMention = attribution.cue;
+        }
+        if (attribution !== undefined) quote.attribution = attribution.pattern;
+        if (credit !== undefined) quote.creditedSource = credit.name;
+        if (credit?.mention !== undefined) quote.creditedSourceMention = credit.mention;
+        quote.isSpeech = attribution !== undefined;
+        quote.partial = partial;
+        quote.insertions = insertionsIn(doc, piece.start, piece.end);
+        if (piece.open !== undefined) quote.openMark = { start: piece.open.start, end: piece.open.end, text: doc.text.slice(piece.open.start, piece.open.end) };
+        if (piece.close !== undefined) quote.closeMark = { start: piece.close.start, end: piece.close.end, text: doc.text.slice(piece.close.start, piece.close.end) };
+        if (prevId !== undefined) quote.continues = prevId;
+        quotes.push(quote as Quote);
         prevId = id;
       }
       const para = doc.paragraphs[lastPiece.paragraph];

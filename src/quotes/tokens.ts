@@ -24,7 +24,8 @@ export function lower(doc: DocModel, i: number): string {
   }
   let s = cache[i];
   if (s === undefined) {
-    s = tt(doc, i).toLowerCase().replace(/\u2019/g, "'");
+    s = tt(doc, i).toLowerCase();
+    if (s.includes('\u2019')) s = s.replace(/\u2019/g, "'");
     cache[i] = s;
   }
   return s;

@@ -153,6 +153,52 @@ export function wordSentiment(word: string): number {
 
 const SEGMENT_SEPARATOR = '\n.\n\n';
 
+// Scores of pieces already read. A piece's score depends on its text alone (no wink sentence spans two
+// pieces; a test checks this), and the same pieces come back across the articles of one story: a quote
+// every outlet carries, wire copy. Bounded by the characters it holds, so a long-lived process stays small.
+const pieceScores = new Map<string, number>();
+let pieceChars = 0;
+const MAX_PIECE_CHARS = 1 << 24;
+
+/**
+ * wink-nlp sentiment of many pieces of text: each piece gets the length-weighted mean sentiment of the
+ * wink sentences inside it. Pieces scored before are not read again; the others are read in one pass
+ * ({@link scorePieces}).
+ *
+ * @param texts - the pieces
+ * @returns one sentiment in [-1, 1] per piece (0 for a piece without words)
+ * @internal
+ */
+export function segmentSentiments(texts: readonly string[]): number[] {
+  const out = new Array<number>(texts.length).fill(0);
+  const missing: string[] = [];
+  const firstMissing = new Map<string, number>();
+  texts.forEach((t, i) => {
+    const known = pieceScores.get(t);
+    if (known !== undefined) out[i] = known;
+    else if (!firstMissing.has(t)) {
+      firstMissing.set(t, missing.length);
+      missing.push(t);
+    }
+  });
+  if (missing.length > 0) {
+    const scores = scorePieces(missing);
+    if (pieceChars > MAX_PIECE_CHARS) {
+      pieceScores.clear();
+      pieceChars = 0;
+    }
+    missing.forEach((t, k) => {
+      pieceScores.set(t, scores[k] ?? 0);
+      pieceChars += t.length;
+    });
+    texts.forEach((t, i) => {
+      const k = firstMissing.get(t);
+      if (k !== undefined) out[i] = scores[k] ?? 0;
+    });
+  }
+  return out;
+}
+
 /**
  * wink-nlp sentiment of many pieces of text in one pass: the pieces are joined with a full stop and a
  * blank line between them (so no wink sentence spans two pieces), read once, and each piece gets the
@@ -163,7 +209,7 @@ const SEGMENT_SEPARATOR = '\n.\n\n';
  * @returns one sentiment in [-1, 1] per piece (0 for a piece without words)
  * @internal
  */
-export function segmentSentiments(texts: readonly string[]): number[] {
+export function scorePieces(texts: readonly string[]): number[] {
   if (texts.length === 0) return [];
   const starts: number[] = [];
   let joined = '';
@@ -190,24 +236,57 @@ export function segmentSentiments(texts: readonly string[]): number[] {
   const scores = doc.sentences().out(w.its.sentiment) as unknown as number[];
   const sum = new Float64Array(texts.length);
   const len = new Float64Array(texts.length);
-  spans.forEach(([first, last], k) => {
-    const start = offsets[first] ?? 0;
-    const end = (offsets[last] ?? 0) + (values[last] ?? '').length;
-    // The piece the sentence starts in; its part outside that piece (the separator) does not count.
+  // The piece a character offset of the joined text falls in (or the separator after it).
+  const pieceAt = (at: number): number => {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= start) lo = mid;
+      if ((starts[mid] ?? 0) <= at) lo = mid;
       else hi = mid - 1;
     }
-    const pieceEnd = (starts[lo] ?? 0) + (texts[lo] ?? '').length;
-    const weight = Math.min(end, pieceEnd) - start;
+    return lo;
+  };
+  // Pieces that wink-nlp read as part of one sentence with another piece (rare: odd punctuation next to a
+  // separator); they are read again alone below.
+  const tangled = new Set<number>();
+  spans.forEach(([firstToken, lastToken], k) => {
+    // The sentence's words inside pieces: wink-nlp keeps line breaks as tokens, and a separator's full
+    // stop lies in no piece. Its weight runs from its first to its last word, as when its piece is read
+    // alone (counting from a leading line break once gave the sentence to the piece before, where it was lost).
+    let piece = -1;
+    let start = 0;
+    let end = 0;
+    for (let t = firstToken; t <= lastToken; t++) {
+      const v = values[t] ?? '';
+      if (v.trim() === '') continue;
+      const at = offsets[t] ?? 0;
+      const p = pieceAt(at);
+      const pieceEnd = (starts[p] ?? 0) + (texts[p] ?? '').length;
+      if (at >= pieceEnd) continue;
+      if (piece === -1) {
+        piece = p;
+        start = at;
+      } else if (p !== piece) {
+        tangled.add(piece);
+        tangled.add(p);
+        continue;
+      }
+      end = Math.min(at + v.length, pieceEnd);
+    }
+    const weight = end - start;
     const score = scores[k] ?? 0;
-    if (weight > 0 && Number.isFinite(score)) {
-      sum[lo] = (sum[lo] ?? 0) + score * weight;
-      len[lo] = (len[lo] ?? 0) + weight;
+    if (piece !== -1 && weight > 0 && Number.isFinite(score)) {
+      sum[piece] = (sum[piece] ?? 0) + score * weight;
+      len[piece] = (len[piece] ?? 0) + weight;
     }
   });
+  if (tangled.size > 0 && texts.length > 1) {
+    for (const i of tangled) {
+      const alone = scorePieces([texts[i] ?? ''])[0] ?? 0;
+      sum[i] = alone;
+      len[i] = alone === 0 ? 0 : 1;
+    }
+  }
   return texts.map((_, i) => ((len[i] ?? 0) > 0 ? (sum[i] ?? 0) / (len[i] ?? 1) : 0));
 }

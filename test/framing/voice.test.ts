@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scorePieces, segmentSentiments } from '../../src/framing/voice.js';
+
+// Words written for these tests: sentiment-bearing ones, negations, plain ones, and marks that end or
+// break sentences, so generated pieces hold several wink sentences, negated praise and bare punctuation.
+const WORDS = ['good', 'terrible', 'great', 'awful', 'not', 'never', 'talks', 'the', 'envoy', 'said', 'happy', 'sad', 'very'];
+const MARKS = ['.', '!', '?', ',', ';', '"', '\n', '\n\n'];
+// Pieces as the framing stage cuts them: sentence text with quoted parts blanked out (runs of spaces).
+const piece = fc
+  .tuple(
+    fc.constantFrom('', ' ', '   '),
+    fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...MARKS)), { minLength: 0, maxLength: 14 }),
+    fc.constantFrom('', ' ', '    '),
+  )
+  .map(([before, parts, after]) => before + parts.join(' ') + after);
+
+describe('sentiment of text pieces', () => {
+  it('a piece read among others scores as it does read alone (what lets scores be cached per piece)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => {
+        const together = scorePieces(pieces);
+        pieces.forEach((p, i) => expect(together[i]).toBe(scorePieces([p])[0]));
+      }),
+      { seed: 42, numRuns: 150 },
+    );
+  });
+
+  it('cached and fresh scores agree, in any batch and order', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => {
+        const fresh = scorePieces(pieces);
+        expect(segmentSentiments(pieces)).toEqual(fresh);
+        expect(segmentSentiments([...pieces].reverse())).toEqual([...fresh].reverse());
+      }),
+      { seed: 7, numRuns: 100 },
+    );
+  });
+
+  it.each<[string, string, number]>([
+    ['praise', 'The talks were great.', 1],
+    ['complaint', 'The talks were terrible.', -1],
+    ['no words', '" , ;', 0],
+  ])('%s: "%s" has the sign %d', (_name, text, sign) => {
+    expect(Math.sign(segmentSentiments([text])[0] ?? Number.NaN)).toBe(sign);
+  });
+});

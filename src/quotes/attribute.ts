@@ -1,7 +1,7 @@
 import type { DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import { nameKey, type ActorIndex, type PersonMention } from './actors.js';
-import { CUE_FORMS, DOCUMENT_NOUNS, GENERIC_SOURCES, NOMINAL_CUES, OUTLET_ALIASES, PRONOUNS, type CueInfo } from './lexicon.js';
+import { CUE_FORMS, DOCUMENT_NOUNS, GENERIC_SOURCES, NOMINAL_CUES, OUTLET_ALIASES, PRONOUNS, escapeRegExp, type CueInfo } from './lexicon.js';
 import type { MarkedQuote, Range } from './marks.js';
 import { isBoiler, isCap, lower, posOf, spanOf, tokenAt, tokenBefore, tt } from './tokens.js';
 import type { AttributionPattern, Speaker } from './types.js';
@@ -210,13 +210,16 @@ function speakerOf(doc: DocModel, np: [number, number], mentions: readonly Perso
     break;
   }
   const bare = span.text.replace(/^(?:the|a|an)\s+/iu, '');
-  for (const [alias, info] of OUTLET_ALIASES) {
-    const at = span.text.indexOf(alias);
-    if (at === -1) continue;
-    const before = span.text[at - 1];
-    const after = span.text[at + alias.length];
-    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) {
-      return { speaker: { name: info.name, mention: span, kind: 'source' }, source: info.name };
+  // The loop below looks at each alias's first occurrence; a phrase with none of them written in it is passed over.
+  if (ANY_ALIAS.test(span.text)) {
+    for (const [alias, info] of OUTLET_ALIASES) {
+      const at = span.text.indexOf(alias);
+      if (at === -1) continue;
+      const before = span.text[at - 1];
+      const after = span.text[at + alias.length];
+      if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) {
+        return { speaker: { name: info.name, mention: span, kind: 'source' }, source: info.name };
+      }
     }
   }
   if (GENERIC_SOURCES.some((g) => bare.toLowerCase().endsWith(g) && /media|agenc|television|newspaper/u.test(g))) {
@@ -224,6 +227,9 @@ function speakerOf(doc: DocModel, np: [number, number], mentions: readonly Perso
   }
   return { speaker: { name: bare.replace(/\s+/gu, ' '), mention: span, kind: 'other' } };
 }
+
+/** Any outlet alias written anywhere (no word boundaries): a phrase it does not match contains no alias. */
+const ANY_ALIAS = new RegExp([...OUTLET_ALIASES.keys()].map(escapeRegExp).join('|'));
 
 /** A found speaker with how it was found, before the per-quote bookkeeping. */
 interface Found {

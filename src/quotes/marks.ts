@@ -52,6 +52,9 @@ function charAt(text: string, i: number, lo: number, hi: number): string {
 function doubleMarks(text: string, lo: number, hi: number): Mark[] {
   const out: Mark[] = [];
   for (let i = lo; i < hi; i++) {
+    // Only " ' ` « » and U+201C-U+201F can be part of a double mark: everything else is passed over at once.
+    const code = text.charCodeAt(i);
+    if (code < 0x80 ? code !== 0x22 && code !== 0x27 && code !== 0x60 : code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201f)) continue;
     const c = text[i];
     let len = 0;
     let role: Role = 'either';
@@ -84,8 +87,9 @@ function isMark(c: string): boolean {
 function singleMarks(text: string, lo: number, hi: number): Mark[] {
   const out: Mark[] = [];
   for (let i = lo; i < hi; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue;
     const c = text[i];
-    if (c !== "'" && c !== '\u2018' && c !== '\u2019') continue;
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue; // a doubled mark is a double
     const before = charAt(text, i - 1, lo, hi);
     const after = charAt(text, i + 1, lo, hi);
@@ -165,13 +169,13 @@ export function findQuoteMarks(text: string, paragraphs: readonly Range[]): Mark
       if (open === undefined) return;
       const r = trimRange(text, open.from, endAt);
       if (r.end > r.start) {
-        pieces.push({
-          ...r,
-          ...(open.mark !== undefined && { open: { start: open.mark.start, end: open.mark.end } }),
-          ...(close !== undefined && { close }),
-          paragraph: open.paragraph,
-          single: false,
-        });
+        // Fields set one by one, in the order a spread would give them.
+        const piece: { -readonly [K in keyof QuotePiece]?: QuotePiece[K] } = { start: r.start, end: r.end };
+        if (open.mark !== undefined) piece.open = { start: open.mark.start, end: open.mark.end };
+        if (close !== undefined) piece.close = close;
+        piece.paragraph = open.paragraph;
+        piece.single = false;
+        pieces.push(piece as QuotePiece);
       }
       doubleRanges.push({ start: open.mark?.start ?? open.from, end: close?.end ?? endAt });
       open = undefined;

@@ -59,8 +59,41 @@ export function wordView(span: TokenSpan): WordView {
   }
   const from = t.start[span.from] ?? 0;
   const to = span.to > span.from ? (t.end[span.to - 1] ?? from) : from;
-  const chars = foldCharacters(span.doc.text.slice(from, to)).toLowerCase().replace(WS, '');
-  return { keys, surface, stop, cls, pos, chars, count: n };
+  return new SpanWords(keys, surface, stop, cls, pos, n, span.doc.text, from, to);
+}
+
+/**
+ * A {@link WordView} of a span of text whose folded characters are computed on first use: most spans
+ * the alignment stage prepares are only ever found to carry the same words as another, and then the
+ * raw text often settles whether the characters are the same too (see {@link sameChars}).
+ */
+class SpanWords implements WordView {
+  private _chars?: string;
+  constructor(
+    readonly keys: Int32Array,
+    readonly surface: Int32Array,
+    readonly stop: Uint8Array,
+    readonly cls: Uint8Array,
+    readonly pos: Uint8Array,
+    readonly count: number,
+    /** The document text and the span's character range in it. */
+    readonly text: string,
+    readonly from: number,
+    readonly to: number,
+  ) {}
+  get chars(): string {
+    return (this._chars ??= foldCharacters(this.text.slice(this.from, this.to)).toLowerCase().replace(WS, ''));
+  }
+}
+
+/**
+ * Whether two word views have the same folded characters. The characters are a function of the raw
+ * text, so equal raw text answers without folding either side.
+ * @internal
+ */
+export function sameChars(a: WordView, b: WordView): boolean {
+  if (a instanceof SpanWords && b instanceof SpanWords && a.to - a.from === b.to - b.from && a.text.slice(a.from, a.to) === b.text.slice(b.from, b.to)) return true;
+  return a.chars === b.chars;
 }
 
 /** Whether a token counts as a word for matching: a word or number outside boilerplate. @internal */
@@ -406,7 +439,7 @@ export function charDice(a: string, b: string): number {
 
 /** Character-bigram Dice of two prepared views (their bigrams sorted once per view). @internal */
 export function sortedCharDice(a: PreparedView, b: PreparedView): number {
-  if (a.v.chars === b.v.chars) return 1;
+  if (sameChars(a.v, b.v)) return 1;
   if (a.v.chars.length < 2 || b.v.chars.length < 2) return 0;
   return sortedDice(a.charBi, b.charBi);
 }
@@ -478,30 +511,50 @@ function unmatchedByGroup(a: WordView, b: WordView, c: Int32Array, out: Float64A
  * same grid (both are needed for every scored pair), packed as `lcs * 2^21 + distance`.
  */
 function lcsAndEditDistance(a: Int32Array, b: Int32Array, scratch: Scratch): number {
-  const n = b.length + 1;
-  let [lp, lc, ep, ec] = scratch.rows(n);
-  for (let j = 0; j < n; j++) {
+  const m = b.length;
+  const rows = scratch.rows(m + 1);
+  let lp = rows[0];
+  let lc = rows[1];
+  let ep = rows[2];
+  let ec = rows[3];
+  for (let j = 0; j <= m; j++) {
     lp[j] = 0;
     lc[j] = 0;
     ep[j] = j;
   }
   for (let i = 1; i <= a.length; i++) {
-    ec[0] = i;
     const ai = a[i - 1];
-    for (let j = 1; j < n; j++) {
+    // The cells left of and diagonally above the current one stay in locals: each step reads only the
+    // cell above from the previous rows.
+    let diagL = 0;
+    let leftL = 0;
+    let diagE = i - 1;
+    let leftE = i;
+    ec[0] = i;
+    for (let j = 1; j <= m; j++) {
+      const upL = lp[j]!;
+      const upE = ep[j]!;
       const same = ai === b[j - 1];
-      const up = lp[j] ?? 0;
-      const left = lc[j - 1] ?? 0;
-      lc[j] = same ? (lp[j - 1] ?? 0) + 1 : up > left ? up : left;
-      const sub = (ep[j - 1] ?? 0) + (same ? 0 : 1);
-      const del = (ep[j] ?? 0) + 1;
-      const ins = (ec[j - 1] ?? 0) + 1;
-      ec[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      const l = same ? diagL + 1 : upL > leftL ? upL : leftL;
+      lc[j] = l;
+      const sub = diagE + (same ? 0 : 1);
+      const del = upE + 1;
+      const ins = leftE + 1;
+      const e = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      ec[j] = e;
+      diagL = upL;
+      leftL = l;
+      diagE = upE;
+      leftE = e;
     }
-    [lp, lc] = [lc, lp];
-    [ep, ec] = [ec, ep];
+    const tl = lp;
+    lp = lc;
+    lc = tl;
+    const te = ep;
+    ep = ec;
+    ec = te;
   }
-  return (lp[b.length] ?? 0) * 2097152 + (ep[b.length] ?? 0);
+  return (lp[m] ?? 0) * 2097152 + (ep[m] ?? 0);
 }
 
 /**
@@ -653,7 +706,8 @@ export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Arr
   const lcs = Math.floor(dp / 2097152);
   f[7] = dice(lcs, la, lb);
   f[8] = Math.max(la, lb) === 0 ? 0 : lcs / Math.max(la, lb);
-  f[9] = a.chars === b.chars ? 1 : a.chars.length < 2 || b.chars.length < 2 ? 0 : sortedDice(pa.charBi, pb.charBi);
+  const charsSame = sameChars(a, b);
+  f[9] = charsSame ? 1 : a.chars.length < 2 || b.chars.length < 2 ? 0 : sortedDice(pa.charBi, pb.charBi);
   const ca = pa.contentIdfSum;
   const cb = pb.contentIdfSum;
   const [cw] = intersect(a.keys, b.keys, idf, scratch, a.stop, b.stop);
@@ -672,7 +726,7 @@ export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Arr
   f[19] = Math.log1p(Math.max(ua, ub));
   f[20] = Math.log1p(Math.min(ua, ub));
   f[21] = Math.log1p(Math.min(la, lb));
-  f[22] = a.chars === b.chars ? 1 : a.chars.length < 3 || b.chars.length < 3 ? 0 : sortedDice(pa.charTri, pb.charTri);
+  f[22] = charsSame ? 1 : a.chars.length < 3 || b.chars.length < 3 ? 0 : sortedDice(pa.charTri, pb.charTri);
   const fo = sortedOverlap(pa.four, pb.four);
   f[23] = dice(fo, pa.four.length, pb.four.length);
   f[24] = pa.numbers.length > 0 && pb.numbers.length > 0 && mismatch(pa.numbers, pb.numbers) > 0 ? 1 : 0;

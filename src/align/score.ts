@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../document/model.js';
-import { pairFeatures, prepareView, Scratch, sortedCharDice, wordView, type Evidence, type PreparedView, type TokenSpan } from './features.js';
+import { pairFeatures, prepareView, sameChars, Scratch, sortedCharDice, wordView, type Evidence, type PreparedView, type TokenSpan } from './features.js';
 import { evidenceFor, idfFor, MODEL, predict, type SimilarityModel } from './model.js';
 import type { AlignmentPair, SimilarityResult } from './types.js';
 
@@ -48,7 +48,7 @@ export function scoreWithComponents(a: PreparedView, b: PreparedView, ctx: Score
   }
   if (sameSequence(a.v.surface, b.v.surface)) {
     // Same words: only quote marks, spaces or spelling can differ, which the character measure shows.
-    const characters = a.v.chars === b.v.chars ? 1 : round4(sortedCharDice(a, b));
+    const characters = sameChars(a.v, b.v) ? 1 : round4(sortedCharDice(a, b));
     return { result: { score: 1, kind: 'verbatim' }, components: { lemmaOverlap: 1, wordOrder: 1, characters, model: 1 } };
   }
   const f = pairFeatures(a, b, ctx.idf, ctx.vocab, ctx.scratch, ctx.evidence);

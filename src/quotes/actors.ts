@@ -104,12 +104,35 @@ function nameParts(doc: DocModel, from: number, to: number): string[] {
   return out;
 }
 
+/** `/^(?:\p{Lu}\.)+$/u.test(s)`, read by character codes when `s` is ASCII. */
+function isInitials(s: string): boolean {
+  const n = s.length;
+  if (n < 2) return false;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return /^(?:\p{Lu}\.)+$/u.test(s);
+    // Up to here every character was ASCII, so the k-th is where the pattern wants a capital (even k) or a dot.
+    if (k % 2 === 0 ? c < 65 || c > 90 : c !== 46) return false;
+  }
+  return n % 2 === 0;
+}
+
+/** `/\p{Ll}/u.test(s)`, read by character codes while `s` is ASCII. */
+function hasLowerCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{Ll}/u.test(s);
+  }
+  return false;
+}
+
 function isNameToken(doc: DocModel, i: number): boolean {
   // Every branch below needs an upper-case first letter (honorifics and title words all have one).
   if (!isCap(doc, i)) return false;
   const s = tt(doc, i);
-  if (/^(?:\p{Lu}\.)+$/u.test(s)) return true; // initials ("J.", "G.K.")
-  if (!/^\p{Lu}/u.test(s) || !/\p{Ll}/u.test(s)) return HONORIFICS.has(s) || (s.length > 1 && s === s.toUpperCase() && TITLE_WORDS.has(s.toLowerCase()));
+  if (isInitials(s)) return true; // initials ("J.", "G.K.")
+  if (!/^\p{Lu}/u.test(s) || !hasLowerCase(s)) return HONORIFICS.has(s) || (s.length > 1 && s === s.toUpperCase() && TITLE_WORDS.has(s.toLowerCase()));
   const pos = posOf(doc, i);
   if (pos === 'PROPN') return true;
   const sentenceStart = i === 0 || tt(doc, i - 1).match(/^[.!?"\u201C\u201D:]$/u) !== null || !sameLine(doc, i - 1, i);
@@ -581,12 +604,14 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     const named = (mentions[d] ?? []).filter((m) => !m.inQuote);
     const quotes = quoteRanges[d] ?? [];
     const found: PersonMention[] = [];
-    for (let i = 0; i < doc.tokens.count; i++) {
+    const { start: starts, end: ends, count } = doc.tokens;
+    const text = doc.text;
+    for (let i = 0; i < count; i++) {
       // he, him, his, she, her, hers: two to four letters (most tokens are passed over without slicing).
-      const len = (doc.tokens.end[i] ?? 0) - (doc.tokens.start[i] ?? 0);
+      const len = (ends[i] ?? 0) - (starts[i] ?? 0);
       if (len < 2 || len > 4) continue;
       // All of them start with h or s, in either case.
-      const c = doc.text.charCodeAt(doc.tokens.start[i] ?? 0) | 32;
+      const c = text.charCodeAt(starts[i] ?? 0) | 32;
       if (c !== 104 && c !== 115) continue;
       const w = lower(doc, i);
       const info = PRONOUNS.get(w === 'his' ? 'he' : w === 'hers' ? 'she' : w);

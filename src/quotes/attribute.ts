@@ -3,7 +3,7 @@ import type { TextSpan } from '../document/types.js';
 import { nameKey, type ActorIndex, type PersonMention } from './actors.js';
 import { CUE_FORMS, DOCUMENT_NOUNS, GENERIC_SOURCES, NOMINAL_CUES, OUTLET_ALIASES, PRONOUNS, escapeRegExp, type CueInfo } from './lexicon.js';
 import type { MarkedQuote, Range } from './marks.js';
-import { isBoiler, isCap, lower, posOf, spanOf, tokenAt, tokenBefore, tt } from './tokens.js';
+import { isBoiler, isCap, isCharToken, isTerminatorToken, lower, posOf, spanOf, tokenAt, tokenBefore, tt } from './tokens.js';
 import type { AttributionPattern, Speaker } from './types.js';
 
 /** What attribution found for one quote. @internal */
@@ -29,7 +29,6 @@ export interface QuoteContext {
 
 const SKIP_BETWEEN = new Set(['also', 'then', 'later', 'again', 'once', 'previously', 'recently', 'earlier', 'further', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'would', 'will', 'had', 'did', 'does', 'do', 'not', 'never', 'simply', 'just', 'repeatedly', 'reportedly', 'publicly', 'privately', 'flatly', 'bluntly', 'openly', 'often', 'frequently', 'famously', 'once', 'even', 'still', 'so', 'now']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
-const TERMINATORS = new Set(['.', '!', '?']);
 const AUX_WORDS = new Set(['is', 'was', 'has', 'had', 'have', 'are', 'were', 'will', 'would']);
 const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'while', 'whether']);
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'because', 'when', 'as', 'since', 'after', 'before', 'whereas', 'unless']);
@@ -40,7 +39,7 @@ const MAX_BELIEF_DISTANCE = 15;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
 function isTerminator(doc: DocModel, i: number): boolean {
-  return TERMINATORS.has(tt(doc, i));
+  return isTerminatorToken(doc, i);
 }
 
 function cueAt(doc: DocModel, i: number): CueInfo | undefined {
@@ -393,9 +392,8 @@ export function quoteContext(doc: DocModel, q: MarkedQuote, all: readonly Range[
   for (let i = tokenBefore(doc, r.start); i >= 0 && (doc.tokens.start[i] ?? 0) >= firstPara.start; i--) {
     const s = doc.tokens.start[i] ?? 0;
     if (inside(all, s)) continue;
-    const w = tt(doc, i);
-    if (w === ')') closers++;
-    else if (w === '(') closers = Math.max(0, closers - 1);
+    if (isCharToken(doc, i, 41 /* ) */)) closers++;
+    else if (isCharToken(doc, i, 40 /* ( */)) closers = Math.max(0, closers - 1);
     else if ((closers === 0 && isTerminator(doc, i)) || isBoiler(doc, i)) break;
     before.unshift(i);
   }
@@ -405,9 +403,8 @@ export function quoteContext(doc: DocModel, q: MarkedQuote, all: readonly Range[
     const s = doc.tokens.start[i] ?? 0;
     if (inside(all, s) || isBoiler(doc, i)) break;
     after.push(i);
-    const w = tt(doc, i);
-    if (w === '(') depth++;
-    else if (w === ')') depth = Math.max(0, depth - 1);
+    if (isCharToken(doc, i, 40 /* ( */)) depth++;
+    else if (isCharToken(doc, i, 41 /* ) */)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && isTerminator(doc, i)) break;
   }
   const clauseStart = before.length > 0 ? (doc.tokens.start[before[0] ?? 0] ?? r.start) : r.start;

@@ -158,12 +158,19 @@ function run(corpus: Corpus): StageResult {
     const mentions = index.mentions[d] ?? [];
     const docCredits = credits[d] ?? [];
     let prev: { attribution: Attribution | undefined; lastParagraph: number; endsParagraph: boolean } | undefined;
+    // The last sentence of a paragraph, kept for the next quote that starts in the paragraph after it.
+    let lastOf = -1;
+    let lastTokens: number[] = [];
     for (const q of marked) {
       const ctx = quoteContext(doc, q, ranges, paras);
       const firstPiece = q.pieces[0];
       const lastPiece = q.pieces[q.pieces.length - 1];
       if (firstPiece === undefined || lastPiece === undefined) continue;
-      const prevPara = firstPiece.paragraph > 0 ? lastSentence(doc, firstPiece.paragraph - 1, ranges) : undefined;
+      if (firstPiece.paragraph > 0 && lastOf !== firstPiece.paragraph - 1) {
+        lastOf = firstPiece.paragraph - 1;
+        lastTokens = lastSentence(doc, lastOf, ranges);
+      }
+      const prevPara = firstPiece.paragraph > 0 ? lastTokens : undefined;
       let attribution = transcriptSpeaker(doc, q, index) ?? attributeQuote(doc, q, ctx, prevPara, mentions, index);
       let title: boolean | undefined; // isTitle(doc, q), asked at most once
       // A title ("Morning Joe") is nobody's words, unless someone is said to call someone that.

@@ -81,8 +81,18 @@ export function spanOf(doc: DocModel, a: number, b: number): { start: number; en
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+/** Whether token `i` is the one character with UTF-16 code `code` (read in place, no slice). @internal */
+export function isCharToken(doc: DocModel, i: number, code: number): boolean {
+  if (i < 0 || i >= doc.tokens.count) return false;
+  const start = doc.tokens.start[i] ?? 0;
+  return (doc.tokens.end[i] ?? 0) - start === 1 && doc.text.charCodeAt(start) === code;
+}
+
 /** Whether token `i` ends a sentence ('.', '!' or '?'). @internal */
 export function isTerminatorToken(doc: DocModel, i: number): boolean {
-  const s = tt(doc, i);
-  return s === '.' || s === '!' || s === '?';
+  if (i < 0 || i >= doc.tokens.count) return false;
+  const start = doc.tokens.start[i] ?? 0;
+  if ((doc.tokens.end[i] ?? 0) - start !== 1) return false;
+  const c = doc.text.charCodeAt(start);
+  return c === 46 || c === 33 || c === 63;
 }

@@ -290,6 +290,32 @@ function orgMatches(ctx: OrgContext, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * Every match the credited-source scan reads from a text, for tests that hold the scanners to the plain
+ * regular-expression semantics they replace: outlet aliases, generic heads with their lead words, and
+ * per organization context its matches (whole match and name).
+ *
+ * @param text - any text
+ * @returns `[start, matched text]` pairs for aliases and generic heads, `[start, match, name]` per context
+ * @example
+ * ```ts
+ * sourceMatches('Kim met Lavrov, Tass reported.').aliases;
+ * //=> [[16, 'Tass']]
+ * ```
+ * @internal
+ */
+export function sourceMatches(text: string): {
+  aliases: [number, string][];
+  generic: [number, string][];
+  contexts: [number, string, string][][];
+} {
+  return {
+    aliases: aliasMatches(text).map((m) => [m.start, m.text]),
+    generic: genericMatches(text).map((m) => [m.index, m[0]]),
+    contexts: ORG_CONTEXTS.map((ctx) => orgMatches(ctx, text).map((m): [number, string, string] => [m.index, m[0], m[1] ?? ''])),
+  };
+}
+
 /** Whether a capitalized name may be a person's: a first name, an honorific or title, or the surname of a longer name in the text. */
 function mayBePerson(text: string, name: string): boolean {
   const words = name.split(/\s+/u);

@@ -221,11 +221,14 @@ function rawTokens(text: string, cache: Map<string, TokenIds>): { raws: RawToken
     const last = value.charCodeAt(value.length - 1);
     const possessive = value.length > 2 && (last === 115 || last === 83) ? POSSESSIVE.exec(value) : null;
     if (possessive !== null && type === 'word') {
-      // wink-nlp splits "Kim's" but sometimes not "Kim’s": split every possessive the same way.
+      // wink-nlp splits "Kim's", except where its lexicon has kept the whole word from an earlier text
+      // (met at the end of a sentence, "than Kim's."): split every possessive the same way, and flag the
+      // mark as wink-nlp flags the "'s" it splits off itself (not a stop word), so that a text reads the
+      // same whatever was read before it.
       const stem = possessive[1] ?? '';
       const mark = possessive[2] ?? '';
       push(at, at + stem.length, stem, cachedIds(cache, stem), stem, p, TokenKind.Word, false, s);
-      push(at + stem.length, at + value.length, mark, cachedIds(cache, mark), "'s", POS_PART, TokenKind.Word, true, s);
+      push(at + stem.length, at + value.length, mark, cachedIds(cache, mark), "'s", POS_PART, TokenKind.Word, false, s);
       continue;
     }
     push(at, at + value.length, value, ids ?? cachedIds(cache, value), lemma, p, kind, stop, s);

@@ -153,9 +153,18 @@ export function clusterQuotes(
   const provider = options.wordSimilarity !== undefined;
   const stamp = new Int32Array(corpus.vocab.size);
   let gen = 0;
-  const mayMatchOther = views.map((v) =>
-    Uint8Array.from(v.keys, (k, t) => (v.stop[t] !== true && (provider || lex.synonymGroups.has(corpus.vocab.str(k))) ? 1 : 0)),
-  );
+  // Whether each vocabulary key is in the near-synonym table: 1 yes, 2 no, 0 not looked up yet.
+  const inTable = new Uint8Array(corpus.vocab.size);
+  const synonymKey = (k: number): boolean => {
+    if (k < 0 || k >= inTable.length) return lex.synonymGroups.has(corpus.vocab.str(k));
+    if (inTable[k] === 0) inTable[k] = lex.synonymGroups.has(corpus.vocab.str(k)) ? 1 : 2;
+    return inTable[k] === 1;
+  };
+  const mayMatchOther = views.map((v) => {
+    const out = new Uint8Array(v.keys.length);
+    for (let t = 0; t < v.keys.length; t++) if (v.stop[t] !== true && (provider || synonymKey(v.keys[t] ?? -1))) out[t] = 1;
+    return out;
+  });
   const held = (a: number, b: number): { weight: number; stretch: number } => {
     const va = views[a] as QuoteView;
     const vb = views[b] as QuoteView;
@@ -193,8 +202,9 @@ export function clusterQuotes(
     const vy = views[y] as QuoteView;
     // Speakers and lengths alone rule many candidates out, and an unknown or different speaker needs
     // more words alike than the two can have: no need to compare their words one to one.
-    if (cannotLink(vx, vy, lex)) return;
-    const need = minLexicalFor(speakerRelation(vx, vy), lex);
+    const relation = speakerRelation(vx, vy);
+    if (cannotLink(vx, vy, lex, relation)) return;
+    const need = minLexicalFor(relation, lex);
     if (need > 0 && lexicalBound(x, y) < need - 1e-9) return;
     const f = pair(x, y);
     if (f.linked) edges.push({ a: x, b: y, f });

@@ -3,7 +3,7 @@ import type { Quote } from '../types.js';
 import type { ClusterLexicon } from './lexicon.js';
 import type { WordMatcher, WordSeq } from './pair.js';
 import type { QuoteClusterMember } from './types.js';
-import { isStopToken, isWord, nameParts, type Idf, type QuoteView } from './views.js';
+import { isWord, nameParts, type Idf, type QuoteView } from './views.js';
 
 /** A sentence outside quotes that has a reporting verb: its words, ready to compare with a remark. @internal */
 export interface ReportingSentence {
@@ -71,17 +71,35 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
   // Name parts of each capitalized word, read once per spelling.
   const partsOf = new Map<string, string[]>();
   const all: ReportingSentence[] = [];
+  // What the loop asks of each vocabulary key, looked up once per key instead of once per token:
+  // bit 0 known, 1 a reporting cue, 2 in the near-synonym table, 3 ends with a full stop (an
+  // abbreviation, never a stop word; see isStopToken).
+  const info = new Uint8Array(corpus.vocab.size);
+  const infoOf = (key: number): number => {
+    if (key >= 0 && key < info.length && info[key] !== 0) return info[key] ?? 0;
+    const str = corpus.vocab.str(key);
+    const v = 1 | (lex.indirectCues.has(str) ? 2 : 0) | (lex.synonymGroups.has(str) ? 4 : 0) | (str.endsWith('.') ? 8 : 0);
+    if (key >= 0 && key < info.length) info[key] = v;
+    return v;
+  };
+  // One set of buffers for every sentence: most sentences are no reporting sentence and are dropped.
+  const toks: number[] = [];
+  const keys: number[] = [];
+  const weights: number[] = [];
+  const stop: boolean[] = [];
+  const names = new Set<string>();
+  const countKeys: number[] = [];
   for (const doc of corpus.docs) {
     const inQuote = quoteCover(quotesByDoc.get(doc.id) ?? []);
     let at = 0;
     for (const s of doc.sentences) {
       if (s.boilerplate) continue;
-      const toks: number[] = [];
-      const keys: number[] = [];
-      const weights: number[] = [];
-      const stop: boolean[] = [];
-      const names = new Set<string>();
-      const countKeys: number[] = [];
+      toks.length = 0;
+      keys.length = 0;
+      weights.length = 0;
+      stop.length = 0;
+      names.clear();
+      countKeys.length = 0;
       let total = 0;
       let cue = false;
       for (let t = s.tokenStart; t < s.tokenEnd; t++) {
@@ -91,15 +109,18 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
         while (at < inQuote.length && (inQuote[at]?.[1] ?? 0) <= st) at++;
         if (at < inQuote.length && st >= (inQuote[at]?.[0] ?? 0)) continue;
         const key = doc.tokens.key[t] ?? -1;
-        if (lex.indirectCues.has(corpus.vocab.str(key))) cue = true;
-        if ((doc.tokens.flags[t] ?? 0) & TokenFlag.Capitalized) {
+        const flags = doc.tokens.flags[t] ?? 0;
+        const ki = infoOf(key);
+        if ((ki & 2) !== 0) cue = true;
+        if (flags & TokenFlag.Capitalized) {
           const word = doc.text.slice(st, doc.tokens.end[t] ?? st);
           let parts = partsOf.get(word);
           if (parts === undefined) partsOf.set(word, (parts = nameParts(word).filter((part) => part.length >= 3)));
           for (const part of parts) names.add(part);
         }
-        const isStop = isStopToken(corpus, doc, t, key);
-        if (!isStop && doc.tokens.kind[t] !== TokenKind.Number && (idf.rare(key) || lex.synonymGroups.has(corpus.vocab.str(key)))) {
+        // isStopToken, from the key's cached spelling.
+        const isStop = (flags & TokenFlag.Stop) !== 0 && (ki & 8) === 0;
+        if (!isStop && doc.tokens.kind[t] !== TokenKind.Number && (idf.rare(key) || (ki & 4) !== 0)) {
           countKeys.push(key);
         }
         const w = isStop ? p.match.stopWordWeight * idf.of(key) : idf.of(key);
@@ -111,7 +132,7 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
       }
       if (!cue || names.size === 0 || total === 0) continue;
       // Typed arrays: the index holds every reporting sentence of the corpus while the stage runs.
-      const seq: WordSeq = { doc, toks: Int32Array.from(toks), keys: Int32Array.from(keys), weights: Float64Array.from(weights), stop, total };
+      const seq: WordSeq = { doc, toks: Int32Array.from(toks), keys: Int32Array.from(keys), weights: Float64Array.from(weights), stop: stop.slice(), total };
       const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq, countKeys: Int32Array.from(countKeys), id: all.length, names: [...names] };
       all.push(entry);
       for (const name of names) {

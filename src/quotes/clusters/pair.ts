@@ -493,11 +493,11 @@ export function lexicalCore(x: QuoteView, y: QuoteView, matcher: WordMatcher, le
 /**
  * Whether two quotes cannot be linked whatever their words: speakers that disagree on quotes too short
  * to override them, or a one-word quote without one speaker named for both (the rules of
- * {@link pairFeatures}, read before any word is compared).
+ * {@link pairFeatures}, read before any word is compared). `speaker` is {@link speakerRelation} of the
+ * two, for a caller that has it already.
  * @internal
  */
-export function cannotLink(a: QuoteView, b: QuoteView, lex: ClusterLexicon): boolean {
-  const speaker = speakerRelation(a, b);
+export function cannotLink(a: QuoteView, b: QuoteView, lex: ClusterLexicon, speaker: PairFeatures['speaker'] = speakerRelation(a, b)): boolean {
   const fewest = Math.min(a.contentCount, b.contentCount);
   if (speaker !== 'same' && fewest < 2) return true;
   return speaker === 'different' && fewest < lex.params.link.conflictOverrideWords;

@@ -329,18 +329,31 @@ function descriptorAfter(doc: DocModel, run: NameRun): Descriptor | undefined {
   return makeDescriptor(doc, run.to + 2, k);
 }
 
+/** Whether `text` at `at` spells the lower-case ASCII word `w` in any case (`w` of letters a-z only). */
+function isWordAt(text: string, at: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if ((text.charCodeAt(at + k) | 32) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
+/** `lower(doc, k) === w` for a lower-case ASCII word `w` of letters a-z, without slicing the token. */
+function isToken(doc: DocModel, k: number, w: string): boolean {
+  if (k < 0 || k >= doc.tokens.count) return false;
+  const at = doc.tokens.start[k] ?? 0;
+  return (doc.tokens.end[k] ?? 0) - at === w.length && isWordAt(doc.text, at, w);
+}
+
 /** Anaphoric descriptors ("the North Korean ruler") that no name follows. */
 function anaphoricDescriptors(doc: DocModel): { from: number; to: number; d: Descriptor }[] {
   const out: { from: number; to: number; d: Descriptor }[] = [];
   const n = doc.tokens.count;
   for (let i = 0; i < n; i++) {
-    // "the" in any case is three letters starting with t (most tokens are passed over without slicing).
+    // "the" in any case, read by character codes (only T/t, H/h, E/e lower-case to t, h, e).
     const at = doc.tokens.start[i] ?? 0;
-    if ((doc.tokens.end[i] ?? 0) - at !== 3 || (doc.text.charCodeAt(at) | 32) !== 116) continue;
-    if (lower(doc, i) !== 'the' || isBoiler(doc, i)) continue;
+    if ((doc.tokens.end[i] ?? 0) - at !== 3 || !isWordAt(doc.text, at, 'the')) continue;
+    if (isBoiler(doc, i)) continue;
     let k = i + 1;
     let lastRole = -1;
-    while (k < n && k - i <= 6 && sameLine(doc, k - 1, k) && (descriptorToken(doc, k) || (lower(doc, k) === 'of' && OF_HEADS.has(lower(doc, k - 1))))) {
+    while (k < n && k - i <= 6 && sameLine(doc, k - 1, k) && (descriptorToken(doc, k) || (isToken(doc, k, 'of') && OF_HEADS.has(lower(doc, k - 1))))) {
       if (posOf(doc, k) !== 'ADJ' && endsWithRole(doc, k, i + 1)) lastRole = k;
       k++;
     }
@@ -445,7 +458,7 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     const last = new Map<string, Map<string, number>>();
     const first = new Map<string, Map<string, number>>();
     const add = (m: Map<string, Map<string, number>>, w: string, key: string): void => {
-      const k = nameKey([w]);
+      const k = namePartKey(w); // nameKey([w])
       const inner = m.get(k) ?? new Map<string, number>();
       inner.set(key, (inner.get(key) ?? 0) + 1);
       m.set(k, inner);
@@ -472,7 +485,9 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
   const mentions: PersonMention[][] = [];
   corpus.docs.forEach((doc, d) => {
     const pend = pendingByDoc[d] ?? [];
-    const local = wordIndex(pend);
+    // Only names that are nobody's full name read this document's index (persons only grow, so a
+    // document whose names all are persons at the start never reads it).
+    const local = pend.some((p) => !persons.has(p.key)) ? wordIndex(pend) : new Map<string, Map<string, number>>();
     const quotes = quoteRanges[d] ?? [];
     const out: PersonMention[] = [];
     for (const p of pend) {

@@ -379,11 +379,32 @@ export class WordMatcher {
     let prep = this.prepared.get(s);
     if (prep === undefined) {
       const n = s.keys.length;
-      const idx = Array.from({ length: n }, (_, t) => t);
-      idx.sort((x, y) => (s.keys[x] ?? -1) - (s.keys[y] ?? -1) || x - y);
-      const order = Int32Array.from(idx);
-      const sortedKeys = Int32Array.from(idx, (t) => s.keys[t] ?? -1);
-      const syn = Int32Array.from(s.keys, (k, t) => (s.stop[t] === true ? -1 : (this.groupIndex.get(k) ?? -1)));
+      const order = new Int32Array(n);
+      const sortedKeys = new Int32Array(n);
+      // Positions by key, ties by position: key and position packed into one float64 and sorted
+      // natively (keys are vocabulary ids or -1); a comparator sort where they do not fit.
+      let packable = n < 2097152;
+      for (let t = 0; packable && t < n; t++) packable = (s.keys[t] ?? -1) >= -1;
+      if (packable) {
+        const packed = new Float64Array(n);
+        for (let t = 0; t < n; t++) packed[t] = ((s.keys[t] ?? -1) + 1) * 2097152 + t;
+        packed.sort();
+        for (let i = 0; i < n; i++) {
+          const v = packed[i] ?? 0;
+          const t = v % 2097152;
+          order[i] = t;
+          sortedKeys[i] = (v - t) / 2097152 - 1;
+        }
+      } else {
+        const idx = Array.from({ length: n }, (_, t) => t);
+        idx.sort((x, y) => (s.keys[x] ?? -1) - (s.keys[y] ?? -1) || x - y);
+        idx.forEach((t, i) => {
+          order[i] = t;
+          sortedKeys[i] = s.keys[t] ?? -1;
+        });
+      }
+      const syn = new Int32Array(n);
+      for (let t = 0; t < n; t++) syn[t] = s.stop[t] === true ? -1 : (this.groupIndex.get(s.keys[t] ?? -1) ?? -1);
       prep = { order, sortedKeys, syn };
       this.prepared.set(s, prep);
     }

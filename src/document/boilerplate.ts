@@ -42,6 +42,25 @@ function lines(text: string): Line[] {
   return out;
 }
 
+const START = 24;
+
+/**
+ * The start of a line as {@link foldText} folds it, when its first characters are ASCII (so folding them
+ * is only lower-casing and collapsing white space, whatever follows); undefined when it cannot be told.
+ */
+function asciiStart(text: string): string | undefined {
+  if (text.length <= START) return undefined;
+  for (let i = 0; i <= START; i++) if (text.charCodeAt(i) > 127) return undefined;
+  return text.slice(0, START).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Whether two lines may fold to the same text, judged by their {@link asciiStart}s. */
+function mayFoldAlike(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
 /**
  * Finds page furniture in an article: share and follow prompts, ads, newsletter prompts, comment
  * notices, "SEE ALSO:" teasers, bylines, photo credits, "(...)" cut marks, a headline repeated under
@@ -67,11 +86,17 @@ export function findBoilerplate(text: string): BoilerplateSpan[] {
     const near = [kinds[i - 1], kinds[i + 1]];
     if (near.includes('follow') || near.includes('share')) kinds[i] = 'byline';
   });
-  // A headline repeated among the first lines (the page shows it twice).
-  const head = ls.slice(0, 6).map((l) => foldText(l.text));
+  // A headline repeated among the first lines (the page shows it twice). Folding whole paragraphs was
+  // most of this function's cost, so a pair is folded only when the starts of its lines may fold alike.
+  const head = ls.slice(0, 6);
+  const starts = head.map((l) => asciiStart(l.text));
+  const folded: (string | undefined)[] = [];
+  const fold = (i: number): string => (folded[i] ??= foldText(head[i]?.text ?? ''));
   for (let i = 1; i < head.length; i++) {
-    const first = head.indexOf(head[i] ?? '');
-    if (first < i && kinds[i] === undefined && (head[i] ?? '').length > 0) kinds[i] = 'repeated-title';
+    if (kinds[i] !== undefined) continue;
+    let repeated = false;
+    for (let j = 0; j < i && !repeated; j++) repeated = mayFoldAlike(starts[i], starts[j]) && fold(i) === fold(j);
+    if (repeated && fold(i).length > 0) kinds[i] = 'repeated-title';
   }
 
   const spans: BoilerplateSpan[] = [];

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findBoilerplate } from '../../src/document/boilerplate.js';
+import { foldText } from '../../src/document/normalize.js';
 
 const kindsOf = (text: string): string[] => findBoilerplate(text).map((b) => b.kind);
 
@@ -58,5 +60,47 @@ describe('findBoilerplate finds page furniture', () => {
     const text = '  Lead.\r\n   Share this on  \r\n\r\nBody.';
     for (const b of findBoilerplate(text)) expect(text.slice(b.start, b.end)).toBe(b.text);
     expect(findBoilerplate(text)[0]?.text).toBe('Share this on');
+  });
+});
+
+describe('findBoilerplate repeated headlines', () => {
+  // Lines written as variants of one headline: each slot is written in one of several ways that fold
+  // alike (case, curly or straight mark, NBSP or runs of spaces, fullwidth or accented letters), or
+  // replaced by another word, so some lines fold alike and others differ late or early.
+  const SLOTS = [
+    ['Harbour', 'HARBOUR', 'harbour'],
+    [' ', '  '],
+    ['talks', 'Talks'],
+    [' '],
+    ['resume', 'RESUME'],
+    [' ', '   '],
+    ['after', 'After'],
+    [' ', '\u00A0'],
+    ['the storm', 'THE storm', 'the ｓtorm'],
+    ['\u2019s', "'s"],
+    [' \u2014 ', ' - '],
+    ['cafe\u0301 owners say', 'café owners say'],
+  ];
+  const variant = fc.tuple(
+    ...SLOTS.map((ways) => fc.oneof({ arbitrary: fc.constantFrom(...ways), weight: 9 }, { arbitrary: fc.constantFrom('ferry', 'X'), weight: 1 })),
+  );
+  const line = variant.map((ps) => ps.join('').trim()).filter((l) => l.length > 0);
+  it('marks a line among the first six exactly when it folds like an earlier one', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 2, maxLength: 6 }), (lines) => {
+        const text = lines.join('\n');
+        const marked = new Set(findBoilerplate(text).filter((b) => b.kind === 'repeated-title').map((b) => b.start));
+        let at = 0;
+        lines.forEach((l, i) => {
+          const start = text.indexOf(l, at);
+          at = start + l.length;
+          const folded = foldText(l);
+          const expected = folded.length > 0 && lines.slice(0, i).some((m) => foldText(m) === folded);
+          // Lines other patterns claim (a lone "-" is none of them here) are left to those patterns.
+          if (findBoilerplate(l).length === 0) expect(marked.has(start)).toBe(expected);
+        });
+      }),
+      { seed: 42, numRuns: 300 },
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Corpus, DocModel } from '../document/model.js';
+import { TokenFlag, type Corpus, type DocModel } from '../document/model.js';
 import {
   CUE_FORMS,
   DEMONYMS,
@@ -117,6 +117,22 @@ function isInitials(s: string): boolean {
   return n % 2 === 0;
 }
 
+/** `/^\p{Lu}/u.test(s)`, read by character code when `s` starts with an ASCII character. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
+}
+
+/** Whether token `k` is one of . ! ? " “ ” : alone (`/^[.!?"\u201C\u201D:]$/u` on its text). */
+function afterSentenceMark(doc: DocModel, k: number): boolean {
+  if (k < 0 || k >= doc.tokens.count) return false;
+  const at = doc.tokens.start[k] ?? 0;
+  if ((doc.tokens.end[k] ?? 0) - at !== 1) return false;
+  const c = doc.text.charCodeAt(at);
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d || c === 58;
+}
+
 /** `/\p{Ll}/u.test(s)`, read by character codes while `s` is ASCII. */
 function hasLowerCase(s: string): boolean {
   for (let k = 0; k < s.length; k++) {
@@ -132,10 +148,10 @@ function isNameToken(doc: DocModel, i: number): boolean {
   if (!isCap(doc, i)) return false;
   const s = tt(doc, i);
   if (isInitials(s)) return true; // initials ("J.", "G.K.")
-  if (!/^\p{Lu}/u.test(s) || !hasLowerCase(s)) return HONORIFICS.has(s) || (s.length > 1 && s === s.toUpperCase() && TITLE_WORDS.has(s.toLowerCase()));
+  if (!startsUpper(s) || !hasLowerCase(s)) return HONORIFICS.has(s) || (s.length > 1 && s === s.toUpperCase() && TITLE_WORDS.has(s.toLowerCase()));
   const pos = posOf(doc, i);
   if (pos === 'PROPN') return true;
-  const sentenceStart = i === 0 || tt(doc, i - 1).match(/^[.!?"\u201C\u201D:]$/u) !== null || !sameLine(doc, i - 1, i);
+  const sentenceStart = i === 0 || afterSentenceMark(doc, i - 1) || !sameLine(doc, i - 1, i);
   if (sentenceStart) return FIRST_NAMES.has(s.toLowerCase()) || HONORIFICS.has(s);
   return pos === 'NOUN' || pos === 'ADJ' || pos === 'X';
 }
@@ -144,7 +160,11 @@ function isNameToken(doc: DocModel, i: number): boolean {
 function nameRuns(doc: DocModel): NameRun[] {
   const runs: NameRun[] = [];
   const n = doc.tokens.count;
+  const flags = doc.tokens.flags;
   for (let i = 0; i < n; i++) {
+    // A name token is capitalized (isNameToken's first test), read here from the flags at once.
+    const f = flags[i] ?? 0;
+    if ((f & TokenFlag.Boilerplate) !== 0 || (f & TokenFlag.Capitalized) === 0) continue;
     if (isBoiler(doc, i) || !isNameToken(doc, i)) continue;
     let j = i + 1;
     const continues = (k: number): boolean =>
@@ -345,11 +365,12 @@ function isToken(doc: DocModel, k: number, w: string): boolean {
 /** Anaphoric descriptors ("the North Korean ruler") that no name follows. */
 function anaphoricDescriptors(doc: DocModel): { from: number; to: number; d: Descriptor }[] {
   const out: { from: number; to: number; d: Descriptor }[] = [];
-  const n = doc.tokens.count;
+  const { count: n, start: starts, end: ends } = doc.tokens;
+  const text = doc.text;
   for (let i = 0; i < n; i++) {
     // "the" in any case, read by character codes (only T/t, H/h, E/e lower-case to t, h, e).
-    const at = doc.tokens.start[i] ?? 0;
-    if ((doc.tokens.end[i] ?? 0) - at !== 3 || !isWordAt(doc.text, at, 'the')) continue;
+    const at = starts[i] ?? 0;
+    if ((ends[i] ?? 0) - at !== 3 || !isWordAt(text, at, 'the')) continue;
     if (isBoiler(doc, i)) continue;
     let k = i + 1;
     let lastRole = -1;

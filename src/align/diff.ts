@@ -6,11 +6,37 @@ import type { DiffOp } from './types.js';
 const CHAR_BASE = 0x100;
 
 /** The code unit standing for the `i`-th distinct key, skipping the surrogate range. */
-function charOf(i: number): string {
-  let c = CHAR_BASE + i;
-  if (c >= 0xd800) c += 0x800;
-  return String.fromCharCode(c);
+function codeOf(i: number): number {
+  const c = CHAR_BASE + i;
+  return c >= 0xd800 ? c + 0x800 : c;
 }
+
+/**
+ * The code unit of each key for the diff being encoded, marked by generation so that nothing is cleared
+ * or allocated per diff (a Map per diff cost more than the diff's own bookkeeping).
+ */
+const ENCODE = {
+  gen: 0,
+  stamp: new Int32Array(1024),
+  code: new Int32Array(1024),
+  codes: new Uint16Array(256),
+  negative: new Map<number, { gen: number; code: number }>(),
+  ensure(k: number): void {
+    if (k < this.stamp.length) return;
+    let size = this.stamp.length;
+    while (size <= k) size *= 2;
+    const stamp = new Int32Array(size);
+    stamp.set(this.stamp);
+    const code = new Int32Array(size);
+    code.set(this.code);
+    this.stamp = stamp;
+    this.code = code;
+  },
+  buffer(n: number): Uint16Array {
+    if (n > this.codes.length) this.codes = new Uint16Array(Math.max(n, this.codes.length * 2));
+    return this.codes;
+  },
+};
 
 /**
  * Text of a span as units: unit `i` is the gap before token `i` (empty for the first) and the token.
@@ -57,17 +83,37 @@ export function diffUnits(span: TokenSpan): DiffUnits {
 export function wordDiff(a: TokenSpan | DiffUnits, b: TokenSpan | DiffUnits): DiffOp[] {
   const ua = 'doc' in a ? diffUnits(a) : a;
   const ub = 'doc' in b ? diffUnits(b) : b;
-  const chars = new Map<number, string>();
+  if (ENCODE.gen >= 0x3fffffff) {
+    ENCODE.stamp.fill(0);
+    ENCODE.negative.clear();
+    ENCODE.gen = 0;
+  }
+  const g = ++ENCODE.gen;
+  let next = 0;
   const encode = (keys: Int32Array): string => {
-    let s = '';
-    for (const k of keys) {
-      let c = chars.get(k);
-      if (c === undefined) {
-        c = charOf(chars.size);
-        chars.set(k, c);
+    const codes = ENCODE.buffer(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] ?? -1;
+      let c: number;
+      if (k >= 0) {
+        ENCODE.ensure(k);
+        if (ENCODE.stamp[k] === g) c = ENCODE.code[k] ?? 0;
+        else {
+          c = codeOf(next++);
+          ENCODE.stamp[k] = g;
+          ENCODE.code[k] = c;
+        }
+      } else {
+        // Keys below 0 (no key) are rare: a small map for them.
+        let v = ENCODE.negative.get(k);
+        if (v === undefined || v.gen !== g) ENCODE.negative.set(k, (v = { gen: g, code: codeOf(next++) }));
+        c = v.code;
       }
-      s += c;
+      codes[i] = c;
     }
+    let s = '';
+    // fromCharCode reads any array-like; in slices, to stay below the engine's argument limit.
+    for (let i = 0; i < keys.length; i += 4096) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(keys.length, i + 4096)) as unknown as number[]);
     return s;
   };
   const raw = fastDiff(encode(ua.keys), encode(ub.keys));

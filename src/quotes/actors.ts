@@ -449,8 +449,8 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
   for (const doc of corpus.docs) {
     const pend: Pending[] = [];
     for (const run of nameRuns(doc)) {
-      let cls = classify(doc, run);
-      if (cls === 'single' && !run.titled && !besideCue(doc, run)) cls = 'single';
+      // (A single name beside no cue is decided later, once the corpus's full names are known.)
+      const cls = classify(doc, run);
       if (cls === 'no') continue;
       const parts = nameParts(doc, run.nameFrom, run.to);
       const start = doc.tokens.start[run.nameFrom] ?? 0;
@@ -613,9 +613,15 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
       const local = candidates.filter((p) => inDoc.has(p.key));
       let key: string | undefined;
       if (local.length > 0) {
-        // The most recent of them before the descriptor.
-        let at = -1;
-        for (const m of out) if (m.start < start && m.kind === 'name' && local.some((p) => p.key === m.key) && m.start > at) [at, key] = [m.start, m.key];
+        // The most recent of them before the descriptor: name mentions are in text order here (descriptors
+        // found so far follow them), so the first from the end that fits.
+        for (let k = out.length - 1; k >= 0; k--) {
+          const m = out[k] as PersonMention;
+          if (m.kind === 'name' && m.start < start && local.some((p) => p.key === m.key)) {
+            key = m.key;
+            break;
+          }
+        }
         key ??= local[0]?.key;
       } else {
         if (!('mostWritten' in fits)) fits.mostWritten = [...candidates].sort((x, y) => counts(y) - counts(x))[0]?.key;

@@ -42,9 +42,19 @@ function isTerminator(doc: DocModel, i: number): boolean {
   return isTerminatorToken(doc, i);
 }
 
+/** `/^\p{Ll}/u.test(tt(doc, i))`, read by character code when the token starts with an ASCII character. */
+function startsLower(doc: DocModel, i: number): boolean {
+  if (i < 0 || i >= doc.tokens.count) return false;
+  const at = doc.tokens.start[i] ?? 0;
+  if ((doc.tokens.end[i] ?? 0) <= at) return false;
+  const c = doc.text.charCodeAt(at);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(tt(doc, i));
+}
+
 function cueAt(doc: DocModel, i: number): CueInfo | undefined {
   // Cue verbs are lower case in running text ("The Washington Post", "United States" are names).
-  if (!/^\p{Ll}/u.test(tt(doc, i))) return undefined;
+  if (!startsLower(doc, i)) return undefined;
   const cue = CUE_FORMS.get(lower(doc, i));
   if (cue === undefined) return undefined;
   const pos = posOf(doc, i);
@@ -221,7 +231,8 @@ function speakerOf(doc: DocModel, np: [number, number], mentions: readonly Perso
       }
     }
   }
-  if (GENERIC_SOURCES.some((g) => bare.toLowerCase().endsWith(g) && /media|agenc|television|newspaper/u.test(g))) {
+  const bareLower = bare.toLowerCase();
+  if (GENERIC_SOURCES.some((g) => bareLower.endsWith(g) && /media|agenc|television|newspaper/u.test(g))) {
     return { speaker: { name: bare, mention: span, kind: 'source' }, source: bare };
   }
   return { speaker: { name: bare.replace(/\s+/gu, ' '), mention: span, kind: 'other' } };
@@ -295,14 +306,15 @@ function matchAfter(doc: DocModel, after: readonly number[]): Found | undefined 
 function matchBefore(doc: DocModel, before: readonly number[]): Found | undefined {
   if (before.length === 0) return undefined;
   const lo = before[0] ?? 0;
+  // Only tokens of one run (no quote cut out in between) can be a subject and its cue: the first token
+  // of the run each position belongs to.
+  const runStarts: number[] = [];
+  for (let r = 0; r < before.length; r++) {
+    runStarts.push(r > 0 && before[r - 1] === (before[r] ?? 0) - 1 ? (runStarts[r - 1] ?? lo) : (before[r] ?? lo));
+  }
   for (let b = before.length - 1; b >= 0; b--) {
     const i = before[b] ?? 0;
-    // Only tokens of one run (no quote cut out in between) can be a subject and its cue.
-    const runStart = ((): number => {
-      let r = b;
-      while (r > 0 && before[r - 1] === (before[r] ?? 0) - 1) r--;
-      return before[r] ?? lo;
-    })();
+    const runStart = runStarts[b] ?? lo;
     if (lower(doc, i) === 'according' && lower(doc, i + 1) === 'to') {
       const np = npRight(doc, i + 2, (before[before.length - 1] ?? i) + 1);
       if (np !== undefined && !isDocumentNp(doc, np)) return { np, cue: [i, i + 1], lemma: 'according to', pattern: 'according-to' };

@@ -151,8 +151,6 @@ export function clusterQuotes(
   // word (the near-synonym table's words; any content word with a provider). It is a few array reads
   // per word, where matching the words one to one costs a sort and a merge.
   const provider = options.wordSimilarity !== undefined;
-  const stamp = new Int32Array(corpus.vocab.size);
-  let gen = 0;
   // Whether each vocabulary key is in the near-synonym table: 1 yes, 2 no, 0 not looked up yet.
   const inTable = new Uint8Array(corpus.vocab.size);
   const synonymKey = (k: number): boolean => {
@@ -165,17 +163,43 @@ export function clusterQuotes(
     for (let t = 0; t < v.keys.length; t++) if (v.stop[t] !== true && (provider || synonymKey(v.keys[t] ?? -1))) out[t] = 1;
     return out;
   });
+  // Marks of the keys of the last two quotes asked about, one array each: candidates come grouped by
+  // their first quote, so one side's marks are usually still in place for the next pair.
+  interface Marks {
+    view: number;
+    gen: number;
+    readonly stamp: Int32Array;
+  }
+  const slots: [Marks, Marks] = [
+    { view: -1, gen: 0, stamp: new Int32Array(corpus.vocab.size) },
+    { view: -1, gen: 0, stamp: new Int32Array(corpus.vocab.size) },
+  ];
+  let lastSlot: 0 | 1 = 0;
+  const marksOf = (b: number): Marks => {
+    if (slots[0].view === b) {
+      lastSlot = 0;
+      return slots[0];
+    }
+    if (slots[1].view === b) {
+      lastSlot = 1;
+      return slots[1];
+    }
+    lastSlot = lastSlot === 0 ? 1 : 0;
+    const slot = slots[lastSlot];
+    slot.view = b;
+    const g = ++slot.gen;
+    for (const k of (views[b] as QuoteView).keys) if (k >= 0 && k < slot.stamp.length) slot.stamp[k] = g;
+    return slot;
+  };
   const held = (a: number, b: number): { weight: number; stretch: number } => {
     const va = views[a] as QuoteView;
-    const vb = views[b] as QuoteView;
     const other = mayMatchOther[a] as Uint8Array;
-    gen++;
-    for (const k of vb.keys) if (k >= 0 && k < stamp.length) stamp[k] = gen;
+    const { stamp: marks, gen: g } = marksOf(b);
     let weight = 0;
     let run = 0;
     let stretch = 0;
     for (let i = 0; i < va.keys.length; i++) {
-      const shared = stamp[va.keys[i] ?? -1] === gen;
+      const shared = marks[va.keys[i] ?? -1] === g;
       if (shared || other[i] === 1) weight += va.weights[i] ?? 0;
       run = shared ? run + 1 : 0;
       if (run > stretch) stretch = run;

@@ -62,10 +62,12 @@ function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: Return
       for (let y = x + 1; y < list.length; y++) keys[size++] = a * n + (list[y] ?? 0);
     }
   }
-  const sorted = keys.subarray(0, size).sort();
+  // Sorted as 32-bit integers where every a·n + b fits (any corpus below 65,536 quotes), which the
+  // engine sorts faster than doubles; the same order either way.
+  const sorted: Float64Array | Uint32Array = n * n <= 2 ** 32 ? Uint32Array.from(keys.subarray(0, size)).sort() : keys.subarray(0, size).sort();
   let unique = 0;
   for (let k = 0; k < size; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k] ?? 0;
-  return sorted.slice(0, unique);
+  return Float64Array.from(sorted.subarray(0, unique));
 }
 
 /**

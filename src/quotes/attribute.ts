@@ -386,8 +386,21 @@ export function quoteRange(q: MarkedQuote): Range {
   return { start: first?.open?.start ?? first?.start ?? 0, end: last?.close?.end ?? last?.end ?? 0 };
 }
 
-function inside(ranges: readonly Range[], start: number): boolean {
-  return ranges.some((r) => r.start <= start && start < r.end);
+// Per list of quote ranges (one per document), which tokens start inside one of them: every quote of a
+// document asks this of the tokens around it, and the ranges do not change.
+const insideMasks = new WeakMap<readonly Range[], { readonly doc: DocModel; readonly mask: Uint8Array }>();
+
+/** Per token of `doc`, 1 when it starts inside one of `ranges` (`r.start <= start < r.end`). */
+function insideMask(doc: DocModel, ranges: readonly Range[]): Uint8Array {
+  const known = insideMasks.get(ranges);
+  if (known !== undefined && known.doc === doc) return known.mask;
+  const n = doc.tokens.count;
+  const mask = new Uint8Array(n);
+  for (const r of ranges) {
+    for (let i = tokenAt(doc, r.start); i < n && (doc.tokens.start[i] ?? 0) < r.end; i++) mask[i] = 1;
+  }
+  insideMasks.set(ranges, { doc, mask });
+  return mask;
 }
 
 /**
@@ -399,21 +412,21 @@ export function quoteContext(doc: DocModel, q: MarkedQuote, all: readonly Range[
   const r = quoteRange(q);
   const firstPara = paragraphs[q.pieces[0]?.paragraph ?? 0] ?? r;
   const lastPara = paragraphs[q.pieces[q.pieces.length - 1]?.paragraph ?? 0] ?? r;
+  const inQuote = insideMask(doc, all);
   const before: number[] = [];
   let closers = 0;
   for (let i = tokenBefore(doc, r.start); i >= 0 && (doc.tokens.start[i] ?? 0) >= firstPara.start; i--) {
-    const s = doc.tokens.start[i] ?? 0;
-    if (inside(all, s)) continue;
+    if (inQuote[i] === 1) continue;
     if (isCharToken(doc, i, 41 /* ) */)) closers++;
     else if (isCharToken(doc, i, 40 /* ( */)) closers = Math.max(0, closers - 1);
     else if ((closers === 0 && isTerminator(doc, i)) || isBoiler(doc, i)) break;
-    before.unshift(i);
+    before.push(i);
   }
+  before.reverse(); // collected right to left
   const after: number[] = [];
   let depth = 0; // a full stop inside "(D-Ore.)" ends no sentence
   for (let i = tokenAt(doc, r.end); i < doc.tokens.count && (doc.tokens.end[i] ?? 0) <= lastPara.end; i++) {
-    const s = doc.tokens.start[i] ?? 0;
-    if (inside(all, s) || isBoiler(doc, i)) break;
+    if (inQuote[i] === 1 || isBoiler(doc, i)) break;
     after.push(i);
     if (isCharToken(doc, i, 40 /* ( */)) depth++;
     else if (isCharToken(doc, i, 41 /* ) */)) depth = Math.max(0, depth - 1);

@@ -79,6 +79,13 @@ function doubleMarks(text: string, lo: number, hi: number): Mark[] {
   return out;
 }
 
+/** `LETTER_OR_DIGIT.test(c)` for one character, by its code when it is ASCII. */
+function isLetterOrDigit(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_OR_DIGIT.test(c);
+}
+
 function isMark(c: string): boolean {
   return c === '"' || c === '\u201C' || c === '\u201D' || c === '\u2018' || c === '\u2019' || c === '\u00AB' || c === '\u00BB';
 }
@@ -94,7 +101,7 @@ function singleMarks(text: string, lo: number, hi: number): Mark[] {
     const before = charAt(text, i - 1, lo, hi);
     const after = charAt(text, i + 1, lo, hi);
     // Inside a word (Kim’s, don't) it is an apostrophe.
-    if (LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) continue;
+    if (isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
     // Before a decade or a clipped word (’90s, 'em, 'n') it is an apostrophe too.
     if (/^\d\ds?\b/u.test(text.slice(i + 1, i + 4)) || /^(?:em|n|tis|cause|til)\b/iu.test(text.slice(i + 1, i + 6))) continue;
     const canOpen = c !== '\u2019' && !WS.test(after) && (OPEN_CONTEXT.test(before) || before === '"' || before === '\u201C');

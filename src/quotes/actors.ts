@@ -98,9 +98,23 @@ function namePartKey(part: string): string {
   return k;
 }
 
+/** `s.replace(/\s+/gu, ' ')`, returning `s` itself when it is ASCII with no white space but single spaces. */
+function collapseSpaces(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128 || (c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(k + 1) === 32)) return s.replace(/\s+/gu, ' ');
+  }
+  return s;
+}
+
 function nameParts(doc: DocModel, from: number, to: number): string[] {
   const out: string[] = [];
-  for (let i = from; i < to; i++) out.push(...tt(doc, i).split(/[-\u2010\u2011]/u));
+  for (let i = from; i < to; i++) {
+    const w = tt(doc, i);
+    // Split at hyphens; a word without one is its own part (what the split would give).
+    if (w.includes('-') || w.includes('\u2010') || w.includes('\u2011')) out.push(...w.split(/[-\u2010\u2011]/u));
+    else out.push(w);
+  }
   return out;
 }
 
@@ -216,7 +230,7 @@ function classify(doc: DocModel, run: NameRun): RunClass {
   if (ORG_HEADS.has(last)) return 'no';
   // After an honorific ("Mr. King") the name may be a word that is elsewhere a title.
   if (words.every((w) => NON_PERSON.has(w) || DEMONYMS.has(w.toLowerCase()) || (run.honorificGender === undefined && TITLE_WORDS.has(w.toLowerCase())))) return 'no';
-  if (words.some((w) => w.length > 1 && w === w.toUpperCase() && !/\.$/u.test(w))) return 'no';
+  if (words.some((w) => w.length > 1 && w === w.toUpperCase() && !w.endsWith('.'))) return 'no';
   const prev = lower(doc, run.from - 1);
   if (run.titled) return words.length > 1 ? 'person' : 'single';
   if (prev === 'the' || prev === 'a' || prev === 'an') return 'no';
@@ -458,9 +472,9 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
       const key = nameKey(parts);
       if (key === '') continue;
       pend.push({ run, cls, parts, key, text });
-      if (cls === 'person' && (run.titled || parts.filter((p) => p.length > 1 && !/\.$/u.test(p)).length > 1)) {
+      if (cls === 'person' && (run.titled || parts.filter((p) => p.length > 1 && !p.endsWith('.')).length > 1)) {
         const p = person(key);
-        addForm(p, text.replace(/\s+/gu, ' '));
+        addForm(p, collapseSpaces(text));
         if (run.honorificGender !== undefined) p.genders.add(run.honorificGender);
         const first = FIRST_NAMES.get((parts[0] ?? '').toLowerCase());
         if (first !== undefined) p.genders.add(first);
@@ -486,7 +500,7 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     };
     for (const p of pend) {
       if (!persons.has(p.key)) continue;
-      const ws = p.parts.filter((w) => w.length > 1 && !/\.$/u.test(w));
+      const ws = p.parts.filter((w) => w.length > 1 && !w.endsWith('.'));
       const l = ws[ws.length - 1];
       if (l !== undefined) add(last, l, p.key);
       if (ws[0] !== undefined && ws.length > 1) add(first, ws[0], p.key);
@@ -534,7 +548,7 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
           const single = person(key);
           if (p.run.honorificGender !== undefined) single.genders.add(p.run.honorificGender);
         }
-        addForm(person(key), p.text.replace(/\s+/gu, ' '));
+        addForm(person(key), collapseSpaces(p.text));
         if (p.run.honorificGender !== undefined) person(key).genders.add(p.run.honorificGender);
       }
       const start = doc.tokens.start[p.run.nameFrom] ?? 0;

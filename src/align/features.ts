@@ -557,7 +557,17 @@ function unmatchedByGroup(a: WordView, b: WordView, c: Int32Array, out: Float64A
  * same grid (both are needed for every scored pair), packed as `lcs * 2^21 + distance`.
  */
 function lcsAndEditDistance(a: Int32Array, b: Int32Array, scratch: Scratch): number {
-  const m = b.length;
+  // A common prefix and suffix are matched whatever lies between (both measures are exact on the rest
+  // plus the shared ends), and copies of one passage mostly differ somewhere in the middle.
+  let pre = 0;
+  const most = Math.min(a.length, b.length);
+  while (pre < most && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < most - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const a0 = pre;
+  const b0 = pre;
+  const n = a.length - pre - suf;
+  const m = b.length - pre - suf;
   const rows = scratch.rows(m + 1);
   let lp = rows[0];
   let lc = rows[1];
@@ -568,8 +578,8 @@ function lcsAndEditDistance(a: Int32Array, b: Int32Array, scratch: Scratch): num
     lc[j] = 0;
     ep[j] = j;
   }
-  for (let i = 1; i <= a.length; i++) {
-    const ai = a[i - 1];
+  for (let i = 1; i <= n; i++) {
+    const ai = a[a0 + i - 1];
     // The cells left of and diagonally above the current one stay in locals: each step reads only the
     // cell above from the previous rows.
     let diagL = 0;
@@ -580,7 +590,7 @@ function lcsAndEditDistance(a: Int32Array, b: Int32Array, scratch: Scratch): num
     for (let j = 1; j <= m; j++) {
       const upL = lp[j]!;
       const upE = ep[j]!;
-      const same = ai === b[j - 1];
+      const same = ai === b[b0 + j - 1];
       const l = same ? diagL + 1 : upL > leftL ? upL : leftL;
       lc[j] = l;
       const sub = diagE + (same ? 0 : 1);
@@ -600,7 +610,7 @@ function lcsAndEditDistance(a: Int32Array, b: Int32Array, scratch: Scratch): num
     ep = ec;
     ec = te;
   }
-  return (lp[m] ?? 0) * 2097152 + (ep[m] ?? 0);
+  return ((lp[m] ?? 0) + pre + suf) * 2097152 + (ep[m] ?? 0);
 }
 
 /**

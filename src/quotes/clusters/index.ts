@@ -222,13 +222,36 @@ export function clusterQuotes(
     const run = Math.min(hx.stretch, hy.stretch) >= minSharedRun ? sharedRunLexical : 0;
     return Math.max(dice, containment, run);
   };
+  // speakerRelation for every candidate, with sameSpeaker asked once per pair of distinct spellings:
+  // the same few speakers stand behind most of the candidates.
+  const speakerIds = new Map<string, number>();
+  const speakerOf = views.map((v) => {
+    if (v.speakerParts === null) return -1;
+    const sig = JSON.stringify(v.speakerParts);
+    let id = speakerIds.get(sig);
+    if (id === undefined) speakerIds.set(sig, (id = speakerIds.size));
+    return id;
+  });
+  const nSpeakers = speakerIds.size;
+  // 0 unknown yet, 1 same, 2 not the same; a table while it stays small.
+  const sameMemo = nSpeakers <= 2048 ? new Uint8Array(nSpeakers * nSpeakers) : undefined;
+  const relationOf = (x: number, y: number): PairFeatures['speaker'] => {
+    const vx = views[x] as QuoteView;
+    const vy = views[y] as QuoteView;
+    const sx = speakerOf[x] ?? -1;
+    const sy = speakerOf[y] ?? -1;
+    if (sameMemo === undefined || sx < 0 || sy < 0) return speakerRelation(vx, vy);
+    let same = sameMemo[sx * nSpeakers + sy] ?? 0;
+    if (same === 0) sameMemo[sx * nSpeakers + sy] = same = sameSpeaker(vx.speakerParts ?? [], vy.speakerParts ?? []) ? 1 : 2;
+    return same === 1 ? 'same' : vx.speakerWeak || vy.speakerWeak ? 'unknown' : 'different';
+  };
   const link = (a: number, b: number): void => {
     const [x, y] = a < b ? [a, b] : [b, a];
     const vx = views[x] as QuoteView;
     const vy = views[y] as QuoteView;
     // Speakers and lengths alone rule many candidates out, and an unknown or different speaker needs
     // more words alike than the two can have: no need to compare their words one to one.
-    const relation = speakerRelation(vx, vy);
+    const relation = relationOf(x, y);
     if (cannotLink(vx, vy, lex, relation)) return;
     const need = minLexicalFor(relation, lex);
     if (need > 0 && lexicalBound(x, y) < need - 1e-9) return;

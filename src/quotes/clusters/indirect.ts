@@ -48,8 +48,8 @@ export interface SentenceIndex {
     readonly count: Int32Array;
     readonly slot: Int32Array;
     gen: number;
-    /** Count keys of the sentences of each name list (see `indirectMembers`). */
-    readonly listCost: WeakMap<readonly ReportingSentence[], number>;
+    /** The count keys of each name list's sentences, flattened (see `indirectMembers`). */
+    readonly flat: WeakMap<readonly ReportingSentence[], { readonly keys: Int32Array; readonly ends: Int32Array }>;
   };
 }
 
@@ -158,7 +158,7 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
     postStart,
     postIds,
     all,
-    scratch: { stamp: new Int32Array(n), count: new Int32Array(n), slot: new Int32Array(n), gen: 0, listCost: new WeakMap() },
+    scratch: { stamp: new Int32Array(n), count: new Int32Array(n), slot: new Int32Array(n), gen: 0, flat: new WeakMap() },
   };
 }
 
@@ -267,16 +267,28 @@ export function indirectMembers(
     for (const k of keys) if (k >= 0 && k < marks.stamp.length) c += (index.postStart[k + 1] ?? 0) - (index.postStart[k] ?? 0);
     return c;
   };
-  // Keys a scan of a name's sentences reads, once per name list.
-  const listCost = (l: readonly ReportingSentence[]): number => {
-    let c = sc.listCost.get(l);
-    if (c === undefined) {
-      c = 0;
-      for (const e of l) c += e.countKeys.length;
-      sc.listCost.set(l, c);
+  // The count keys of a name list's sentences in one array (sentence i's end at ends[i]), built once
+  // per name list: a scan then reads one array instead of one object per sentence.
+  const flatOf = (l: readonly ReportingSentence[]): { keys: Int32Array; ends: Int32Array } => {
+    let f = sc.flat.get(l);
+    if (f === undefined) {
+      const ends = new Int32Array(l.length);
+      let n = 0;
+      for (let i = 0; i < l.length; i++) {
+        n += (l[i] as ReportingSentence).countKeys.length;
+        ends[i] = n;
+      }
+      const keys = new Int32Array(n);
+      for (let i = 0; i < l.length; i++) {
+        const e = l[i] as ReportingSentence;
+        keys.set(e.countKeys, (ends[i] ?? 0) - e.countKeys.length);
+      }
+      sc.flat.set(l, (f = { keys, ends }));
     }
-    return c;
+    return f;
   };
+  // Keys a scan of a name's sentences reads.
+  const listCost = (l: readonly ReportingSentence[]): number => flatOf(l).keys.length;
   let kept: ReportingSentence[];
   // open[x * list.length + w]: whether wording w may qualify kept sentence x.
   let open: Uint8Array;
@@ -303,8 +315,26 @@ export function indirectMembers(
         sc.count[id] = 0;
       }
     } else {
-      const candidates = lists.length === 1 ? (lists[0] ?? []) : [...new Set(lists.flat())];
-      kept = candidates.filter((e) => count(e, any) >= p.indirect.minRare);
+      // Each sentence that names the speaker once (stamped), its keys read from the name list's
+      // flattened copy.
+      const candGen = ++sc.gen;
+      kept = [];
+      for (const l of lists) {
+        const flat = flatOf(l);
+        let q = 0;
+        for (let i = 0; i < l.length; i++) {
+          const e = l[i] as ReportingSentence;
+          const end = flat.ends[i] ?? q;
+          if (sc.stamp[e.id] === candGen) {
+            q = end;
+            continue;
+          }
+          sc.stamp[e.id] = candGen;
+          let c = 0;
+          for (; q < end; q++) if (marks.stamp[flat.keys[q] ?? -1] === any) c++;
+          if (c >= p.indirect.minRare) kept.push(e);
+        }
+      }
     }
     open = new Uint8Array(kept.length * list.length);
     const keptGen = ++sc.gen;

@@ -459,9 +459,22 @@ class NgramCounter {
   private gen = 0;
 
   overlap(a: string, b: string, n: 2 | 3): number {
-    const na = a.length - n + 1;
-    const nb = b.length - n + 1;
-    if (na <= 0 || nb <= 0) return 0;
+    if (a.length < n || b.length < n) return 0;
+    // N-grams inside a common prefix or suffix are in both multisets, and adding the same n-grams to
+    // both adds exactly their number to the intersection: only the n-grams that start between the
+    // shared ends are counted (copies mostly differ somewhere in the middle).
+    const most = Math.min(a.length, b.length);
+    let pre = 0;
+    while (pre < most && a.charCodeAt(pre) === b.charCodeAt(pre)) pre++;
+    let suf = 0;
+    while (suf < most - pre && a.charCodeAt(a.length - 1 - suf) === b.charCodeAt(b.length - 1 - suf)) suf++;
+    const shared = Math.max(0, pre - n + 1) + Math.max(0, suf - n + 1);
+    // Start positions of the other n-grams: from..toA in a, from..toB in b.
+    const from = Math.max(0, pre - n + 1);
+    const toA = Math.min(a.length - n, a.length - suf - 1);
+    const toB = Math.min(b.length - n, b.length - suf - 1);
+    const na = toA - from + 1;
+    if (na <= 0 || toB < from) return shared;
     if (2 * na > this.stamp.length) {
       let size = this.stamp.length;
       while (size < 2 * na) size *= 2;
@@ -478,7 +491,7 @@ class NgramCounter {
     const g = ++this.gen;
     const { hi, lo, count, stamp } = this;
     const mask = stamp.length - 1;
-    for (let i = 0; i < na; i++) {
+    for (let i = from; i <= toA; i++) {
       const h = n === 2 ? 0 : a.charCodeAt(i);
       const l = (a.charCodeAt(i + n - 2) << 16) | a.charCodeAt(i + n - 1);
       let s = Math.imul(l ^ Math.imul(h, 0x85ebca6b), 0x9e3779b1);
@@ -492,8 +505,8 @@ class NgramCounter {
         count[s] = 1;
       }
     }
-    let overlap = 0;
-    for (let i = 0; i < nb; i++) {
+    let overlap = shared;
+    for (let i = from; i <= toB; i++) {
       const h = n === 2 ? 0 : b.charCodeAt(i);
       const l = (b.charCodeAt(i + n - 2) << 16) | b.charCodeAt(i + n - 1);
       let s = Math.imul(l ^ Math.imul(h, 0x85ebca6b), 0x9e3779b1);

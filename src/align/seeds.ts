@@ -57,8 +57,9 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
   let total = 0;
   for (const w of words) total += Math.max(0, w.keys.length - SHINGLE + 1);
   const hash = new Uint32Array(total);
-  const docOf = new Int32Array(total);
-  const posOf = new Int32Array(total);
+  // Document and word position of each shingle side by side: the group scan below reads them in hash
+  // order, so one cache line serves both.
+  const docPos = new Int32Array(2 * total);
   let s = 0;
   words.forEach((w, d) => {
     for (let p = 0; p + SHINGLE <= w.keys.length; p++) {
@@ -70,8 +71,8 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
       for (let k = 0; k < SHINGLE; k++) if (w.stop[p + k] === 0) content = true;
       if (!content) continue;
       hash[s] = shingleHash(w.keys, p);
-      docOf[s] = d;
-      posOf[s] = p;
+      docPos[2 * s] = d;
+      docPos[2 * s + 1] = p;
       s++;
     }
   });
@@ -91,7 +92,12 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
     while (e < s && sHash[e] === h) e++;
     if (e - g >= 2) {
       let df = 1;
-      for (let k = g + 1; k < e; k++) if (docOf[order[k] ?? 0] !== docOf[order[k - 1] ?? 0]) df++;
+      let prev = docPos[2 * (order[g] ?? 0)];
+      for (let k = g + 1; k < e; k++) {
+        const d = docPos[2 * (order[k] ?? 0)];
+        if (d !== prev) df++;
+        prev = d;
+      }
       if (df >= 2 && df <= maxDocs) {
         // Few copies: every pair of occurrences. Many copies (wire copy carried by a dozen outlets):
         // each occurrence paired with the group's first occurrence only, so hits grow linearly with the
@@ -100,10 +106,10 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
         for (let x = g; x < e; x++) {
           if (star && x > g) break;
           const ix = order[x] ?? 0;
-          const dx = docOf[ix] ?? 0;
+          const dx = docPos[2 * ix] ?? 0;
           for (let y = x + 1; y < e; y++) {
             const iy = order[y] ?? 0;
-            const dy = docOf[iy] ?? 0;
+            const dy = docPos[2 * iy] ?? 0;
             if (dy === dx) continue;
             let pi = pairIndex.get(dx, dy);
             if (pi < 0) {
@@ -113,8 +119,8 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
             }
             pairCount.data[pi]!++;
             hitPair.push(pi);
-            hitA.push(posOf[ix] ?? 0);
-            hitB.push(posOf[iy] ?? 0);
+            hitA.push(docPos[2 * ix + 1] ?? 0);
+            hitB.push(docPos[2 * iy + 1] ?? 0);
           }
         }
       }

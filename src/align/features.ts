@@ -568,8 +568,9 @@ function unmatchedByGroup(a: WordView, b: WordView, c: Int32Array, out: Float64A
 /**
  * The word LCS length and the word-level Levenshtein distance of two key sequences in one pass over the
  * same grid (both are needed for every scored pair), packed as `lcs * 2^21 + distance`.
+ * @internal
  */
-function lcsAndEditDistance(a: Int32Array, b: Int32Array, scratch: Scratch): number {
+export function lcsAndEditDistance(a: Int32Array, b: Int32Array, scratch: Scratch): number {
   // A common prefix and suffix are matched whatever lies between (both measures are exact on the rest
   // plus the shared ends), and copies of one passage mostly differ somewhere in the middle.
   let pre = 0;

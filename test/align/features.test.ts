@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BigramTable, FEATURE_NAMES, pairFeatures, synonymTableFingerprint } from '../../src/align/features.js';
+import { BigramTable, charDice, FEATURE_NAMES, lcsAndEditDistance, pairFeatures, Scratch, synonymTableFingerprint } from '../../src/align/features.js';
 import { MODEL } from '../../src/align/model.js';
 import { prepareSpan, scoreContext } from '../../src/align/score.js';
 import { similarity } from '../../src/align/similarity.js';
@@ -114,5 +114,68 @@ describe('BigramTable', () => {
 describe('the fitted model and the near-synonym table it reads', () => {
   it('was fitted with the near-synonym table the quote-cluster stage ships now (refit after editing it)', () => {
     expect(MODEL.nearSynonymsFingerprint).toBe(synonymTableFingerprint());
+  });
+});
+
+describe('exact shortcuts in the scorer', () => {
+  // Plain definitions the scorer's shortcuts (shared prefix and suffix skipped, n-grams counted in a
+  // hash table) must agree with exactly. Small alphabets make shared ends, repeats and ties common.
+  const lcsReference = (a: readonly number[], b: readonly number[]): number => {
+    const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++) t[i]![j] = a[i - 1] === b[j - 1] ? t[i - 1]![j - 1]! + 1 : Math.max(t[i - 1]![j]!, t[i]![j - 1]!);
+    return t[a.length]![b.length]!;
+  };
+  const editReference = (a: readonly number[], b: readonly number[]): number => {
+    const t = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++)
+        t[i]![j] = Math.min(t[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), t[i - 1]![j]! + 1, t[i]![j - 1]! + 1);
+    return t[a.length]![b.length]!;
+  };
+  const bigramDiceReference = (a: string, b: string): number => {
+    // string-similarity's definition: white space removed, bigram multisets, 1 for equal strings.
+    const x = a.replace(/\s+/g, '');
+    const y = b.replace(/\s+/g, '');
+    if (x === y) return 1;
+    if (x.length < 2 || y.length < 2) return 0;
+    const counts = new Map<string, number>();
+    for (let i = 0; i < x.length - 1; i++) counts.set(x.slice(i, i + 2), (counts.get(x.slice(i, i + 2)) ?? 0) + 1);
+    let overlap = 0;
+    for (let i = 0; i < y.length - 1; i++) {
+      const c = counts.get(y.slice(i, i + 2)) ?? 0;
+      if (c > 0) {
+        counts.set(y.slice(i, i + 2), c - 1);
+        overlap++;
+      }
+    }
+    return (2 * overlap) / (x.length + y.length - 2);
+  };
+
+  it('word LCS and edit distance equal the plain dynamic programs (property)', () => {
+    const scratch = new Scratch(16);
+    const seq = fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 14 });
+    fc.assert(
+      fc.property(seq, seq, fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 4 }), (x, y, end) => {
+        // A shared end on both sides, as copies of one passage have.
+        const a = [...x, ...end];
+        const b = [...y, ...end];
+        const packed = lcsAndEditDistance(Int32Array.from(a), Int32Array.from(b), scratch);
+        expect([Math.floor(packed / 2097152), packed % 2097152]).toEqual([lcsReference(a, b), editReference(a, b)]);
+      }),
+      { seed: 42, numRuns: 2000 },
+    );
+  });
+
+  it('character bigram Dice equals the multiset definition (property)', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', 'ab', 'ba', ' ', 'c', '\u00E9'), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, text, fc.constantFrom('', 'ab', 'ba a'), (x, y, end) => {
+        const a = (end + x + end).replace(/\s+/g, '');
+        const b = (end + y + end).replace(/\s+/g, '');
+        expect(charDice(a, b)).toBeCloseTo(bigramDiceReference(a, b), 12);
+      }),
+      { seed: 42, numRuns: 2000 },
+    );
   });
 });

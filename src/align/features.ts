@@ -490,13 +490,10 @@ class NgramCounter {
     }
     const g = ++this.gen;
     const { hi, lo, count, stamp } = this;
-    const mask = stamp.length - 1;
     for (let i = from; i <= toA; i++) {
       const h = n === 2 ? 0 : a.charCodeAt(i);
       const l = (a.charCodeAt(i + n - 2) << 16) | a.charCodeAt(i + n - 1);
-      let s = Math.imul(l ^ Math.imul(h, 0x85ebca6b), 0x9e3779b1);
-      s = (s ^ (s >>> 15)) & mask;
-      while (stamp[s] === g && (hi[s] !== h || lo[s] !== l)) s = (s + 1) & mask;
+      const s = this.slot(h, l, g);
       if (stamp[s] === g) count[s]!++;
       else {
         stamp[s] = g;
@@ -508,16 +505,23 @@ class NgramCounter {
     let overlap = shared;
     for (let i = from; i <= toB; i++) {
       const h = n === 2 ? 0 : b.charCodeAt(i);
-      const l = (b.charCodeAt(i + n - 2) << 16) | b.charCodeAt(i + n - 1);
-      let s = Math.imul(l ^ Math.imul(h, 0x85ebca6b), 0x9e3779b1);
-      s = (s ^ (s >>> 15)) & mask;
-      while (stamp[s] === g && (hi[s] !== h || lo[s] !== l)) s = (s + 1) & mask;
+      const s = this.slot(h, (b.charCodeAt(i + n - 2) << 16) | b.charCodeAt(i + n - 1), g);
       if (stamp[s] === g && count[s]! > 0) {
         count[s]!--;
         overlap++;
       }
     }
     return overlap;
+  }
+
+  /** The slot of n-gram (`h`, `l`) in generation `g`: where it is, or the free slot where it would go. */
+  private slot(h: number, l: number, g: number): number {
+    const { hi, lo, stamp } = this;
+    const mask = stamp.length - 1;
+    let s = Math.imul(l ^ Math.imul(h, 0x85ebca6b), 0x9e3779b1);
+    s = (s ^ (s >>> 15)) & mask;
+    while (stamp[s] === g && (hi[s] !== h || lo[s] !== l)) s = (s + 1) & mask;
+    return s;
   }
 }
 

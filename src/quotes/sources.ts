@@ -75,8 +75,12 @@ function aliasMatches(text: string): { start: number; text: string }[] {
   return out;
 }
 const capFirst = (h: string): string => `[${h[0]?.toLowerCase() ?? ''}${h[0]?.toUpperCase() ?? ''}]${escapeRegExp(h.slice(1))}`;
-// A generic head with the capitalized words (a demonym, a country's possessive) written before it.
-const GENERIC_RE = new RegExp(
+/**
+ * A generic head with the capitalized words (a demonym, a country's possessive) written before it; the
+ * scanner below runs it only near heads, and a test holds the two to the same matches.
+ * @internal
+ */
+export const GENERIC_RE = new RegExp(
   `(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*(?:['\u2019]s)?\\s+)?(?:${[...GENERIC_SOURCES]
     .sort((a, b) => b.length - a.length)
     .map(capFirst)

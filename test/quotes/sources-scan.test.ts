@@ -1,20 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_NOUNS, GENERIC_SOURCES, MEDIA_NOUNS, OUTLET_ALIASES, escapeRegExp } from '../../src/quotes/lexicon.js';
-import { sourceMatches } from '../../src/quotes/sources.js';
+import { GENERIC_RE, sourceMatches } from '../../src/quotes/sources.js';
 
 // The plain regular expressions the credited-source scanners stand in for: over a whole text, each
 // scanner must find exactly what `text.matchAll` of its expression finds.
-const capFirst = (h: string): string => `[${h[0]?.toLowerCase() ?? ''}${h[0]?.toUpperCase() ?? ''}]${escapeRegExp(h.slice(1))}`;
 const ALIAS_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...OUTLET_ALIASES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-const GENERIC_RE = new RegExp(
-  `(?:(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*(?:['\u2019]s)?\\s+)?(?:${[...GENERIC_SOURCES]
-    .sort((a, b) => b.length - a.length)
-    .map(capFirst)
-    .join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*(?:[ \\t\u00A0]+(?:of[ \\t\u00A0]+|and[ \\t\u00A0]+)?\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*){0,3})";
@@ -32,7 +24,7 @@ const CONTEXT_RES = [
 function reference(text: string): ReturnType<typeof sourceMatches> {
   return {
     aliases: [...text.matchAll(ALIAS_RE)].map((m) => [m.index, m[0]]),
-    generic: [...text.matchAll(GENERIC_RE)].map((m) => [m.index, m[0]]),
+    generic: [...text.matchAll(new RegExp(GENERIC_RE.source, GENERIC_RE.flags))].map((m) => [m.index, m[0]]),
     contexts: CONTEXT_RES.map((re) => [...text.matchAll(re)].map((m): [number, string, string] => [m.index, m[0], m[1] ?? ''])),
   };
 }

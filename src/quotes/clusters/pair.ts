@@ -53,6 +53,18 @@ interface Cand {
 
 const byGreedyOrder = (x: Cand, y: Cand): number => y.sim - x.sim || x.d - y.d || x.i - y.i || x.j - y.j;
 
+/** Matches candidates best first, each word of either side at most once: `jOf[i]` and `simOf[i]` record the match of `i`. */
+function takeGreedily(cands: Cand[], usedA: Uint8Array, usedB: Uint8Array, jOf: Int32Array, simOf: Float64Array): void {
+  cands.sort(byGreedyOrder);
+  for (const c of cands) {
+    if (usedA[c.i] !== 0 || usedB[c.j] !== 0) continue;
+    usedA[c.i] = 1;
+    usedB[c.j] = 1;
+    jOf[c.i] = c.j;
+    simOf[c.i] = c.sim;
+  }
+}
+
 /** What {@link WordMatcher} reads of one sequence, computed once per sequence. */
 interface Prepared {
   /** Positions sorted by key, then position. */
@@ -280,14 +292,7 @@ export class WordMatcher {
               cands.push({ i, j, sim: 1, d: Math.abs(i / fa - j / fb) });
             }
           }
-          cands.sort(byGreedyOrder);
-          for (const c of cands) {
-            if (usedA[c.i] !== 0 || usedB[c.j] !== 0) continue;
-            usedA[c.i] = 1;
-            usedB[c.j] = 1;
-            jOf[c.i] = c.j;
-            simOf[c.i] = 1;
-          }
+          takeGreedily(cands, usedA, usedB, jOf, simOf);
         }
         p = p2;
         q = q2;
@@ -318,14 +323,7 @@ export class WordMatcher {
           if (sim > 0) others.push({ i, j, sim, d: Math.abs(i / fa - j / fb) });
         }
       }
-      others.sort(byGreedyOrder);
-      for (const c of others) {
-        if (usedA[c.i] !== 0 || usedB[c.j] !== 0) continue;
-        usedA[c.i] = 1;
-        usedB[c.j] = 1;
-        jOf[c.i] = c.j;
-        simOf[c.i] = c.sim;
-      }
+      takeGreedily(others, usedA, usedB, jOf, simOf);
     }
     const buf = this.buffer;
     let count = 0;

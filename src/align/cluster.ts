@@ -1,9 +1,10 @@
 import type { Corpus } from '../document/model.js';
+import { contentClasses } from './content.js';
 import { diffUnits, wordDiff, type DiffUnits } from './diff.js';
 import type { PreparedView, TokenSpan } from './features.js';
 import type { PassagePair } from './extend.js';
 import { prepareSpan, scoreWithComponents, type ScoreComponents, type ScoreContext } from './score.js';
-import type { Alignment, AlignmentKind, AlignmentPair, SimilarityResult } from './types.js';
+import type { Alignment, AlignmentKind, AlignmentPair, DiffOp, SimilarityResult } from './types.js';
 
 /** Share of the shorter of two spans of one document they must overlap to count as one copy. @internal */
 export const SAME_COPY_OVERLAP = 0.5;
@@ -93,12 +94,31 @@ function buildNodes(pairs: readonly PassagePair[], nDocs: number): { nodes: Node
  */
 export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], ctx: ScoreContext, minSimilarity: number): Alignment[] {
   const { nodes, nodeOf } = buildNodes(pairs, corpus.docs.length);
-  const spanOf = (n: Node): TokenSpan => ({ doc: corpus.docs[n.doc]!, from: n.from, to: n.to });
-  // Each member is prepared and cut into diff units once, however many pairs it is in.
+  // Copies of one passage with the same tokens form one content class: each class is prepared, cut into
+  // diff units, and scored and diffed against each other class once, however many pairs of copies link them.
+  const { classOf, reps } = contentClasses(corpus.docs, nodes);
+  const nClasses = reps.length;
+  const spanOf = (c: number): TokenSpan => {
+    const n = nodes[reps[c]!]!;
+    return { doc: corpus.docs[n.doc]!, from: n.from, to: n.to };
+  };
   const prepared: (PreparedView | undefined)[] = [];
-  const prep = (i: number): PreparedView => (prepared[i] ??= prepareSpan(spanOf(nodes[i]!), ctx));
+  const prep = (c: number): PreparedView => (prepared[c] ??= prepareSpan(spanOf(c), ctx));
   const unitCache: (DiffUnits | undefined)[] = [];
-  const unitsOf = (i: number): DiffUnits => (unitCache[i] ??= diffUnits(spanOf(nodes[i]!)));
+  const unitsOf = (c: number): DiffUnits => (unitCache[c] ??= diffUnits(spanOf(c)));
+  const classScore = new Map<number, { result: SimilarityResult; components: ScoreComponents }>();
+  const classDiff = new Map<number, DiffOp[]>();
+  const diffOf = (u: number, v: number): DiffOp[] => {
+    const cu = classOf[u] ?? 0;
+    const cv = classOf[v] ?? 0;
+    const key = cu * nClasses + cv;
+    const hit = classDiff.get(key);
+    // Each pair gets its own operations, as it did when every pair was diffed.
+    if (hit !== undefined) return hit.map((d) => ({ op: d.op, text: d.text }));
+    const ops = wordDiff(unitsOf(cu), unitsOf(cv));
+    classDiff.set(key, ops);
+    return ops.map((d) => ({ op: d.op, text: d.text }));
+  };
 
   // Distinct node pairs, each scored once on the members' final extent.
   const edgeScore = new Map<number, SimilarityResult & { components: ScoreComponents }>();
@@ -109,8 +129,14 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
     const [u, v] = x < y ? [x, y] : [y, x];
     const key = u * nodes.length + v;
     if (edgeScore.has(key)) return;
-    const { result: r, components } = scoreWithComponents(prep(u), prep(v), ctx);
-    edgeScore.set(key, { ...r, components });
+    const cu = classOf[u] ?? 0;
+    const cv = classOf[v] ?? 0;
+    // Keyed in node order, the order in which the pair would be scored without the memo.
+    const ckey = cu * nClasses + cv;
+    let s = classScore.get(ckey);
+    if (s === undefined) classScore.set(ckey, (s = scoreWithComponents(prep(cu), prep(cv), ctx)));
+    const r = s.result;
+    edgeScore.set(key, { ...r, components: { ...s.components } });
     if (r.kind !== 'unrelated' && r.score >= minSimilarity) edges.push([u, v]);
   });
 
@@ -149,7 +175,7 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
         return { a: index.get(u) ?? 0, b: index.get(v) ?? 0, r, u, v };
       })
       .sort((x, y) => x.a - y.a || x.b - y.b)
-      .map((p) => ({ a: p.a, b: p.b, similarity: p.r.score, components: p.r.components, diff: wordDiff(unitsOf(p.u), unitsOf(p.v)) }));
+      .map((p) => ({ a: p.a, b: p.b, similarity: p.r.score, components: p.r.components, diff: diffOf(p.u, p.v) }));
     let kind: AlignmentKind = 'verbatim';
     let similarity = 1;
     for (const [u, v] of g.edges) {

@@ -27,6 +27,14 @@ export interface WordView {
 }
 
 const PROPN = POS_INDEX.get('PROPN') ?? 11;
+
+/**
+ * The token flags {@link wordView} reads (through {@link isWord}, the stop mark and the proper-noun
+ * test), and the only ones it sees: spans whose tokens agree in these, in kind, key, surface form and
+ * POS tag, and in text have equal views, which is what the alignment stage's content classes rely on.
+ * @internal
+ */
+export const VIEW_FLAGS = TokenFlag.Boilerplate | TokenFlag.Stop | TokenFlag.Capitalized | TokenFlag.SentenceStart;
 const NEGATIONS = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without']);
 const WS = /\s+/g;
 
@@ -47,7 +55,7 @@ export function wordView(span: TokenSpan): WordView {
   let j = 0;
   for (let i = span.from; i < span.to; i++) {
     const kind = t.kind[i] ?? 0;
-    const flags = t.flags[i] ?? 0;
+    const flags = (t.flags[i] ?? 0) & VIEW_FLAGS;
     if (!isWord(kind, flags)) continue;
     keys[j] = t.key[i] ?? -1;
     surface[j] = t.surface[i] ?? -1;

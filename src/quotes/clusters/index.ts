@@ -222,6 +222,87 @@ export function clusterQuotes(
     const run = Math.min(hx.stretch, hy.stretch) >= minSharedRun ? sharedRunLexical : 0;
     return Math.max(dice, containment, run);
   };
+  // The same test in one pass over one side's words, for the hundreds of thousands of candidates: the
+  // other side (the first of the pair, which the candidate order repeats) is stamped once with, per key,
+  // the weight of its words that count only when shared. Its stretch is left out, so a bound within
+  // `margin` of the threshold, or one the run term could lift, is settled by lexicalBound itself: the
+  // decisions are lexicalBound's, whatever the order in which the weights were summed.
+  let nFlat = 0;
+  for (const v of views) nFlat += v.keys.length;
+  const flatStart = new Int32Array(n + 1);
+  const flatKey = new Int32Array(nFlat);
+  const flatWeight = new Float64Array(nFlat);
+  const flatOther = new Uint8Array(nFlat);
+  views.forEach((v, i) => {
+    const at = flatStart[i] ?? 0;
+    const other = mayMatchOther[i] as Uint8Array;
+    for (let t = 0; t < v.keys.length; t++) {
+      flatKey[at + t] = v.keys[t] ?? -1;
+      flatWeight[at + t] = v.weights[t] ?? 0;
+      flatOther[at + t] = other[t] ?? 0;
+    }
+    flatStart[i + 1] = at + v.keys.length;
+  });
+  const V = corpus.vocab.size;
+  const sideStamp = new Int32Array(V);
+  const sideWeight = new Float64Array(V);
+  const seenStamp = new Int32Array(V);
+  let sideView = -1;
+  let sideGen = 0;
+  let sideOther = 0;
+  let seenGen = 0;
+  const stampSide = (x: number): void => {
+    const g = ++sideGen;
+    let w = 0;
+    for (let t = flatStart[x] ?? 0, end = flatStart[x + 1] ?? 0; t < end; t++) {
+      const k = flatKey[t] as number;
+      if (flatOther[t] === 1) w += flatWeight[t] as number;
+      if (k < 0 || k >= V) continue;
+      if (sideStamp[k] !== g) {
+        sideStamp[k] = g;
+        sideWeight[k] = 0;
+      }
+      if (flatOther[t] === 0) sideWeight[k] = (sideWeight[k] ?? 0) + (flatWeight[t] as number);
+    }
+    sideOther = w;
+    sideView = x;
+  };
+  const margin = 1e-7;
+  const mayReach = (a: number, b: number, need: number): boolean => {
+    // Symmetric in the two quotes: stamp whichever is not stamped yet only when neither is.
+    let x = a;
+    let y = b;
+    if (sideView === b) [x, y] = [b, a];
+    else if (sideView !== a) stampSide(a);
+    const g = sideGen;
+    const sg = ++seenGen;
+    let hx = sideOther;
+    let hy = 0;
+    let run = 0;
+    let stretchY = 0;
+    for (let t = flatStart[y] ?? 0, end = flatStart[y + 1] ?? 0; t < end; t++) {
+      const k = flatKey[t] as number;
+      const shared = k >= 0 && k < V && sideStamp[k] === g;
+      if (shared || flatOther[t] === 1) hy += flatWeight[t] as number;
+      if (shared && seenStamp[k] !== sg) {
+        seenStamp[k] = sg;
+        hx += sideWeight[k] as number;
+      }
+      run = shared ? run + 1 : 0;
+      if (run > stretchY) stretchY = run;
+    }
+    const tx = (views[x] as QuoteView).total;
+    const ty = (views[y] as QuoteView).total;
+    const matched = (hx + hy) / 2;
+    const dice = tx + ty > 0 ? (2 * matched) / (tx + ty) : 0;
+    const shortTotal = Math.min(tx, ty);
+    const containment = shortTotal > 0 ? Math.min(1, matched / shortTotal) : 0;
+    const bound = Math.max(dice, containment);
+    const { minSharedRun, sharedRunLexical } = lex.params.link;
+    if (bound >= need - 1e-9 + margin) return true;
+    if (bound < need - 1e-9 - margin && (sharedRunLexical < need - 1e-9 - margin || stretchY < minSharedRun)) return false;
+    return lexicalBound(x, y) >= need - 1e-9;
+  };
   // speakerRelation for every candidate, with sameSpeaker asked once per pair of distinct spellings:
   // the same few speakers stand behind most of the candidates.
   const speakerIds = new Map<string, number>();
@@ -254,7 +335,7 @@ export function clusterQuotes(
     const relation = relationOf(x, y);
     if (cannotLink(vx, vy, lex, relation)) return;
     const need = minLexicalFor(relation, lex);
-    if (need > 0 && lexicalBound(x, y) < need - 1e-9) return;
+    if (need > 0 && !mayReach(a, b, need)) return;
     const f = pair(x, y);
     if (f.linked) edges.push({ a: x, b: y, f });
   };

@@ -57,8 +57,7 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
   let total = 0;
   for (const w of words) total += Math.max(0, w.keys.length - SHINGLE + 1);
   const hash = new Uint32Array(total);
-  // Document and word position of each shingle side by side: the group scan below reads them in hash
-  // order, so one cache line serves both.
+  // Document and word position of each shingle side by side, moved together into group order below.
   const docPos = new Int32Array(2 * total);
   let s = 0;
   words.forEach((w, d) => {
@@ -76,9 +75,9 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
       s++;
     }
   });
-  // Hashes sorted, ties by index (so documents stay in order inside a group); most shingles occur
-  // once, so documents and positions are looked up only inside groups of two or more.
-  const [sHash, order] = sortByHash(hash, s);
+  // Occurrences grouped by hash, in index order inside a group (so documents stay in order inside it);
+  // most shingles of a corpus of wire copy recur, so every group is read.
+  const { start, docPos: grouped, groups } = groupByHash(hash, docPos, s);
 
   const maxDocs = nDocs >= MIN_DOCS_FOR_DF_CUT ? Math.max(2, Math.floor(maxDocumentFrequency * nDocs)) : Infinity;
   const hitPair = new IntList();
@@ -86,15 +85,14 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
   const hitB = new IntList();
   const pairIndex = new PairTable();
   const pairCount = new IntList();
-  for (let g = 0; g < s; ) {
-    const h = sHash[g];
-    let e = g + 1;
-    while (e < s && sHash[e] === h) e++;
+  for (let gi = 0; gi < groups; gi++) {
+    const g = start[gi] ?? 0;
+    const e = start[gi + 1] ?? 0;
     if (e - g >= 2) {
       let df = 1;
-      let prev = docPos[2 * (order[g] ?? 0)];
+      let prev = grouped[2 * g];
       for (let k = g + 1; k < e; k++) {
-        const d = docPos[2 * (order[k] ?? 0)];
+        const d = grouped[2 * k];
         if (d !== prev) df++;
         prev = d;
       }
@@ -105,11 +103,9 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
         const star = e - g > MAX_ALL_PAIRS_GROUP;
         for (let x = g; x < e; x++) {
           if (star && x > g) break;
-          const ix = order[x] ?? 0;
-          const dx = docPos[2 * ix] ?? 0;
+          const dx = grouped[2 * x] ?? 0;
           for (let y = x + 1; y < e; y++) {
-            const iy = order[y] ?? 0;
-            const dy = docPos[2 * iy] ?? 0;
+            const dy = grouped[2 * y] ?? 0;
             if (dy === dx) continue;
             let pi = pairIndex.get(dx, dy);
             if (pi < 0) {
@@ -119,13 +115,12 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
             }
             pairCount.data[pi]!++;
             hitPair.push(pi);
-            hitA.push(docPos[2 * ix + 1] ?? 0);
-            hitB.push(docPos[2 * iy + 1] ?? 0);
+            hitA.push(grouped[2 * x + 1] ?? 0);
+            hitB.push(grouped[2 * y + 1] ?? 0);
           }
         }
       }
     }
-    g = e;
   }
 
   // Bucket the hits by document pair (counting sort), then sort each bucket by position.
@@ -157,36 +152,62 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
 }
 
 /**
- * The first `n` hashes sorted, and the index each came from, ties by index (so documents stay in order
- * inside a group): a stable radix sort in three passes of 11 bits that carries the index along, linear
- * in `n` and reading its input in order, where a comparison sort of a million shingles is not.
+ * The first `n` shingles grouped by hash: `start[g]…start[g + 1]` are the occurrences of group `g`, whose
+ * document and word position are at `2i` and `2i + 1` of the returned `docPos`, in the order of their
+ * index (so documents stay in order inside a group). Groups are numbered by first occurrence, which
+ * does not matter: hits are bucketed by document pair and sorted by position afterwards. An open-
+ * addressing table from hash to group and a counting sort by group, two passes over the shingles where a
+ * radix sort of the hashes took six; a corpus has several times fewer distinct shingles than shingles.
  */
-function sortByHash(hash: Uint32Array, n: number): [Uint32Array, Int32Array] {
-  let keys = hash.slice(0, n);
-  let idx = new Int32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  let keys2 = new Uint32Array(n);
-  let idx2 = new Int32Array(n);
-  const count = new Int32Array(2048);
-  for (let shift = 0; shift < 32; shift += 11) {
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[((keys[i] ?? 0) >>> shift) & 2047]!++;
-    let sum = 0;
-    for (let b = 0; b < 2048; b++) {
-      const c = count[b] ?? 0;
-      count[b] = sum;
-      sum += c;
+function groupByHash(hash: Uint32Array, docPos: Int32Array, n: number): { start: Int32Array; docPos: Int32Array; groups: number } {
+  let bits = 12;
+  let keys = new Uint32Array(1 << bits);
+  // Group id + 1 per slot; 0 for a free slot.
+  let ids = new Int32Array(1 << bits);
+  const groupOf = new Int32Array(n);
+  const count = new Int32Array(n + 1);
+  let groups = 0;
+  for (let i = 0; i < n; i++) {
+    const h = hash[i] ?? 0;
+    const mask = (1 << bits) - 1;
+    let slot = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+    while (ids[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
+    let id = (ids[slot] ?? 0) - 1;
+    if (id < 0) {
+      id = groups++;
+      keys[slot] = h;
+      ids[slot] = id + 1;
+      if (2 * groups > 1 << bits) {
+        // Rehash into a table twice the size, keeping the load under one half.
+        const oldKeys = keys;
+        const oldIds = ids;
+        bits++;
+        keys = new Uint32Array(1 << bits);
+        ids = new Int32Array(1 << bits);
+        const m = (1 << bits) - 1;
+        for (let o = 0; o < oldIds.length; o++) {
+          const v = oldIds[o] ?? 0;
+          if (v === 0) continue;
+          const k = oldKeys[o] ?? 0;
+          let t = Math.imul(k, 0x9e3779b1) >>> (32 - bits);
+          while (ids[t] !== 0) t = (t + 1) & m;
+          keys[t] = k;
+          ids[t] = v;
+        }
+      }
     }
-    for (let i = 0; i < n; i++) {
-      const k = keys[i] ?? 0;
-      const to = count[(k >>> shift) & 2047]!++;
-      keys2[to] = k;
-      idx2[to] = idx[i] ?? 0;
-    }
-    [keys, keys2] = [keys2, keys];
-    [idx, idx2] = [idx2, idx];
+    groupOf[i] = id;
+    count[id + 1]!++;
   }
-  return [keys, idx];
+  for (let g = 0; g < groups; g++) count[g + 1]! += count[g] ?? 0;
+  const start = count.slice(0, groups + 1);
+  const out = new Int32Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const to = count[groupOf[i] ?? 0]!++;
+    out[2 * to] = docPos[2 * i] ?? 0;
+    out[2 * to + 1] = docPos[2 * i + 1] ?? 0;
+  }
+  return { start, docPos: out, groups };
 }
 
 /**

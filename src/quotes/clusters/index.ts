@@ -222,31 +222,89 @@ export function clusterQuotes(
     const run = Math.min(hx.stretch, hy.stretch) >= minSharedRun ? sharedRunLexical : 0;
     return Math.max(dice, containment, run);
   };
-  // The same test in one pass over one side's words, for the hundreds of thousands of candidates: the
-  // other side (the first of the pair, which the candidate order repeats) is stamped once with, per key,
-  // the weight of its words that count only when shared. Its stretch is left out, so a bound within
-  // `margin` of the threshold, or one the run term could lift, is settled by lexicalBound itself: the
-  // decisions are lexicalBound's, whatever the order in which the weights were summed.
+  // A tighter bound in one pass over one side's words, for the hundreds of thousands of candidates: the
+  // other side (the first of the pair, which the candidate order repeats) is stamped once. Matches are
+  // one to one, so a key shared by both sides matches at most min(count in x, count in y) times, each
+  // at most its heaviest word on either side; a word matches a different word only as a near-synonym
+  // (at the table's similarity) of a word the other side holds in one of its groups. lexicalBound's
+  // looser sums are kept too, and the smaller bound counts. Both are upper bounds of the lexical score
+  // pairFeatures computes, so a pair they rule out could not have linked: the same pairs link. A
+  // bound within `margin` of the threshold, or one the run term could lift, is settled by
+  // lexicalBound itself (whose stretches need both sides stamped). A provider may match any two
+  // content words: it gets lexicalBound's sums only.
   let nFlat = 0;
   for (const v of views) nFlat += v.keys.length;
   const flatStart = new Int32Array(n + 1);
   const flatKey = new Int32Array(nFlat);
   const flatWeight = new Float64Array(nFlat);
   const flatOther = new Uint8Array(nFlat);
+  // The heaviest weight of the word's key within its quote (a key's words differ only if some are stop words).
+  const flatKeyMax = new Float64Array(nFlat);
+  // Positions (flat) of each quote's words that may match a different word: quote i's at otherIdx[otherStart[i] ..].
+  const otherStart = new Int32Array(n + 1);
+  const otherList: number[] = [];
+  const V = corpus.vocab.size;
+  const keyMax = new Float64Array(V);
   views.forEach((v, i) => {
     const at = flatStart[i] ?? 0;
     const other = mayMatchOther[i] as Uint8Array;
     for (let t = 0; t < v.keys.length; t++) {
-      flatKey[at + t] = v.keys[t] ?? -1;
+      const k = v.keys[t] ?? -1;
+      flatKey[at + t] = k;
       flatWeight[at + t] = v.weights[t] ?? 0;
       flatOther[at + t] = other[t] ?? 0;
+      if (other[t] === 1) otherList.push(at + t);
+      if (k >= 0 && k < V) keyMax[k] = 0;
+    }
+    for (let t = 0; t < v.keys.length; t++) {
+      const k = v.keys[t] ?? -1;
+      if (k >= 0 && k < V) keyMax[k] = Math.max(keyMax[k] ?? 0, v.weights[t] ?? 0);
+    }
+    for (let t = 0; t < v.keys.length; t++) {
+      const k = v.keys[t] ?? -1;
+      flatKeyMax[at + t] = k >= 0 && k < V ? (keyMax[k] ?? 0) : (v.weights[t] ?? 0);
     }
     flatStart[i + 1] = at + v.keys.length;
+    otherStart[i + 1] = otherList.length;
   });
-  const V = corpus.vocab.size;
+  const otherIdx = Int32Array.from(otherList);
+  // Near-synonym groups of each key that may match a different word, as small integer lists.
+  const groupsOfKey = new Map<number, readonly number[]>();
+  const groupsOf = (k: number): readonly number[] => {
+    let gs = groupsOfKey.get(k);
+    if (gs === undefined) groupsOfKey.set(k, (gs = lex.synonymGroups.get(corpus.vocab.str(k)) ?? []));
+    return gs;
+  };
+  let nGroups = 0;
+  for (const gs of lex.synonymGroups.values()) for (const g of gs) nGroups = Math.max(nGroups, g + 1);
+  // Per group, the key a side holds in it (-2 for two or more keys), valid under the side's generation.
+  const sideGroupGen = new Int32Array(nGroups);
+  const sideGroupKey = new Int32Array(nGroups);
+  const pairGroupGen = new Int32Array(nGroups);
+  const pairGroupKey = new Int32Array(nGroups);
+  const markGroups = (i: number, gen: number, groupGen: Int32Array, groupKey: Int32Array): void => {
+    for (let o = otherStart[i] ?? 0, end = otherStart[i + 1] ?? 0; o < end; o++) {
+      const k = flatKey[otherIdx[o] as number] as number;
+      for (const g of groupsOf(k)) {
+        if (groupGen[g] !== gen) {
+          groupGen[g] = gen;
+          groupKey[g] = k;
+        } else if (groupKey[g] !== k) groupKey[g] = -2;
+      }
+    }
+  };
+  // Whether a word of key k has a near-synonym of another key on the side marked with `gen`.
+  const hasPartner = (k: number, gen: number, groupGen: Int32Array, groupKey: Int32Array): boolean => {
+    for (const g of groupsOf(k)) if (groupGen[g] === gen && groupKey[g] !== k) return true;
+    return false;
+  };
+  const nearSim = lex.params.match.nearSynonym;
   const sideStamp = new Int32Array(V);
   const sideWeight = new Float64Array(V);
+  const sideCount = new Int32Array(V);
+  const sideMax = new Float64Array(V);
   const seenStamp = new Int32Array(V);
+  const seenCount = new Int32Array(V);
   let sideView = -1;
   let sideGen = 0;
   let sideOther = 0;
@@ -256,14 +314,20 @@ export function clusterQuotes(
     let w = 0;
     for (let t = flatStart[x] ?? 0, end = flatStart[x + 1] ?? 0; t < end; t++) {
       const k = flatKey[t] as number;
-      if (flatOther[t] === 1) w += flatWeight[t] as number;
+      const wt = flatWeight[t] as number;
+      if (flatOther[t] === 1) w += wt;
       if (k < 0 || k >= V) continue;
       if (sideStamp[k] !== g) {
         sideStamp[k] = g;
         sideWeight[k] = 0;
+        sideCount[k] = 0;
+        sideMax[k] = 0;
       }
-      if (flatOther[t] === 0) sideWeight[k] = (sideWeight[k] ?? 0) + (flatWeight[t] as number);
+      if (flatOther[t] === 0) sideWeight[k] = (sideWeight[k] ?? 0) + wt;
+      sideCount[k] = (sideCount[k] ?? 0) + 1;
+      if (wt > (sideMax[k] ?? 0)) sideMax[k] = wt;
     }
+    if (!provider) markGroups(x, g, sideGroupGen, sideGroupKey);
     sideOther = w;
     sideView = x;
   };
@@ -278,22 +342,47 @@ export function clusterQuotes(
     const sg = ++seenGen;
     let hx = sideOther;
     let hy = 0;
+    // The one-to-one sums: exact matches of shared keys, then near-synonyms.
+    let ax = 0;
+    let ay = 0;
     let run = 0;
     let stretchY = 0;
     for (let t = flatStart[y] ?? 0, end = flatStart[y + 1] ?? 0; t < end; t++) {
       const k = flatKey[t] as number;
       const shared = k >= 0 && k < V && sideStamp[k] === g;
       if (shared || flatOther[t] === 1) hy += flatWeight[t] as number;
-      if (shared && seenStamp[k] !== sg) {
-        seenStamp[k] = sg;
-        hx += sideWeight[k] as number;
+      if (shared) {
+        if (seenStamp[k] !== sg) {
+          seenStamp[k] = sg;
+          seenCount[k] = 0;
+          hx += sideWeight[k] as number;
+        }
+        if ((seenCount[k] as number) < (sideCount[k] as number)) {
+          seenCount[k] = (seenCount[k] as number) + 1;
+          ax += sideMax[k] as number;
+          ay += flatKeyMax[t] as number;
+        }
       }
       run = shared ? run + 1 : 0;
       if (run > stretchY) stretchY = run;
     }
+    let matched = (hx + hy) / 2;
+    if (!provider) {
+      if (otherStart[y + 1] !== otherStart[y] && otherStart[x + 1] !== otherStart[x]) {
+        markGroups(y, sg, pairGroupGen, pairGroupKey);
+        for (let o = otherStart[x] ?? 0, end = otherStart[x + 1] ?? 0; o < end; o++) {
+          const t = otherIdx[o] as number;
+          if (hasPartner(flatKey[t] as number, sg, pairGroupGen, pairGroupKey)) ax += nearSim * (flatWeight[t] as number);
+        }
+        for (let o = otherStart[y] ?? 0, end = otherStart[y + 1] ?? 0; o < end; o++) {
+          const t = otherIdx[o] as number;
+          if (hasPartner(flatKey[t] as number, g, sideGroupGen, sideGroupKey)) ay += nearSim * (flatWeight[t] as number);
+        }
+      }
+      matched = Math.min(matched, (ax + ay) / 2);
+    }
     const tx = (views[x] as QuoteView).total;
     const ty = (views[y] as QuoteView).total;
-    const matched = (hx + hy) / 2;
     const dice = tx + ty > 0 ? (2 * matched) / (tx + ty) : 0;
     const shortTotal = Math.min(tx, ty);
     const containment = shortTotal > 0 ? Math.min(1, matched / shortTotal) : 0;

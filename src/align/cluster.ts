@@ -9,6 +9,9 @@ import type { Alignment, AlignmentKind, AlignmentPair, DiffOp, SimilarityResult 
 /** Share of the shorter of two spans of one document they must overlap to count as one copy. @internal */
 export const SAME_COPY_OVERLAP = 0.5;
 
+/** A pair's score and its components, as {@link scoreWithComponents} gives them. */
+type ScoredPair = { result: SimilarityResult; components: ScoreComponents };
+
 interface Node {
   doc: number;
   from: number;
@@ -52,17 +55,23 @@ function buildNodes(pairs: readonly PassagePair[], nDocs: number): { nodes: Node
     perDoc[p.a]?.push(2 * i);
     perDoc[p.b]?.push(2 * i + 1);
   });
-  const span = (s: number): [number, number] => {
-    const p = pairs[s >> 1] as PassagePair;
-    return (s & 1) === 0 ? [p.fromA, p.toA] : [p.fromB, p.toB];
-  };
+  // Token range of side s (2i: pair i's A side, 2i + 1: its B side), read by the sort's comparisons.
+  const spanFrom = new Int32Array(pairs.length * 2);
+  const spanTo = new Int32Array(pairs.length * 2);
+  pairs.forEach((p, i) => {
+    spanFrom[2 * i] = p.fromA;
+    spanTo[2 * i] = p.toA;
+    spanFrom[2 * i + 1] = p.fromB;
+    spanTo[2 * i + 1] = p.toB;
+  });
   const nodes: Node[] = [];
   const nodeOf = new Int32Array(pairs.length * 2);
   perDoc.forEach((list, doc) => {
-    list.sort((x, y) => span(x)[0] - span(y)[0] || span(x)[1] - span(y)[1] || x - y);
+    list.sort((x, y) => spanFrom[x]! - spanFrom[y]! || spanTo[x]! - spanTo[y]! || x - y);
     let cur: Node | undefined;
     for (const s of list) {
-      const [from, to] = span(s);
+      const from = spanFrom[s] ?? 0;
+      const to = spanTo[s] ?? 0;
       if (cur !== undefined) {
         const overlap = Math.min(to, cur.to) - from;
         if (overlap > 0 && overlap >= SAME_COPY_OVERLAP * Math.min(to - from, cur.to - cur.from)) {
@@ -106,7 +115,7 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
   const prep = (c: number): PreparedView => (prepared[c] ??= prepareSpan(spanOf(c), ctx));
   const unitCache: (DiffUnits | undefined)[] = [];
   const unitsOf = (c: number): DiffUnits => (unitCache[c] ??= diffUnits(spanOf(c)));
-  const classScore = new Map<number, { result: SimilarityResult; components: ScoreComponents }>();
+  const classScore = new Map<number, ScoredPair>();
   const classDiff = new Map<number, DiffOp[]>();
   const diffOf = (u: number, v: number): DiffOp[] => {
     const cu = classOf[u] ?? 0;
@@ -120,8 +129,8 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
     return ops.map((d) => ({ op: d.op, text: d.text }));
   };
 
-  // Distinct node pairs, each scored once on the members' final extent.
-  const edgeScore = new Map<number, SimilarityResult & { components: ScoreComponents }>();
+  // Distinct node pairs, each scored once on the members' final extent (the score of their classes).
+  const edgeScore = new Map<number, ScoredPair>();
   const edges: [number, number][] = [];
   pairs.forEach((_, i) => {
     const x = nodeOf[2 * i] ?? 0;
@@ -136,7 +145,7 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
     let s = classScore.get(ckey);
     if (s === undefined) classScore.set(ckey, (s = scoreWithComponents(prep(cu), prep(cv), ctx)));
     const r = s.result;
-    edgeScore.set(key, { ...r, components: { ...s.components } });
+    edgeScore.set(key, s);
     if (r.kind !== 'unrelated' && r.score >= minSimilarity) edges.push([u, v]);
   });
 
@@ -175,11 +184,11 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
         return { a: index.get(u) ?? 0, b: index.get(v) ?? 0, r, u, v };
       })
       .sort((x, y) => x.a - y.a || x.b - y.b)
-      .map((p) => ({ a: p.a, b: p.b, similarity: p.r.score, components: p.r.components, diff: diffOf(p.u, p.v) }));
+      .map((p) => ({ a: p.a, b: p.b, similarity: p.r.result.score, components: { ...p.r.components }, diff: diffOf(p.u, p.v) }));
     let kind: AlignmentKind = 'verbatim';
     let similarity = 1;
     for (const [u, v] of g.edges) {
-      const r = edgeScore.get(u * nodes.length + v) as SimilarityResult;
+      const r = edgeScore.get(u * nodes.length + v)!.result;
       if (r.kind !== 'unrelated' && KIND_RANK[r.kind] < KIND_RANK[kind]) kind = r.kind;
       similarity = Math.min(similarity, r.score);
     }

@@ -31,15 +31,12 @@ export interface ContentClasses {
 export function contentClasses(docs: readonly DocModel[], spans: readonly SpanRef[]): ContentClasses {
   const classOf = new Int32Array(spans.length);
   const reps: number[] = [];
-  // Text → classes with that text (almost always one).
-  const byText = new Map<string, number | number[]>();
+  // Hash of the tokens → classes with that hash (almost always one).
+  const byHash = new Map<number, number | number[]>();
   spans.forEach((s, i) => {
     const doc = docs[s.doc]!;
-    const t = doc.tokens;
-    const start = t.start[s.from] ?? 0;
-    const end = s.to > s.from ? (t.end[s.to - 1] ?? start) : start;
-    const text = doc.text.slice(start, end);
-    const hit = byText.get(text);
+    const h = tokenHash(doc, s.from, s.to);
+    const hit = byHash.get(h);
     const same = (c: number): boolean => {
       const r = spans[reps[c]!]!;
       return sameTokens(docs[r.doc]!, r.from, r.to, doc, s.from, s.to);
@@ -52,16 +49,32 @@ export function contentClasses(docs: readonly DocModel[], spans: readonly SpanRe
     const c = reps.length;
     reps.push(i);
     classOf[i] = c;
-    if (hit === undefined) byText.set(text, c);
-    else if (typeof hit === 'number') byText.set(text, [hit, c]);
+    if (hit === undefined) byHash.set(h, c);
+    else if (typeof hit === 'number') byHash.set(h, [hit, c]);
     else hit.push(c);
   });
   return { classOf, reps };
 }
 
+/** FNV-1a over what {@link sameTokens} compares but the text: a filter, equal for spans of one class. */
+function tokenHash(doc: DocModel, from: number, to: number): number {
+  const t = doc.tokens;
+  const base = t.start[from] ?? 0;
+  let h = Math.imul(0x811c9dc5 ^ (to - from), 0x01000193);
+  for (let i = from; i < to; i++) {
+    h = Math.imul(h ^ (t.key[i] ?? 0), 0x01000193);
+    h = Math.imul(h ^ (t.surface[i] ?? 0), 0x01000193);
+    h = Math.imul(h ^ (((t.kind[i] ?? 0) << 16) | ((t.pos[i] ?? 0) << 8) | ((t.flags[i] ?? 0) & VIEW_FLAGS)), 0x01000193);
+    h = Math.imul(h ^ ((t.start[i] ?? 0) - base), 0x01000193);
+    h = Math.imul(h ^ ((t.end[i] ?? 0) - base), 0x01000193);
+  }
+  return h;
+}
+
 /**
- * Whether two token runs of equal text have the same tokens: the same count, the same offsets relative
- * to the run's start, and the same kind, key, surface form, POS tag and {@link VIEW_FLAGS} per token.
+ * Whether two token runs have the same tokens and text: the same count, the same offsets relative to
+ * the run's start, the same kind, key, surface form, POS tag and {@link VIEW_FLAGS} per token, and the
+ * same characters from the first token's start to the last token's end (gaps included).
  */
 function sameTokens(da: DocModel, fa: number, ta: number, db: DocModel, fb: number, tb: number): boolean {
   if (ta - fa !== tb - fb) return false;
@@ -84,5 +97,9 @@ function sameTokens(da: DocModel, fa: number, ta: number, db: DocModel, fb: numb
       return false;
     }
   }
+  if (ta === fa) return true;
+  // Equal offsets make the two ranges equally long.
+  const end = (a.end[ta - 1] ?? 0) - baseA;
+  for (let k = 0; k < end; k++) if (da.text.charCodeAt(baseA + k) !== db.text.charCodeAt(baseB + k)) return false;
   return true;
 }

@@ -116,7 +116,11 @@ export function wordDiff(a: TokenSpan | DiffUnits, b: TokenSpan | DiffUnits): Di
     for (let i = 0; i < keys.length; i += 4096) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(keys.length, i + 4096)) as unknown as number[]);
     return s;
   };
-  const raw = fastDiff(encode(ua.keys), encode(ub.keys));
+  // Equal keys encode to equal strings, for which fast-diff returns one equal run (none when empty):
+  // copies with the same words skip the encoding and the diff.
+  const raw: (readonly [number, { readonly length: number }])[] = sameKeys(ua.keys, ub.keys)
+    ? ua.keys.length > 0 ? [[fastDiff.EQUAL, ua.keys]] : []
+    : fastDiff(encode(ua.keys), encode(ub.keys));
   const out = new OpBuffer();
   let i = 0;
   let j = 0;
@@ -149,6 +153,12 @@ export function wordDiff(a: TokenSpan | DiffUnits, b: TokenSpan | DiffUnits): Di
     }
   }
   return out.done();
+}
+
+function sameKeys(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Collects diff operations: merges runs, and puts all deletes before all inserts between two equals. */

@@ -166,15 +166,25 @@ function groupByHash(hash: Uint32Array, docPos: Int32Array, n: number): { start:
   let ids = new Int32Array(1 << bits);
   const groupOf = new Int32Array(n);
   const count = new Int32Array(n + 1);
+  // Hash of each group: groups are numbered in order of first occurrence, so the next shingle of a
+  // recurring passage is mostly in the group after the previous shingle's, found without the table.
+  const groupHash = new Uint32Array(n);
   let groups = 0;
   for (let i = 0; i < n; i++) {
     const h = hash[i] ?? 0;
+    const guess = i > 0 ? (groupOf[i - 1] ?? 0) + 1 : 0;
+    if (guess < groups && groupHash[guess] === h) {
+      groupOf[i] = guess;
+      count[guess + 1]!++;
+      continue;
+    }
     const mask = (1 << bits) - 1;
     let slot = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
     while (ids[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
     let id = (ids[slot] ?? 0) - 1;
     if (id < 0) {
       id = groups++;
+      groupHash[id] = h;
       keys[slot] = h;
       ids[slot] = id + 1;
       if (2 * groups > 1 << bits) {

@@ -153,6 +153,35 @@ export class WordMatcher {
     return this.providerSim(a, ia, b, ib);
   }
 
+  /**
+   * {@link sim} of every word of A with every word of B, into `out[i·|B| + j]`, asked in that order: the
+   * table indices come from the sequences' prepared arrays instead of a map lookup per pair of words.
+   */
+  simMatrix(a: WordSeq, b: WordSeq, out: Float64Array): void {
+    const pa = this.prepare(a);
+    const pb = this.prepare(b);
+    const n = a.keys.length;
+    const m = b.keys.length;
+    const provider = this.provider !== undefined;
+    for (let i = 0; i < n; i++) {
+      const ka = a.keys[i] ?? -1;
+      const stopA = a.stop[i] === true;
+      const ga = pa.syn[i] as number;
+      for (let j = 0; j < m; j++) {
+        const kb = b.keys[j] ?? -2;
+        let v = 0;
+        if (ka === kb) v = 1;
+        else if (!stopA && b.stop[j] !== true) {
+          // A word outside the table has index -1 (prepare), like a stop word.
+          const gb = pb.syn[j] as number;
+          if (ga >= 0 && gb >= 0) v = this.tableSim(ga, gb, ka, kb, a, i, b, j);
+          else if (provider) v = this.providerSim(a, i, b, j);
+        }
+        out[i * m + j] = v;
+      }
+    }
+  }
+
   /** Similarity of two words the table holds (by their indices in it), memoized in a dense table. */
   private tableSim(ga: number, gb: number, ka: number, kb: number, a: WordSeq, ia: number, b: WordSeq, ib: number): number {
     const cell = ga * this.groupIndex.size + gb;

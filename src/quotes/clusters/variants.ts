@@ -73,12 +73,12 @@ function alignToPivot(P: QuoteView, V: QuoteView, matcher: WordMatcher): { kept:
   const n = P.toks.length;
   const m = V.toks.length;
   const sims = new Float64Array(n * m);
+  matcher.simMatrix(P, V, sims);
   const best = new Float64Array((n + 1) * (m + 1));
   const W = m + 1;
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const sim = matcher.sim(P, i - 1, V, j - 1);
-      sims[(i - 1) * m + (j - 1)] = sim;
+      const sim = sims[(i - 1) * m + (j - 1)] as number;
       let v = Math.max(best[(i - 1) * W + j] ?? 0, best[i * W + j - 1] ?? 0);
       if (sim > 0) {
         // Weighted by IDF so that a rare word anchors the alignment; a small constant keeps stop words in it.
@@ -386,9 +386,14 @@ export function analyzeVariants(
     };
     let pi = cover[0];
     let vj = 0;
-    const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+    const range = (from: number, to: number): number[] => {
+      const out: number[] = [];
+      for (let k = from; k < to; k++) out.push(k);
+      return out;
+    };
     for (const m of kept) {
-      gap(range(pi, m.i), range(vj, m.j));
+      // Most aligned words follow the previous ones on both sides: no gap between them.
+      if (pi < m.i || vj < m.j) gap(range(pi, m.i), range(vj, m.j));
       if (m.exact) {
         ops.push({ op: 'equal', a: plain(tokSpan(P, [m.i])), b: plain(tokSpan(V, [m.j])) });
         const form = formDifference(P, m.i, V, m.j);

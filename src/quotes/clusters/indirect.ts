@@ -50,6 +50,13 @@ export interface SentenceIndex {
     gen: number;
     /** The count keys of each name list's sentences, flattened (see `indirectMembers`). */
     readonly flat: WeakMap<readonly ReportingSentence[], { readonly keys: Int32Array; readonly ends: Int32Array }>;
+    /**
+     * Per sentence id, the id of its words as a remark is compared with them (keys, stop words,
+     * numbers), -1 until first asked; ids by signature in `contentIds`. Copies of a wire sentence
+     * share one.
+     */
+    readonly content: Int32Array;
+    readonly contentIds: Map<string, number>;
   };
 }
 
@@ -158,7 +165,7 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
     postStart,
     postIds,
     all,
-    scratch: { stamp: new Int32Array(n), count: new Int32Array(n), slot: new Int32Array(n), gen: 0, flat: new WeakMap() },
+    scratch: { stamp: new Int32Array(n), count: new Int32Array(n), slot: new Int32Array(n), gen: 0, flat: new WeakMap(), content: new Int32Array(n).fill(-1), contentIds: new Map() },
   };
 }
 
@@ -358,6 +365,26 @@ export function indirectMembers(
       }
     });
   }
+  // The content id of a sentence (see SentenceIndex.scratch.content), from its signature when first asked.
+  const contentOf = (e: ReportingSentence): number => {
+    let id = sc.content[e.id] ?? -1;
+    if (id === -1) {
+      const seq = e.seq;
+      let sig = '';
+      for (let i = 0; i < seq.keys.length; i++) {
+        const number = e.seq.doc.tokens.kind[seq.toks[i] ?? 0] === TokenKind.Number;
+        sig += `${seq.keys[i] ?? -1}${seq.stop[i] === true ? 's' : ''}${number ? 'n' : ''},`;
+      }
+      id = sc.contentIds.get(sig) ?? sc.contentIds.size;
+      if (id === sc.contentIds.size) sc.contentIds.set(sig, id);
+      sc.content[e.id] = id;
+    }
+    return id;
+  };
+  // Figures of (sentence content, wording) pairs already compared in this cluster.
+  const scored = new Map<number, number>();
+  const coverages: number[] = [];
+  const rares: number[] = [];
   const out: QuoteClusterMember[] = [];
   // Corpus order (document, then text), whatever order the name lists came in.
   const docOrder = index.docOrder;
@@ -367,27 +394,42 @@ export function indirectMembers(
     const doc = seq.doc;
     // A wording with fewer countable words has fewer rare matches than minRare, so it cannot be the
     // one that qualifies the sentence.
-    const these = list.filter((_, wi) => open[x * list.length + wi] === 1);
-    if (these.length === 0) continue;
+    let any = false;
+    for (let wi = 0; wi < list.length && !any; wi++) any = open[x * list.length + wi] === 1;
+    if (!any) continue;
     if ((spansByDoc.get(s.docId) ?? []).some((q) => q.start < s.end && q.end > s.start)) continue;
+    const content = contentOf(s);
     let best = 0;
     let bestRare = 0;
-    for (const { view: m } of these) {
-      const buf = matcher.matchInto(seq, m);
-      let matched = 0;
-      let rare = 0;
-      for (let k = 0; k < buf.count; k++) {
-        const i = buf.i[k] ?? 0;
-        const j = buf.j[k] ?? 0;
-        matched += ((buf.sim[k] ?? 0) * ((seq.weights[i] ?? 0) + (m.weights[j] ?? 0))) / 2;
-        const rk = idf.rare(seq.keys[i] ?? -1) || idf.rare(m.keys[j] ?? -1);
-        const nameWord = names.has(corpus.vocab.str(seq.keys[i] ?? -1));
-        const number = doc.tokens.kind[seq.toks[i] ?? 0] === TokenKind.Number;
-        if (seq.stop[i] !== true && !nameWord && !number && rk) rare++;
+    for (let wi = 0; wi < list.length; wi++) {
+      if (open[x * list.length + wi] !== 1) continue;
+      const m = (list[wi] as { view: QuoteView }).view;
+      // The comparison reads only the sentence's words (keys, stop words, numbers): copies of one
+      // sentence in other articles give the same figures.
+      const memoKey = content * list.length + wi;
+      let at = scored.get(memoKey);
+      if (at === undefined) {
+        const buf = matcher.matchInto(seq, m);
+        let matched = 0;
+        let rare = 0;
+        for (let k = 0; k < buf.count; k++) {
+          const i = buf.i[k] ?? 0;
+          const j = buf.j[k] ?? 0;
+          matched += ((buf.sim[k] ?? 0) * ((seq.weights[i] ?? 0) + (m.weights[j] ?? 0))) / 2;
+          const rk = idf.rare(seq.keys[i] ?? -1) || idf.rare(m.keys[j] ?? -1);
+          const nameWord = names.has(corpus.vocab.str(seq.keys[i] ?? -1));
+          const number = doc.tokens.kind[seq.toks[i] ?? 0] === TokenKind.Number;
+          if (seq.stop[i] !== true && !nameWord && !number && rk) rare++;
+        }
+        // How much of the remark the sentence renders: the measure is the quote, not the sentence,
+        // which carries the story around the remark.
+        at = coverages.length;
+        coverages.push(m.total > 0 ? matched / m.total : 0);
+        rares.push(rare);
+        scored.set(memoKey, at);
       }
-      // How much of the remark the sentence renders: the measure is the quote, not the sentence,
-      // which carries the story around the remark.
-      const coverage = m.total > 0 ? matched / m.total : 0;
+      const coverage = coverages[at] as number;
+      const rare = rares[at] as number;
       if (rare > bestRare || (rare === bestRare && coverage > best)) {
         best = coverage;
         bestRare = rare;

@@ -100,6 +100,5 @@ function sameTokens(da: DocModel, fa: number, ta: number, db: DocModel, fb: numb
   if (ta === fa) return true;
   // Equal offsets make the two ranges equally long.
   const end = (a.end[ta - 1] ?? 0) - baseA;
-  for (let k = 0; k < end; k++) if (da.text.charCodeAt(baseA + k) !== db.text.charCodeAt(baseB + k)) return false;
-  return true;
+  return da.text.slice(baseA, baseA + end) === db.text.slice(baseB, baseB + end);
 }

@@ -126,6 +126,8 @@ export class PreparedView {
   private _names?: Int32Array;
   private _negated?: boolean;
   private _stems?: Int32Array;
+  private _biEvidence?: Int32Array;
+  private _biEvidenceOf?: Evidence;
 
   constructor(
     readonly v: WordView,
@@ -163,6 +165,17 @@ export class PreparedView {
       this._stems = this.v.surface.map((k) => stemOf[k] ?? 0);
     }
     return this._stems;
+  }
+  /**
+   * Per bigram hash of {@link bi}, its index in `evidence.bigrams` (-1: none), kept for the last table
+   * asked for: a passage compared with many others looks its bigrams up once.
+   */
+  biEvidence(evidence: Evidence): Int32Array {
+    if (this._biEvidence === undefined || this._biEvidenceOf !== evidence) {
+      this._biEvidence = this.bi.map((h) => evidence.bigrams.get(h));
+      this._biEvidenceOf = evidence;
+    }
+    return this._biEvidence;
   }
 }
 
@@ -558,9 +571,27 @@ function mismatch(a: Int32Array, b: Int32Array): number {
   return n;
 }
 
+const negationCache = new WeakMap<Vocabulary, Uint8Array>();
+
+/** 1 per vocabulary entry that is a negation, cached per vocabulary and grown as it grows. */
+function negationsFor(vocab: Vocabulary): Uint8Array {
+  const hit = negationCache.get(vocab);
+  if (hit !== undefined && hit.length === vocab.size) return hit;
+  const out = new Uint8Array(vocab.size);
+  if (hit !== undefined) out.set(hit);
+  for (let i = hit?.length ?? 0; i < vocab.size; i++) out[i] = NEGATIONS.has(vocab.str(i)) ? 1 : 0;
+  negationCache.set(vocab, out);
+  return out;
+}
+
 function negations(v: WordView, vocab: Vocabulary): number {
+  const neg = negationsFor(vocab);
   let n = 0;
-  for (let i = 0; i < v.count; i++) if (NEGATIONS.has(vocab.str(v.surface[i] ?? 0))) n++;
+  for (let i = 0; i < v.count; i++) {
+    const k = v.surface[i] ?? 0;
+    // Ids outside the table (none from a corpus's own tokens) are looked up by string, as before.
+    if (k >= 0 && k < neg.length ? neg[k] === 1 : NEGATIONS.has(vocab.str(k))) n++;
+  }
   return n;
 }
 
@@ -705,8 +736,11 @@ export function evidenceFeatures(a: Int32Array, b: Int32Array, biA: Int32Array, 
   bigramEvidence(biA, biB, evidence, out, at + 2);
 }
 
-/** Evidence over distinct bigrams, by a merge of the two sorted hash lists. */
-function bigramEvidence(a: Int32Array, b: Int32Array, evidence: Evidence, out: Float64Array, at: number): void {
+/**
+ * Evidence over distinct bigrams, by a merge of the two sorted hash lists; `ea`, `eb`: each hash's index
+ * in `evidence.bigrams` if already looked up.
+ */
+function bigramEvidence(a: Int32Array, b: Int32Array, evidence: Evidence, out: Float64Array, at: number, ea?: Int32Array, eb?: Int32Array): void {
   const w = evidence.bigramWeights;
   const map = evidence.bigrams;
   let shared = 0;
@@ -724,9 +758,9 @@ function bigramEvidence(a: Int32Array, b: Int32Array, evidence: Evidence, out: F
       h = x < y ? x : y;
       both = x === y;
     }
+    const e = ea !== undefined && i < a.length && a[i] === h ? (ea[i] ?? -1) : eb !== undefined && j < b.length && b[j] === h ? (eb[j] ?? -1) : map.get(h);
     while (i < a.length && a[i] === h) i++;
     while (j < b.length && b[j] === h) j++;
-    const e = map.get(h);
     if (e < 0) continue;
     if (both) shared += w[2 * e] ?? 0;
     else unmatched += w[2 * e + 1] ?? 0;
@@ -830,7 +864,9 @@ export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Arr
   f[36] = (ba + bb) / 2;
   f[37] = Math.min(ba, bb);
   f[38] = (fragmentation(a.keys, b.keys, scratch) + fragmentation(b.keys, a.keys, scratch)) / 2;
-  evidenceFeatures(a.keys, b.keys, pa.bi, pb.bi, evidence, scratch, f, EVIDENCE_FEATURE);
+  // evidenceFeatures, with each side's bigram lookups kept on its prepared view.
+  unigramEvidence(a.keys, b.keys, evidence, scratch, f, EVIDENCE_FEATURE);
+  bigramEvidence(pa.bi, pb.bi, evidence, f, EVIDENCE_FEATURE + 2, pa.biEvidence(evidence), pb.biEvidence(evidence));
   // Words one side adds that the other renders by a near-synonym (METEOR's synonym stage, with the
   // quote-cluster stage's small table), and what stays unmatched after them.
   const syn = synonymGroupsFor(vocab);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BigramTable, charDice, FEATURE_NAMES, lcsAndEditDistance, pairFeatures, Scratch, synonymTableFingerprint } from '../../src/align/features.js';
+import { BigramTable, charDice, EVIDENCE_FEATURE, evidenceFeatures, FEATURE_NAMES, lcsAndEditDistance, pairFeatures, Scratch, synonymTableFingerprint, type Evidence } from '../../src/align/features.js';
 import { MODEL } from '../../src/align/model.js';
 import { prepareSpan, scoreContext } from '../../src/align/score.js';
 import { similarity } from '../../src/align/similarity.js';
@@ -176,6 +176,43 @@ describe('exact shortcuts in the scorer', () => {
         expect(charDice(a, b)).toBeCloseTo(bigramDiceReference(a, b), 12);
       }),
       { seed: 42, numRuns: 2000 },
+    );
+  });
+});
+
+describe('lookups the scorer keeps per prepared view', () => {
+  const words = fc.constantFrom('Kim', 'Lavrov', 'met', 'talks', 'the', 'in', 'not', "n't", 'never', 'no', 'said', 'sanctions', 'nuclear', 'weapons', '12');
+  const sentence = fc.array(words, { minLength: 1, maxLength: 14 }).map((w) => `${w.join(' ')}.`);
+
+  it('bigram evidence and negations equal evidenceFeatures and a fresh view, also under a second evidence table (property)', () => {
+    fc.assert(
+      fc.property(sentence, sentence, fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 64, maxLength: 64 }), (x, y, weights) => {
+        const corpus = readCorpus([
+          { id: 'a', text: x },
+          { id: 'b', text: y },
+        ]);
+        const ctx = scoreContext(corpus.vocab);
+        const [da, db] = corpus.docs;
+        const pa = prepareSpan({ doc: da!, from: 0, to: da!.tokens.count }, ctx);
+        const pb = prepareSpan({ doc: db!, from: 0, to: db!.tokens.count }, ctx);
+        // A second table holding every bigram of both sides with made-up weights, as the fitting
+        // script's held-out tables differ from the shipped one.
+        const hashes = [...new Set([...pa.bi, ...pb.bi])];
+        const bigrams = new BigramTable(hashes.length);
+        hashes.forEach((h, i) => bigrams.set(h, i % 32));
+        const second: Evidence = { shared: ctx.evidence.shared, unmatched: ctx.evidence.unmatched, bigrams, bigramWeights: Float64Array.from(weights) };
+        for (const evidence of [ctx.evidence, second, ctx.evidence]) {
+          const f = pairFeatures(pa, pb, ctx.idf, ctx.vocab, ctx.scratch, evidence);
+          const expected = new Float64Array(4);
+          evidenceFeatures(pa.v.keys, pb.v.keys, pa.bi, pb.bi, evidence, ctx.scratch, expected, 0);
+          expect(f.subarray(EVIDENCE_FEATURE, EVIDENCE_FEATURE + 4)).toEqual(expected);
+        }
+        // The scorer's definition: some word's folded surface form is a negation.
+        const negations = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without']);
+        const negated = (v: typeof pa.v): boolean => [...v.surface].some((k) => negations.has(corpus.vocab.str(k)));
+        expect([pa.negated, pb.negated]).toEqual([negated(pa.v), negated(pb.v)]);
+      }),
+      { seed: 42, numRuns: 200 },
     );
   });
 });

@@ -77,6 +77,7 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
   }
   // Name parts of each capitalized word, read once per spelling.
   const partsOf = new Map<string, string[]>();
+  const lastBySurface = new Map<number, { readonly word: string; readonly parts: readonly string[] }>();
   const all: ReportingSentence[] = [];
   // What the loop asks of each vocabulary key, looked up once per key instead of once per token:
   // bit 0 known, 1 a reporting cue, 2 in the near-synonym table, 3 ends with a full stop (an
@@ -101,6 +102,23 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
     let at = 0;
     for (const s of doc.sentences) {
       if (s.boilerplate) continue;
+      // Most sentences have no reporting verb or no capitalized word outside quotes: found out in a
+      // first pass that reads only flags and keys, they are dropped before any word is weighed.
+      const from = at;
+      let cueSeen = false;
+      let capitalSeen = false;
+      for (let t = s.tokenStart; t < s.tokenEnd && !(cueSeen && capitalSeen); t++) {
+        if (!isWord(doc, t)) continue;
+        const st = doc.tokens.start[t] ?? 0;
+        while (at < inQuote.length && (inQuote[at]?.[1] ?? 0) <= st) at++;
+        if (at < inQuote.length && st >= (inQuote[at]?.[0] ?? 0)) continue;
+        if ((infoOf(doc.tokens.key[t] ?? -1) & 2) !== 0) cueSeen = true;
+        if ((doc.tokens.flags[t] ?? 0) & TokenFlag.Capitalized) capitalSeen = true;
+      }
+      // A dropped sentence was read to its end, so the walk along the quote spans stands where the
+      // full pass would have left it; a kept one is read again from its start.
+      if (!cueSeen || !capitalSeen) continue;
+      at = from;
       toks.length = 0;
       keys.length = 0;
       weights.length = 0;
@@ -120,9 +138,20 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
         const ki = infoOf(key);
         if ((ki & 2) !== 0) cue = true;
         if (flags & TokenFlag.Capitalized) {
-          const word = doc.text.slice(st, doc.tokens.end[t] ?? st);
-          let parts = partsOf.get(word);
-          if (parts === undefined) partsOf.set(word, (parts = nameParts(word).filter((part) => part.length >= 3)));
+          // Most capitalized words are spelled as the last one of their surface form: compared in place,
+          // they need no slice and no hashing.
+          const en = doc.tokens.end[t] ?? st;
+          const sf = doc.tokens.surface[t] ?? -1;
+          const last = lastBySurface.get(sf);
+          let parts: readonly string[];
+          if (last !== undefined && last.word.length === en - st && doc.text.startsWith(last.word, st)) parts = last.parts;
+          else {
+            const word = doc.text.slice(st, en);
+            let found = partsOf.get(word);
+            if (found === undefined) partsOf.set(word, (found = nameParts(word).filter((part) => part.length >= 3)));
+            lastBySurface.set(sf, { word, parts: found });
+            parts = found;
+          }
           for (const part of parts) names.add(part);
         }
         // isStopToken, from the key's cached spelling.
@@ -138,9 +167,9 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
         total += w;
       }
       if (!cue || names.size === 0 || total === 0) continue;
-      // Typed arrays: the index holds every reporting sentence of the corpus while the stage runs.
-      const seq: WordSeq = { doc, toks: Int32Array.from(toks), keys: Int32Array.from(keys), weights: Float64Array.from(weights), stop: stop.slice(), total };
-      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq, countKeys: Int32Array.from(countKeys), id: all.length, names: [...names] };
+      // Copies of the buffers as plain arrays, which cost less to allocate than typed arrays.
+      const seq: WordSeq = { doc, toks: toks.slice(), keys: keys.slice(), weights: weights.slice(), stop: stop.slice(), total };
+      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq, countKeys: new Int32Array(countKeys), id: all.length, names: [...names] };
       all.push(entry);
       for (const name of names) {
         const list = byName.get(name);

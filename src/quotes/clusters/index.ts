@@ -27,16 +27,24 @@ function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: Return
   for (const v of views) {
     for (const k of new Set(v.keys.filter((_, t) => v.stop[t] !== true))) quotesWith.set(k, (quotesWith.get(k) ?? 0) + 1);
   }
-  const postings = new Map<string, number[]>();
+  // Signs as numbers: 3k for key k, 3g + 1 for group g, 3p + 2 for the p-th speaker name part seen.
+  const postings = new Map<number, number[]>();
+  const partIds = new Map<string, number>();
   views.forEach((v, i) => {
-    const signs = new Set<string>();
+    const signs = new Set<number>();
     const content = [...new Set(v.keys.filter((_, t) => v.stop[t] !== true))];
     const leastCommon = new Set(content.sort((a, b) => (quotesWith.get(a) ?? 0) - (quotesWith.get(b) ?? 0) || a - b).slice(0, 2));
     for (const k of content) {
-      if (idf.rare(k) || leastCommon.has(k)) signs.add(`k${k}`);
-      for (const g of lex.synonymGroups.get(corpus.vocab.str(k)) ?? []) signs.add(`g${g}`);
+      if (idf.rare(k) || leastCommon.has(k)) signs.add(3 * k);
+      for (const g of lex.synonymGroups.get(corpus.vocab.str(k)) ?? []) signs.add(3 * g + 1);
     }
-    if (provider) for (const part of v.speakerParts ?? []) signs.add(`s${part}`);
+    if (provider) {
+      for (const part of v.speakerParts ?? []) {
+        let id = partIds.get(part);
+        if (id === undefined) partIds.set(part, (id = partIds.size));
+        signs.add(3 * id + 2);
+      }
+    }
     for (const sign of signs) {
       const list = postings.get(sign);
       if (list === undefined) postings.set(sign, [i]);
@@ -109,7 +117,8 @@ export function clusterQuotes(
   const wordsId = new Map<QuoteView, number>();
   const seqIds = new Map<string, number>();
   for (const v of views) {
-    const sig = v.keys.map((k, t) => (v.stop[t] === true ? `${k}s` : `${k}`)).join(' ');
+    let sig = '';
+    for (let t = 0; t < v.keys.length; t++) sig += v.stop[t] === true ? `${v.keys[t]}s ` : `${v.keys[t]} `;
     let id = seqIds.get(sig);
     if (id === undefined) seqIds.set(sig, (id = seqIds.size));
     wordsId.set(v, id);
@@ -131,7 +140,7 @@ export function clusterQuotes(
   // object for each of the hundreds of thousands of candidate pairs of a large corpus.
   const pair = (x: number, y: number): PairFeatures => {
     const [a, b] = x < y ? [x, y] : [y, x];
-    return pairFeatures(views[a] as QuoteView, views[b] as QuoteView, matcher, lex, idf, options.minLinkScore, coreOf);
+    return pairFeatures(views[a] as QuoteView, views[b] as QuoteView, matcher, lex, idf, options.minLinkScore, coreOf, relationOf(a, b));
   };
 
   const edges: { a: number; b: number; f: PairFeatures }[] = [];

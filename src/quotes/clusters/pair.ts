@@ -573,7 +573,8 @@ export function speakerRelation(x: QuoteView, y: QuoteView): PairFeatures['speak
 /**
  * Scores one pair of quotes (from different documents, or the same one when checking compatibility):
  * IDF-weighted lemma overlap with near-synonyms, shared rare words, same speaker, surrounding aligned
- * passages and cue. Symmetric: (a, b) and (b, a) give the same score.
+ * passages and cue. Symmetric: (a, b) and (b, a) give the same score. `coreOf` may serve the word-level
+ * core from a cache, and `relation` is {@link speakerRelation} of the two, for a caller that has it already.
  * @internal
  */
 export function pairFeatures(
@@ -584,6 +585,7 @@ export function pairFeatures(
   idf: Idf,
   minLinkScore: number,
   coreOf?: (x: QuoteView, y: QuoteView) => LexicalCore,
+  relation?: PairFeatures['speaker'],
 ): PairFeatures {
   const p = lex.params;
   // Match from the lower id side so that greedy ties break the same way whichever order we are called in.
@@ -592,7 +594,7 @@ export function pairFeatures(
   const core = coreOf === undefined ? lexicalCore(x, y, matcher, lex, idf) : coreOf(x, y);
   const { matched, exactMatched, dice, containment, lexical, rare, wholeInside } = core;
 
-  const speaker = speakerRelation(x, y);
+  const speaker = relation ?? speakerRelation(x, y);
   let context = false;
   for (const id of x.context) if (y.context.has(id)) context = true;
   const cx = x.quote.cueLemma ?? x.quote.cue?.toLowerCase();

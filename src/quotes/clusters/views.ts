@@ -140,6 +140,13 @@ export function quoteViews(
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
   const members = membersByDoc(alignments);
   const views: QuoteView[] = [];
+  // Name parts by spelling: the same few speakers stand behind most quotes.
+  const names = new Map<string, string[]>();
+  const namePartsOf = (name: string): string[] => {
+    let got = names.get(name);
+    if (got === undefined) names.set(name, (got = nameParts(name)));
+    return got;
+  };
   for (const parts of quoteUnits(quotes)) {
     const quote = parts[0] as Quote;
     const doc = docs.get(quote.docId);
@@ -155,7 +162,7 @@ export function quoteViews(
       for (let t = tokenAt(doc, q.start); t < doc.tokens.count && (doc.tokens.end[t] ?? 0) <= q.end; t++) {
         if (!isWord(doc, t)) continue;
         const s = doc.tokens.start[t] ?? 0;
-        if (editorial.some(([a, b]) => s >= a && s < b)) continue;
+        if (editorial.length > 0 && editorial.some(([a, b]) => s >= a && s < b)) continue;
         const key = doc.tokens.key[t] ?? -1;
         const isStop = isStopToken(corpus, doc, t, key);
         const w = isStop ? stopWeight * idf.of(key) : idf.of(key);
@@ -179,7 +186,7 @@ export function quoteViews(
       total,
       contentCount,
       editorial,
-      speakerParts: personName(parts),
+      speakerParts: personName(parts, namePartsOf),
       speakerWeak: parts.every((q) => q.speaker === null || q.speaker.kind === 'pronoun'),
       context: contextOf(doc, quote.start, (parts[parts.length - 1] ?? quote).end, members.get(doc.id) ?? []),
     });
@@ -212,8 +219,10 @@ function membersByDoc(alignments: readonly Alignment[]): Map<string, MemberSpan[
 function contextOf(doc: DocModel, start: number, end: number, members: readonly MemberSpan[]): Set<string> {
   let from = start;
   let to = end;
+  // Sentences come in text order: none after one that starts at or past `end` overlaps.
   for (const s of doc.sentences) {
-    if (s.end > start && s.start < end) {
+    if (s.start >= end) break;
+    if (s.end > start) {
       from = Math.min(from, s.start);
       to = Math.max(to, s.end);
     }
@@ -254,12 +263,12 @@ export function quoteUnits(quotes: readonly Quote[]): Quote[][] {
 }
 
 /** The speaker's name parts when the speaker is a person; a credited outlet or "a source" is no evidence. */
-function personName(parts: readonly Quote[]): string[] | null {
+function personName(parts: readonly Quote[], partsOf: (name: string) => string[]): string[] | null {
   for (const q of parts) {
     const sp = q.speaker;
     if (sp === null) continue;
     if (sp.kind === 'source' || sp.kind === 'other') continue;
-    return nameParts(sp.name);
+    return partsOf(sp.name);
   }
   return null;
 }

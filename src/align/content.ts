@@ -56,19 +56,17 @@ export function contentClasses(docs: readonly DocModel[], spans: readonly SpanRe
   return { classOf, reps };
 }
 
-/** FNV-1a over what {@link sameTokens} compares but the text: a filter, equal for spans of one class. */
+/**
+ * FNV-1a over the match keys and relative starts of a span's tokens: a filter, equal for spans of one
+ * class (the other columns, compared by {@link sameTokens}, rarely tell apart spans these do not).
+ */
 function tokenHash(doc: DocModel, from: number, to: number): number {
   const t = doc.tokens;
   const base = t.start[from] ?? 0;
   let h = Math.imul(0x811c9dc5 ^ (to - from), 0x01000193);
-  for (let i = from; i < to; i++) {
-    h = Math.imul(h ^ (t.key[i] ?? 0), 0x01000193);
-    h = Math.imul(h ^ (t.surface[i] ?? 0), 0x01000193);
-    h = Math.imul(h ^ (((t.kind[i] ?? 0) << 16) | ((t.pos[i] ?? 0) << 8) | ((t.flags[i] ?? 0) & VIEW_FLAGS)), 0x01000193);
-    h = Math.imul(h ^ ((t.start[i] ?? 0) - base), 0x01000193);
-    h = Math.imul(h ^ ((t.end[i] ?? 0) - base), 0x01000193);
-  }
-  return h;
+  for (let i = from; i < to; i++) h = Math.imul(Math.imul(h ^ (t.key[i] ?? 0), 0x01000193) ^ ((t.start[i] ?? 0) - base), 0x01000193);
+  // 30 bits: small integers, which a Map keeps without boxing.
+  return h & 0x3fffffff;
 }
 
 /**

@@ -50,15 +50,16 @@ export function paraphrasePairs(
       while (p < w.tok.length && (w.tok[p] ?? 0) < s.tokenStart) p++;
       let q = p;
       let coveredWords = 0;
-      const keys: number[] = [];
       while (q < w.tok.length && (w.tok[q] ?? 0) < s.tokenEnd) {
         if (cov[w.tok[q] ?? 0] === 1) coveredWords++;
-        if (w.stop[q] === 0) keys.push(w.keys[q] ?? 0);
         q++;
       }
       const n = q - p;
+      // Most sentences are inside copies: their keys are collected only for the few compared.
       if (n >= minWords && n <= MAX_PARAPHRASE_WORDS && coveredWords * 2 < n) {
-        sents.push({ doc: d, from: s.tokenStart, to: s.tokenEnd, keys: Int32Array.from(new Set(keys)) });
+        const keys = new Set<number>();
+        for (let i = p; i < q; i++) if (w.stop[i] === 0) keys.add(w.keys[i] ?? 0);
+        sents.push({ doc: d, from: s.tokenStart, to: s.tokenEnd, keys: Int32Array.from(keys) });
       }
       p = q;
     }

@@ -39,32 +39,34 @@ const ENCODE = {
 };
 
 /**
- * Text of a span as units: unit `i` is the gap before token `i` (empty for the first) and the token.
- * Gaps are what lies between tokens in the original text — spaces, NBSPs, line breaks, anything the
- * tokenizer skipped — so joining the units gives back the span's text exactly.
+ * A span as diff units: unit `i` is the gap before token `i` (empty for the first) and the token. Gaps
+ * are what lies between tokens in the original text — spaces, NBSPs, line breaks, anything the tokenizer
+ * skipped — so the units together are the span's text exactly. Held as the document text and the
+ * tokens' offsets into it, so that cutting a span into units copies nothing.
  */
 export interface DiffUnits {
-  readonly gaps: string[];
-  readonly toks: string[];
+  readonly text: string;
+  /** Start and end offset of each token in `text`. */
+  readonly start: Int32Array;
+  readonly end: Int32Array;
   readonly keys: Int32Array;
 }
 
-/** A span cut into diff units (computed once per member, reused for every pair it is in). @internal */
+/** A span cut into diff units (views of the document's token columns). @internal */
 export function diffUnits(span: TokenSpan): DiffUnits {
   const t = span.doc.tokens;
-  const text = span.doc.text;
-  const gaps: string[] = [];
-  const toks: string[] = [];
-  const n = Math.max(0, span.to - span.from);
-  const keys = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = span.from + i;
-    const s = t.start[k] ?? 0;
-    gaps.push(i === 0 ? '' : text.slice(t.end[k - 1] ?? s, s));
-    toks.push(text.slice(s, t.end[k] ?? s));
-    keys[i] = t.key[k] ?? -1;
-  }
-  return { gaps, toks, keys };
+  const from = Math.max(0, span.from);
+  const to = Math.max(from, span.to);
+  return { text: span.doc.text, start: t.start.subarray(from, to), end: t.end.subarray(from, to), keys: t.key.subarray(from, to) };
+}
+
+/** Whether `a[fa, ta)` and `b[fb, tb)` are the same characters. */
+function sameRange(a: string, fa: number, ta: number, b: string, fb: number, tb: number): boolean {
+  const n = ta - fa;
+  if (n !== tb - fb) return false;
+  if (n > 8) return a.slice(fa, ta) === b.slice(fb, tb);
+  for (let k = 0; k < n; k++) if (a.charCodeAt(fa + k) !== b.charCodeAt(fb + k)) return false;
+  return true;
 }
 
 /**
@@ -121,31 +123,36 @@ export function wordDiff(a: TokenSpan | DiffUnits, b: TokenSpan | DiffUnits): Di
   const raw: (readonly [number, { readonly length: number }])[] = sameKeys(ua.keys, ub.keys)
     ? ua.keys.length > 0 ? [[fastDiff.EQUAL, ua.keys]] : []
     : fastDiff(encode(ua.keys), encode(ub.keys));
-  const out = new OpBuffer();
+  const out = new OpBuffer(ua.text, ub.text);
+  const [ta, sa, ea] = [ua.text, ua.start, ua.end];
+  const [tb, sb, eb] = [ub.text, ub.start, ub.end];
   let i = 0;
   let j = 0;
   for (const [op, s] of raw) {
     for (let c = 0; c < s.length; c++) {
+      // Gap before token i of A: from the previous token's end (none before the first token).
+      const ga = i === 0 ? (sa[0] ?? 0) : (ea[i - 1] ?? 0);
+      const gb = j === 0 ? (sb[0] ?? 0) : (eb[j - 1] ?? 0);
       if (op === fastDiff.DELETE) {
-        out.push('delete', (ua.gaps[i] ?? '') + (ua.toks[i] ?? ''));
+        out.delete(ga, ea[i] ?? 0);
         i++;
       } else if (op === fastDiff.INSERT) {
-        out.push('insert', (ub.gaps[j] ?? '') + (ub.toks[j] ?? ''));
+        out.insert(gb, eb[j] ?? 0);
         j++;
       } else {
-        const ga = ua.gaps[i] ?? '';
-        const gb = ub.gaps[j] ?? '';
-        if (ga === gb) out.push('equal', ga);
+        const a0 = sa[i] ?? 0;
+        const b0 = sb[j] ?? 0;
+        if (sameRange(ta, ga, a0, tb, gb, b0)) out.equal(ga, a0);
         else {
-          out.push('delete', ga);
-          out.push('insert', gb);
+          out.delete(ga, a0);
+          out.insert(gb, b0);
         }
-        const ta = ua.toks[i] ?? '';
-        const tb = ub.toks[j] ?? '';
-        if (ta === tb) out.push('equal', ta);
+        const a1 = ea[i] ?? 0;
+        const b1 = eb[j] ?? 0;
+        if (sameRange(ta, a0, a1, tb, b0, b1)) out.equal(a0, a1);
         else {
-          out.push('delete', ta);
-          out.push('insert', tb);
+          out.delete(a0, a1);
+          out.insert(b0, b1);
         }
         i++;
         j++;
@@ -161,35 +168,60 @@ function sameKeys(a: Int32Array, b: Int32Array): boolean {
   return true;
 }
 
-/** Collects diff operations: merges runs, and puts all deletes before all inserts between two equals. */
+/**
+ * Collects diff operations: merges runs, and puts all deletes before all inserts between two equals.
+ * Pieces arrive in text order and each piece of A is either equal or deleted, so a run of equal or of
+ * deleted text is one range of A's text and a run of inserted text one range of B's: runs are kept as
+ * ranges and sliced once.
+ */
 class OpBuffer {
   private readonly ops: DiffOp[] = [];
-  private del = '';
-  private ins = '';
-  private eq = '';
+  private eqFrom = -1;
+  private eqTo = -1;
+  private delFrom = -1;
+  private delTo = -1;
+  private insFrom = -1;
+  private insTo = -1;
 
-  push(op: DiffOp['op'], text: string): void {
-    if (text === '') return;
-    if (op === 'equal') {
-      this.flushChanges();
-      this.eq += text;
-    } else {
-      this.flushEqual();
-      if (op === 'delete') this.del += text;
-      else this.ins += text;
-    }
+  constructor(
+    private readonly a: string,
+    private readonly b: string,
+  ) {}
+
+  /** Text `[from, to)` of A, the same in B. */
+  equal(from: number, to: number): void {
+    if (to <= from) return;
+    this.flushChanges();
+    if (this.eqFrom < 0) this.eqFrom = from;
+    this.eqTo = to;
+  }
+
+  /** Text `[from, to)` of A, not in B. */
+  delete(from: number, to: number): void {
+    if (to <= from) return;
+    this.flushEqual();
+    if (this.delFrom < 0) this.delFrom = from;
+    this.delTo = to;
+  }
+
+  /** Text `[from, to)` of B, not in A. */
+  insert(from: number, to: number): void {
+    if (to <= from) return;
+    this.flushEqual();
+    if (this.insFrom < 0) this.insFrom = from;
+    this.insTo = to;
   }
 
   private flushEqual(): void {
-    if (this.eq !== '') this.ops.push({ op: 'equal', text: this.eq });
-    this.eq = '';
+    if (this.eqFrom >= 0) this.ops.push({ op: 'equal', text: this.a.slice(this.eqFrom, this.eqTo) });
+    this.eqFrom = -1;
   }
 
   private flushChanges(): void {
-    if (this.del !== '') this.ops.push({ op: 'delete', text: this.del });
-    if (this.ins !== '') this.ops.push({ op: 'insert', text: this.ins });
-    this.del = '';
-    this.ins = '';
+    if (this.delFrom >= 0) this.ops.push({ op: 'delete', text: this.a.slice(this.delFrom, this.delTo) });
+    if (this.insFrom >= 0) this.ops.push({ op: 'insert', text: this.b.slice(this.insFrom, this.insTo) });
+    this.delFrom = -1;
+    this.insFrom = -1;
   }
 
   done(): DiffOp[] {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import fastDiff from 'fast-diff';
 import { describe, expect, it } from 'vitest';
 import { wordDiff } from '../../src/align/diff.js';
 import type { DiffOp } from '../../src/align/types.js';
@@ -58,6 +59,78 @@ describe('wordDiff', () => {
         expect(rebuild(ops, 'b')).toBe(spanB);
         for (const o of ops) expect(o.text).not.toBe('');
         for (let i = 1; i < ops.length; i++) expect(ops[i]?.op === ops[i - 1]?.op).toBe(false);
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  /**
+   * The diff written plainly: each unit's gap and token as strings, keys coded by first appearance,
+   * fast-diff, and the operations' texts concatenated unit by unit, adjacent runs merged, deletes
+   * before inserts between two equals.
+   */
+  const reference = (a: string, b: string): DiffOp[] => {
+    const [da, db] = readCorpus([
+      { id: 'a', text: a },
+      { id: 'b', text: b },
+    ]).docs;
+    const units = (d: NonNullable<typeof da>): { gaps: string[]; toks: string[]; keys: number[] } => {
+      const t = d.tokens;
+      const idx = Array.from({ length: t.count }, (_, i) => i);
+      return {
+        gaps: idx.map((i) => (i === 0 ? '' : d.text.slice(t.end[i - 1], t.start[i]))),
+        toks: idx.map((i) => d.text.slice(t.start[i], t.end[i])),
+        keys: idx.map((i) => t.key[i] ?? -1),
+      };
+    };
+    const [ua, ub] = [units(da!), units(db!)];
+    const codes = new Map<number, string>();
+    const code = (k: number): string => {
+      if (!codes.has(k)) {
+        const c = 0x100 + codes.size;
+        codes.set(k, String.fromCharCode(c >= 0xd800 ? c + 0x800 : c));
+      }
+      return codes.get(k)!;
+    };
+    const sa = ua.keys.map(code).join('');
+    const sb = ub.keys.map(code).join('');
+    const ops: DiffOp[] = [];
+    let [eq, del, ins] = ['', '', ''];
+    const flushEq = (): void => void (eq !== '' && ops.push({ op: 'equal', text: eq }), (eq = ''));
+    const flushChanges = (): void => {
+      if (del !== '') ops.push({ op: 'delete', text: del });
+      if (ins !== '') ops.push({ op: 'insert', text: ins });
+      [del, ins] = ['', ''];
+    };
+    const push = (op: DiffOp['op'], text: string): void => {
+      if (text === '') return;
+      if (op === 'equal') (flushChanges(), (eq += text));
+      else (flushEq(), op === 'delete' ? (del += text) : (ins += text));
+    };
+    let [i, j] = [0, 0];
+    for (const [op, s] of fastDiff(sa, sb)) {
+      for (let c = 0; c < s.length; c++) {
+        if (op === fastDiff.DELETE) push('delete', ua.gaps[i]! + ua.toks[i++]!);
+        else if (op === fastDiff.INSERT) push('insert', ub.gaps[j]! + ub.toks[j++]!);
+        else {
+          for (const [x, y] of [[ua.gaps[i]!, ub.gaps[j]!], [ua.toks[i]!, ub.toks[j]!]] as const) {
+            if (x === y) push('equal', x);
+            else (push('delete', x), push('insert', y));
+          }
+          i++;
+          j++;
+        }
+      }
+    }
+    flushEq();
+    flushChanges();
+    return ops;
+  };
+
+  it('equals the diff written plainly, unit by unit with strings (property)', () => {
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        expect(diffTexts(a, b).ops).toEqual(reference(a, b));
       }),
       { seed: 42, numRuns: 300 },
     );

@@ -72,10 +72,11 @@ function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: Return
   }
   // Sorted as 32-bit integers where every a·n + b fits (any corpus below 65,536 quotes), which the
   // engine sorts faster than doubles; the same order either way.
-  const sorted: Float64Array | Uint32Array = n * n <= 2 ** 32 ? Uint32Array.from(keys.subarray(0, size)).sort() : keys.subarray(0, size).sort();
+  // (Copied by the typed-array constructor, which converts element by element; TypedArray.from iterates.)
+  const sorted: Float64Array | Uint32Array = n * n <= 2 ** 32 ? new Uint32Array(keys.subarray(0, size)).sort() : keys.subarray(0, size).sort();
   let unique = 0;
   for (let k = 0; k < size; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k] ?? 0;
-  return Float64Array.from(sorted.subarray(0, unique));
+  return new Float64Array(sorted.subarray(0, unique));
 }
 
 /**
@@ -139,7 +140,8 @@ export function clusterQuotes(
   // Not memoized: with the core cached, the rest (speaker, context, cue) costs less than keeping an
   // object for each of the hundreds of thousands of candidate pairs of a large corpus.
   const pair = (x: number, y: number): PairFeatures => {
-    const [a, b] = x < y ? [x, y] : [y, x];
+    const a = x < y ? x : y;
+    const b = x < y ? y : x;
     return pairFeatures(views[a] as QuoteView, views[b] as QuoteView, matcher, lex, idf, options.minLinkScore, coreOf, relationOf(a, b));
   };
 
@@ -169,11 +171,47 @@ export function clusterQuotes(
     if (inTable[k] === 0) inTable[k] = lex.synonymGroups.has(corpus.vocab.str(k)) ? 1 : 2;
     return inTable[k] === 1;
   };
-  const mayMatchOther = views.map((v) => {
-    const out = new Uint8Array(v.keys.length);
-    for (let t = 0; t < v.keys.length; t++) if (v.stop[t] !== true && (provider || synonymKey(v.keys[t] ?? -1))) out[t] = 1;
-    return out;
+  // Each quote's words in flat typed arrays (quote i's at flatStart[i] .. flatStart[i + 1]), read for
+  // every candidate pair.
+  let nFlat = 0;
+  for (const v of views) nFlat += v.keys.length;
+  const flatStart = new Int32Array(n + 1);
+  const flatKey = new Int32Array(nFlat);
+  const flatWeight = new Float64Array(nFlat);
+  const flatOther = new Uint8Array(nFlat);
+  // The heaviest weight of the word's key within its quote (a key's words differ only if some are stop words).
+  const flatKeyMax = new Float64Array(nFlat);
+  // Positions (flat) of each quote's words that may match a different word: quote i's at otherIdx[otherStart[i] ..].
+  const otherStart = new Int32Array(n + 1);
+  const otherList: number[] = [];
+  const V = corpus.vocab.size;
+  const keyMax = new Float64Array(V);
+  views.forEach((v, i) => {
+    const at = flatStart[i] ?? 0;
+    for (let t = 0; t < v.keys.length; t++) {
+      const k = v.keys[t] ?? -1;
+      flatKey[at + t] = k;
+      flatWeight[at + t] = v.weights[t] ?? 0;
+      // Whether the word may match another word: a content word the near-synonym table holds (any
+      // content word with a provider).
+      if (v.stop[t] !== true && (provider || synonymKey(k))) {
+        flatOther[at + t] = 1;
+        otherList.push(at + t);
+      }
+      if (k >= 0 && k < V) keyMax[k] = 0;
+    }
+    for (let t = 0; t < v.keys.length; t++) {
+      const k = v.keys[t] ?? -1;
+      if (k >= 0 && k < V) keyMax[k] = Math.max(keyMax[k] ?? 0, v.weights[t] ?? 0);
+    }
+    for (let t = 0; t < v.keys.length; t++) {
+      const k = v.keys[t] ?? -1;
+      flatKeyMax[at + t] = k >= 0 && k < V ? (keyMax[k] ?? 0) : (v.weights[t] ?? 0);
+    }
+    flatStart[i + 1] = at + v.keys.length;
+    otherStart[i + 1] = otherList.length;
   });
+  const otherIdx = new Int32Array(otherList);
   // Marks of the keys of the last two quotes asked about, one array each: candidates come grouped by
   // their first quote, so one side's marks are usually still in place for the next pair.
   interface Marks {
@@ -204,14 +242,14 @@ export function clusterQuotes(
   };
   const held = (a: number, b: number): { weight: number; stretch: number } => {
     const va = views[a] as QuoteView;
-    const other = mayMatchOther[a] as Uint8Array;
+    const at = flatStart[a] ?? 0;
     const { stamp: marks, gen: g } = marksOf(b);
     let weight = 0;
     let run = 0;
     let stretch = 0;
     for (let i = 0; i < va.keys.length; i++) {
       const shared = marks[va.keys[i] ?? -1] === g;
-      if (shared || other[i] === 1) weight += va.weights[i] ?? 0;
+      if (shared || flatOther[at + i] === 1) weight += va.weights[i] ?? 0;
       run = shared ? run + 1 : 0;
       if (run > stretch) stretch = run;
     }
@@ -241,42 +279,6 @@ export function clusterQuotes(
   // bound within `margin` of the threshold, or one the run term could lift, is settled by
   // lexicalBound itself (whose stretches need both sides stamped). A provider may match any two
   // content words: it gets lexicalBound's sums only.
-  let nFlat = 0;
-  for (const v of views) nFlat += v.keys.length;
-  const flatStart = new Int32Array(n + 1);
-  const flatKey = new Int32Array(nFlat);
-  const flatWeight = new Float64Array(nFlat);
-  const flatOther = new Uint8Array(nFlat);
-  // The heaviest weight of the word's key within its quote (a key's words differ only if some are stop words).
-  const flatKeyMax = new Float64Array(nFlat);
-  // Positions (flat) of each quote's words that may match a different word: quote i's at otherIdx[otherStart[i] ..].
-  const otherStart = new Int32Array(n + 1);
-  const otherList: number[] = [];
-  const V = corpus.vocab.size;
-  const keyMax = new Float64Array(V);
-  views.forEach((v, i) => {
-    const at = flatStart[i] ?? 0;
-    const other = mayMatchOther[i] as Uint8Array;
-    for (let t = 0; t < v.keys.length; t++) {
-      const k = v.keys[t] ?? -1;
-      flatKey[at + t] = k;
-      flatWeight[at + t] = v.weights[t] ?? 0;
-      flatOther[at + t] = other[t] ?? 0;
-      if (other[t] === 1) otherList.push(at + t);
-      if (k >= 0 && k < V) keyMax[k] = 0;
-    }
-    for (let t = 0; t < v.keys.length; t++) {
-      const k = v.keys[t] ?? -1;
-      if (k >= 0 && k < V) keyMax[k] = Math.max(keyMax[k] ?? 0, v.weights[t] ?? 0);
-    }
-    for (let t = 0; t < v.keys.length; t++) {
-      const k = v.keys[t] ?? -1;
-      flatKeyMax[at + t] = k >= 0 && k < V ? (keyMax[k] ?? 0) : (v.weights[t] ?? 0);
-    }
-    flatStart[i + 1] = at + v.keys.length;
-    otherStart[i + 1] = otherList.length;
-  });
-  const otherIdx = Int32Array.from(otherList);
   // Near-synonym groups of each key that may match a different word, as small integer lists.
   const groupsOfKey = new Map<number, readonly number[]>();
   const groupsOf = (k: number): readonly number[] => {
@@ -345,7 +347,10 @@ export function clusterQuotes(
     // Symmetric in the two quotes: stamp whichever is not stamped yet only when neither is.
     let x = a;
     let y = b;
-    if (sideView === b) [x, y] = [b, a];
+    if (sideView === b) {
+      x = b;
+      y = a;
+    }
     else if (sideView !== a) stampSide(a);
     const g = sideGen;
     const sg = ++seenGen;
@@ -425,7 +430,8 @@ export function clusterQuotes(
     return same === 1 ? 'same' : vx.speakerWeak || vy.speakerWeak ? 'unknown' : 'different';
   };
   const link = (a: number, b: number): void => {
-    const [x, y] = a < b ? [a, b] : [b, a];
+    const x = a < b ? a : b;
+    const y = a < b ? b : a;
     const vx = views[x] as QuoteView;
     const vy = views[y] as QuoteView;
     // Speakers and lengths alone rule many candidates out, and an unknown or different speaker needs
@@ -449,7 +455,10 @@ export function clusterQuotes(
   });
   const repViews = reps.map((r) => views[r] as QuoteView);
   const candidates = candidatePairs(repViews, corpus, lex, idf, options.wordSimilarity !== undefined);
-  for (const key of candidates) {
+  // Indexed loops in this long function body: it runs once, and an iterator would allocate a result
+  // object per step until the loop is optimized.
+  for (let c = 0; c < candidates.length; c++) {
+    const key = candidates[c] as number;
     const ga = Math.floor(key / repViews.length);
     const gb = key - ga * repViews.length;
     const a = reps[ga] ?? 0;
@@ -522,7 +531,8 @@ export function clusterQuotes(
     // Two parts of one remark that one article splits and another quotes whole are compatible.
     return all.some((z) => views[z]?.doc.id !== vx.doc.id && views[z]?.doc.id !== vy.doc.id && covers(z, x) && covers(z, y));
   };
-  for (const e of edges) {
+  for (let k = 0; k < edges.length; k++) {
+    const e = edges[k] as (typeof edges)[number];
     const ra = clusterOf[e.a] ?? e.a;
     const rb = clusterOf[e.b] ?? e.b;
     if (ra === rb) continue;

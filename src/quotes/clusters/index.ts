@@ -1,5 +1,5 @@
 import type { Alignment } from '../../align/types.js';
-import type { Corpus, DocModel } from '../../document/model.js';
+import type { Corpus } from '../../document/model.js';
 import type { Quote } from '../types.js';
 import { indirectMembers, sentenceIndex, type SentenceIndex } from './indirect.js';
 import { clusterLexicon } from './lexicon.js';
@@ -158,7 +158,10 @@ export function clusterQuotes(
   });
   const groupList = [...groups.values()];
   const reps = groupList.map((members) => members.find((i) => views[i]?.speakerParts !== null && views[i]?.speakerWeak === false) ?? (members[0] ?? 0));
-  const docOf = (i: number): DocModel | undefined => views[i]?.doc;
+  // Each view's document as its position in the corpus: compared for every candidate.
+  const docIndex = new Int32Array(n);
+  views.forEach((v, i) => (docIndex[i] = docOrder.get(v.doc.id) ?? -1));
+  const docOf = (i: number): number => (i >= 0 && i < n ? (docIndex[i] as number) : -2);
   // An upper bound of a pair's lexical evidence from which words each side holds at all, on marks
   // over the vocabulary: a word counts when the other quote has its key, or when it may match another
   // word (the near-synonym table's words; any content word with a provider). It is a few array reads
@@ -280,10 +283,11 @@ export function clusterQuotes(
   // lexicalBound itself (whose stretches need both sides stamped). A provider may match any two
   // content words: it gets lexicalBound's sums only.
   // Near-synonym groups of each key that may match a different word, as small integer lists.
-  const groupsOfKey = new Map<number, readonly number[]>();
+  const groupsOfKey: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(V).fill(undefined);
   const groupsOf = (k: number): readonly number[] => {
-    let gs = groupsOfKey.get(k);
-    if (gs === undefined) groupsOfKey.set(k, (gs = lex.synonymGroups.get(corpus.vocab.str(k)) ?? []));
+    if (k < 0 || k >= V) return lex.synonymGroups.get(corpus.vocab.str(k)) ?? [];
+    let gs = groupsOfKey[k];
+    if (gs === undefined) groupsOfKey[k] = gs = lex.synonymGroups.get(corpus.vocab.str(k)) ?? [];
     return gs;
   };
   let nGroups = 0;

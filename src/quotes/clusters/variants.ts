@@ -139,6 +139,38 @@ function sameText(da: QuoteView['doc'], ta: number, db: QuoteView['doc'], tb: nu
   return true;
 }
 
+/** Whether two renderings have the same keys, position by position. */
+function sameKeys(a: QuoteView, b: QuoteView): boolean {
+  if (a.keys.length !== b.keys.length) return false;
+  for (let t = 0; t < a.keys.length; t++) if (a.keys[t] !== b.keys[t]) return false;
+  return true;
+}
+
+/**
+ * Whether every word of `b` is written with the same characters as the word at its position in `a`:
+ * the same number of words, at the same offsets from the first, in the same stretch of text.
+ */
+function sameWriting(a: QuoteView, b: QuoteView): boolean {
+  const n = a.toks.length;
+  if (b.toks.length !== n) return false;
+  if (n === 0) return true;
+  const ta = a.doc.tokens;
+  const tb = b.doc.tokens;
+  const sa = ta.start[a.toks[0] ?? 0] ?? 0;
+  const sb = tb.start[b.toks[0] ?? 0] ?? 0;
+  const len = (ta.end[a.toks[n - 1] ?? 0] ?? 0) - sa;
+  for (let i = 0; i < n; i++) {
+    const x = a.toks[i] ?? 0;
+    const y = b.toks[i] ?? 0;
+    const from = (ta.start[x] ?? 0) - sa;
+    const to = (ta.end[x] ?? 0) - sa;
+    // Every word inside the stretch compared below.
+    if (from < 0 || to > len || from !== (tb.start[y] ?? 0) - sb || to !== (tb.end[y] ?? 0) - sb) return false;
+  }
+  if (a.doc === b.doc && sa === sb) return true;
+  return a.doc.text.startsWith(b.doc.text.slice(sb, sb + len), sa);
+}
+
 /**
  * How two tokens with the same match key differ as written: another spelling (British/American,
  * hyphenation), another form of the word, or not at all (case and quote marks aside).
@@ -272,14 +304,27 @@ export function analyzeVariants(
   const sorted = renderings;
 
   // Group identical renderings.
-  const bySig = new Map<string, QuoteView[]>();
+  // Same keys and same bracketed text: found through a hash of the keys and checked in full, with no
+  // signature string per rendering. Lists in order of their first rendering.
+  const lists: { views: QuoteView[]; editorial: string }[] = [];
+  const byHash = new Map<number, number[]>();
   for (const v of sorted) {
-    const sig = `${v.keys.join(',')}|${v.editorial.map(([s, e]) => v.doc.text.slice(s, e)).join('|')}`;
-    const list = bySig.get(sig) ?? [];
-    list.push(v);
-    bySig.set(sig, list);
+    let h = v.keys.length;
+    for (let t = 0; t < v.keys.length; t++) h = (Math.imul(h, 31) + (v.keys[t] ?? -1)) | 0;
+    const editorial = v.editorial.length === 0 ? '' : v.editorial.map(([s, e]) => v.doc.text.slice(s, e)).join('|');
+    const bucket = byHash.get(h);
+    const found = bucket?.find((x) => {
+      const l = lists[x] as { views: QuoteView[]; editorial: string };
+      return l.editorial === editorial && sameKeys(l.views[0] as QuoteView, v);
+    });
+    if (found !== undefined) (lists[found] as { views: QuoteView[] }).views.push(v);
+    else {
+      if (bucket === undefined) byHash.set(h, [lists.length]);
+      else bucket.push(lists.length);
+      lists.push({ views: [v], editorial });
+    }
   }
-  const groups: Group[] = [...bySig.values()].map((list) => {
+  const groups: Group[] = lists.map(({ views: list }) => {
     const rep = list[0] as QuoteView;
     return { views: list, rep, docIds: union([], list.map((v) => v.doc.id), docOrder), order: posOf(rep) };
   });
@@ -485,6 +530,8 @@ export function analyzeVariants(
   // denuclearization, half-way / halfway, says / said).
   for (const g of groups) {
     for (const other of g.views.slice(1)) {
+      // Most copies are written exactly like the first, which no word of theirs can differ from.
+      if (sameWriting(g.rep, other)) continue;
       const single: Group = { views: [other], rep: other, docIds: [other.doc.id], order: posOf(other) };
       g.rep.toks.forEach((_, i) => {
         const form = formDifference(g.rep, i, other, i);

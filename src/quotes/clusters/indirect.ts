@@ -50,6 +50,8 @@ export interface SentenceIndex {
     gen: number;
     /** The count keys of each name list's sentences, flattened (see `indirectMembers`). */
     readonly flat: WeakMap<readonly ReportingSentence[], { readonly keys: Int32Array; readonly ends: Int32Array }>;
+    /** The number of count keys of each name list's sentences (what a scan of it reads). */
+    readonly cost: WeakMap<readonly ReportingSentence[], number>;
     /**
      * Per sentence id, the id of its words as a remark is compared with them (keys, stop words,
      * numbers), -1 until first asked; ids by signature in `contentIds`. Copies of a wire sentence
@@ -194,7 +196,7 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
     postStart,
     postIds,
     all,
-    scratch: { stamp: new Int32Array(n), count: new Int32Array(n), slot: new Int32Array(n), gen: 0, flat: new WeakMap(), content: new Int32Array(n).fill(-1), contentIds: new Map() },
+    scratch: { stamp: new Int32Array(n), count: new Int32Array(n), slot: new Int32Array(n), gen: 0, flat: new WeakMap(), cost: new WeakMap(), content: new Int32Array(n).fill(-1), contentIds: new Map() },
   };
 }
 
@@ -215,6 +217,13 @@ function keyMarks(corpus: Corpus): KeyMarks {
       return gen;
     },
   };
+}
+
+/** Whether two key sequences are the same. */
+function sameKeys(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let t = 0; t < a.length; t++) if (a[t] !== b[t]) return false;
+  return true;
 }
 
 /** The spans of a document's quotes, merged where they overlap, in text order. */
@@ -268,12 +277,18 @@ export function indirectMembers(
     return keys;
   };
   // Copies with the same words match a sentence the same way: compare each wording once.
-  const wordings = new Map<string, { view: QuoteView; keys: readonly number[] }>();
+  // (Found through a hash of the keys, checked in full: no signature string per member.)
+  const list: { view: QuoteView; keys: readonly number[] }[] = [];
+  const byHash = new Map<number, number[]>();
   for (const m of members) {
-    const sig = m.keys.join(' ');
-    if (!wordings.has(sig)) wordings.set(sig, { view: m, keys: bounded ? countable(m) : [] });
+    let h = m.keys.length;
+    for (let t = 0; t < m.keys.length; t++) h = (Math.imul(h, 31) + (m.keys[t] ?? -1)) | 0;
+    const bucket = byHash.get(h);
+    if (bucket?.some((w) => sameKeys((list[w] as { view: QuoteView }).view.keys, m.keys)) === true) continue;
+    if (bucket === undefined) byHash.set(h, [list.length]);
+    else bucket.push(list.length);
+    list.push({ view: m, keys: bounded ? countable(m) : [] });
   }
-  const list = [...wordings.values()];
   const marks = index.marks;
   // How many of a sentence's words carry a marked key.
   const count = (e: ReportingSentence, gen: number): number => {
@@ -324,7 +339,18 @@ export function indirectMembers(
     return f;
   };
   // Keys a scan of a name's sentences reads.
-  const listCost = (l: readonly ReportingSentence[]): number => flatOf(l).keys.length;
+  // (Summed without flattening: a list read through the postings is never flattened.)
+  const listCost = (l: readonly ReportingSentence[]): number => {
+    const flat = sc.flat.get(l);
+    if (flat !== undefined) return flat.keys.length;
+    let c = sc.cost.get(l);
+    if (c === undefined) {
+      c = 0;
+      for (const e of l) c += e.countKeys.length;
+      sc.cost.set(l, c);
+    }
+    return c;
+  };
   let kept: ReportingSentence[];
   // open[x * list.length + w]: whether wording w may qualify kept sentence x.
   let open: Uint8Array;

@@ -21,7 +21,7 @@ export { resolveQuoteClusterOptions } from './options.js';
  * are paired too, since the provider may match words no table knows.
  * @returns pairs `a·n + b` with `a < b` (n views), in ascending order
  */
-function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: ReturnType<typeof clusterLexicon>, idf: Idf, provider: boolean): Float64Array {
+function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: ReturnType<typeof clusterLexicon>, idf: Idf, provider: boolean): Float64Array | Uint32Array {
   // How many quotes hold each content word, to find each quote's least common ones.
   const quotesWith = new Map<number, number>();
   for (const v of views) {
@@ -55,28 +55,23 @@ function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: Return
   const n = views.length;
   // Each pair as one number a·n + b in a typed array, sorted and deduplicated: no set or tuple per
   // pair (a large corpus has hundreds of thousands).
-  let keys = new Float64Array(1024);
+  // Counted first, so that one array of the exact size holds them: 32-bit integers where every a·n + b
+  // fits (any corpus below 65,536 quotes), which the engine sorts faster than doubles (the same order).
+  let total = 0;
+  for (const list of postings.values()) if (list.length >= 2 && list.length <= cap) total += (list.length * (list.length - 1)) / 2;
+  const keys: Float64Array | Uint32Array = n * n <= 2 ** 32 ? new Uint32Array(total) : new Float64Array(total);
   let size = 0;
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > cap) continue;
-    const more = (list.length * (list.length - 1)) / 2;
-    if (size + more > keys.length) {
-      const grown = new Float64Array(Math.max(size + more, keys.length * 2));
-      grown.set(keys.subarray(0, size));
-      keys = grown;
-    }
     for (let x = 0; x < list.length; x++) {
       const a = list[x] ?? 0;
       for (let y = x + 1; y < list.length; y++) keys[size++] = a * n + (list[y] ?? 0);
     }
   }
-  // Sorted as 32-bit integers where every a·n + b fits (any corpus below 65,536 quotes), which the
-  // engine sorts faster than doubles; the same order either way.
-  // (Copied by the typed-array constructor, which converts element by element; TypedArray.from iterates.)
-  const sorted: Float64Array | Uint32Array = n * n <= 2 ** 32 ? new Uint32Array(keys.subarray(0, size)).sort() : keys.subarray(0, size).sort();
+  keys.sort();
   let unique = 0;
-  for (let k = 0; k < size; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k] ?? 0;
-  return new Float64Array(sorted.subarray(0, unique));
+  for (let k = 0; k < size; k++) if (k === 0 || keys[k] !== keys[k - 1]) keys[unique++] = keys[k] ?? 0;
+  return keys.subarray(0, unique);
 }
 
 /**

@@ -436,10 +436,12 @@ export function clusterQuotes(
     // Speakers and lengths alone rule many candidates out, and an unknown or different speaker needs
     // more words alike than the two can have: no need to compare their words one to one.
     const relation = relationOf(x, y);
-    if (cannotLink(vx, vy, lex, relation)) return;
-    // Whatever the speakers, a link needs translationMinLexical (pairFeatures).
-    const need = Math.max(minLexicalFor(relation, lex), lex.params.link.translationMinLexical);
-    if (need > 0 && !mayReach(a, b, need)) return;
+    if (options.scoreEveryCandidate !== true) {
+      if (cannotLink(vx, vy, lex, relation)) return;
+      // Whatever the speakers, a link needs translationMinLexical (pairFeatures).
+      const need = Math.max(minLexicalFor(relation, lex), lex.params.link.translationMinLexical);
+      if (need > 0 && !mayReach(a, b, need)) return;
+    }
     const f = pair(x, y);
     if (f.linked) edges.push({ a: x, b: y, f });
   };

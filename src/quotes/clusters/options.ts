@@ -7,6 +7,11 @@ export interface ResolvedQuoteClusterOptions {
   readonly wordSimilarity: WordSimilarity | undefined;
   readonly minLinkScore: number;
   readonly indirect: boolean;
+  /**
+   * Tests only: score every candidate pair in full, without the speaker, length and word-bound
+   * filters that rule pairs out before scoring (they must never change which pairs link).
+   */
+  readonly scoreEveryCandidate?: boolean;
 }
 
 /** The defaults documented on {@link QuoteClusterOptions}. @internal */

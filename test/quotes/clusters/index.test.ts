@@ -7,6 +7,7 @@ import { clusterQuotes, resolveQuoteClusterOptions } from '../../../src/quotes/c
 import { clusterLexicon } from '../../../src/quotes/clusters/lexicon.js';
 import { pairFeatures, sharedRun, WordMatcher } from '../../../src/quotes/clusters/pair.js';
 import type { QuoteCluster, WordSimilarity } from '../../../src/quotes/clusters/types.js';
+import type { Quote } from '../../../src/quotes/types.js';
 import { nameParts, quoteViews, sameSpeaker, sentenceIdf } from '../../../src/quotes/clusters/views.js';
 import { corpus, DOCS, quoteOf, QUOTES } from './fixture.js';
 
@@ -308,5 +309,74 @@ describe('quotes of one content word', () => {
   );
   it('link when the word stands whole in the other quote, not when only the word is shared', () => {
     expect(clusters.map((c) => c.quoteIds)).toEqual([['q1', 'q3']]);
+  });
+});
+
+describe('clusterQuotes on generated reports of a few remarks', () => {
+  // Remarks drawn from a small vocabulary (near-synonyms of the table, stop words, topic words), each
+  // quoted in several reports trimmed and reworded, by named, pronoun-only or unnamed speakers: many
+  // pairs fall near the link thresholds. Words written for this test.
+  const WORDS = [
+    'reject', 'oppose', 'resist', 'government', 'administration', 'regime', 'talks', 'negotiation', 'dialogue',
+    'ready', 'willing', 'prepared', 'profound', 'thorough', 'deep', 'hegemony', 'domination', 'dominance',
+    'the', 'of', 'and', 'we', 'are', 'to', 'our', 'with', 'your', 'a', 'this', 'is',
+    'blockade', 'ports', 'harvest', 'farmers', 'rain', 'treaty', 'border', 'grain', 'sanctions', 'summit',
+  ];
+  const SPEAKERS: (Quote['speaker'] | null)[] = [
+    { name: 'Ana Petrova', kind: 'name' },
+    { name: 'Petrova', kind: 'name' },
+    { name: 'Ivan Sokolov', kind: 'name' },
+    { name: 'Ana Petrova', kind: 'pronoun' },
+    null,
+  ];
+  const word = fc.constantFrom(...WORDS);
+  const rendering = fc.record({
+    remark: fc.nat(2),
+    // Most words kept, so that renderings of one remark stay near the thresholds.
+    keep: fc.array(fc.nat(4).map((x) => x > 0), { minLength: 16, maxLength: 16 }),
+    swap: fc.array(fc.option(word, { freq: 4 }), { minLength: 16, maxLength: 16 }),
+    speaker: fc.nat(SPEAKERS.length - 1),
+  });
+  const reports = fc.record({
+    remarks: fc.array(fc.array(word, { minLength: 4, maxLength: 16 }), { minLength: 3, maxLength: 3 }),
+    docs: fc.array(fc.array(rendering, { minLength: 1, maxLength: 3 }), { minLength: 3, maxLength: 6 }),
+  });
+  const build = (r: typeof reports extends fc.Arbitrary<infer T> ? T : never): { docs: { id: string; text: string }[]; quotes: Quote[] } => {
+    const docs: { id: string; text: string }[] = [];
+    const quotes: Quote[] = [];
+    r.docs.forEach((renderings, d) => {
+      let text = `Report ${d + 1}.\n\n`;
+      renderings.forEach((x, k) => {
+        const remark = r.remarks[x.remark] ?? [];
+        const words = remark.flatMap((w, i) => (x.keep[i] === false ? [] : [x.swap[i] ?? w]));
+        if (words.length === 0) words.push(remark[0] ?? 'grain');
+        const speaker = SPEAKERS[x.speaker] ?? null;
+        text += '\u201C';
+        const start = text.length;
+        text += words.join(' ');
+        quotes.push({ id: `d${d}q${k}`, docId: `d${d}`, start, end: text.length, text: words.join(' '), speaker, isSpeech: true, partial: false, insertions: [], cue: 'said' } as unknown as Quote);
+        text += `,\u201D ${speaker?.kind === 'name' ? speaker.name : 'she'} said.\n\n`;
+      });
+      docs.push({ id: `d${d}`, text });
+    });
+    return { docs, quotes };
+  };
+
+  it('links the same pairs as scoring every candidate in full (property)', () => {
+    const defaults = resolveQuoteClusterOptions(undefined);
+    let linked = 0;
+    fc.assert(
+      fc.property(reports, (r) => {
+        const { docs, quotes } = build(r);
+        const c = readCorpus(docs);
+        const fast = clusterQuotes(c, quotes, [], defaults);
+        const full = clusterQuotes(c, quotes, [], { ...defaults, scoreEveryCandidate: true });
+        linked += fast.reduce((n, x) => n + x.links.length, 0);
+        expect(JSON.stringify(fast)).toBe(JSON.stringify(full));
+      }),
+      { seed: 42, numRuns: 200 },
+    );
+    // The generated reports do link quotes: the property is not about empty outputs.
+    expect(linked).toBeGreaterThan(30);
   });
 });

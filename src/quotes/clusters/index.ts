@@ -177,13 +177,10 @@ export function clusterQuotes(
   const flatKey = new Int32Array(nFlat);
   const flatWeight = new Float64Array(nFlat);
   const flatOther = new Uint8Array(nFlat);
-  // The heaviest weight of the word's key within its quote (a key's words differ only if some are stop words).
-  const flatKeyMax = new Float64Array(nFlat);
   // Positions (flat) of each quote's words that may match a different word: quote i's at otherIdx[otherStart[i] ..].
   const otherStart = new Int32Array(n + 1);
   const otherList: number[] = [];
   const V = corpus.vocab.size;
-  const keyMax = new Float64Array(V);
   views.forEach((v, i) => {
     const at = flatStart[i] ?? 0;
     for (let t = 0; t < v.keys.length; t++) {
@@ -196,20 +193,56 @@ export function clusterQuotes(
         flatOther[at + t] = 1;
         otherList.push(at + t);
       }
-      if (k >= 0 && k < V) keyMax[k] = 0;
-    }
-    for (let t = 0; t < v.keys.length; t++) {
-      const k = v.keys[t] ?? -1;
-      if (k >= 0 && k < V) keyMax[k] = Math.max(keyMax[k] ?? 0, v.weights[t] ?? 0);
-    }
-    for (let t = 0; t < v.keys.length; t++) {
-      const k = v.keys[t] ?? -1;
-      flatKeyMax[at + t] = k >= 0 && k < V ? (keyMax[k] ?? 0) : (v.weights[t] ?? 0);
     }
     flatStart[i + 1] = at + v.keys.length;
     otherStart[i + 1] = otherList.length;
   });
   const otherIdx = new Int32Array(otherList);
+  // Each quote's distinct keys (quote i's at dStart[i] .. dStart[i + 1]): how many of its words carry
+  // the key, the heaviest of them, the weight of those that count only when shared, and how many are
+  // content words; and the weight of its words that may match another word.
+  const dStart = new Int32Array(n + 1);
+  const dKeyList: number[] = [];
+  const dCountList: number[] = [];
+  const dMaxList: number[] = [];
+  const dNonOtherList: number[] = [];
+  const dContentList: number[] = [];
+  const otherTotal = new Float64Array(n);
+  {
+    const slot = new Int32Array(V).fill(-1);
+    views.forEach((v, i) => {
+      const at = flatStart[i] ?? 0;
+      const first = dKeyList.length;
+      let other = 0;
+      for (let t = 0; t < v.keys.length; t++) {
+        const k = v.keys[t] ?? -1;
+        const w = v.weights[t] ?? 0;
+        if (flatOther[at + t] === 1) other += w;
+        if (k < 0 || k >= V) continue;
+        let d = slot[k] ?? -1;
+        if (d < first) {
+          d = dKeyList.length;
+          slot[k] = d;
+          dKeyList.push(k);
+          dCountList.push(0);
+          dMaxList.push(0);
+          dNonOtherList.push(0);
+          dContentList.push(0);
+        }
+        dCountList[d] = (dCountList[d] ?? 0) + 1;
+        if (w > (dMaxList[d] ?? 0)) dMaxList[d] = w;
+        if (flatOther[at + t] === 0) dNonOtherList[d] = (dNonOtherList[d] ?? 0) + w;
+        if (v.stop[t] !== true) dContentList[d] = (dContentList[d] ?? 0) + 1;
+      }
+      otherTotal[i] = other;
+      dStart[i + 1] = dKeyList.length;
+    });
+  }
+  const dKey = new Int32Array(dKeyList);
+  const dCount = new Int32Array(dCountList);
+  const dMax = new Float64Array(dMaxList);
+  const dNonOther = new Float64Array(dNonOtherList);
+  const dContent = new Int32Array(dContentList);
   // Marks of the keys of the last two quotes asked about, one array each: candidates come grouped by
   // their first quote, so one side's marks are usually still in place for the next pair.
   interface Marks {
@@ -267,16 +300,17 @@ export function clusterQuotes(
     const run = Math.min(hx.stretch, hy.stretch) >= minSharedRun ? sharedRunLexical : 0;
     return Math.max(dice, containment, run);
   };
-  // A tighter bound in one pass over one side's words, for the hundreds of thousands of candidates: the
-  // other side (the first of the pair, which the candidate order repeats) is stamped once. Matches are
+  // A tighter bound in one pass over one side's distinct keys, for the hundreds of thousands of
+  // candidates: the other side (the first of the pair, which the candidate order repeats) is stamped
+  // once. Matches are
   // one to one, so a key shared by both sides matches at most min(count in x, count in y) times, each
   // at most its heaviest word on either side; a word matches a different word only as a near-synonym
   // (at the table's similarity) of a word the other side holds in one of its groups. lexicalBound's
   // looser sums are kept too, and the smaller bound counts. Both are upper bounds of the lexical score
   // pairFeatures computes, so a pair they rule out could not have linked: the same pairs link. A
-  // bound within `margin` of the threshold, or one the run term could lift, is settled by
-  // lexicalBound itself (whose stretches need both sides stamped). A provider may match any two
-  // content words: it gets lexicalBound's sums only.
+  // bound within `margin` of the threshold, or one a run of shared words could lift (enough exact
+  // matches for one), is settled by lexicalBound itself (whose stretches need both sides stamped). A
+  // provider may match any two content words: it gets lexicalBound's sums only.
   // Near-synonym groups of each key that may match a different word, as small integer lists.
   const groupsOfKey: (readonly number[] | undefined)[] = new Array<readonly number[] | undefined>(V).fill(undefined);
   const groupsOf = (k: number): readonly number[] => {
@@ -313,8 +347,7 @@ export function clusterQuotes(
   const sideWeight = new Float64Array(V);
   const sideCount = new Int32Array(V);
   const sideMax = new Float64Array(V);
-  const seenStamp = new Int32Array(V);
-  const seenCount = new Int32Array(V);
+  const sideContent = new Int32Array(V);
   let sideView = -1;
   let sideGen = 0;
   let sideOther = 0;
@@ -332,7 +365,9 @@ export function clusterQuotes(
         sideWeight[k] = 0;
         sideCount[k] = 0;
         sideMax[k] = 0;
+        sideContent[k] = 0;
       }
+      if ((views[x] as QuoteView).stop[t - (flatStart[x] ?? 0)] !== true) sideContent[k] = (sideContent[k] ?? 0) + 1;
       if (flatOther[t] === 0) sideWeight[k] = (sideWeight[k] ?? 0) + wt;
       sideCount[k] = (sideCount[k] ?? 0) + 1;
       if (wt > (sideMax[k] ?? 0)) sideMax[k] = wt;
@@ -349,35 +384,29 @@ export function clusterQuotes(
     if (sideView === b) {
       x = b;
       y = a;
-    }
-    else if (sideView !== a) stampSide(a);
+    } else if (sideView !== a) stampSide(a);
     const g = sideGen;
     const sg = ++seenGen;
     let hx = sideOther;
-    let hy = 0;
-    // The one-to-one sums: exact matches of shared keys, then near-synonyms.
+    let hy = otherTotal[y] as number;
+    // The one-to-one sums: exact matches of shared keys (then near-synonyms below); and how many exact
+    // matches there can be, in all and of content words, which a run of shared words needs.
     let ax = 0;
     let ay = 0;
-    let run = 0;
-    let stretchY = 0;
-    for (let t = flatStart[y] ?? 0, end = flatStart[y + 1] ?? 0; t < end; t++) {
-      const k = flatKey[t] as number;
-      const shared = k >= 0 && k < V && sideStamp[k] === g;
-      if (shared || flatOther[t] === 1) hy += flatWeight[t] as number;
-      if (shared) {
-        if (seenStamp[k] !== sg) {
-          seenStamp[k] = sg;
-          seenCount[k] = 0;
-          hx += sideWeight[k] as number;
-        }
-        if ((seenCount[k] as number) < (sideCount[k] as number)) {
-          seenCount[k] = (seenCount[k] as number) + 1;
-          ax += sideMax[k] as number;
-          ay += flatKeyMax[t] as number;
-        }
-      }
-      run = shared ? run + 1 : 0;
-      if (run > stretchY) stretchY = run;
+    let exact = 0;
+    let content = 0;
+    for (let u = dStart[y] ?? 0, end = dStart[y + 1] ?? 0; u < end; u++) {
+      const k = dKey[u] as number;
+      if (sideStamp[k] !== g) continue;
+      hy += dNonOther[u] as number;
+      hx += sideWeight[k] as number;
+      const cx = sideCount[k] as number;
+      const cy = dCount[u] as number;
+      const m = cx < cy ? cx : cy;
+      ax += m * (sideMax[k] as number);
+      ay += m * (dMax[u] as number);
+      exact += m;
+      if ((sideContent[k] as number) > 0 || (dContent[u] as number) > 0) content += m;
     }
     let matched = (hx + hy) / 2;
     if (!provider) {
@@ -400,9 +429,11 @@ export function clusterQuotes(
     const shortTotal = Math.min(tx, ty);
     const containment = shortTotal > 0 ? Math.min(1, matched / shortTotal) : 0;
     const bound = Math.max(dice, containment);
-    const { minSharedRun, sharedRunLexical } = lex.params.link;
+    const { minSharedRun, minSharedRunContent, sharedRunLexical } = lex.params.link;
     if (bound >= need - 1e-9 + margin) return true;
-    if (bound < need - 1e-9 - margin && (sharedRunLexical < need - 1e-9 - margin || stretchY < minSharedRun)) return false;
+    // A run of shared words lifts the score only with minSharedRun exact matches, minSharedRunContent
+    // of them content words (lexicalCore).
+    if (bound < need - 1e-9 - margin && (sharedRunLexical < need - 1e-9 - margin || exact < minSharedRun || content < minSharedRunContent)) return false;
     return lexicalBound(x, y) >= need - 1e-9;
   };
   // speakerRelation for every candidate, with sameSpeaker asked once per pair of distinct spellings:

@@ -110,34 +110,43 @@ export function clusterQuotes(
 
   // Quotes with the same words (a wire quote carried by many outlets) share their word-level evidence:
   // it is computed once per pair of word sequences, not once per pair of quotes.
-  const wordsId = new Map<QuoteView, number>();
-  const seqIds = new Map<string, number>();
-  for (const v of views) {
-    let sig = '';
-    for (let t = 0; t < v.keys.length; t++) sig += v.stop[t] === true ? `${v.keys[t]}s ` : `${v.keys[t]} `;
-    let id = seqIds.get(sig);
-    if (id === undefined) seqIds.set(sig, (id = seqIds.size));
-    wordsId.set(v, id);
+  // Ids by view index; a sequence is found through a hash of its keys and stop words, checked in full.
+  const wordsId = new Int32Array(n);
+  let nSeqs = 0;
+  {
+    const firstOf: number[] = [];
+    const byHash = new Map<number, number[]>();
+    views.forEach((v, i) => {
+      let h = v.keys.length;
+      for (let t = 0; t < v.keys.length; t++) h = (Math.imul(h, 31) + (v.keys[t] ?? -1) * 2 + (v.stop[t] === true ? 1 : 0)) | 0;
+      const bucket = byHash.get(h);
+      const found = bucket?.find((id) => sameWords(views[firstOf[id] ?? 0] as QuoteView, v));
+      if (found !== undefined) wordsId[i] = found;
+      else {
+        if (bucket === undefined) byHash.set(h, [nSeqs]);
+        else bucket.push(nSeqs);
+        firstOf.push(i);
+        wordsId[i] = nSeqs++;
+      }
+    });
   }
   const cores = new Map<number, LexicalCore>();
-  const coreOf = (x: QuoteView, y: QuoteView): LexicalCore => {
-    const key = (wordsId.get(x) ?? 0) * seqIds.size + (wordsId.get(y) ?? 0);
-    let core = cores.get(key);
-    if (core === undefined) cores.set(key, (core = lexicalCore(x, y, matcher, lex, idf)));
-    return core;
-  };
   // The word-level core of a pair, as pairFeatures takes it: from the side with the lower quote id.
   const coreFor = (x: number, y: number): LexicalCore => {
     const vx = views[x] as QuoteView;
     const vy = views[y] as QuoteView;
-    return vx.quote.id > vy.quote.id ? coreOf(vy, vx) : coreOf(vx, vy);
+    const swap = vx.quote.id > vy.quote.id;
+    const key = (wordsId[swap ? y : x] as number) * nSeqs + (wordsId[swap ? x : y] as number);
+    let core = cores.get(key);
+    if (core === undefined) cores.set(key, (core = swap ? lexicalCore(vy, vx, matcher, lex, idf) : lexicalCore(vx, vy, matcher, lex, idf)));
+    return core;
   };
   // Not memoized: with the core cached, the rest (speaker, context, cue) costs less than keeping an
   // object for each of the hundreds of thousands of candidate pairs of a large corpus.
   const pair = (x: number, y: number): PairFeatures => {
     const a = x < y ? x : y;
     const b = x < y ? y : x;
-    return pairFeatures(views[a] as QuoteView, views[b] as QuoteView, matcher, lex, idf, options.minLinkScore, coreOf, relationOf(a, b));
+    return pairFeatures(views[a] as QuoteView, views[b] as QuoteView, matcher, lex, idf, options.minLinkScore, coreFor(a, b), relationOf(a, b));
   };
 
   const edges: { a: number; b: number; f: PairFeatures }[] = [];
@@ -146,7 +155,7 @@ export function clusterQuotes(
   // through their representatives. Pairs grow with the number of copies, not with its square.
   const groups = new Map<number, number[]>();
   views.forEach((v, i) => {
-    const id = wordsId.get(v) ?? 0;
+    const id = wordsId[i] as number;
     const list = groups.get(id);
     if (list === undefined) groups.set(id, [i]);
     else list.push(i);
@@ -541,7 +550,7 @@ export function clusterQuotes(
     const vx = views[x] as QuoteView;
     const vy = views[y] as QuoteView;
     // The same words are the same remark, wherever they stand.
-    if (wordsId.get(vx) === wordsId.get(vy)) return true;
+    if (wordsId[x] === wordsId[y]) return true;
     if (!substantial(x) || !substantial(y)) return true;
     if (vx.doc.id === vy.doc.id) {
       const f = pair(x, y);
@@ -641,6 +650,13 @@ export function clusterQuotes(
   };
   clusters.sort((a, b) => first(a) - first(b));
   return clusters.map((c, i) => reorder({ id: `c${i + 1}`, ...c }));
+}
+
+/** Whether two quotes have the same words: the same keys, stop words at the same positions. */
+function sameWords(a: QuoteView, b: QuoteView): boolean {
+  if (a.keys.length !== b.keys.length) return false;
+  for (let t = 0; t < a.keys.length; t++) if (a.keys[t] !== b.keys[t] || (a.stop[t] === true) !== (b.stop[t] === true)) return false;
+  return true;
 }
 
 /** Puts the contract fields first, so that the JSON reads in the documented order. */

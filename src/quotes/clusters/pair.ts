@@ -573,8 +573,9 @@ export function speakerRelation(x: QuoteView, y: QuoteView): PairFeatures['speak
 /**
  * Scores one pair of quotes (from different documents, or the same one when checking compatibility):
  * IDF-weighted lemma overlap with near-synonyms, shared rare words, same speaker, surrounding aligned
- * passages and cue. Symmetric: (a, b) and (b, a) give the same score. `coreOf` may serve the word-level
- * core from a cache, and `relation` is {@link speakerRelation} of the two, for a caller that has it already.
+ * passages and cue. Symmetric: (a, b) and (b, a) give the same score. `coreOf` may give the word-level
+ * core (lexicalCore from the side with the lower quote id) or a function serving it from a cache, and
+ * `relation` is {@link speakerRelation} of the two, for a caller that has them already.
  * @internal
  */
 export function pairFeatures(
@@ -584,14 +585,14 @@ export function pairFeatures(
   lex: ClusterLexicon,
   idf: Idf,
   minLinkScore: number,
-  coreOf?: (x: QuoteView, y: QuoteView) => LexicalCore,
+  coreOf?: LexicalCore | ((x: QuoteView, y: QuoteView) => LexicalCore),
   relation?: PairFeatures['speaker'],
 ): PairFeatures {
   const p = lex.params;
   // Match from the lower id side so that greedy ties break the same way whichever order we are called in.
   const swap = a.quote.id > b.quote.id;
   const [x, y] = swap ? [b, a] : [a, b];
-  const core = coreOf === undefined ? lexicalCore(x, y, matcher, lex, idf) : coreOf(x, y);
+  const core = coreOf === undefined ? lexicalCore(x, y, matcher, lex, idf) : typeof coreOf === 'function' ? coreOf(x, y) : coreOf;
   const { matched, exactMatched, dice, containment, lexical, rare, wholeInside } = core;
 
   const speaker = relation ?? speakerRelation(x, y);

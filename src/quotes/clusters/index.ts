@@ -164,7 +164,8 @@ export function clusterQuotes(
   const reps = groupList.map((members) => members.find((i) => views[i]?.speakerParts !== null && views[i]?.speakerWeak === false) ?? (members[0] ?? 0));
   // Each view's document as its position in the corpus: compared for every candidate.
   const docIndex = new Int32Array(n);
-  views.forEach((v, i) => (docIndex[i] = docOrder.get(v.doc.id) ?? -1));
+  const docPosition = new Map(corpus.docs.map((d, i) => [d, i]));
+  views.forEach((v, i) => (docIndex[i] = docPosition.get(v.doc) ?? -1));
   const docOf = (i: number): number => (i >= 0 && i < n ? (docIndex[i] as number) : -2);
   // An upper bound of a pair's lexical evidence from which words each side holds at all, on marks
   // over the vocabulary: a word counts when the other quote has its key, or when it may match another

@@ -20,6 +20,8 @@ export interface ReportingSentence {
   readonly id: number;
   /** The name parts it holds (the keys of `byName` it is listed under). */
   readonly names: readonly string[];
+  /** Position of its document in the corpus (`SentenceIndex.docOrder`). */
+  readonly docIndex: number;
 }
 
 /**
@@ -99,7 +101,9 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
   const stop: boolean[] = [];
   const names = new Set<string>();
   const countKeys: number[] = [];
+  const docOrder = new Map(corpus.docs.map((d, i) => [d.id, i]));
   for (const doc of corpus.docs) {
+    const docIndex = docOrder.get(doc.id) ?? 0;
     const inQuote = quoteCover(quotesByDoc.get(doc.id) ?? []);
     let at = 0;
     for (const s of doc.sentences) {
@@ -171,7 +175,7 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
       if (!cue || names.size === 0 || total === 0) continue;
       // Copies of the buffers as plain arrays, which cost less to allocate than typed arrays.
       const seq: WordSeq = { doc, toks: toks.slice(), keys: keys.slice(), weights: weights.slice(), stop: stop.slice(), total };
-      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq, countKeys: new Int32Array(countKeys), id: all.length, names: [...names] };
+      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq, countKeys: new Int32Array(countKeys), id: all.length, names: [...names], docIndex };
       all.push(entry);
       for (const name of names) {
         const list = byName.get(name);
@@ -191,7 +195,7 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
   const n = all.length;
   return {
     byName,
-    docOrder: new Map(corpus.docs.map((d, i) => [d.id, i])),
+    docOrder,
     marks: keyMarks(corpus),
     postStart,
     postIds,
@@ -372,7 +376,9 @@ export function indirectMembers(
       for (const id of countByPostings(allKeys, any, -1)) {
         if ((sc.count[id] ?? 0) >= p.indirect.minRare) {
           const e = index.all[id] as ReportingSentence;
-          if (e.names.some((name) => names.has(name))) kept.push(e);
+          let named = false;
+          for (let k = 0; k < e.names.length && !named; k++) named = names.has(e.names[k] as string);
+          if (named) kept.push(e);
         }
         sc.count[id] = 0;
       }
@@ -442,8 +448,7 @@ export function indirectMembers(
   const rares: number[] = [];
   const out: QuoteClusterMember[] = [];
   // Corpus order (document, then text), whatever order the name lists came in.
-  const docOrder = index.docOrder;
-  const ordered = kept.map((s, x) => ({ s, x })).sort((a, b) => (docOrder.get(a.s.docId) ?? 0) - (docOrder.get(b.s.docId) ?? 0) || a.s.start - b.s.start);
+  const ordered = kept.map((s, x) => ({ s, x })).sort((a, b) => a.s.docIndex - b.s.docIndex || a.s.start - b.s.start);
   for (const { s, x } of ordered) {
     const seq = s.seq;
     const doc = seq.doc;

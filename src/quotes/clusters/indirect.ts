@@ -115,14 +115,19 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
       let capitalSeen = false;
       for (let t = s.tokenStart; t < s.tokenEnd && !(cueSeen && capitalSeen); t++) {
         if (!isWord(doc, t)) continue;
+        const cue = (infoOf(doc.tokens.key[t] ?? -1) & 2) !== 0;
+        const capital = ((doc.tokens.flags[t] ?? 0) & TokenFlag.Capitalized) !== 0;
+        if (!cue && !capital) continue;
+        // Only the words that could count are placed against the quote spans.
         const st = doc.tokens.start[t] ?? 0;
         while (at < inQuote.length && (inQuote[at]?.[1] ?? 0) <= st) at++;
         if (at < inQuote.length && st >= (inQuote[at]?.[0] ?? 0)) continue;
-        if ((infoOf(doc.tokens.key[t] ?? -1) & 2) !== 0) cueSeen = true;
-        if ((doc.tokens.flags[t] ?? 0) & TokenFlag.Capitalized) capitalSeen = true;
+        if (cue) cueSeen = true;
+        if (capital) capitalSeen = true;
       }
-      // A dropped sentence was read to its end, so the walk along the quote spans stands where the
-      // full pass would have left it; a kept one is read again from its start.
+      // The walk along the quote spans only moves forward, past spans that end before a word: a
+      // later word moves it to the same place whichever words moved it before. A kept sentence is
+      // read again from its start.
       if (!cueSeen || !capitalSeen) continue;
       at = from;
       toks.length = 0;

@@ -231,7 +231,9 @@ function perDocument(views: readonly QuoteView[], matcher: WordMatcher): { rende
       const inside = list.some((o) => {
         if (o === v || o.total <= v.total) return false;
         let matched = 0;
-        for (const m of matcher.match(v, o)) matched += (m.sim * ((v.weights[m.i] ?? 0) + (o.weights[m.j] ?? 0))) / 2;
+        // Read from the matcher's buffer, in match order: no object per match.
+        const buf = matcher.matchInto(v, o);
+        for (let k = 0; k < buf.count; k++) matched += ((buf.sim[k] ?? 0) * ((v.weights[buf.i[k] ?? 0] ?? 0) + (o.weights[buf.j[k] ?? 0] ?? 0))) / 2;
         return v.total > 0 && matched / v.total >= 0.8;
       });
       if (inside) covered.push(...v.parts.map((q) => q.id));

@@ -107,24 +107,29 @@ function alignToPivot(P: QuoteView, V: QuoteView, matcher: WordMatcher): { kept:
     else j--;
   }
   kept.reverse();
-  const usedP = new Set(kept.map((k) => k.i));
-  const usedV = new Set(kept.map((k) => k.j));
+  // Positions already aligned, as marks (the loop below reads them for every pair of positions).
+  const usedP = new Uint8Array(n);
+  const usedV = new Uint8Array(m);
+  for (const k of kept) {
+    usedP[k.i] = 1;
+    usedV[k.j] = 1;
+  }
   const moved: WordMatch[] = [];
   const cands: WordMatch[] = [];
   for (let b = 0; b < m; b++) {
-    if (usedV.has(b) || V.stop[b] === true) continue;
+    if (usedV[b] === 1 || V.stop[b] === true) continue;
     for (let a = 0; a < n; a++) {
-      if (usedP.has(a) || P.stop[a] === true) continue;
+      if (usedP[a] === 1 || P.stop[a] === true) continue;
       const sim = sims[a * m + b] ?? 0;
       if (sim > 0) cands.push({ i: a, j: b, sim, exact: P.keys[a] === V.keys[b] });
     }
   }
   cands.sort((x, y) => y.sim - x.sim || x.j - y.j || x.i - y.i);
   for (const c of cands) {
-    if (usedP.has(c.i) || usedV.has(c.j)) continue;
+    if (usedP[c.i] === 1 || usedV[c.j] === 1) continue;
     moved.push(c);
-    usedP.add(c.i);
-    usedV.add(c.j);
+    usedP[c.i] = 1;
+    usedV[c.j] = 1;
   }
   return { kept, moved };
 }

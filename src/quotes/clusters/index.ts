@@ -481,7 +481,9 @@ export function clusterQuotes(
       if (cannotLink(vx, vy, lex, relation)) return;
       // Whatever the speakers, a link needs translationMinLexical (pairFeatures).
       const need = Math.max(minLexicalFor(relation, lex), lex.params.link.translationMinLexical);
-      if (need > 0 && !mayReach(a, b, need)) return;
+      // Two copies of one word sequence match word for word: their bound is 1 (when they weigh anything).
+      const copies = wordsId[x] === wordsId[y] && vx.total > 0 && need < 0.99;
+      if (need > 0 && !copies && !mayReach(a, b, need)) return;
     }
     const f = pair(x, y);
     if (f.linked) edges.push({ a: x, b: y, f });

@@ -6,8 +6,8 @@ import { prepareSpan, scoreContext } from '../../src/align/score.js';
 import { similarity } from '../../src/align/similarity.js';
 import { readCorpus } from '../../src/document/read.js';
 
-/** The features of two strings, as the scorer computes them. */
-function featuresOf(a: string, b: string): Float64Array {
+/** Two strings read as one corpus and prepared whole for scoring, with the scorer's context. */
+function preparedPair(a: string, b: string) {
   const corpus = readCorpus([
     { id: 'a', text: a },
     { id: 'b', text: b },
@@ -16,6 +16,12 @@ function featuresOf(a: string, b: string): Float64Array {
   const [da, db] = corpus.docs;
   const pa = prepareSpan({ doc: da!, from: 0, to: da!.tokens.count }, ctx);
   const pb = prepareSpan({ doc: db!, from: 0, to: db!.tokens.count }, ctx);
+  return { corpus, ctx, pa, pb };
+}
+
+/** The features of two strings, as the scorer computes them. */
+function featuresOf(a: string, b: string): Float64Array {
+  const { ctx, pa, pb } = preparedPair(a, b);
   return pairFeatures(pa, pb, ctx.idf, ctx.vocab, ctx.scratch, ctx.evidence);
 }
 
@@ -187,14 +193,7 @@ describe('lookups the scorer keeps per prepared view', () => {
   it('bigram evidence and negations equal evidenceFeatures and a fresh view, also under a second evidence table (property)', () => {
     fc.assert(
       fc.property(sentence, sentence, fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 64, maxLength: 64 }), (x, y, weights) => {
-        const corpus = readCorpus([
-          { id: 'a', text: x },
-          { id: 'b', text: y },
-        ]);
-        const ctx = scoreContext(corpus.vocab);
-        const [da, db] = corpus.docs;
-        const pa = prepareSpan({ doc: da!, from: 0, to: da!.tokens.count }, ctx);
-        const pb = prepareSpan({ doc: db!, from: 0, to: db!.tokens.count }, ctx);
+        const { corpus, ctx, pa, pb } = preparedPair(x, y);
         // A second table holding every bigram of both sides with made-up weights, as the fitting
         // script's held-out tables differ from the shipped one.
         const hashes = [...new Set([...pa.bi, ...pb.bi])];

@@ -241,8 +241,9 @@ export function quoteUnits(quotes: readonly Quote[]): Quote[][] {
   const byId = new Map(quotes.map((q) => [q.id, q]));
   const rootOf = (q: Quote): Quote => {
     let cur = q;
-    const seen = new Set<string>();
-    while (cur.continues !== undefined && !seen.has(cur.id)) {
+    // Built only for a quote that continues another: most quotes do not.
+    let seen: Set<string> | undefined;
+    while (cur.continues !== undefined && !(seen ??= new Set<string>()).has(cur.id)) {
       seen.add(cur.id);
       const prev = byId.get(cur.continues);
       if (prev === undefined) break;

@@ -1,9 +1,11 @@
 // Fits the similarity model on the MSRP training pairs and writes src/align/data/similarity-model.json.
 // Run: npx tsx test/eval/fit-msrp.ts   (reads ../shared/corpus/msrp at run time; about two minutes;
-// --no-cv skips the printed comparison and only fits and writes the model)
+// --no-cv skips the printed comparison and only fits and writes the model; --check writes nothing and fails
+// when the shipped file differs from what this script fits, as CI runs it: the shipped numbers must be the
+// ones this script produces from the current code)
 // The fitted file holds only numbers and two tables keyed by match key — inverse document frequencies
 // and word evidence computed over the MSRP training pairs — no sentence text.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { FEATURE_NAMES, synonymTableFingerprint } from '../../src/align/features.js';
 import { evidenceFor, MODEL } from '../../src/align/model.js';
 import { CHOSEN, COPY_RULE, crossValidate, EDITED_LCS, features, fit, heldOutEvidence, loadMsrp, round, shippedEvidence, shippedIdf, UNRELATED, unrelatedFeatures } from './msrp-lib.js';
@@ -70,5 +72,14 @@ const layout = (v: unknown): string =>
 const text = `{\n${Object.entries(out)
   .map(([k, v]) => ` ${JSON.stringify(k)}: ${layout(v)}`)
   .join(',\n')}\n}\n`;
-writeFileSync(new URL('../../src/align/data/similarity-model.json', import.meta.url), text);
+const file = new URL('../../src/align/data/similarity-model.json', import.meta.url);
+if (process.argv.includes('--check')) {
+  if (readFileSync(file, 'utf8') !== text) {
+    console.error('src/align/data/similarity-model.json is not what test/eval/fit-msrp.ts fits from the current code: run `npx tsx test/eval/fit-msrp.ts --no-cv` and commit the file');
+    process.exit(1);
+  }
+  console.log('src/align/data/similarity-model.json is what test/eval/fit-msrp.ts fits from the current code');
+  process.exit(0);
+}
+writeFileSync(file, text);
 console.log(`wrote src/align/data/similarity-model.json (${Object.keys(table.idf).length} idf entries, ${Object.keys(ev.evidence).length} + ${Object.keys(ev.bigramEvidence).length} evidence entries)`);

@@ -87,7 +87,8 @@ export function matchKey(surface: string, lemma?: string): string {
   const folded = foldCharacters(surface);
   const bare = folded.endsWith("'s") && folded.length > 3 ? folded.slice(0, -2) : folded;
   if (ACRONYM.test(bare)) return `${bare.replace(/\./g, '').toLowerCase()}.`;
-  const base = foldCharacters(lemma ?? folded).toLowerCase();
+  // wink-nlp gives no lemma (null or empty) for some words it learned whole ("didnt" before a full stop).
+  const base = foldCharacters(lemma || folded).toLowerCase();
   if (base.includes('-') && /[a-z]-[a-z]/.test(base)) {
     const joined = americanSpelling(base);
     return joined === base ? base.replace(/-/g, '') : joined.replace(/-/g, '');

@@ -12,7 +12,7 @@ import {
   type TokenTable,
 } from './model.js';
 import type { ArticleInput } from '../types.js';
-import { nlp } from './nlp.js';
+import { learnPossessives, nlp } from './nlp.js';
 import { americanSpelling, foldCharacters, matchKey } from './normalize.js';
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
@@ -33,6 +33,7 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const PUNCT_ONLY = /^[\p{P}\p{S}]+$/u;
+const FORMAT_ONLY = /^\p{Cf}+$/u;
 /** A dateline opening a line: "TERVIK, March 4 (Nordwire) - " or "MOSCOW (Reuters) —". */
 const DATELINE = /^[ \t]*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\d{1,2})?(?:,[ \t]*\d{4})?)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014]+[ \t]+(?=\S)/gmu;
 const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.-]*)(['\u2019][sS])$/u;
@@ -128,6 +129,7 @@ const POS_PART = POS_INDEX.get('PART') ?? 9;
 function rawTokens(text: string, cache: Map<string, TokenIds>): { raws: RawTokens; sentiments: number[] } {
   const w = nlp();
   const its = w.its;
+  learnPossessives(w, text);
   const doc = w.readDoc(text);
   const tokens = doc.tokens();
   const wordIds = tokens.out(its.uniqueId) as unknown as number[];
@@ -186,7 +188,8 @@ function rawTokens(text: string, cache: Map<string, TokenIds>): { raws: RawToken
     const at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     if (at === -1) continue;
     cursor = at + value.length;
-    if (value.trim() === '') continue;
+    // White space, or invisible format characters alone (a zero-width space): no word, no key.
+    if (value.trim() === '' || (value.charCodeAt(0) > 127 && FORMAT_ONLY.test(value))) continue;
     const p = POS_INDEX.get(pos[i] ?? 'X') ?? POS_X;
     let type: string;
     let kind: number;
@@ -221,10 +224,9 @@ function rawTokens(text: string, cache: Map<string, TokenIds>): { raws: RawToken
     const last = value.charCodeAt(value.length - 1);
     const possessive = value.length > 2 && (last === 115 || last === 83) ? POSSESSIVE.exec(value) : null;
     if (possessive !== null && type === 'word') {
-      // wink-nlp splits "Kim's", except where its lexicon has kept the whole word from an earlier text
-      // (met at the end of a sentence, "than Kim's."): split every possessive the same way, and flag the
-      // mark as wink-nlp flags the "'s" it splits off itself (not a stop word), so that a text reads the
-      // same whatever was read before it.
+      // wink-nlp reads a possessive whole once its lexicon holds it, which learnPossessives makes sure of
+      // before every text: split it here, and flag the mark as wink-nlp flags an "'s" it splits off
+      // itself (not a stop word).
       const stem = possessive[1] ?? '';
       const mark = possessive[2] ?? '';
       push(at, at + stem.length, stem, cachedIds(cache, stem), stem, p, TokenKind.Word, false, s);

@@ -1,6 +1,7 @@
 import type { DocModel } from '../document/model.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { learnPossessives } from '../document/nlp.js';
 import type { SentimentSummary } from './types.js';
 
 /** A character range `[start, end)`. @internal */
@@ -82,6 +83,7 @@ export function inside(ranges: readonly Range[], start: number, end: number): bo
 export function textSentiment(text: string): number {
   if (!/\p{L}/u.test(text)) return 0;
   const w = sentimentNlp();
+  learnPossessives(w, text);
   const v = w.readDoc(text).out(w.its.sentiment) as unknown as number;
   return Number.isFinite(v) ? v : 0;
 }
@@ -219,6 +221,7 @@ export function scorePieces(texts: readonly string[]): number[] {
     joined += t;
   });
   const w = sentimentNlp();
+  learnPossessives(w, joined);
   const doc = w.readDoc(joined);
   const values = doc.tokens().out(w.its.value) as string[];
   const spaces = doc.tokens().out(w.its.precedingSpaces) as string[];

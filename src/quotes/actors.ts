@@ -540,8 +540,21 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
                 return pg === 'any' || pg === g;
               }));
         const localKeys = agrees(local.get(p.key));
-        const ranked = localKeys === undefined ? undefined : new Map([...localKeys.keys()].map((k) => [k, globalIndex.get(p.key)?.get(k) ?? 0]));
-        key = best(ranked) ?? best(agrees(globalIndex.get(p.key)));
+        // Of this document's candidates, the one the corpus writes most (the first of equals): `best` over
+        // the local keys ranked by their corpus counts, read in place rather than copied into a new map.
+        const globalKeys = globalIndex.get(p.key);
+        let ranked: string | undefined;
+        if (localKeys !== undefined) {
+          let bestCount = -1;
+          for (const k of localKeys.keys()) {
+            const c = globalKeys?.get(k) ?? 0;
+            if (c > bestCount) {
+              ranked = k;
+              bestCount = c;
+            }
+          }
+        }
+        key = ranked ?? best(agrees(globalKeys));
         if (key === undefined) {
           if (p.cls === 'single' && !p.run.titled && !besideCue(doc, p.run)) continue;
           key = p.key;

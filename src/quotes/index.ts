@@ -68,15 +68,21 @@ function isTitle(doc: DocModel, q: MarkedQuote): boolean {
   if (p === undefined) return false;
   // The words, read no further than the eleventh: a longer quote is no title.
   const text = doc.text.slice(p.start, p.end);
-  const words: string[] = [];
+  // Counted as they come: the first long word not capitalized already rules the quote out (most quotes
+  // are sentences, so this stops after a word or two), which is what testing them all at the end gives.
+  let words = 0;
+  let long = 0;
   TITLE_WORD.lastIndex = 0;
   for (let m = TITLE_WORD.exec(text); m !== null; m = TITLE_WORD.exec(text)) {
-    words.push(m[0]);
-    if (words.length > 10) return false;
+    if (++words > 10) return false;
+    const w = m[0];
+    if (w.length >= 4) {
+      const c = w.charCodeAt(0);
+      if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(w)) return false;
+      long++;
+    }
   }
-  if (words.length < 2) return false;
-  const long = words.filter((w) => w.length >= 4);
-  if (long.length < 2 || !long.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (words < 2 || long < 2) return false;
   // Set in the writer's sentence ("on “Morning Joe”") or standing as a line of its own; a quote that
   // opens a sentence ("“Come to Russia,” he said") is speech.
   const para = doc.paragraphs[p.paragraph];

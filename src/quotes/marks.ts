@@ -36,6 +36,36 @@ const MAX_SINGLE = 240;
 /** How many unmarked paragraphs a quote may run over before its closing mark appears. */
 const MAX_CONTINUED_PARAGRAPHS = 4;
 
+// The characters that can be (part of) a double mark, and those that can be a single mark. Searched for with
+// `test` on a global expression (which moves `lastIndex` past the hit and allocates nothing), they let the
+// scans below skip the long stretches of text in between instead of reading every character.
+const DOUBLE_CANDIDATE = /["'`\u00AB\u00BB\u201C-\u201F]/g;
+const SINGLE_CANDIDATE = /['\u2018\u2019]/g;
+
+/** A candidate search with its last answer: no candidate lies in [from, hit), so any `i` there gets `hit` again. */
+interface CandidateSearch {
+  readonly re: RegExp;
+  text: string;
+  from: number;
+  hit: number;
+}
+const doubleSearch: CandidateSearch = { re: DOUBLE_CANDIDATE, text: '', from: 0, hit: 0 };
+const singleSearch: CandidateSearch = { re: SINGLE_CANDIDATE, text: '', from: 0, hit: 0 };
+
+/**
+ * Position of the first candidate at or after `i` (`text.length` when none). The last answer is reused while
+ * `i` has not passed it, so paragraphs without marks do not each search on through the rest of the text.
+ */
+function nextCandidate(s: CandidateSearch, text: string, i: number): number {
+  if (s.text === text && i >= s.from && i <= s.hit) return s.hit;
+  s.re.lastIndex = i;
+  const hit = s.re.test(text) ? s.re.lastIndex - 1 : text.length;
+  s.text = text;
+  s.from = i;
+  s.hit = hit;
+  return hit;
+}
+
 type Role = 'open' | 'close' | 'either';
 
 interface Mark extends Range {
@@ -52,9 +82,9 @@ function charAt(text: string, i: number, lo: number, hi: number): string {
 function doubleMarks(text: string, lo: number, hi: number): Mark[] {
   const out: Mark[] = [];
   for (let i = lo; i < hi; i++) {
-    // Only " ' ` « » and U+201C-U+201F can be part of a double mark: everything else is passed over at once.
-    const code = text.charCodeAt(i);
-    if (code < 0x80 ? code !== 0x22 && code !== 0x27 && code !== 0x60 : code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201f)) continue;
+    // Only " ' ` « » and U+201C-U+201F can be part of a double mark: the scan jumps from one to the next.
+    i = nextCandidate(doubleSearch, text, i);
+    if (i >= hi) break;
     const c = text[i];
     let len = 0;
     let role: Role = 'either';
@@ -94,8 +124,9 @@ function isMark(c: string): boolean {
 function singleMarks(text: string, lo: number, hi: number): Mark[] {
   const out: Mark[] = [];
   for (let i = lo; i < hi; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue;
+    // Only ' ‘ ’ can be single marks: the scan jumps from one to the next.
+    i = nextCandidate(singleSearch, text, i);
+    if (i >= hi) break;
     const c = text[i];
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue; // a doubled mark is a double
     const before = charAt(text, i - 1, lo, hi);

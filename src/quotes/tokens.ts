@@ -14,14 +14,21 @@ export function tt(doc: DocModel, i: number): string {
 // tokens many times over, and slicing and lower-casing each time was a large share of their cost.
 const lowerCache = new WeakMap<DocModel, (string | undefined)[]>();
 
+let lastDoc: DocModel | undefined;
+let lastCache: (string | undefined)[] | undefined;
+
 /** Lower-cased text of token `i`, with curly apostrophes folded. @internal */
 export function lower(doc: DocModel, i: number): string {
   if (i < 0 || i >= doc.tokens.count) return '';
-  let cache = lowerCache.get(doc);
+  // Calls come in long runs for one document: the last document's cache is kept at hand (a WeakMap lookup
+  // per call was a measurable share of the stage).
+  let cache = doc === lastDoc ? lastCache : lowerCache.get(doc);
   if (cache === undefined) {
     cache = new Array<string | undefined>(doc.tokens.count);
     lowerCache.set(doc, cache);
   }
+  lastDoc = doc;
+  lastCache = cache;
   let s = cache[i];
   if (s === undefined) {
     s = tt(doc, i).toLowerCase();

@@ -72,4 +72,33 @@ describe('findQuoteMarks', () => {
       { seed: 42, numRuns: 300 },
     );
   });
+
+  it('a text read after another, or after a prefix of marks, gives the same quotes (property)', () => {
+    // The mark scans jump between candidate characters and keep their last search: whatever was read
+    // before must not change what a text's paragraphs give.
+    const piece = fc.constantFrom('“', '”', '"', "'", "''", '‘', '’', '`', '``', '«', '»', 'Kim', 'said', ' ', ', ', '. ', '\n\n', '’90s', 'Kim’s');
+    const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 40 }).map((a) => a.join(''));
+    const shape = (qs: ReturnType<typeof findQuoteMarks>, shift: number): string =>
+      JSON.stringify(qs.map((q) => q.pieces.map((p) => [p.start - shift, p.end - shift, p.open?.start, p.close?.end, p.paragraph, p.single])));
+    fc.assert(
+      fc.property(text, text, (t, u) => {
+        const paras = paragraphs(t);
+        const alone = shape(findQuoteMarks(t, paras), 0);
+        findQuoteMarks(u, paragraphs(u));
+        expect(shape(findQuoteMarks(t, paras), 0)).toBe(alone);
+        // The same paragraphs after a prefix: offsets shift, nothing else changes.
+        const prefix = `${u}\n\n`;
+        const shifted = paras.map((p) => ({ start: p.start + prefix.length, end: p.end + prefix.length }));
+        const after = findQuoteMarks(prefix + t, shifted).map((q) => ({
+          pieces: q.pieces.map((p) => ({
+            ...p,
+            ...(p.open !== undefined && { open: { start: p.open.start - prefix.length, end: p.open.end - prefix.length } }),
+            ...(p.close !== undefined && { close: { start: p.close.start - prefix.length, end: p.close.end - prefix.length } }),
+          })),
+        }));
+        expect(shape(after, prefix.length)).toBe(alone);
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
 });

@@ -253,9 +253,10 @@ export class ActorIndex {
     const sentence = doc.tokens.sentence[label.first];
     const sameSentence = (m: ActorMention): boolean => doc.tokens.sentence[m.first] === sentence;
     // Only a comma or a possessive may stand between a label and the name it is attached to.
+    // The width is checked first: most names lie far from the label, and then no token needs reading.
     const gapOk = (from: number, to: number): boolean => {
-      for (let i = from; i < to; i++) if (!GAP_WORDS.has(doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]))) return false;
-      return to - from <= 1;
+      if (to - from > 1) return false;
+      return from >= to || GAP_WORDS.has(doc.text.slice(doc.tokens.start[from], doc.tokens.end[from]));
     };
     const before = names.filter((m) => m.last <= label.first && gapOk(m.last, label.first) && sameSentence(m)).at(-1);
     const after = names.find((m) => m.first >= label.last && gapOk(label.last, m.first) && sameSentence(m));
@@ -313,32 +314,40 @@ export class ActorIndex {
    */
   table(): FramingActor[] {
     type Acc = Map<string, { count: number; loaded: boolean; first: { start: number; end: number; text: string } }>;
-    const acc = new Map<string, { kind: 'state' | 'person'; docs: Map<string, Acc>; total: number; loaded: boolean }>();
+    type Actor = { actor: string; kind: 'state' | 'person'; docs: Map<string, Acc>; total: number; loaded: boolean; lastDoc: string; lastForms: Acc | undefined };
+    // Looked up per kind by the actor's name (no joined key string per mention); `order` keeps the order
+    // in which actors were first met, which the final sort keeps for ties.
+    const byKind = { state: new Map<string, Actor>(), person: new Map<string, Actor>() };
+    const order: Actor[] = [];
     this.corpus.docs.forEach((doc, di) => {
       const all = [...(this.names[di] ?? []), ...(this.labelMentions[di] ?? [])].sort((a, b) => a.start - b.start);
       for (const m of all) {
-        const id = `${m.kind}\u0000${m.actor}`;
-        let a = acc.get(id);
+        const map = byKind[m.kind];
+        let a = map.get(m.actor);
         if (!a) {
-          a = { kind: m.kind, docs: new Map(), total: 0, loaded: false };
-          acc.set(id, a);
+          a = { actor: m.actor, kind: m.kind, docs: new Map(), total: 0, loaded: false, lastDoc: '', lastForms: undefined };
+          map.set(m.actor, a);
+          order.push(a);
         }
         a.total++;
         a.loaded ||= m.loaded;
-        let forms = a.docs.get(doc.id);
+        // Mentions come document by document: the last document's forms are usually the ones wanted.
+        let forms = a.lastForms !== undefined && a.lastDoc === doc.id ? a.lastForms : a.docs.get(doc.id);
         if (!forms) {
           forms = new Map();
           a.docs.set(doc.id, forms);
         }
+        a.lastDoc = doc.id;
+        a.lastForms = forms;
         const f = forms.get(m.form);
         if (f) f.count++;
         else forms.set(m.form, { count: 1, loaded: m.loaded, first: { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) } });
       }
     });
     const out: (FramingActor & { total: number })[] = [];
-    for (const [id, a] of acc) {
+    for (const a of order) {
       if (a.docs.size < 2 && !a.loaded) continue;
-      const actor = id.slice(id.indexOf('\u0000') + 1);
+      const actor = a.actor;
       out.push({
         name: this.name(actor, a.kind),
         kind: a.kind,

@@ -44,24 +44,41 @@ export function buildCoverage(corpus: Corpus, alignments: readonly Alignment[], 
   const omitsByDoc: string[][] = ids.map(() => []);
   const mark = new Uint8Array(ids.length);
   const item = (id: string, type: CoverageItem['type'], carriers: Iterable<string>, text: string): CoverageItem => {
-    mark.fill(0);
-    let count = 0;
+    // The carriers' positions, each once; the marks are cleared after (not the whole array per item).
+    const at: number[] = [];
     for (const d of carriers) {
       const k = docIndex.get(d);
       if (k !== undefined && mark[k] === 0) {
         mark[k] = 1;
-        count++;
+        at.push(k);
       }
     }
-    const carriedBy: string[] = [];
-    const omittedBy: string[] = [];
-    for (let k = 0; k < ids.length; k++) {
-      const d = ids[k] as string;
-      if (mark[k] === 1) carriedBy.push(d);
-      else {
-        omittedBy.push(d);
-        if (count >= need) omitsByDoc[k]?.push(id);
+    for (const k of at) mark[k] = 0;
+    at.sort((x, y) => x - y);
+    const count = at.length;
+    const carriedBy = at.map((k) => ids[k] as string);
+    let omittedBy: string[];
+    if (count >= need) {
+      omittedBy = [];
+      let next = 0;
+      for (let k = 0; k < ids.length; k++) {
+        if (k === at[next]) {
+          next++;
+          continue;
+        }
+        omittedBy.push(ids[k] as string);
+        omitsByDoc[k]?.push(id);
       }
+    } else {
+      // Most items are carried by a few documents: the others are copied as runs between the carriers.
+      const runs: string[][] = [];
+      let from = 0;
+      for (const k of at) {
+        if (k > from) runs.push(ids.slice(from, k));
+        from = k + 1;
+      }
+      if (from < ids.length) runs.push(ids.slice(from));
+      omittedBy = runs.length === 1 ? (runs[0] as string[]) : ([] as string[]).concat(...runs);
     }
     return { id, type, carriedBy, omittedBy, excerpt: excerpt(text) };
   };
@@ -95,11 +112,15 @@ export function buildCoverage(corpus: Corpus, alignments: readonly Alignment[], 
     const uniquelyCarries: TextSpan[] = [];
     let total = 0;
     let covered = 0;
+    let first = 0;
     for (const p of doc.paragraphs) {
       if (p.boilerplate) continue;
       total += p.end - p.start;
       let overlap = 0;
-      for (const r of shared) {
+      // Shared ranges ending before this paragraph end before every later one too: skipped for good.
+      while (first < shared.length && (shared[first]?.end ?? 0) <= p.start) first++;
+      for (let j = first; j < shared.length; j++) {
+        const r = shared[j] as Range;
         if (r.start >= p.end) break;
         overlap += Math.max(0, Math.min(r.end, p.end) - Math.max(r.start, p.start));
       }

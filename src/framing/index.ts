@@ -255,10 +255,11 @@ function addSentimentWords(doc: DocModel, picked: readonly Picked[], quoted: rea
     const start = t.start[i] ?? 0;
     const end = t.end[i] ?? 0;
     const text = doc.text.slice(start, end);
-    const v = wordSentiment(foldText(text));
+    const term = foldText(text);
+    const v = wordSentiment(term);
     if (Math.abs(v) < threshold) continue;
     labels.push({
-      term: foldText(text),
+      term,
       start,
       end,
       text,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Alignment } from '../../src/align/types.js';
 import { readCorpus } from '../../src/document/read.js';
 import { analyzeFraming, buildCoverage } from '../../src/framing/index.js';
@@ -60,5 +61,39 @@ describe('buildCoverage on written articles', () => {
     // c editorializes in its own voice; the wire copies do not.
     expect(framing.documents.find((d) => d.docId === 'c')?.editorializing.map((e) => e.terms)).toEqual([['disastrous', 'shamefully']]);
     expect(framing.documents.find((d) => d.docId === 'b')?.editorializing).toEqual([]);
+  });
+});
+
+describe('buildCoverage against its plain definition', () => {
+  // Eight tiny documents; items carried by random documents (repeats and unknown ids included), so that
+  // the copied runs of omitted documents, the carriers' order and the half-of-the-others rule are all met.
+  const ids = ['d0', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7'];
+  const small = readCorpus(ids.map((id, i) => ({ id, text: `Paragraph one of ${i}.\n\nParagraph two of ${i} here.` })));
+  const carrier = fc.oneof(fc.constantFrom(...ids), fc.constant('nowhere'));
+
+  it('carriedBy, omittedBy and omits follow the definition', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(carrier, { maxLength: 12 }), { maxLength: 6 }), (lists) => {
+        const items: Alignment[] = lists.map((docs, n) => ({
+          id: `p${n}`,
+          kind: 'verbatim',
+          similarity: 1,
+          pairs: [],
+          members: docs.map((docId) => ({ docId, start: 0, end: 5, text: 'Parag' })),
+        }));
+        const cov = buildCoverage(small, items, [], []);
+        const need = Math.ceil((ids.length - 1) / 2);
+        items.forEach((a, n) => {
+          const carried = new Set(a.members.map((m) => m.docId));
+          expect(cov.items[n]?.carriedBy).toEqual(ids.filter((d) => carried.has(d)));
+          expect(cov.items[n]?.omittedBy).toEqual(ids.filter((d) => !carried.has(d)));
+        });
+        ids.forEach((d, k) => {
+          const omits = items.filter((a) => !a.members.some((m) => m.docId === d) && ids.filter((x) => a.members.some((m) => m.docId === x)).length >= need);
+          expect(cov.documents[k]?.omits).toEqual(omits.map((a) => a.id));
+        });
+      }),
+      { seed: 42 },
+    );
   });
 });

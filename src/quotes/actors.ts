@@ -706,14 +706,23 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
   return { persons: out, mentions };
 }
 
-/** The key of the nearest person mentioned before `offset` whose gender agrees (`m`/`f`). @internal */
+/** The key of the nearest person mentioned before `offset` whose gender agrees (`m`/`f`); `named` in text order (by start). @internal */
 export function resolvePronounAt(
   named: readonly PersonMention[],
   offset: number,
   gender: string,
   genderOfKey: (key: string) => string,
 ): string | undefined {
-  for (let k = named.length - 1; k >= 0; k--) {
+  // Mentions in text order: those at or after `offset` are a tail, passed over at once (a binary search
+  // for the last one before it) rather than one by one for every pronoun of the document.
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((named[mid] as PersonMention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
     const m = named[k] as PersonMention;
     if (m.start >= offset || m.kind === 'pronoun') continue;
     const g = genderOfKey(m.key);

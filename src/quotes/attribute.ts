@@ -202,7 +202,21 @@ function speakerOf(doc: DocModel, np: [number, number], mentions: readonly Perso
     if (p !== undefined) return { speaker: { name: p.name, mention: span, kind: 'pronoun' } };
     return { speaker: { name: span.text.toLowerCase(), mention: span, kind: 'pronoun' } };
   }
-  const inside = mentions.filter((m) => m.kind !== 'pronoun' && m.start >= span.start && m.end <= span.end);
+  // Mentions are in text order (by start): only those from the first starting at the span's start on, up to
+  // the span's end, can lie inside it (a binary search instead of a pass over the document's mentions).
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as PersonMention).start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: PersonMention[] = [];
+  for (let k = lo; k < mentions.length; k++) {
+    const m = mentions[k] as PersonMention;
+    if (m.start > span.end) break;
+    if (m.kind !== 'pronoun' && m.end <= span.end) inside.push(m);
+  }
   // The head of an English noun phrase comes last: "Clinton spokesman Jesse Lehrich" is Lehrich.
   const named = [...inside].reverse().find((m) => m.kind === 'name') ?? inside[inside.length - 1];
   if (named !== undefined) {
@@ -390,8 +404,8 @@ export function quoteRange(q: MarkedQuote): Range {
 // document asks this of the tokens around it, and the ranges do not change.
 const insideMasks = new WeakMap<readonly Range[], { readonly doc: DocModel; readonly mask: Uint8Array }>();
 
-/** Per token of `doc`, 1 when it starts inside one of `ranges` (`r.start <= start < r.end`). */
-function insideMask(doc: DocModel, ranges: readonly Range[]): Uint8Array {
+/** Per token of `doc`, 1 when it starts inside one of `ranges` (`r.start <= start < r.end`). @internal */
+export function insideMask(doc: DocModel, ranges: readonly Range[]): Uint8Array {
   const known = insideMasks.get(ranges);
   if (known !== undefined && known.doc === doc) return known.mask;
   const n = doc.tokens.count;

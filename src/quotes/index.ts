@@ -1,7 +1,7 @@
 import type { Corpus, DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import { actorsFromIndex, resolveActorIndex, type ActorIndex } from './actors.js';
-import { attributeQuote, quoteContext, quoteRange, type Attribution } from './attribute.js';
+import { attributeQuote, insideMask, quoteContext, quoteRange, type Attribution } from './attribute.js';
 import { findQuoteMarks, type MarkedQuote, type Range } from './marks.js';
 import { creditedSources } from './sources.js';
 import { isBoiler, isTerminatorToken } from './tokens.js';
@@ -34,14 +34,15 @@ function lastSentence(doc: DocModel, p: number, quoteRanges: readonly Range[]): 
   const para = doc.paragraphs[p];
   if (para === undefined || para.boilerplate) return [];
   const out: number[] = [];
+  // Which tokens start inside a quote, per token (the mask quoteContext reads for the same ranges).
+  const inQuote = insideMask(doc, quoteRanges);
   for (let i = para.tokenEnd - 1; i >= para.tokenStart; i--) {
-    const s = doc.tokens.start[i] ?? 0;
-    if (quoteRanges.some((r) => r.start <= s && s < r.end)) return []; // the paragraph ends in a quote
+    if (inQuote[i] === 1) return []; // the paragraph ends in a quote
     if (i < para.tokenEnd - 1 && isTerminatorToken(doc, i)) break;
     if (isBoiler(doc, i)) break;
-    out.unshift(i);
+    out.push(i);
   }
-  return out;
+  return out.reverse(); // collected right to left
 }
 
 /** Whether a quote is woven into the writer's sentence rather than standing as what someone said. */
@@ -115,6 +116,9 @@ function transcriptSpeaker(doc: DocModel, q: MarkedQuote, index: ActorIndex): At
 
 function insertionsIn(doc: DocModel, start: number, end: number): TextSpan[] {
   const out: TextSpan[] = [];
+  // Most quotes have no '[' at all: then nothing can match.
+  const open = doc.text.indexOf('[', start);
+  if (open === -1 || open >= end) return out;
   for (const m of doc.text.slice(start, end).matchAll(/\[[^\]\n]{1,120}\]/gu)) {
     const s = start + (m.index ?? 0);
     out.push({ start: s, end: s + m[0].length, text: m[0] });

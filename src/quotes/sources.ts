@@ -14,18 +14,23 @@ import {
 } from './lexicon.js';
 import type { CreditedSource, CreditedSourceKind } from './types.js';
 
-// Outlet aliases by the first UTF-16 unit they start with (an array for ASCII, a map for the rest), each
-// list in the order of longest first (the order an alternation of them would try): a scan by hand finds
-// exactly what that alternation, between "no letter or digit" look-arounds, would find, at a fraction of
-// a regular expression's cost over a whole article.
-const ALIASES_ASCII: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
-const ALIASES_OTHER = new Map<number, string[]>();
+// Outlet aliases by the first two UTF-16 units they start with (every alias has two or more), each list in
+// the order of longest first (the order an alternation of them would try): a scan by hand finds exactly what
+// that alternation, between "no letter or digit" look-arounds, would find, at a fraction of a regular
+// expression's cost over a whole article. Keyed by two units rather than one, a place only tries the aliases
+// that can be written there (a capital letter alone would try up to twenty).
+const ALIAS_FIRST_ASCII = new Uint8Array(128);
+const ALIAS_FIRST_OTHER = new Set<number>();
+const ALIASES_BY_PAIR = new Map<number, string[]>();
 for (const a of [...OUTLET_ALIASES.keys()].sort((x, y) => y.length - x.length)) {
+  if (a.length < 2) throw new Error(`outlet alias "${a}": expected two characters or more`);
   const c = a.charCodeAt(0);
-  const list = c < 128 ? ALIASES_ASCII[c] : ALIASES_OTHER.get(c);
+  if (c < 128) ALIAS_FIRST_ASCII[c] = 1;
+  else ALIAS_FIRST_OTHER.add(c);
+  const pair = c * 65536 + a.charCodeAt(1);
+  const list = ALIASES_BY_PAIR.get(pair);
   if (list !== undefined) list.push(a);
-  else if (c < 128) ALIASES_ASCII[c] = [a];
-  else ALIASES_OTHER.set(c, [a]);
+  else ALIASES_BY_PAIR.set(pair, [a]);
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -62,8 +67,11 @@ function aliasMatches(text: string): { start: number; text: string }[] {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const list = c < 128 ? ALIASES_ASCII[c] : ALIASES_OTHER.size === 0 ? undefined : ALIASES_OTHER.get(c);
-    if (list === undefined || letterOrDigitBefore(text, i)) continue;
+    if (c < 128 ? ALIAS_FIRST_ASCII[c] === 0 : !ALIAS_FIRST_OTHER.has(c)) continue;
+    if (letterOrDigitBefore(text, i)) continue;
+    // (At the last character the second unit is NaN: no pair, and no alias fits there either.)
+    const list = ALIASES_BY_PAIR.get(c * 65536 + text.charCodeAt(i + 1));
+    if (list === undefined) continue;
     for (const a of list) {
       if (text.startsWith(a, i) && !letterOrDigitAt(text, i + a.length)) {
         out.push({ start: i, text: a });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameKey } from '../../src/quotes/actors.js';
+import { nameKey, resolvePronounAt, type PersonMention } from '../../src/quotes/actors.js';
 
 describe('nameKey', () => {
   it.each([
@@ -12,5 +13,38 @@ describe('nameKey', () => {
     [['José', 'Núñez'], 'josenunez'],
   ])('%j → %s', (parts, key) => {
     expect(nameKey(parts)).toBe(key);
+  });
+});
+
+describe('resolvePronounAt', () => {
+  /** The plain definition: from the last mention back, the first before `offset` (no pronoun) whose gender agrees. */
+  function plain(named: readonly PersonMention[], offset: number, gender: string, genderOf: (k: string) => string): string | undefined {
+    for (let k = named.length - 1; k >= 0; k--) {
+      const m = named[k] as PersonMention;
+      if (m.start >= offset || m.kind === 'pronoun') continue;
+      const g = genderOf(m.key);
+      if (g === 'any' || g === gender) return m.key;
+    }
+    return undefined;
+  }
+
+  it('finds what a pass over every mention finds, for mentions in text order (property)', () => {
+    const genders: Record<string, string> = { a: 'm', b: 'f', c: 'any', d: 'm' };
+    const genderOf = (k: string): string => genders[k] ?? 'any';
+    const mention = fc.record({
+      start: fc.integer({ min: 0, max: 60 }),
+      len: fc.integer({ min: 1, max: 5 }),
+      kind: fc.constantFrom('name' as const, 'descriptor' as const, 'pronoun' as const),
+      key: fc.constantFrom('a', 'b', 'c', 'd'),
+    });
+    fc.assert(
+      fc.property(fc.array(mention, { maxLength: 30 }), fc.integer({ min: -1, max: 70 }), fc.constantFrom('m', 'f'), (ms, offset, gender) => {
+        const named: PersonMention[] = ms
+          .map((m) => ({ start: m.start, end: m.start + m.len, kind: m.kind, key: m.key, inQuote: false }))
+          .sort((x, y) => x.start - y.start);
+        expect(resolvePronounAt(named, offset, gender, genderOf)).toBe(plain(named, offset, gender, genderOf));
+      }),
+      { seed: 42, numRuns: 500 },
+    );
   });
 });

@@ -169,31 +169,50 @@ const NO_TERMS: readonly CompiledTerm[] = [];
 
 // Per lexicon and vocabulary, the terms a token can start by vocabulary id (of its match key or its
 // surface): looking them up by string for every token of every document was most of this stage's cost.
-const firstTerms = new WeakMap<CompiledLexicon, WeakMap<Vocabulary, (readonly CompiledTerm[] | undefined)[]>>();
+// The table is built from the lexicon's side (a few thousand first words looked up in the vocabulary,
+// not every distinct word of the corpus looked up in the lexicon): `slot[id]` is 0 for a word that starts
+// no term, else 1 + the index of its list. Words interned after the table was built are looked up by
+// string on first sight and kept in `late`.
+interface FirstIndex {
+  readonly slot: Int32Array;
+  readonly lists: readonly (readonly CompiledTerm[])[];
+  readonly late: Map<number, readonly CompiledTerm[]>;
+}
 
-function firstTermsOf(lexicon: CompiledLexicon, vocab: Vocabulary): (id: number) => readonly CompiledTerm[] {
+const firstTerms = new WeakMap<CompiledLexicon, WeakMap<Vocabulary, FirstIndex>>();
+
+function firstIndexOf(lexicon: CompiledLexicon, vocab: Vocabulary): FirstIndex {
   let perVocab = firstTerms.get(lexicon);
   if (perVocab === undefined) {
     perVocab = new WeakMap();
     firstTerms.set(lexicon, perVocab);
   }
-  let table = perVocab.get(vocab);
-  if (table === undefined) {
-    table = [];
-    perVocab.set(vocab, table);
-  }
-  const byId = table;
-  return (id) => {
-    if (id < 0) return lexicon.byFirst.get(vocab.str(id)) ?? NO_TERMS;
-    let list = byId[id];
-    if (list === undefined) {
-      // Kept dense: reading holes is slow.
-      while (byId.length <= id) byId.push(undefined);
-      list = lexicon.byFirst.get(vocab.str(id)) ?? NO_TERMS;
-      byId[id] = list;
+  let index = perVocab.get(vocab);
+  if (index === undefined) {
+    const slot = new Int32Array(vocab.size);
+    const lists: (readonly CompiledTerm[])[] = [NO_TERMS];
+    for (const [word, list] of lexicon.byFirst) {
+      const id = vocab.lookup(word);
+      if (id < 0 || id >= slot.length) continue;
+      slot[id] = lists.length;
+      lists.push(list);
     }
-    return list;
-  };
+    index = { slot, lists, late: new Map() };
+    perVocab.set(vocab, index);
+  }
+  return index;
+}
+
+/** The terms starting with vocabulary id `id` (the string of an id past the table is looked up once). */
+function termsAt(index: FirstIndex, lexicon: CompiledLexicon, vocab: Vocabulary, id: number): readonly CompiledTerm[] {
+  if (id >= 0 && id < index.slot.length) return index.lists[index.slot[id] ?? 0] ?? NO_TERMS;
+  if (id < 0) return lexicon.byFirst.get(vocab.str(id)) ?? NO_TERMS;
+  let list = index.late.get(id);
+  if (list === undefined) {
+    list = lexicon.byFirst.get(vocab.str(id)) ?? NO_TERMS;
+    index.late.set(id, list);
+  }
+  return list;
 }
 
 /**
@@ -214,14 +233,18 @@ export function matchLexicon(doc: DocModel, vocab: Vocabulary, lexicon: Compiled
     if (ts !== tk) return s === ts;
     return k === tk || s === ts || k === ts || s === tk;
   };
-  const termsOf = firstTermsOf(lexicon, vocab);
+  const index = firstIndexOf(lexicon, vocab);
+  const slot = index.slot;
+  const size = slot.length;
   for (let i = 0; i < t.count; i++) {
     if (((t.flags[i] ?? 0) & TokenFlag.Boilerplate) !== 0) continue;
     const keyId = t.key[i] ?? -1;
     const surfaceId = t.surface[i] ?? -1;
-    const byKey = termsOf(keyId);
+    // Integer prefilter: most words start no term.
+    if (keyId >= 0 && keyId < size && surfaceId >= 0 && surfaceId < size && slot[keyId] === 0 && slot[surfaceId] === 0) continue;
+    const byKey = termsAt(index, lexicon, vocab, keyId);
     // Equal ids are the same string: its terms are all in the first list already.
-    const bySurface = surfaceId === keyId ? NO_TERMS : termsOf(surfaceId);
+    const bySurface = surfaceId === keyId ? NO_TERMS : termsAt(index, lexicon, vocab, surfaceId);
     if (byKey.length === 0 && bySurface.length === 0) continue;
     for (const list of [byKey, bySurface]) {
       for (const term of list) {

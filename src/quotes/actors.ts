@@ -191,8 +191,10 @@ function nameRuns(doc: DocModel): NameRun[] {
     let honorificGender: string | undefined;
     for (let k = i; k < j - 1; k++) {
       const w = tt(doc, k);
-      if (TITLE_WORDS.has(w.toLowerCase()) || DEMONYMS.has(w.toLowerCase())) {
-        if (TITLE_WORDS.has(w.toLowerCase())) nameFrom = k + 1;
+      const lw = w.toLowerCase();
+      const title = TITLE_WORDS.has(lw);
+      if (title || DEMONYMS.has(lw)) {
+        if (title) nameFrom = k + 1;
         const g = HONORIFICS.get(w);
         if (g !== undefined) honorificGender = g;
       }
@@ -220,6 +222,16 @@ function besideCue(doc: DocModel, run: NameRun): boolean {
 
 type RunClass = 'person' | 'single' | 'no';
 
+/** `s === s.toUpperCase()`, read by character codes (no upper-cased copy) while `s` is ASCII. */
+function isUpperCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 function classify(doc: DocModel, run: NameRun): RunClass {
   const words: string[] = [];
   for (let k = run.nameFrom; k < run.to; k++) words.push(tt(doc, k));
@@ -229,8 +241,15 @@ function classify(doc: DocModel, run: NameRun): RunClass {
   const last = words[words.length - 1] ?? '';
   if (ORG_HEADS.has(last)) return 'no';
   // After an honorific ("Mr. King") the name may be a word that is elsewhere a title.
-  if (words.every((w) => NON_PERSON.has(w) || DEMONYMS.has(w.toLowerCase()) || (run.honorificGender === undefined && TITLE_WORDS.has(w.toLowerCase())))) return 'no';
-  if (words.some((w) => w.length > 1 && w === w.toUpperCase() && !w.endsWith('.'))) return 'no';
+  if (
+    words.every((w) => {
+      if (NON_PERSON.has(w)) return true;
+      const lw = w.toLowerCase();
+      return DEMONYMS.has(lw) || (run.honorificGender === undefined && TITLE_WORDS.has(lw));
+    })
+  )
+    return 'no';
+  if (words.some((w) => w.length > 1 && isUpperCase(w) && !w.endsWith('.'))) return 'no';
   const prev = lower(doc, run.from - 1);
   if (run.titled) return words.length > 1 ? 'person' : 'single';
   if (prev === 'the' || prev === 'a' || prev === 'an') return 'no';
@@ -457,6 +476,9 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     readonly parts: string[];
     readonly key: string;
     readonly text: string;
+    /** The folded last word of the name and, for two words or more, its folded first word (initials left out). */
+    readonly lastWord: string | undefined;
+    readonly firstWord: string | undefined;
   }
   const pendingByDoc: Pending[][] = [];
   // Pass 1: full names (two words or more) in every document.
@@ -471,7 +493,12 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
       const text = doc.text.slice(start, doc.tokens.end[run.to - 1]);
       const key = nameKey(parts);
       if (key === '') continue;
-      pend.push({ run, cls, parts, key, text });
+      // The words wordIndex reads, folded once here rather than each time an index is built.
+      const ws = parts.filter((w) => w.length > 1 && !w.endsWith('.'));
+      const l = ws[ws.length - 1];
+      const lastWord = l === undefined ? undefined : namePartKey(l);
+      const firstWord = ws[0] !== undefined && ws.length > 1 ? namePartKey(ws[0]) : undefined;
+      pend.push({ run, cls, parts, key, text, lastWord, firstWord });
       if (cls === 'person' && (run.titled || parts.filter((p) => p.length > 1 && !p.endsWith('.')).length > 1)) {
         const p = person(key);
         addForm(p, collapseSpaces(text));
@@ -489,21 +516,20 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
   }
   // Word → full-name keys that end with it (a surname), and failing those, that start with it
   // ("Kim" of "Kim Jong Un"), per document, then corpus-wide. Counts say how often each is written.
-  const wordIndex = (pend: readonly Pending[]): Map<string, Map<string, number>> => {
+  // With `only`, just the entries of those words are built: what `get` gives for them is the same.
+  const wordIndex = (pend: readonly Pending[], only?: ReadonlySet<string>): Map<string, Map<string, number>> => {
     const last = new Map<string, Map<string, number>>();
     const first = new Map<string, Map<string, number>>();
-    const add = (m: Map<string, Map<string, number>>, w: string, key: string): void => {
-      const k = namePartKey(w); // nameKey([w])
+    const add = (m: Map<string, Map<string, number>>, k: string, key: string): void => {
+      if (only !== undefined && !only.has(k)) return;
       const inner = m.get(k) ?? new Map<string, number>();
       inner.set(key, (inner.get(key) ?? 0) + 1);
       m.set(k, inner);
     };
     for (const p of pend) {
       if (!persons.has(p.key)) continue;
-      const ws = p.parts.filter((w) => w.length > 1 && !w.endsWith('.'));
-      const l = ws[ws.length - 1];
-      if (l !== undefined) add(last, l, p.key);
-      if (ws[0] !== undefined && ws.length > 1) add(first, ws[0], p.key);
+      if (p.lastWord !== undefined) add(last, p.lastWord, p.key); // nameKey([last word])
+      if (p.firstWord !== undefined) add(first, p.firstWord, p.key);
     }
     for (const [k, v] of first) if (!last.has(k)) last.set(k, v);
     return last;
@@ -522,7 +548,10 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     const pend = pendingByDoc[d] ?? [];
     // Only names that are nobody's full name read this document's index (persons only grow, so a
     // document whose names all are persons at the start never reads it).
-    const local = pend.some((p) => !persons.has(p.key)) ? wordIndex(pend) : new Map<string, Map<string, number>>();
+    // It is read only for the keys of those names (persons only grow, so no other name reads it later).
+    let unknown: Set<string> | undefined;
+    for (const p of pend) if (!persons.has(p.key)) (unknown ??= new Set()).add(p.key);
+    const local = unknown !== undefined ? wordIndex(pend, unknown) : new Map<string, Map<string, number>>();
     const quotes = quoteRanges[d] ?? [];
     const out: PersonMention[] = [];
     for (const p of pend) {

@@ -1,8 +1,8 @@
 import type { Corpus, DocModel } from '../document/model.js';
 import { POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
-import { foldText } from '../document/normalize.js';
 import gazetteer from './data/gazetteer.json' with { type: 'json' };
 import { compileLexicon, matchLexicon, type CompiledLexicon } from './lexicon.js';
+import { foldCached } from './voice.js';
 import type { FramingActor, LexiconEntry } from './types.js';
 
 /** A state or person named in a document, in tokens and characters. @internal */
@@ -105,7 +105,7 @@ export class ActorIndex {
           const first = tokenAt(d, m.start);
           const last = tokenAt(d, m.end - 1) + 1;
           if (first < 0 || last <= first) continue;
-          const mention: ActorMention = { actor: person.name, kind: 'person', first, last, start: m.start, end: m.end, form: foldText(m.text), loaded: false };
+          const mention: ActorMention = { actor: person.name, kind: 'person', first, last, start: m.start, end: m.end, form: foldCached(m.text), loaded: false };
           if (m.kind === 'descriptor') this.descriptors[di]?.push(mention);
           else {
             perDoc[di]?.push(mention);
@@ -156,7 +156,7 @@ export class ActorIndex {
           const text = d.text.slice(r.start, r.end);
           if (prev === undefined || (r.keys.length >= 2 && text.length > prev.length)) this.display.set(key, text);
         }
-        out.push({ actor: key, kind: 'person', first: r.first, last: r.last, start: r.start, end: r.end, form: foldText(d.text.slice(r.start, r.end)), loaded: false });
+        out.push({ actor: key, kind: 'person', first: r.first, last: r.last, start: r.start, end: r.end, form: foldCached(d.text.slice(r.start, r.end)), loaded: false });
         if (r.keys.length >= 2) this.noteState(d, key, r.first, stateHits[di] ?? []);
       }
       out.sort((a, b) => a.first - b.first);
@@ -177,7 +177,7 @@ export class ActorIndex {
       const end = doc.tokens.end[h.last - 1] ?? 0;
       if (!flag(doc, h.first, TokenFlag.Capitalized)) continue;
       until = h.last;
-      out.push({ actor: h.term.entry.usualReferent ?? h.term.entry.term, kind: 'state', first: h.first, last: h.last, start, end, form: foldText(doc.text.slice(start, end)).replace(/['’]s$/, ''), loaded: false });
+      out.push({ actor: h.term.entry.usualReferent ?? h.term.entry.term, kind: 'state', first: h.first, last: h.last, start, end, form: foldCached(doc.text.slice(start, end)).replace(/['’]s$/, ''), loaded: false });
     }
     return out;
   }

@@ -1,7 +1,6 @@
 import type { Alignment } from '../align/types.js';
 import type { Corpus, DocModel } from '../document/model.js';
 import { POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
-import { foldText } from '../document/normalize.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import type { QuoteCluster } from '../quotes/clusters/types.js';
 import { corpusCredits, resolveActors } from '../quotes/index.js';
@@ -24,7 +23,7 @@ import type {
   FramingOptions,
   LexiconEntry,
 } from './types.js';
-import { inside, MeanAcc, mergeRanges, quoteMarkSpans, round4, segmentSentiments, splitVoice, wordSentiment, type Range } from './voice.js';
+import { foldCached, inside, MeanAcc, mergeRanges, quoteMarkSpans, round4, segmentSentiments, splitVoice, wordSentiment, type Range } from './voice.js';
 
 export { buildCoverage };
 
@@ -255,7 +254,7 @@ function addSentimentWords(doc: DocModel, picked: readonly Picked[], quoted: rea
     const start = t.start[i] ?? 0;
     const end = t.end[i] ?? 0;
     const text = doc.text.slice(start, end);
-    const term = foldText(text);
+    const term = foldCached(text);
     const v = wordSentiment(term);
     if (Math.abs(v) < threshold) continue;
     labels.push({
@@ -368,7 +367,7 @@ export function analyzeFraming(
     const labels: FramingLabel[] = d.labels.map(({ first, last, usualReferent, ...l }) => {
       const ref = actors.resolve(di, { first, last, category: l.category, loaded: l.loaded, ...(usualReferent !== undefined ? { usualReferent } : {}) }, epithets);
       if (!ref) return l;
-      actors.addLabel(di, { actor: ref.actor, kind: ref.kind, first, last, start: l.start, end: l.end, form: foldText(l.text), loaded: l.loaded });
+      actors.addLabel(di, { actor: ref.actor, kind: ref.kind, first, last, start: l.start, end: l.end, form: foldCached(l.text), loaded: l.loaded });
       return { ...l, refersTo: actors.name(ref.actor, ref.kind) };
     });
     const counts = new Map<string, { count: number; direction: FramingDirection }>();

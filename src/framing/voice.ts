@@ -2,6 +2,7 @@ import type { DocModel } from '../document/model.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { learnPossessives } from '../document/nlp.js';
+import { foldText } from '../document/normalize.js';
 import type { SentimentSummary } from './types.js';
 
 /** A character range `[start, end)`. @internal */
@@ -292,4 +293,23 @@ export function scorePieces(texts: readonly string[]): number[] {
     }
   }
   return texts.map((_, i) => ((len[i] ?? 0) > 0 ? (sum[i] ?? 0) / (len[i] ?? 1) : 0));
+}
+
+// Folded forms of short texts (names, labels, adjectives), which come back many times across a corpus.
+// foldText depends on its argument alone; the memo is emptied when it grows large.
+const folded = new Map<string, string>();
+const MAX_FOLDED = 1 << 16;
+
+/**
+ * `foldText(text)`, remembered per distinct text.
+ * @internal
+ */
+export function foldCached(text: string): string {
+  let f = folded.get(text);
+  if (f === undefined) {
+    f = foldText(text);
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(text, f);
+  }
+  return f;
 }

@@ -264,9 +264,32 @@ interface OrgContext {
 }
 const ORG_CONTEXTS: readonly OrgContext[] = [
   { re: new RegExp(`\\(${NAME}\\)\\s*[-\u2013\u2014]`, 'gu'), cue: 'dateline', kind: 'agency', needsNonPerson: false, literal: '(' },
-  { re: new RegExp(`(?<![\\p{L}])(?:[Aa]dditional\\s+)?[Rr]eporting\\s+by\\s+(?:the\\s+)?${NAME}`, 'gu'), cue: 'reporting by', kind: 'outlet', needsNonPerson: true, literal: 'eporting' },
-  { re: new RegExp(`(?<![\\p{L}])[Aa]s\\s+reported\\s+by\\s+(?:the\\s+)?${NAME}`, 'gu'), cue: 'as reported by', kind: 'outlet', needsNonPerson: true, literal: 'reported' },
-  { re: new RegExp(`(?<![\\p{L}])[Aa]ccording\\s+to\\s+(?:a|an|the)\\s+${NAME}\\s+(?:${DOC_NOUNS})(?![\\p{L}])`, 'gu'), cue: 'according to', kind: 'outlet', needsNonPerson: false, literal: 'ccording' },
+  // (An expression that opens with a look-behind is tried at every place of the text; `starts` finds the
+  // places where its first word is written, and it is tried only there.)
+  {
+    re: new RegExp(`(?<![\\p{L}])(?:[Aa]dditional\\s+)?[Rr]eporting\\s+by\\s+(?:the\\s+)?${NAME}`, 'uy'),
+    cue: 'reporting by',
+    kind: 'outlet',
+    needsNonPerson: true,
+    literal: 'eporting',
+    starts: /[Aa]dditional|[Rr]eporting/g,
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}])[Aa]s\\s+reported\\s+by\\s+(?:the\\s+)?${NAME}`, 'uy'),
+    cue: 'as reported by',
+    kind: 'outlet',
+    needsNonPerson: true,
+    literal: 'reported',
+    starts: /[Aa]s\s+reported/g,
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}])[Aa]ccording\\s+to\\s+(?:a|an|the)\\s+${NAME}\\s+(?:${DOC_NOUNS})(?![\\p{L}])`, 'uy'),
+    cue: 'according to',
+    kind: 'outlet',
+    needsNonPerson: false,
+    literal: 'ccording',
+    starts: /[Aa]ccording/g,
+  },
   {
     re: new RegExp(`(?<![\\p{L}])(?:${MEDIA})\\s+${NAME}`, 'uy'),
     cue: 'named as media',
@@ -275,7 +298,14 @@ const ORG_CONTEXTS: readonly OrgContext[] = [
     literal: '',
     starts: new RegExp([...new Set(MEDIA_NOUNS.map((m) => m.split(' ')[0] ?? m))].map(escapeRegExp).join('|'), 'g'),
   },
-  { re: new RegExp(`(?<![\\p{L}])[Aa]ccording\\s+to\\s+${NAME}(?![\\p{L}\\p{N}'\u2019])`, 'gu'), cue: 'according to', kind: 'outlet', needsNonPerson: true, literal: 'ccording' },
+  {
+    re: new RegExp(`(?<![\\p{L}])[Aa]ccording\\s+to\\s+${NAME}(?![\\p{L}\\p{N}'\u2019])`, 'uy'),
+    cue: 'according to',
+    kind: 'outlet',
+    needsNonPerson: true,
+    literal: 'ccording',
+    starts: /[Aa]ccording/g,
+  },
 ];
 
 /**

@@ -304,13 +304,37 @@ function voice(d: Draft, threshold: number): Pick<FramingDocument, 'sentiment' |
     if (split.ownChars <= 0 || !/\p{L}/u.test(split.own)) return;
     ownAcc.add(ownSentiment, split.ownChars);
     const inS = (x: { start: number; end: number; quoted?: boolean }): boolean => x.start >= s.start && x.end <= s.end && x.quoted !== true;
-    const loaded = d.labels.filter((l) => l.loaded && inS(l));
-    const cues = d.cues.filter((c) => c.loaded && inS(c) && !inside(quoted, c.start, c.end));
-    const ints = d.intensifiers.filter(inS);
-    const weight = loaded.reduce((a, l) => a + l.weight, 0) + cues.reduce((a, c) => a + c.weight, 0) + 0.5 * ints.reduce((a, m) => a + m.weight, 0);
+    // Sums first, in the same order as the terms are listed; the terms themselves only for a sentence that
+    // editorializes (most do not).
+    let labelWeight = 0;
+    let cueWeight = 0;
+    let intWeight = 0;
+    let count = 0;
+    for (const l of d.labels) {
+      if (l.loaded && inS(l)) {
+        labelWeight += l.weight;
+        count++;
+      }
+    }
+    for (const c of d.cues) {
+      if (c.loaded && inS(c) && !inside(quoted, c.start, c.end)) {
+        cueWeight += c.weight;
+        count++;
+      }
+    }
+    for (const m of d.intensifiers) {
+      if (inS(m)) {
+        intWeight += m.weight;
+        count++;
+      }
+    }
+    const weight = labelWeight + cueWeight + 0.5 * intWeight;
     const score = round4(Math.min(1, weight + 0.5 * Math.abs(ownSentiment)));
-    const terms = [...loaded, ...cues, ...ints].sort((x, y) => x.start - y.start).map((x) => x.text);
-    if (score >= threshold && (terms.length > 0 || Math.abs(ownSentiment) >= 0.5)) {
+    if (score >= threshold && (count > 0 || Math.abs(ownSentiment) >= 0.5)) {
+      const loaded = d.labels.filter((l) => l.loaded && inS(l));
+      const cues = d.cues.filter((c) => c.loaded && inS(c) && !inside(quoted, c.start, c.end));
+      const ints = d.intensifiers.filter(inS);
+      const terms = [...loaded, ...cues, ...ints].sort((x, y) => x.start - y.start).map((x) => x.text);
       editorializing.push({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), sentiment: round4(ownSentiment), terms, score });
     }
   });

@@ -101,17 +101,37 @@ const TRANSCRIPT = /^(\p{Lu}[\p{Lu}.'\u2019-]+(?: \p{Lu}[\p{Lu}.'\u2019-]+){0,3}
  */
 function transcriptSpeaker(doc: DocModel, q: MarkedQuote, index: ActorIndex): Attribution | undefined {
   const first = q.pieces[0];
-  if (first === undefined) return undefined;
+  if (first === undefined || !mayOpenTranscript(doc.text, first.start)) return undefined;
   const m = TRANSCRIPT.exec(doc.text.slice(first.start, first.end));
   if (m === null || m[1] === undefined || m[1].length < 3) return undefined;
   const written = m[1];
   const mention = { start: first.start, end: first.start + written.length, text: written };
-  const word = written.toLowerCase();
-  for (const p of index.persons.values()) {
-    if (p.name.toLowerCase().split(/\s+/u).includes(word)) return { speaker: { name: p.name, mention, kind: 'name' }, pattern: 'colon' };
+  const name = personByWord(index).get(written.toLowerCase());
+  if (name !== undefined) return { speaker: { name, mention, kind: 'name' }, pattern: 'colon' };
+  const titled = written.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
+  return { speaker: { name: titled, mention, kind: 'name' }, pattern: 'colon' };
+}
+
+/** Whether TRANSCRIPT may match text starting at `at`: it opens with a capital (an ASCII one is A-Z). */
+function mayOpenTranscript(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+// Per actor index, each lower-case word of a person's name → the first person (in index order) whose name
+// has it: what a pass over every person gives, worked out once rather than for every transcript line.
+const personWords = new WeakMap<ActorIndex, Map<string, string>>();
+
+function personByWord(index: ActorIndex): Map<string, string> {
+  let words = personWords.get(index);
+  if (words === undefined) {
+    words = new Map();
+    for (const p of index.persons.values()) {
+      for (const w of p.name.toLowerCase().split(/\s+/u)) if (!words.has(w)) words.set(w, p.name);
+    }
+    personWords.set(index, words);
   }
-  const name = written.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
-  return { speaker: { name, mention, kind: 'name' }, pattern: 'colon' };
+  return words;
 }
 
 function insertionsIn(doc: DocModel, start: number, end: number): TextSpan[] {
@@ -136,7 +156,7 @@ function splitTranscript(doc: DocModel, q: MarkedQuote): MarkedQuote[] {
   const out: MarkedQuote[] = [];
   let cur: MarkedQuote['pieces'][number][] = [];
   for (const p of q.pieces) {
-    if (cur.length > 0 && TRANSCRIPT.test(doc.text.slice(p.start, p.end))) {
+    if (cur.length > 0 && mayOpenTranscript(doc.text, p.start) && TRANSCRIPT.test(doc.text.slice(p.start, p.end))) {
       out.push({ pieces: cur });
       cur = [];
     }

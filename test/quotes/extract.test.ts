@@ -28,6 +28,7 @@ describe('extractQuotes: speakers and cues', () => {
     ['bracketed aside between name and cue', '“The bridge is late,” Sen. Marta Lind (D-Ore.) said.', 'Marta Lind', 'said', 'say', 'quote-speaker-cue'],
     ['a name signing the quote after a dash', '“The bridge changed our town.” ― Oskar Berg\n“Next one.” ― Marta Lind', 'Oskar Berg', undefined, undefined, 'dash'],
     ['transcript line', '"BERG: We built it in a year."', 'Berg', undefined, undefined, 'colon'],
+    ['transcript line naming a person of the corpus', 'Oskar Berg met Marta Lind.\n\n"BERG: We built it in a year."', 'Oskar Berg', undefined, undefined, 'colon'],
     ['a view reported inside someone’s speech is the reporter’s words', 'Marta Lind said the council wanted “a quiet harbour” by May.', 'Marta Lind', 'said', 'say', 'speaker-cue-quote'],
     ['a document credited after the quote leaves the speaker to the cue before it', 'Oskar Berg said the town "will not wait for the ferry," according to a Harbour Radio translation.', 'Oskar Berg', 'said', 'say', 'speaker-cue-quote'],
   ])('%s', (_name, text, speaker, cue, lemma, pattern) => {

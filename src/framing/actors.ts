@@ -229,10 +229,15 @@ export class ActorIndex {
 
   /** The state a person most often is introduced as belonging to. */
   private stateOf(person: string): string | undefined {
+    // Introductions are all noted in the constructor, so a person's state is fixed once asked for.
+    if (this.stateMemo.has(person)) return this.stateMemo.get(person);
     const m = this.stateOfPerson.get(person);
-    if (!m) return undefined;
-    return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    const state = m ? [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] : undefined;
+    this.stateMemo.set(person, state);
+    return state;
   }
+
+  private readonly stateMemo = new Map<string, string | undefined>();
 
   /** Display name of an actor key. */
   name(actor: string, kind: 'state' | 'person'): string {
@@ -258,7 +263,15 @@ export class ActorIndex {
       if (to - from > 1) return false;
       return from >= to || GAP_WORDS.has(doc.text.slice(doc.tokens.start[from], doc.tokens.end[from]));
     };
-    const before = names.filter((m) => m.last <= label.first && gapOk(m.last, label.first) && sameSentence(m)).at(-1);
+    // The last name in text order that qualifies (searched from the end, without a filtered copy).
+    let before: ActorMention | undefined;
+    for (let k = names.length - 1; k >= 0; k--) {
+      const m = names[k] as ActorMention;
+      if (m.last <= label.first && gapOk(m.last, label.first) && sameSentence(m)) {
+        before = m;
+        break;
+      }
+    }
     const after = names.find((m) => m.first >= label.last && gapOk(label.last, m.first) && sameSentence(m));
     const ofAfter = doc.text.slice(doc.tokens.start[label.last] ?? 0, doc.tokens.end[label.last] ?? 0).toLowerCase() === 'of'
       ? names.find((m) => m.first >= label.last + 1 && m.first - label.last <= 2 && sameSentence(m))

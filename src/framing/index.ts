@@ -103,6 +103,21 @@ function pick(doc: DocModel, hits: readonly LexiconHit[], quoted: readonly Range
     while (k < hits.length && hits[k]?.first === first) group.push(hits[k++] as LexiconHit);
     if (first < covered) continue;
     let chosen: Picked | undefined;
+    if (group.length === 1) {
+      // One entry at this position (the usual case): the same choice as below, without the sorting.
+      const h = group[0] as LexiconHit;
+      const cue = h.term.entry.category === 'attribution-verb';
+      if (cue && speechContext(doc, h.last - 1, vocabStr(h.first), quoted)) {
+        chosen = { hit: h, start: doc.tokens.start[h.first] ?? 0, end: doc.tokens.end[h.last - 1] ?? 0, cue: true };
+      } else if (!cue || isLoaded(h.term.entry)) {
+        chosen = { hit: h, start: doc.tokens.start[h.first] ?? 0, end: doc.tokens.end[h.last - 1] ?? 0, cue: false };
+      }
+      if (chosen) {
+        out.push(chosen);
+        covered = chosen.hit.last;
+      }
+      continue;
+    }
     const lengths = [...new Set(group.map((h) => h.last - h.first))].sort((x, y) => y - x);
     for (const len of lengths) {
       const same = group.filter((h) => h.last - h.first === len);

@@ -1,4 +1,4 @@
-import { TokenFlag, type Corpus, type DocModel } from '../document/model.js';
+import { POS_TAGS, TokenFlag, type Corpus, type DocModel } from '../document/model.js';
 import {
   CUE_FORMS,
   DEMONYMS,
@@ -261,10 +261,25 @@ function classify(doc: DocModel, run: NameRun): RunClass {
   return 'single';
 }
 
-/** The role classes a lower-case phrase names, longest role nouns first. */
-function rolesIn(words: readonly string[]): string[] {
+/**
+ * The role classes a lower-case phrase names, longest role nouns first (at each word the longest of three,
+ * two or one words that is a role noun, then on after it).
+ *
+ * @param words - the phrase's words, lower case
+ * @returns the classes, each once, in the order they are found
+ * @example
+ * ```ts
+ * rolesIn(['the', 'foreign', 'minister']).includes('minister');
+ * //=> true
+ * ```
+ * @internal
+ */
+export function rolesIn(words: readonly string[]): string[] {
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
+    // No role starts with a word that is no role's first word (a word with a space in it is looked up as before).
+    const w = words[i] ?? '';
+    if (!ROLE_FIRST_WORDS.has(w) && !w.includes(' ')) continue;
     for (const len of [3, 2, 1]) {
       const cls = ROLE_CLASSES.get(words.slice(i, i + len).join(' '));
       if (cls !== undefined) {
@@ -276,6 +291,9 @@ function rolesIn(words: readonly string[]): string[] {
   }
   return [...out];
 }
+
+/** The countries demonyms stand for ("Russia" for "Russian"), as a set rather than a list built per word. */
+const DEMONYM_COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values());
 
 /** Countries a phrase ties to ("North Korean", "Russia’s", "US"). */
 function countriesIn(words: readonly string[]): string[] {
@@ -289,7 +307,7 @@ function countriesIn(words: readonly string[]): string[] {
       i++;
       continue;
     }
-    if ([...DEMONYMS.values()].includes(two)) {
+    if (DEMONYM_COUNTRIES.has(two)) {
       out.add(two);
       i++;
       continue;
@@ -297,7 +315,7 @@ function countriesIn(words: readonly string[]): string[] {
     const w = clean[i] ?? '';
     const d = DEMONYMS.get(w);
     if (d !== undefined) out.add(d);
-    else if ([...DEMONYMS.values()].includes(w)) out.add(w);
+    else if (DEMONYM_COUNTRIES.has(w)) out.add(w);
   }
   return [...out];
 }
@@ -319,9 +337,15 @@ function makeDescriptor(doc: DocModel, from: number, to: number): Descriptor | u
 }
 
 const DESCRIPTOR_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+/** DESCRIPTOR_POS as one bit per index of POS_TAGS, read from the token table without a tag string. */
+const DESCRIPTOR_POS_BITS = POS_TAGS.reduce((bits, t, i) => (DESCRIPTOR_POS.has(t) ? bits | (1 << i) : bits), 0);
+const PART_INDEX = POS_TAGS.indexOf('PART');
+const ADJ_INDEX = POS_TAGS.indexOf('ADJ');
 /** Nouns that take an "of" inside a title ("head of state", "secretary of state"). */
 const OF_HEADS = new Set(['head', 'secretary', 'minister', 'chief', 'chairman', 'chairwoman', 'director', 'member', 'leader', 'president', 'governor', 'mayor', 'chair']);
 
+/** The first word of every role noun: no role starts with a word not in here. */
+const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set([...ROLE_CLASSES.keys()].map((r) => r.split(' ')[0] ?? r));
 /** The last word of every role noun: no role ends with a word not in here. */
 const ROLE_LAST_WORDS: ReadonlySet<string> = new Set([...ROLE_CLASSES.keys()].map((r) => r.slice(r.lastIndexOf(' ') + 1)));
 
@@ -329,18 +353,20 @@ const ROLE_LAST_WORDS: ReadonlySet<string> = new Set([...ROLE_CLASSES.keys()].ma
 function endsWithRole(doc: DocModel, k: number, lo: number): boolean {
   const last = lower(doc, k);
   if (!ROLE_LAST_WORDS.has(last) && !last.includes(' ')) return false;
-  for (const len of [1, 2, 3]) {
+  // The one, two and three words ending at k, each built from the previous one (what joining them gives).
+  let words = last;
+  for (let len = 1; len <= 3; len++) {
     if (k - len + 1 < lo) break;
-    const words: string[] = [];
-    for (let j = k - len + 1; j <= k; j++) words.push(lower(doc, j));
-    if (ROLE_CLASSES.has(words.join(' '))) return true;
+    if (len > 1) words = `${lower(doc, k - len + 1)} ${words}`;
+    if (ROLE_CLASSES.has(words)) return true;
   }
   return false;
 }
 
 function descriptorToken(doc: DocModel, k: number): boolean {
-  const p = posOf(doc, k);
-  return DESCRIPTOR_POS.has(p) && (p !== 'PART' || lower(doc, k) === "'s");
+  // posOf(doc, k) reads POS_TAGS[pos ?? 16] ('X' past the end): the same index decides here.
+  const p = doc.tokens.pos[k] ?? 16;
+  return ((DESCRIPTOR_POS_BITS >>> p) & 1) === 1 && p < 32 && (p !== PART_INDEX || lower(doc, k) === "'s");
 }
 
 /** The descriptor written before a name run, if any ("North Korean leader", "Russia’s Foreign Minister"). */
@@ -408,7 +434,7 @@ function anaphoricDescriptors(doc: DocModel): { from: number; to: number; d: Des
     let k = i + 1;
     let lastRole = -1;
     while (k < n && k - i <= 6 && sameLine(doc, k - 1, k) && (descriptorToken(doc, k) || (isToken(doc, k, 'of') && OF_HEADS.has(lower(doc, k - 1))))) {
-      if (posOf(doc, k) !== 'ADJ' && endsWithRole(doc, k, i + 1)) lastRole = k;
+      if ((doc.tokens.pos[k] ?? 16) !== ADJ_INDEX && endsWithRole(doc, k, i + 1)) lastRole = k;
       k++;
     }
     if (lastRole < 0 || lastRole !== k - 1) continue;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameKey, resolvePronounAt, type PersonMention } from '../../src/quotes/actors.js';
+import { nameKey, resolvePronounAt, rolesIn, type PersonMention } from '../../src/quotes/actors.js';
+import { ROLE_CLASSES } from '../../src/quotes/lexicon.js';
 
 describe('nameKey', () => {
   it.each([
@@ -43,6 +44,36 @@ describe('resolvePronounAt', () => {
           .map((m) => ({ start: m.start, end: m.start + m.len, kind: m.kind, key: m.key, inQuote: false }))
           .sort((x, y) => x.start - y.start);
         expect(resolvePronounAt(named, offset, gender, genderOf)).toBe(plain(named, offset, gender, genderOf));
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+});
+
+describe('rolesIn', () => {
+  /** The plain definition: at every word, the longest of three, two or one words that is a role noun. */
+  function plain(words: readonly string[]): string[] {
+    const out = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      for (const len of [3, 2, 1]) {
+        const cls = ROLE_CLASSES.get(words.slice(i, i + len).join(' '));
+        if (cls !== undefined) {
+          cls.forEach((c) => out.add(c));
+          i += len - 1;
+          break;
+        }
+      }
+    }
+    return [...out];
+  }
+
+  it('finds what trying every word finds (property)', () => {
+    // Words of the role nouns themselves, some joined by a space, and others.
+    const roleWords = [...new Set([...ROLE_CLASSES.keys()].flatMap((r) => r.split(' ')))].slice(0, 60);
+    const word = fc.oneof(fc.constantFrom(...roleWords), fc.constantFrom(...[...ROLE_CLASSES.keys()].slice(0, 20)), fc.constantFrom('the', 'of', 'x', "'s", 'north korean'));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (words) => {
+        expect(rolesIn(words)).toEqual(plain(words));
       }),
       { seed: 42, numRuns: 500 },
     );

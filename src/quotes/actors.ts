@@ -162,7 +162,7 @@ function isNameToken(doc: DocModel, i: number): boolean {
   if (!isCap(doc, i)) return false;
   const s = tt(doc, i);
   if (isInitials(s)) return true; // initials ("J.", "G.K.")
-  if (!startsUpper(s) || !hasLowerCase(s)) return HONORIFICS.has(s) || (s.length > 1 && s === s.toUpperCase() && TITLE_WORDS.has(s.toLowerCase()));
+  if (!startsUpper(s) || !hasLowerCase(s)) return HONORIFICS.has(s) || (s.length > 1 && isUpperCase(s) && TITLE_WORDS.has(s.toLowerCase()));
   const pos = posOf(doc, i);
   if (pos === 'PROPN') return true;
   const sentenceStart = i === 0 || afterSentenceMark(doc, i - 1) || !sameLine(doc, i - 1, i);
@@ -236,7 +236,7 @@ function classify(doc: DocModel, run: NameRun): RunClass {
   const words: string[] = [];
   for (let k = run.nameFrom; k < run.to; k++) words.push(tt(doc, k));
   if (words.length === 0) return 'no';
-  const phrase = words.join(' ');
+  const phrase = words.length === 1 ? (words[0] ?? '') : words.join(' ');
   if (OUTLET_ALIASES.has(phrase) || words.some((w) => OUTLET_ALIASES.has(w) && w.length > 3)) return 'no';
   const last = words[words.length - 1] ?? '';
   if (ORG_HEADS.has(last)) return 'no';

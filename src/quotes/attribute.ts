@@ -196,14 +196,7 @@ function subjectOf(doc: DocModel, c: number, lo: number): [number, number] | und
 function speakerOf(doc: DocModel, np: [number, number], mentions: readonly PersonMention[], index: ActorIndex): { speaker: Speaker; source?: string } {
   const span = spanOf(doc, np[0], np[1]);
   const w = lower(doc, np[0]);
-  if (np[0] === np[1] && PRONOUNS.has(w)) {
-    const m = mentions.find((x) => x.start === span.start && x.kind === 'pronoun');
-    const p = m === undefined ? undefined : index.persons.get(m.key);
-    if (p !== undefined) return { speaker: { name: p.name, mention: span, kind: 'pronoun' } };
-    return { speaker: { name: span.text.toLowerCase(), mention: span, kind: 'pronoun' } };
-  }
-  // Mentions are in text order (by start): only those from the first starting at the span's start on, up to
-  // the span's end, can lie inside it (a binary search instead of a pass over the document's mentions).
+  // Mentions are in text order (by start): a binary search finds the first starting at the span's start.
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -211,6 +204,20 @@ function speakerOf(doc: DocModel, np: [number, number], mentions: readonly Perso
     if ((mentions[mid] as PersonMention).start < span.start) lo = mid + 1;
     else hi = mid;
   }
+  if (np[0] === np[1] && PRONOUNS.has(w)) {
+    // The first pronoun mention starting there (those before `lo` start earlier).
+    let m: PersonMention | undefined;
+    for (let k = lo; k < mentions.length && (mentions[k] as PersonMention).start === span.start; k++) {
+      if ((mentions[k] as PersonMention).kind === 'pronoun') {
+        m = mentions[k];
+        break;
+      }
+    }
+    const p = m === undefined ? undefined : index.persons.get(m.key);
+    if (p !== undefined) return { speaker: { name: p.name, mention: span, kind: 'pronoun' } };
+    return { speaker: { name: span.text.toLowerCase(), mention: span, kind: 'pronoun' } };
+  }
+  // Only the mentions from `lo` on, up to the span's end, can lie inside it (no pass over the document's mentions).
   const inside: PersonMention[] = [];
   for (let k = lo; k < mentions.length; k++) {
     const m = mentions[k] as PersonMention;

@@ -140,6 +140,7 @@ const PHRASE_BEFORE = new RegExp(
 const VERB_AFTER = /^\s*(?:news agency\s+|,\s*)?(?:(?:who|which|that)\s+)?(?:(?:has|had|have|also|later|earlier|first)\s+)*([\p{Ll}]+)/u;
 const NEGATION = /\b(?:not|never|no)\b/iu;
 const SENTENCE_BREAK = /[.!?\n]\s/u;
+const SENTENCE_BREAK_ALL = new RegExp(SENTENCE_BREAK, 'gu');
 
 function genericKind(head: string): CreditedSourceKind {
   const h = head.toLowerCase();
@@ -153,7 +154,9 @@ function leftContext(text: string, at: number, max: number): string {
   const from = Math.max(0, at - max);
   const left = text.slice(from, at);
   let cut = -1;
-  for (const m of left.matchAll(new RegExp(SENTENCE_BREAK, 'gu'))) cut = (m.index ?? 0) + m[0].length;
+  // The matches matchAll would give (they are never empty), from one global expression made once.
+  SENTENCE_BREAK_ALL.lastIndex = 0;
+  for (let m = SENTENCE_BREAK_ALL.exec(left); m !== null; m = SENTENCE_BREAK_ALL.exec(left)) cut = m.index + m[0].length;
   return cut === -1 ? left : left.slice(cut);
 }
 

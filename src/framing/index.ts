@@ -299,24 +299,28 @@ function voice(d: Draft, threshold: number): Pick<FramingDocument, 'sentiment' |
   // Sentences that mix the outlet's words with quoted speech are scored again part by part, all in one
   // wink-nlp pass; the others keep the sentiment the document stage read.
   const splits = doc.sentences.map((s) => (s.boilerplate ? undefined : splitVoice(doc.text, s.start, s.end, quoted)));
+  // Whether a sentence has words of the outlet's own: only then is its own part's sentiment used, so an
+  // own part that is all quote (blanks) or has no letter is not read (a piece's score depends on its
+  // text alone, so leaving one out changes no other).
+  const hasOwn = splits.map((split) => split !== undefined && split.ownChars > 0 && /\p{L}/u.test(split.own));
   const pieces: string[] = [];
-  for (const split of splits) {
-    if (split === undefined || split.parts.length === 0) continue;
-    pieces.push(split.own);
+  splits.forEach((split, si) => {
+    if (split === undefined || split.parts.length === 0) return;
+    if (hasOwn[si] === true) pieces.push(split.own);
     for (const p of split.parts) pieces.push(doc.text.slice(p.start, p.end));
-  }
+  });
   const scores = segmentSentiments(pieces);
   let next = 0;
   doc.sentences.forEach((s, si) => {
     const split = splits[si];
     if (split === undefined) return;
+    const own = hasOwn[si] === true;
     let ownSentiment = s.sentiment;
     if (split.parts.length > 0) {
-      const own = scores[next++] ?? 0;
-      ownSentiment = split.ownChars > 0 ? own : 0;
+      ownSentiment = own ? (scores[next++] ?? 0) : 0;
       for (const p of split.parts) quotedAcc.add(scores[next++] ?? 0, p.end - p.start);
     }
-    if (split.ownChars <= 0 || !/\p{L}/u.test(split.own)) return;
+    if (!own) return;
     ownAcc.add(ownSentiment, split.ownChars);
     const inS = (x: { start: number; end: number; quoted?: boolean }): boolean => x.start >= s.start && x.end <= s.end && x.quoted !== true;
     // Sums first, in the same order as the terms are listed; the terms themselves only for a sentence that

@@ -13,7 +13,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.js';
 import type { Range } from './marks.js';
-import { isBoiler, isCap, lower, posOf, sameLine, tt } from './tokens.js';
+import { isBoiler, isCap, lower, posOf, sameLine, tokenTextCached, tt } from './tokens.js';
 import type { Actor, ActorMention } from './types.js';
 
 /** A descriptor of a person: the offices it names and the countries it ties them to. @internal */
@@ -110,7 +110,7 @@ function collapseSpaces(s: string): string {
 function nameParts(doc: DocModel, from: number, to: number): string[] {
   const out: string[] = [];
   for (let i = from; i < to; i++) {
-    const w = tt(doc, i);
+    const w = tokenTextCached(doc, i);
     // Split at hyphens; a word without one is its own part (what the split would give).
     if (w.includes('-') || w.includes('\u2010') || w.includes('\u2011')) out.push(...w.split(/[-\u2010\u2011]/u));
     else out.push(w);
@@ -160,7 +160,7 @@ function hasLowerCase(s: string): boolean {
 function isNameToken(doc: DocModel, i: number): boolean {
   // Every branch below needs an upper-case first letter (honorifics and title words all have one).
   if (!isCap(doc, i)) return false;
-  const s = tt(doc, i);
+  const s = tokenTextCached(doc, i);
   if (isInitials(s)) return true; // initials ("J.", "G.K.")
   if (!startsUpper(s) || !hasLowerCase(s)) return HONORIFICS.has(s) || (s.length > 1 && isUpperCase(s) && TITLE_WORDS.has(s.toLowerCase()));
   const pos = posOf(doc, i);
@@ -175,22 +175,37 @@ function nameRuns(doc: DocModel): NameRun[] {
   const runs: NameRun[] = [];
   const n = doc.tokens.count;
   const flags = doc.tokens.flags;
+  // The token that ends a run is asked again as the next run's start: its answer is kept (it is pure).
+  let knownAt = -1;
+  let knownName = false;
+  const nameAt = (k: number): boolean => {
+    if (k !== knownAt) {
+      knownName = isNameToken(doc, k);
+      knownAt = k;
+    }
+    return knownName;
+  };
   for (let i = 0; i < n; i++) {
     // A name token is capitalized (isNameToken's first test), read here from the flags at once.
     const f = flags[i] ?? 0;
     if ((f & TokenFlag.Boilerplate) !== 0 || (f & TokenFlag.Capitalized) === 0) continue;
-    if (isBoiler(doc, i) || !isNameToken(doc, i)) continue;
+    if (isBoiler(doc, i) || !nameAt(i)) continue;
     let j = i + 1;
-    const continues = (k: number): boolean =>
-      isNameToken(doc, k) ||
-      // A surname the tagger took for a verb ("Loretta Lynch") after a known first name.
-      (isCap(doc, k) && posOf(doc, k) === 'VERB' && FIRST_NAMES.has(lower(doc, k - 1)));
-    while (j < n && !isBoiler(doc, j) && continues(j) && sameLine(doc, j - 1, j) && doc.tokens.start[j] !== doc.tokens.end[j - 1]) j++;
+    while (
+      j < n &&
+      !isBoiler(doc, j) &&
+      (nameAt(j) ||
+        // A surname the tagger took for a verb ("Loretta Lynch") after a known first name.
+        (isCap(doc, j) && posOf(doc, j) === 'VERB' && FIRST_NAMES.has(lower(doc, j - 1)))) &&
+      sameLine(doc, j - 1, j) &&
+      doc.tokens.start[j] !== doc.tokens.end[j - 1]
+    )
+      j++;
     // The name proper starts after the last title word ("US President Donald Trump" → "Donald Trump").
     let nameFrom = i;
     let honorificGender: string | undefined;
     for (let k = i; k < j - 1; k++) {
-      const w = tt(doc, k);
+      const w = tokenTextCached(doc, k);
       const lw = w.toLowerCase();
       const title = TITLE_WORDS.has(lw);
       if (title || DEMONYMS.has(lw)) {
@@ -234,7 +249,7 @@ function isUpperCase(s: string): boolean {
 
 function classify(doc: DocModel, run: NameRun): RunClass {
   const words: string[] = [];
-  for (let k = run.nameFrom; k < run.to; k++) words.push(tt(doc, k));
+  for (let k = run.nameFrom; k < run.to; k++) words.push(tokenTextCached(doc, k));
   if (words.length === 0) return 'no';
   const phrase = words.length === 1 ? (words[0] ?? '') : words.join(' ');
   if (OUTLET_ALIASES.has(phrase) || words.some((w) => OUTLET_ALIASES.has(w) && w.length > 3)) return 'no';

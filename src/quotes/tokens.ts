@@ -10,6 +10,30 @@ export function tt(doc: DocModel, i: number): string {
   return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
 }
 
+// Token texts per document, filled on first use, for the passes that read the same tokens' texts several
+// times (the name runs, their classes and parts): a slice each time was an allocation each time.
+const textCache = new WeakMap<DocModel, (string | undefined)[]>();
+let textDoc: DocModel | undefined;
+let textArray: (string | undefined)[] | undefined;
+
+/** The original text of token `i` ('' outside the table), as {@link tt}, kept per document. @internal */
+export function tokenTextCached(doc: DocModel, i: number): string {
+  if (i < 0 || i >= doc.tokens.count) return '';
+  let cache = doc === textDoc ? textArray : textCache.get(doc);
+  if (cache === undefined) {
+    cache = new Array<string | undefined>(doc.tokens.count);
+    textCache.set(doc, cache);
+  }
+  textDoc = doc;
+  textArray = cache;
+  let s = cache[i];
+  if (s === undefined) {
+    s = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+    cache[i] = s;
+  }
+  return s;
+}
+
 // Lower-cased token texts per document, filled on first use: the quote and actor passes ask for the same
 // tokens many times over, and slicing and lower-casing each time was a large share of their cost.
 const lowerCache = new WeakMap<DocModel, (string | undefined)[]>();

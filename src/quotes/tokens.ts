@@ -10,20 +10,17 @@ export function tt(doc: DocModel, i: number): string {
   return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
 }
 
-// Token texts per document, filled on first use, for the passes that read the same tokens' texts several
-// times (the name runs, their classes and parts): a slice each time was an allocation each time.
-const textCache = new WeakMap<DocModel, (string | undefined)[]>();
+// Token texts of the last document asked about, filled on first use, for the passes that read the same
+// tokens' texts several times in a row (a name run, its class and its parts): a slice each time was an
+// allocation each time. Only one document's are kept, so nothing stays alive after the stage.
 let textDoc: DocModel | undefined;
 let textArray: (string | undefined)[] | undefined;
 
-/** The original text of token `i` ('' outside the table), as {@link tt}, kept per document. @internal */
+/** The original text of token `i` ('' outside the table), as {@link tt}, kept for the last document. @internal */
 export function tokenTextCached(doc: DocModel, i: number): string {
   if (i < 0 || i >= doc.tokens.count) return '';
-  let cache = doc === textDoc ? textArray : textCache.get(doc);
-  if (cache === undefined) {
-    cache = new Array<string | undefined>(doc.tokens.count);
-    textCache.set(doc, cache);
-  }
+  let cache = doc === textDoc ? textArray : undefined;
+  if (cache === undefined) cache = new Array<string | undefined>(doc.tokens.count);
   textDoc = doc;
   textArray = cache;
   let s = cache[i];

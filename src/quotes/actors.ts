@@ -464,6 +464,28 @@ function anaphoricDescriptors(doc: DocModel): { from: number; to: number; d: Des
   return out;
 }
 
+/** Words whose pronoun (his → he, hers → she) has a gender: the only lower-case forms the pronoun pass keeps. */
+const GENDERED_PRONOUN_WORDS: readonly string[] = [...PRONOUNS.keys(), 'his', 'hers'].filter((w) => {
+  const info = PRONOUNS.get(w === 'his' ? 'he' : w === 'hers' ? 'she' : w);
+  return info !== undefined && (info.gender === 'm' || info.gender === 'f');
+});
+/** Whether every gendered pronoun word is lower-case ASCII letters (what the by-code comparison below needs). */
+const GENDERED_ASCII = GENDERED_PRONOUN_WORDS.every((w) => /^[a-z]+$/u.test(w));
+
+/**
+ * `lower(doc, i)` where it may be a gendered pronoun word, '' where it cannot be: an ASCII token is compared
+ * with those words by character codes (`c | 32` equals a lower-case letter only for that letter in either
+ * case), so the many other short words are passed over without a lower-cased copy; others go through `lower`.
+ */
+function pronounWord(doc: DocModel, i: number, len: number): string {
+  if (!GENDERED_ASCII) return lower(doc, i);
+  const text = doc.text;
+  const at = doc.tokens.start[i] ?? 0;
+  for (let k = 0; k < len; k++) if (text.charCodeAt(at + k) >= 128) return lower(doc, i);
+  for (const w of GENDERED_PRONOUN_WORDS) if (w.length === len && isWordAt(text, at, w)) return w;
+  return '';
+}
+
 function genderOf(p: Person): string {
   const g = [...p.genders].filter((x) => x !== 'any');
   return g.length === 1 ? (g[0] ?? 'any') : 'any';
@@ -752,7 +774,8 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
       // All of them start with h or s, in either case.
       const c = text.charCodeAt(starts[i] ?? 0) | 32;
       if (c !== 104 && c !== 115) continue;
-      const w = lower(doc, i);
+      const w = pronounWord(doc, i, len);
+      if (w === '') continue;
       const info = PRONOUNS.get(w === 'his' ? 'he' : w === 'hers' ? 'she' : w);
       if (info === undefined || (info.gender !== 'm' && info.gender !== 'f') || isBoiler(doc, i)) continue;
       const start = doc.tokens.start[i] ?? 0;

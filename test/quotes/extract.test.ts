@@ -155,6 +155,8 @@ describe('resolveActors', () => {
     // The mention is the name proper, without the honorific.
     ['an honorific and a surname', 'Charlie King spoke first. Later Mr. King said no.', 'Charlie King', ['Charlie King', 'King']],
     ['initials in a name', 'Rep. G.K. Holm spoke first. Later Holm said no.', 'G.K. Holm', ['G.K. Holm', 'Holm']],
+    // Pronouns in any case; "has", "shed", "hiss" and "hem" are no gendered pronoun words.
+    ['pronouns in any case', 'Oskar Berg has a boat. HIS crew left, so He sails alone; the shed hiss, the hem tore.', 'Oskar Berg', ['Oskar Berg', 'HIS', 'He']],
   ])('links %s', (_name, text, name, mentions) => {
     const found = resolveActors(readCorpus([{ id: 'x', text }])).find((a) => a.name === name);
     expect(found?.mentions.map((m) => m.text)).toEqual(mentions);

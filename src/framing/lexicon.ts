@@ -216,6 +216,22 @@ function termsAt(index: FirstIndex, lexicon: CompiledLexicon, vocab: Vocabulary,
 }
 
 /**
+ * Whether token `i` of a document matches word `j` of a term: by match key or by folded surface. A term
+ * word written inflected ("measured", "failed") means that form only; a base form ("slam") takes every
+ * inflection through the lemma in the match key.
+ * @internal
+ */
+export function tokenMatchesTerm(doc: DocModel, vocab: Vocabulary, i: number, term: CompiledTerm, j: number): boolean {
+  const t = doc.tokens;
+  const k = vocab.str(t.key[i] ?? -1);
+  const s = vocab.str(t.surface[i] ?? -1);
+  const tk = term.keys[j];
+  const ts = term.surfaces[j];
+  if (ts !== tk) return s === ts;
+  return k === tk || s === ts || k === ts || s === tk;
+}
+
+/**
  * Every lexicon match in a document outside boilerplate, all entries that match at a position (longest
  * first); the caller picks among them. Tokens match a term token by match key or by folded surface.
  * @internal
@@ -223,16 +239,7 @@ function termsAt(index: FirstIndex, lexicon: CompiledLexicon, vocab: Vocabulary,
 export function matchLexicon(doc: DocModel, vocab: Vocabulary, lexicon: CompiledLexicon): LexiconHit[] {
   const t = doc.tokens;
   const hits: LexiconHit[] = [];
-  const same = (i: number, term: CompiledTerm, j: number): boolean => {
-    const k = vocab.str(t.key[i] ?? -1);
-    const s = vocab.str(t.surface[i] ?? -1);
-    const tk = term.keys[j];
-    const ts = term.surfaces[j];
-    // A term written inflected ("measured", "failed") means that form only; a base form ("slam") takes
-    // every inflection through the lemma in the match key.
-    if (ts !== tk) return s === ts;
-    return k === tk || s === ts || k === ts || s === tk;
-  };
+  const same = (i: number, term: CompiledTerm, j: number): boolean => tokenMatchesTerm(doc, vocab, i, term, j);
   const index = firstIndexOf(lexicon, vocab);
   const slot = index.slot;
   const size = slot.length;

@@ -295,16 +295,25 @@ export function rolesIn(words: readonly string[]): string[] {
     // No role starts with a word that is no role's first word (a word with a space in it is looked up as before).
     const w = words[i] ?? '';
     if (!ROLE_FIRST_WORDS.has(w) && !w.includes(' ')) continue;
-    for (const len of [3, 2, 1]) {
-      const cls = ROLE_CLASSES.get(words.slice(i, i + len).join(' '));
-      if (cls !== undefined) {
-        cls.forEach((c) => out.add(c));
-        i += len - 1;
-        break;
-      }
-    }
+    const role = roleAt(words, i);
+    if (role === undefined) continue;
+    role.classes.forEach((c) => out.add(c));
+    i += role.length - 1;
   }
   return [...out];
+}
+
+/**
+ * The role nouns' classes of the longest role phrase (three, two or one words) that starts at word `i`,
+ * with its length in words; undefined when none starts there.
+ * @internal
+ */
+export function roleAt(words: readonly string[], i: number): { readonly classes: readonly string[]; readonly length: number } | undefined {
+  for (const length of [3, 2, 1]) {
+    const classes = ROLE_CLASSES.get(words.slice(i, i + length).join(' '));
+    if (classes !== undefined) return { classes, length };
+  }
+  return undefined;
 }
 
 /** The countries demonyms stand for ("Russia" for "Russian"), as a set rather than a list built per word. */

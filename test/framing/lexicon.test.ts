@@ -3,21 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { DocModel, Vocabulary } from '../../src/document/model.js';
 import { TokenFlag } from '../../src/document/model.js';
 import { readCorpus } from '../../src/document/read.js';
-import { compileLexicon, matchLexicon, type CompiledLexicon, type CompiledTerm, type LexiconHit } from '../../src/framing/lexicon.js';
+import { compileLexicon, matchLexicon, tokenMatchesTerm, type CompiledLexicon, type CompiledTerm, type LexiconHit } from '../../src/framing/lexicon.js';
 import type { LexiconEntry } from '../../src/framing/types.js';
 
 /** matchLexicon as plainly defined: every token's terms looked up by the strings of its key and surface. */
 function plainMatch(doc: DocModel, vocab: Vocabulary, lexicon: CompiledLexicon): LexiconHit[] {
   const t = doc.tokens;
   const hits: LexiconHit[] = [];
-  const same = (i: number, term: CompiledTerm, j: number): boolean => {
-    const k = vocab.str(t.key[i] ?? -1);
-    const s = vocab.str(t.surface[i] ?? -1);
-    const tk = term.keys[j];
-    const ts = term.surfaces[j];
-    if (ts !== tk) return s === ts;
-    return k === tk || s === ts || k === ts || s === tk;
-  };
+  const same = (i: number, term: CompiledTerm, j: number): boolean => tokenMatchesTerm(doc, vocab, i, term, j);
   for (let i = 0; i < t.count; i++) {
     if (((t.flags[i] ?? 0) & TokenFlag.Boilerplate) !== 0) continue;
     const terms = [...(lexicon.byFirst.get(vocab.str(t.key[i] ?? -1)) ?? [])];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameKey, resolvePronounAt, rolesIn, type PersonMention } from '../../src/quotes/actors.js';
+import { nameKey, resolvePronounAt, roleAt, rolesIn, type PersonMention } from '../../src/quotes/actors.js';
 import { ROLE_CLASSES } from '../../src/quotes/lexicon.js';
 
 describe('nameKey', () => {
@@ -55,14 +55,9 @@ describe('rolesIn', () => {
   function plain(words: readonly string[]): string[] {
     const out = new Set<string>();
     for (let i = 0; i < words.length; i++) {
-      for (const len of [3, 2, 1]) {
-        const cls = ROLE_CLASSES.get(words.slice(i, i + len).join(' '));
-        if (cls !== undefined) {
-          cls.forEach((c) => out.add(c));
-          i += len - 1;
-          break;
-        }
-      }
+      const role = roleAt(words, i);
+      role?.classes.forEach((c) => out.add(c));
+      i += (role?.length ?? 1) - 1;
     }
     return [...out];
   }

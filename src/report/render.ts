@@ -19,6 +19,12 @@ export function toJSON(report: Report): string {
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)} %`;
+/** The documents that carry an alignment, each once, with how many copies it holds when more than one ("d1 ×2"). */
+function carriers(members: readonly { readonly docId: string }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(m.docId, (counts.get(m.docId) ?? 0) + 1);
+  return [...counts].map(([id, n]) => (n > 1 ? `${id} ×${n}` : id));
+}
 /** Escapes text for a Markdown table cell or line: pipes, backticks, angle brackets, line breaks. */
 function md(s: string, max = 160): string {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -152,7 +158,7 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   parts.push('<section><h2>Shared passages</h2>');
   if (report.alignments.length === 0) parts.push('<p>None found.</p>');
   for (const a of report.alignments) {
-    parts.push(`<details><summary><b>${html(a.id)}</b> ${html(a.kind)} · similarity ${pct(a.similarity)} · ${a.members.map((m) => html(m.docId)).join(', ')}</summary><ul>`);
+    parts.push(`<details><summary><b>${html(a.id)}</b> ${html(a.kind)} · similarity ${pct(a.similarity)} · ${carriers(a.members).map(html).join(', ')}</summary><ul>`);
     for (const m of a.members) parts.push(`<li><b>${html(m.docId)}</b>: ${html(m.text)}</li>`);
     parts.push('</ul></details>');
   }

@@ -21,6 +21,21 @@ describe('renderers', () => {
     expect(md).toContain('share: Share this on');
   });
 
+  it('toHTML names each document carrying a passage once, with its number of copies', async () => {
+    const s = 'The harbour council of Tervik voted on Monday to close the old northern pier for repairs until spring.';
+    const texts = [
+      { id: 'x', text: `${s}\n\nMayor Olsen said little else.` },
+      { id: 'y', text: `Residents learned the news late. ${s}` },
+    ];
+    const report = await analyze(texts);
+    const a = report.alignments[0];
+    if (a === undefined || a.members.length !== 2) throw new Error('expected one passage in both documents');
+    // A document may carry one passage twice (a repeated paragraph): two members with one document id.
+    const twice = { ...report, alignments: [{ ...a, members: [a.members[0]!, { ...a.members[0]! }, a.members[1]!] }] };
+    const html = toHTML(twice, Object.fromEntries(texts.map((i) => [i.id, i.text])));
+    expect(html).toContain('similarity 100 % · x ×2, y</summary>');
+  });
+
   it('toHTML is self-contained and escapes all text', async () => {
     const html = toHTML(await analyze(inputs), Object.fromEntries(inputs.map((i) => [i.id, i.text])));
     expect(html).not.toContain('<script>');

@@ -6,6 +6,7 @@ import { clusterLexicon } from './lexicon.js';
 import { QUOTE_CLUSTER_DEFAULTS, type ResolvedQuoteClusterOptions } from './options.js';
 import { cannotLink, lexicalCore, minLexicalFor, pairFeatures, speakerRelation, round4, WordMatcher, type LexicalCore, type PairFeatures } from './pair.js';
 import type { QuoteCluster, QuoteClusterLink, QuoteClusterMember } from './types.js';
+import { BucketSignatures } from './signature.js';
 import { analyzeVariants } from './variants.js';
 import { nameParts, quoteViews, sameSpeaker, sentenceIdf, type Idf, type QuoteView } from './views.js';
 
@@ -113,8 +114,9 @@ export function clusterQuotes(
   // Ids by view index; a sequence is found through a hash of its keys and stop words, checked in full.
   const wordsId = new Int32Array(n);
   let nSeqs = 0;
+  // The first view of each word sequence, by sequence id.
+  const firstOf: number[] = [];
   {
-    const firstOf: number[] = [];
     const byHash = new Map<number, number[]>();
     views.forEach((v, i) => {
       let h = v.keys.length;
@@ -387,6 +389,24 @@ export function clusterQuotes(
     sideView = x;
   };
   const margin = 1e-7;
+  // A looser bound still, in a few operations, which rules out most candidates before mayReach reads
+  // any of their words: each word sequence's words in buckets of a signature (signature.ts), whose
+  // sums over shared buckets are at least mayReach's sums over shared keys and near-synonyms.
+  const signatures = new BucketSignatures(firstOf.map((i) => views[i] as QuoteView), V, groupsOf, provider);
+  // Whether mayReach may hold for two quotes (false: it cannot): its first test, on the signatures'
+  // bounds, 1e-9 looser for sums taken in another order.
+  const mayPass = (x: number, y: number, need: number): boolean => {
+    signatures.bound(wordsId[x] as number, wordsId[y] as number);
+    const tx = (views[x] as QuoteView).total;
+    const ty = (views[y] as QuoteView).total;
+    const matched = (signatures.weightA + signatures.weightB) / 2;
+    const dice = tx + ty > 0 ? (2 * matched) / (tx + ty) : 0;
+    const shortTotal = Math.min(tx, ty);
+    const containment = shortTotal > 0 ? Math.min(1, matched / shortTotal) : 0;
+    if (Math.max(dice, containment) >= need - 2e-9 - margin) return true;
+    const { minSharedRun, minSharedRunContent, sharedRunLexical } = lex.params.link;
+    return !(sharedRunLexical < need - 1e-9 - margin || signatures.exact < minSharedRun || signatures.content < minSharedRunContent);
+  };
   const mayReach = (a: number, b: number, need: number): boolean => {
     // Symmetric in the two quotes: stamp whichever is not stamped yet only when neither is.
     let x = a;
@@ -483,7 +503,7 @@ export function clusterQuotes(
       const need = Math.max(minLexicalFor(relation, lex), lex.params.link.translationMinLexical);
       // Two copies of one word sequence match word for word: their bound is 1 (when they weigh anything).
       const copies = wordsId[x] === wordsId[y] && vx.total > 0 && need < 0.99;
-      if (need > 0 && !copies && !mayReach(a, b, need)) return;
+      if (need > 0 && !copies && (!mayPass(x, y, need) || !mayReach(a, b, need))) return;
     }
     const f = pair(x, y);
     if (f.linked) edges.push({ a: x, b: y, f });

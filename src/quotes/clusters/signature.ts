@@ -1,0 +1,183 @@
+import type { WordSeq } from './pair.js';
+
+/** Buckets of the signature of content keys and near-synonym groups (four 32-bit words). */
+const CONTENT_BUCKETS = 128;
+/** Buckets of the signature of stop-word keys (two 32-bit words). */
+const STOP_BUCKETS = 64;
+
+const NO_GROUPS: readonly number[] = [];
+
+/** A key's bucket among the content buckets (a multiplicative hash; the stop buckets take its top six bits). */
+function keyBucket(k: number): number {
+  return Math.imul(k, 0x9e3779b1) >>> 25;
+}
+
+/** A near-synonym group's bucket among the content buckets: another hash, so that group g and key g part. */
+function groupBucket(g: number): number {
+  return Math.imul(g + 0x3c6ef372, 0x85ebca6b) >>> 25;
+}
+
+/**
+ * Bucket signatures of word sequences: an upper bound of what two sequences can match, in a few
+ * operations per pair, to rule candidate pairs out before their words are compared.
+ *
+ * Each sequence's words are hashed by key into buckets, and a bucket keeps the weight and number of
+ * the words in it; a bit per bucket says whether it holds any. A key two sequences share sets the same
+ * bucket in both, so the words in buckets both sequences hold weigh at least the words whose keys both
+ * hold. A word that may match a different word (a content word of the near-synonym table) is also
+ * placed, with its weight, in a bucket of each of its groups, where the other sequence's near-synonyms
+ * place theirs; with a provider, which may match any two content words, those words count in full.
+ *
+ * Keys that any word of the sequences uses as a stop word get a signature of their own, where a bucket
+ * also counts the words whose key is a content word somewhere in their sequence (one key may be a
+ * stop word in one form and not in another: "give" and "gave"). The classes are decided over all the
+ * sequences given, so that both sides of a pair place a key in the same signature.
+ * @internal
+ */
+export class BucketSignatures {
+  /** After {@link bound}: the weight of the first sequence's words that may match a word of the second. */
+  weightA = 0;
+  /** After {@link bound}: the same for the second sequence. */
+  weightB = 0;
+  /** After {@link bound}: at least the number of exact matches (same key) the pair can have. */
+  exact = 0;
+  /** After {@link bound}: at least the number of those whose key is a content word on either side. */
+  content = 0;
+
+  private readonly contentSig: Int32Array;
+  private readonly contentWeight: Float64Array;
+  private readonly contentCount: Int32Array;
+  private readonly stopSig: Int32Array;
+  private readonly stopWeight: Float64Array;
+  private readonly stopCount: Int32Array;
+  private readonly stopContent: Int32Array;
+  /** Weight that always counts (words that may match anything), and its number of words. */
+  private readonly freeWeight: Float64Array;
+  private readonly freeCount: Int32Array;
+
+  /**
+   * @param seqs - the sequences, by id
+   * @param vocabSize - keys are vocabulary ids below it (a key outside counts as free: it may match)
+   * @param groupsOf - the near-synonym groups of a key (none for a key outside the table)
+   * @param provider - whether a word-similarity provider may match any two content words
+   */
+  constructor(seqs: readonly WordSeq[], vocabSize: number, groupsOf: (key: number) => readonly number[], provider: boolean) {
+    const n = seqs.length;
+    const stopKey = new Uint8Array(vocabSize);
+    for (const s of seqs) {
+      for (let t = 0; t < s.keys.length; t++) {
+        const k = s.keys[t] ?? -1;
+        if (s.stop[t] === true && k >= 0 && k < vocabSize) stopKey[k] = 1;
+      }
+    }
+    this.contentSig = new Int32Array(n * (CONTENT_BUCKETS / 32));
+    this.contentWeight = new Float64Array(n * CONTENT_BUCKETS);
+    this.contentCount = new Int32Array(n * CONTENT_BUCKETS);
+    this.stopSig = new Int32Array(n * (STOP_BUCKETS / 32));
+    this.stopWeight = new Float64Array(n * STOP_BUCKETS);
+    this.stopCount = new Int32Array(n * STOP_BUCKETS);
+    this.stopContent = new Int32Array(n * STOP_BUCKETS);
+    this.freeWeight = new Float64Array(n);
+    this.freeCount = new Int32Array(n);
+    // Whether a sequence has a content word of a key: stamped with the sequence's id + 1.
+    const contentStamp = new Int32Array(vocabSize);
+    seqs.forEach((s, id) => {
+      const gen = id + 1;
+      for (let t = 0; t < s.keys.length; t++) {
+        const k = s.keys[t] ?? -1;
+        if (s.stop[t] !== true && k >= 0 && k < vocabSize) contentStamp[k] = gen;
+      }
+      for (let t = 0; t < s.keys.length; t++) {
+        const k = s.keys[t] ?? -1;
+        const w = s.weights[t] ?? 0;
+        const stop = s.stop[t] === true;
+        if (k < 0 || k >= vocabSize) {
+          this.freeWeight[id] = (this.freeWeight[id] ?? 0) + w;
+          this.freeCount[id] = (this.freeCount[id] ?? 0) + 1;
+          continue;
+        }
+        const groups = stop ? NO_GROUPS : groupsOf(k);
+        // With a provider any content word may match a different one: its weight counts in full, but
+        // only a word of the same key is an exact match, so its count stays in its key's bucket.
+        const free = !stop && provider;
+        if (free) this.freeWeight[id] = (this.freeWeight[id] ?? 0) + w;
+        if (stopKey[k] === 1) {
+          const b = keyBucket(k) >>> 1;
+          this.stopSig[id * 2 + (b >>> 5)] = (this.stopSig[id * 2 + (b >>> 5)] ?? 0) | (1 << (b & 31));
+          const at = id * STOP_BUCKETS + b;
+          if (!free) this.stopWeight[at] = (this.stopWeight[at] ?? 0) + w;
+          this.stopCount[at] = (this.stopCount[at] ?? 0) + 1;
+          if (contentStamp[k] === gen) this.stopContent[at] = (this.stopContent[at] ?? 0) + 1;
+        } else this.addContent(id, keyBucket(k), free ? 0 : w, 1);
+        if (!free) for (const g of groups) this.addContent(id, groupBucket(g), w, 0);
+      }
+    });
+  }
+
+  private addContent(id: number, b: number, w: number, count: number): void {
+    const word = id * (CONTENT_BUCKETS / 32) + (b >>> 5);
+    this.contentSig[word] = (this.contentSig[word] ?? 0) | (1 << (b & 31));
+    this.contentWeight[id * CONTENT_BUCKETS + b] = (this.contentWeight[id * CONTENT_BUCKETS + b] ?? 0) + w;
+    this.contentCount[id * CONTENT_BUCKETS + b] = (this.contentCount[id * CONTENT_BUCKETS + b] ?? 0) + count;
+  }
+
+  /**
+   * Bounds what sequences `a` and `b` (ids) can match, into {@link weightA}, {@link weightB},
+   * {@link exact} and {@link content}: fields, not a new object, since it runs for every candidate pair.
+   * Each is at least its value over the one-to-one word matches of the pair (a match of similarity
+   * `sim` counting `sim` times each word's weight).
+   * @example
+   * // a: "we reject the blockade", b: "they reject the blockade of ports" (no near-synonyms)
+   * const sigs = new BucketSignatures([a, b], corpus.vocab.size, () => [], false);
+   * sigs.bound(0, 1);
+   * sigs.exact >= 3 //=> true (reject, the, blockade)
+   */
+  bound(a: number, b: number): void {
+    let wa = this.freeWeight[a] as number;
+    let wb = this.freeWeight[b] as number;
+    const free = Math.max(this.freeCount[a] as number, this.freeCount[b] as number);
+    let exact = free;
+    let content = free;
+    const cw = CONTENT_BUCKETS / 32;
+    for (let h = 0; h < cw; h++) {
+      let bits = (this.contentSig[a * cw + h] as number) & (this.contentSig[b * cw + h] as number);
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        const x = a * CONTENT_BUCKETS + 31 - Math.clz32(low) + 32 * h;
+        const y = x + (b - a) * CONTENT_BUCKETS;
+        wa += this.contentWeight[x] as number;
+        wb += this.contentWeight[y] as number;
+        const ca = this.contentCount[x] as number;
+        const cb = this.contentCount[y] as number;
+        // Every word of these keys is a content word.
+        const m = ca < cb ? ca : cb;
+        exact += m;
+        content += m;
+      }
+    }
+    const sw = STOP_BUCKETS / 32;
+    for (let h = 0; h < sw; h++) {
+      let bits = (this.stopSig[a * sw + h] as number) & (this.stopSig[b * sw + h] as number);
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        const x = a * STOP_BUCKETS + 31 - Math.clz32(low) + 32 * h;
+        const y = x + (b - a) * STOP_BUCKETS;
+        wa += this.stopWeight[x] as number;
+        wb += this.stopWeight[y] as number;
+        const ca = this.stopCount[x] as number;
+        const cb = this.stopCount[y] as number;
+        const m = ca < cb ? ca : cb;
+        exact += m;
+        // A shared key counts as content when either side has it as a content word.
+        const c = (this.stopContent[x] as number) + (this.stopContent[y] as number);
+        content += c < m ? c : m;
+      }
+    }
+    this.weightA = wa;
+    this.weightB = wb;
+    this.exact = exact;
+    this.content = content;
+  }
+}

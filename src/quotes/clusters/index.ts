@@ -4,7 +4,7 @@ import type { Quote } from '../types.js';
 import { indirectMembers, sentenceIndex, type SentenceIndex } from './indirect.js';
 import { clusterLexicon } from './lexicon.js';
 import { QUOTE_CLUSTER_DEFAULTS, type ResolvedQuoteClusterOptions } from './options.js';
-import { cannotLink, lexicalCore, minLexicalFor, pairFeatures, speakerRelation, round4, WordMatcher, type LexicalCore, type PairFeatures } from './pair.js';
+import { cannotLink, lexicalCore, minLexicalFor, pairFeatures, sameCue, sharesContext, speakerRelation, round4, WordMatcher, type LexicalCore, type PairFeatures } from './pair.js';
 import type { QuoteCluster, QuoteClusterLink, QuoteClusterMember } from './types.js';
 import { BucketSignatures } from './signature.js';
 import { analyzeVariants } from './variants.js';
@@ -143,12 +143,23 @@ export function clusterQuotes(
     if (core === undefined) cores.set(key, (core = swap ? lexicalCore(vy, vx, matcher, lex, idf) : lexicalCore(vx, vy, matcher, lex, idf)));
     return core;
   };
-  // Not memoized: with the core cached, the rest (speaker, context, cue) costs less than keeping an
-  // object for each of the hundreds of thousands of candidate pairs of a large corpus.
+  // The features of a pair follow from its core (its two word sequences), the speakers' relation,
+  // the shared context and the cue: kept per core for each of those 3 × 2 × 2 cases, not per pair of
+  // quotes (the hundreds of thousands of links of a quote carried by hundreds of outlets share a few).
+  const features = new Map<LexicalCore, (PairFeatures | undefined)[]>();
   const pair = (x: number, y: number): PairFeatures => {
     const a = x < y ? x : y;
     const b = x < y ? y : x;
-    return pairFeatures(views[a] as QuoteView, views[b] as QuoteView, matcher, lex, idf, options.minLinkScore, coreFor(a, b), relationOf(a, b));
+    const va = views[a] as QuoteView;
+    const vb = views[b] as QuoteView;
+    const core = coreFor(a, b);
+    const relation = relationOf(a, b);
+    const slot = (relation === 'same' ? 0 : relation === 'unknown' ? 4 : 8) + (sharesContext(va, vb) ? 2 : 0) + (sameCue(va, vb) ? 1 : 0);
+    let cases = features.get(core);
+    if (cases === undefined) features.set(core, (cases = new Array<PairFeatures | undefined>(12).fill(undefined)));
+    let f = cases[slot];
+    if (f === undefined) cases[slot] = f = pairFeatures(va, vb, matcher, lex, idf, options.minLinkScore, core, relation);
+    return f;
   };
 
   const edges: { a: number; b: number; f: PairFeatures }[] = [];

@@ -596,11 +596,8 @@ export function pairFeatures(
   const { matched, exactMatched, dice, containment, lexical, rare, wholeInside } = core;
 
   const speaker = relation ?? speakerRelation(x, y);
-  let context = false;
-  for (const id of x.context) if (y.context.has(id)) context = true;
-  const cx = x.quote.cueLemma ?? x.quote.cue?.toLowerCase();
-  const cy = y.quote.cueLemma ?? y.quote.cue?.toLowerCase();
-  const cue = cx !== undefined && cx === cy;
+  const context = sharesContext(x, y);
+  const cue = sameCue(x, y);
 
   const score = Math.min(
     1,
@@ -638,6 +635,36 @@ export function pairFeatures(
   }
 
   return { matched, exactMatched, dice, containment, lexical, speaker, sharedRare: rare, context, cue, score, linked };
+}
+
+/**
+ * Whether an aligned passage stands around both quotes (the context of {@link pairFeatures}). Symmetric.
+ * @param x - one quote
+ * @param y - the other
+ * @returns whether their sentences overlap members of one alignment
+ * @example
+ * sharesContext(viewInA1, viewInA1Too) //=> true
+ * @internal
+ */
+export function sharesContext(x: QuoteView, y: QuoteView): boolean {
+  for (const id of x.context) if (y.context.has(id)) return true;
+  return false;
+}
+
+/**
+ * Whether two quotes have the same cue verb (its lemma, or the cue in lower case): the cue of
+ * {@link pairFeatures}. Symmetric.
+ * @param x - one quote
+ * @param y - the other
+ * @returns whether both have a cue and it is the same
+ * @example
+ * sameCue(saidInA, saysInB) //=> true (cue lemma "say")
+ * @internal
+ */
+export function sameCue(x: QuoteView, y: QuoteView): boolean {
+  const cx = x.quote.cueLemma ?? x.quote.cue?.toLowerCase();
+  const cy = y.quote.cueLemma ?? y.quote.cue?.toLowerCase();
+  return cx !== undefined && cx === cy;
 }
 
 /** Scratch rows of {@link sharedRun}, grown as needed: it runs for many pairs. */

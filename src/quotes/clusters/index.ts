@@ -192,19 +192,23 @@ export function clusterQuotes(
     if (inTable[k] === 0) inTable[k] = lex.synonymGroups.has(corpus.vocab.str(k)) ? 1 : 2;
     return inTable[k] === 1;
   };
-  // Each quote's words in flat typed arrays (quote i's at flatStart[i] .. flatStart[i + 1]), read for
-  // every candidate pair.
+  // The tables below describe words only, so they are built once per word sequence (copies of a quote
+  // share them) and indexed by sequence id (wordsId of a view); seqView[s] is a view with them.
+  const seqView = firstOf.map((i) => views[i] as QuoteView);
+  // Each sequence's words in flat typed arrays (sequence s's at flatStart[s] .. flatStart[s + 1]), read
+  // for every candidate pair.
   let nFlat = 0;
-  for (const v of views) nFlat += v.keys.length;
-  const flatStart = new Int32Array(n + 1);
+  for (const v of seqView) nFlat += v.keys.length;
+  const flatStart = new Int32Array(nSeqs + 1);
   const flatKey = new Int32Array(nFlat);
   const flatWeight = new Float64Array(nFlat);
   const flatOther = new Uint8Array(nFlat);
-  // Positions (flat) of each quote's words that may match a different word: quote i's at otherIdx[otherStart[i] ..].
-  const otherStart = new Int32Array(n + 1);
+  // Positions (flat) of each sequence's words that may match a different word: sequence s's at
+  // otherIdx[otherStart[s] ..].
+  const otherStart = new Int32Array(nSeqs + 1);
   const otherList: number[] = [];
   const V = corpus.vocab.size;
-  views.forEach((v, i) => {
+  seqView.forEach((v, i) => {
     const at = flatStart[i] ?? 0;
     for (let t = 0; t < v.keys.length; t++) {
       const k = v.keys[t] ?? -1;
@@ -221,21 +225,23 @@ export function clusterQuotes(
     otherStart[i + 1] = otherList.length;
   });
   const otherIdx = new Int32Array(otherList);
-  // Each quote's distinct keys (quote i's at dStart[i] .. dStart[i + 1]): how many of its words carry
-  // the key, the heaviest of them, the weight of those that count only when shared, and how many are
-  // content words; and the weight of its words that may match another word.
-  const dStart = new Int32Array(n + 1);
-  const dKeyList: number[] = [];
-  const dCountList: number[] = [];
-  const dMaxList: number[] = [];
-  const dNonOtherList: number[] = [];
-  const dContentList: number[] = [];
-  const otherTotal = new Float64Array(n);
+  // Each sequence's distinct keys (sequence s's at dStart[s] .. dStart[s + 1]): how many of its words
+  // carry the key, the heaviest of them, the weight of those that count only when shared, and how many
+  // are content words; and the weight of its words that may match another word. At most one entry per
+  // word: arrays of that size, of which the first dStart[nSeqs] are used.
+  const dStart = new Int32Array(nSeqs + 1);
+  const dKey = new Int32Array(nFlat);
+  const dCount = new Int32Array(nFlat);
+  const dMax = new Float64Array(nFlat);
+  const dNonOther = new Float64Array(nFlat);
+  const dContent = new Int32Array(nFlat);
+  const otherTotal = new Float64Array(nSeqs);
   {
     const slot = new Int32Array(V).fill(-1);
-    views.forEach((v, i) => {
+    let size = 0;
+    seqView.forEach((v, i) => {
       const at = flatStart[i] ?? 0;
-      const first = dKeyList.length;
+      const first = size;
       let other = 0;
       for (let t = 0; t < v.keys.length; t++) {
         const k = v.keys[t] ?? -1;
@@ -244,58 +250,50 @@ export function clusterQuotes(
         if (k < 0 || k >= V) continue;
         let d = slot[k] ?? -1;
         if (d < first) {
-          d = dKeyList.length;
+          d = size++;
           slot[k] = d;
-          dKeyList.push(k);
-          dCountList.push(0);
-          dMaxList.push(0);
-          dNonOtherList.push(0);
-          dContentList.push(0);
+          dKey[d] = k;
         }
-        dCountList[d] = (dCountList[d] ?? 0) + 1;
-        if (w > (dMaxList[d] ?? 0)) dMaxList[d] = w;
-        if (flatOther[at + t] === 0) dNonOtherList[d] = (dNonOtherList[d] ?? 0) + w;
-        if (v.stop[t] !== true) dContentList[d] = (dContentList[d] ?? 0) + 1;
+        dCount[d] = (dCount[d] ?? 0) + 1;
+        if (w > (dMax[d] ?? 0)) dMax[d] = w;
+        if (flatOther[at + t] === 0) dNonOther[d] = (dNonOther[d] ?? 0) + w;
+        if (v.stop[t] !== true) dContent[d] = (dContent[d] ?? 0) + 1;
       }
       otherTotal[i] = other;
-      dStart[i + 1] = dKeyList.length;
+      dStart[i + 1] = size;
     });
   }
-  const dKey = new Int32Array(dKeyList);
-  const dCount = new Int32Array(dCountList);
-  const dMax = new Float64Array(dMaxList);
-  const dNonOther = new Float64Array(dNonOtherList);
-  const dContent = new Int32Array(dContentList);
-  // Marks of the keys of the last two quotes asked about, one array each: candidates come grouped by
-  // their first quote, so one side's marks are usually still in place for the next pair.
+  // Marks of the keys of the last two sequences asked about, one array each: candidates come grouped
+  // by their first quote, so one side's marks are usually still in place for the next pair.
   interface Marks {
-    view: number;
+    seq: number;
     gen: number;
     readonly stamp: Int32Array;
   }
   const slots: [Marks, Marks] = [
-    { view: -1, gen: 0, stamp: new Int32Array(corpus.vocab.size) },
-    { view: -1, gen: 0, stamp: new Int32Array(corpus.vocab.size) },
+    { seq: -1, gen: 0, stamp: new Int32Array(corpus.vocab.size) },
+    { seq: -1, gen: 0, stamp: new Int32Array(corpus.vocab.size) },
   ];
   let lastSlot: 0 | 1 = 0;
   const marksOf = (b: number): Marks => {
-    if (slots[0].view === b) {
+    if (slots[0].seq === b) {
       lastSlot = 0;
       return slots[0];
     }
-    if (slots[1].view === b) {
+    if (slots[1].seq === b) {
       lastSlot = 1;
       return slots[1];
     }
     lastSlot = lastSlot === 0 ? 1 : 0;
     const slot = slots[lastSlot];
-    slot.view = b;
+    slot.seq = b;
     const g = ++slot.gen;
-    for (const k of (views[b] as QuoteView).keys) if (k >= 0 && k < slot.stamp.length) slot.stamp[k] = g;
+    for (const k of (seqView[b] as QuoteView).keys) if (k >= 0 && k < slot.stamp.length) slot.stamp[k] = g;
     return slot;
   };
+  // a and b are sequence ids, as in lexicalBound, stampSide and mayReach below.
   const held = (a: number, b: number): { weight: number; stretch: number } => {
-    const va = views[a] as QuoteView;
+    const va = seqView[a] as QuoteView;
     const at = flatStart[a] ?? 0;
     const { stamp: marks, gen: g } = marksOf(b);
     let weight = 0;
@@ -310,8 +308,8 @@ export function clusterQuotes(
     return { weight, stretch };
   };
   const lexicalBound = (x: number, y: number): number => {
-    const vx = views[x] as QuoteView;
-    const vy = views[y] as QuoteView;
+    const vx = seqView[x] as QuoteView;
+    const vy = seqView[y] as QuoteView;
     const hx = held(x, y);
     const hy = held(y, x);
     // Each match adds sim·(w_x + w_y)/2 with sim <= 1, from words each side holds.
@@ -371,7 +369,7 @@ export function clusterQuotes(
   const sideCount = new Int32Array(V);
   const sideMax = new Float64Array(V);
   const sideContent = new Int32Array(V);
-  let sideView = -1;
+  let sideSeq = -1;
   let sideGen = 0;
   let sideOther = 0;
   let seenGen = 0;
@@ -390,20 +388,20 @@ export function clusterQuotes(
         sideMax[k] = 0;
         sideContent[k] = 0;
       }
-      if ((views[x] as QuoteView).stop[t - (flatStart[x] ?? 0)] !== true) sideContent[k] = (sideContent[k] ?? 0) + 1;
+      if ((seqView[x] as QuoteView).stop[t - (flatStart[x] ?? 0)] !== true) sideContent[k] = (sideContent[k] ?? 0) + 1;
       if (flatOther[t] === 0) sideWeight[k] = (sideWeight[k] ?? 0) + wt;
       sideCount[k] = (sideCount[k] ?? 0) + 1;
       if (wt > (sideMax[k] ?? 0)) sideMax[k] = wt;
     }
     if (!provider) markGroups(x, g, sideGroupGen, sideGroupKey);
     sideOther = w;
-    sideView = x;
+    sideSeq = x;
   };
   const margin = 1e-7;
   // A looser bound still, in a few operations, which rules out most candidates before mayReach reads
   // any of their words: each word sequence's words in buckets of a signature (signature.ts), whose
   // sums over shared buckets are at least mayReach's sums over shared keys and near-synonyms.
-  const signatures = new BucketSignatures(firstOf.map((i) => views[i] as QuoteView), V, groupsOf, provider);
+  const signatures = new BucketSignatures(seqView, V, groupsOf, provider);
   // Whether mayReach may hold for two quotes (false: it cannot): its first test, on the signatures'
   // bounds, 1e-9 looser for sums taken in another order.
   const mayPass = (x: number, y: number, need: number): boolean => {
@@ -418,14 +416,17 @@ export function clusterQuotes(
     const { minSharedRun, minSharedRunContent, sharedRunLexical } = lex.params.link;
     return !(sharedRunLexical < need - 1e-9 - margin || signatures.exact < minSharedRun || signatures.content < minSharedRunContent);
   };
-  const mayReach = (a: number, b: number, need: number): boolean => {
-    // Symmetric in the two quotes: stamp whichever is not stamped yet only when neither is.
+  const mayReach = (qa: number, qb: number, need: number): boolean => {
+    // On the quotes' word sequences. Symmetric in the two: stamp whichever is not stamped yet only
+    // when neither is.
+    const a = wordsId[qa] as number;
+    const b = wordsId[qb] as number;
     let x = a;
     let y = b;
-    if (sideView === b) {
+    if (sideSeq === b) {
       x = b;
       y = a;
-    } else if (sideView !== a) stampSide(a);
+    } else if (sideSeq !== a) stampSide(a);
     const g = sideGen;
     const sg = ++seenGen;
     let hx = sideOther;
@@ -464,8 +465,8 @@ export function clusterQuotes(
       }
       matched = Math.min(matched, (ax + ay) / 2);
     }
-    const tx = (views[x] as QuoteView).total;
-    const ty = (views[y] as QuoteView).total;
+    const tx = (seqView[x] as QuoteView).total;
+    const ty = (seqView[y] as QuoteView).total;
     const dice = tx + ty > 0 ? (2 * matched) / (tx + ty) : 0;
     const shortTotal = Math.min(tx, ty);
     const containment = shortTotal > 0 ? Math.min(1, matched / shortTotal) : 0;
@@ -624,6 +625,8 @@ export function clusterQuotes(
   let sentences: SentenceIndex | undefined;
   const clusters: Omit<QuoteCluster, 'id'>[] = [];
   for (const list of members.values()) {
+    // Most quotes stay alone: no document set for them.
+    if (list.length < 2) continue;
     const docs = new Set(list.map((i) => views[i]?.doc.id));
     if (docs.size < 2) continue;
     const vs = list.map((i) => views[i] as QuoteView);

@@ -404,8 +404,11 @@ export function clusterQuotes(
   const signatures = new BucketSignatures(seqView, V, groupsOf, provider);
   // Whether mayReach may hold for two quotes (false: it cannot): its first test, on the signatures'
   // bounds, 1e-9 looser for sums taken in another order.
+  const { minSharedRun, minSharedRunContent, sharedRunLexical } = lex.params.link;
   const mayPass = (x: number, y: number, need: number): boolean => {
-    signatures.bound(wordsId[x] as number, wordsId[y] as number);
+    // A run of shared words lifts the score to sharedRunLexical only: below the need, no count matters.
+    const runMayLift = !(sharedRunLexical < need - 1e-9 - margin);
+    signatures.bound(wordsId[x] as number, wordsId[y] as number, runMayLift);
     const tx = (views[x] as QuoteView).total;
     const ty = (views[y] as QuoteView).total;
     const matched = (signatures.weightA + signatures.weightB) / 2;
@@ -413,8 +416,7 @@ export function clusterQuotes(
     const shortTotal = Math.min(tx, ty);
     const containment = shortTotal > 0 ? Math.min(1, matched / shortTotal) : 0;
     if (Math.max(dice, containment) >= need - 2e-9 - margin) return true;
-    const { minSharedRun, minSharedRunContent, sharedRunLexical } = lex.params.link;
-    return !(sharedRunLexical < need - 1e-9 - margin || signatures.exact < minSharedRun || signatures.content < minSharedRunContent);
+    return runMayLift && signatures.exact >= minSharedRun && signatures.content >= minSharedRunContent;
   };
   const mayReach = (qa: number, qb: number, need: number): boolean => {
     // On the quotes' word sequences. Symmetric in the two: stamp whichever is not stamped yet only

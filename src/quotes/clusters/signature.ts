@@ -45,12 +45,11 @@ export class BucketSignatures {
   content = 0;
 
   private readonly contentSig: Int32Array;
-  private readonly contentWeight: Float64Array;
-  private readonly contentCount: Int32Array;
+  /** Per sequence and content bucket: weight, number of words (side by side: one cache line for both). */
+  private readonly contentCells: Float64Array;
   private readonly stopSig: Int32Array;
-  private readonly stopWeight: Float64Array;
-  private readonly stopCount: Int32Array;
-  private readonly stopContent: Int32Array;
+  /** Per sequence and stop bucket: weight, number of words, number of those whose key is a content word. */
+  private readonly stopCells: Float64Array;
   /** Weight that always counts (words that may match anything), and its number of words. */
   private readonly freeWeight: Float64Array;
   private readonly freeCount: Int32Array;
@@ -71,12 +70,9 @@ export class BucketSignatures {
       }
     }
     this.contentSig = new Int32Array(n * (CONTENT_BUCKETS / 32));
-    this.contentWeight = new Float64Array(n * CONTENT_BUCKETS);
-    this.contentCount = new Int32Array(n * CONTENT_BUCKETS);
+    this.contentCells = new Float64Array(n * CONTENT_BUCKETS * 2);
     this.stopSig = new Int32Array(n * (STOP_BUCKETS / 32));
-    this.stopWeight = new Float64Array(n * STOP_BUCKETS);
-    this.stopCount = new Int32Array(n * STOP_BUCKETS);
-    this.stopContent = new Int32Array(n * STOP_BUCKETS);
+    this.stopCells = new Float64Array(n * STOP_BUCKETS * 3);
     this.freeWeight = new Float64Array(n);
     this.freeCount = new Int32Array(n);
     // Whether a sequence has a content word of a key: stamped with the sequence's id + 1.
@@ -104,10 +100,11 @@ export class BucketSignatures {
         if (stopKey[k] === 1) {
           const b = keyBucket(k) >>> 1;
           this.stopSig[id * 2 + (b >>> 5)] = (this.stopSig[id * 2 + (b >>> 5)] ?? 0) | (1 << (b & 31));
-          const at = id * STOP_BUCKETS + b;
-          if (!free) this.stopWeight[at] = (this.stopWeight[at] ?? 0) + w;
-          this.stopCount[at] = (this.stopCount[at] ?? 0) + 1;
-          if (contentStamp[k] === gen) this.stopContent[at] = (this.stopContent[at] ?? 0) + 1;
+          const at = (id * STOP_BUCKETS + b) * 3;
+          const cells = this.stopCells;
+          if (!free) cells[at] = (cells[at] ?? 0) + w;
+          cells[at + 1] = (cells[at + 1] ?? 0) + 1;
+          if (contentStamp[k] === gen) cells[at + 2] = (cells[at + 2] ?? 0) + 1;
         } else this.addContent(id, keyBucket(k), free ? 0 : w, 1);
         if (!free) for (const g of groups) this.addContent(id, groupBucket(g), w, 0);
       }
@@ -117,39 +114,46 @@ export class BucketSignatures {
   private addContent(id: number, b: number, w: number, count: number): void {
     const word = id * (CONTENT_BUCKETS / 32) + (b >>> 5);
     this.contentSig[word] = (this.contentSig[word] ?? 0) | (1 << (b & 31));
-    this.contentWeight[id * CONTENT_BUCKETS + b] = (this.contentWeight[id * CONTENT_BUCKETS + b] ?? 0) + w;
-    this.contentCount[id * CONTENT_BUCKETS + b] = (this.contentCount[id * CONTENT_BUCKETS + b] ?? 0) + count;
+    const at = (id * CONTENT_BUCKETS + b) * 2;
+    this.contentCells[at] = (this.contentCells[at] ?? 0) + w;
+    this.contentCells[at + 1] = (this.contentCells[at + 1] ?? 0) + count;
   }
 
   /**
-   * Bounds what sequences `a` and `b` (ids) can match, into {@link weightA}, {@link weightB},
-   * {@link exact} and {@link content}: fields, not a new object, since it runs for every candidate pair.
-   * Each is at least its value over the one-to-one word matches of the pair (a match of similarity
-   * `sim` counting `sim` times each word's weight).
+   * Bounds what sequences `a` and `b` (ids) can match, into {@link weightA} and {@link weightB}, and
+   * with `counts` also {@link exact} and {@link content} (left as they were otherwise): fields, not a
+   * new object, since it runs for every candidate pair. Each is at least its value over the one-to-one
+   * word matches of the pair (a match of similarity `sim` counting `sim` times each word's weight).
+   * @param a - a sequence id
+   * @param b - another
+   * @param counts - whether to bound the numbers of exact matches too
    * @example
    * // a: "we reject the blockade", b: "they reject the blockade of ports" (no near-synonyms)
    * const sigs = new BucketSignatures([a, b], corpus.vocab.size, () => [], false);
-   * sigs.bound(0, 1);
+   * sigs.bound(0, 1, true);
    * sigs.exact >= 3 //=> true (reject, the, blockade)
    */
-  bound(a: number, b: number): void {
+  bound(a: number, b: number, counts: boolean): void {
     let wa = this.freeWeight[a] as number;
     let wb = this.freeWeight[b] as number;
     const free = Math.max(this.freeCount[a] as number, this.freeCount[b] as number);
     let exact = free;
     let content = free;
     const cw = CONTENT_BUCKETS / 32;
+    const cc = this.contentCells;
+    // From a cell of a to the same cell of b.
+    const contentShift = (b - a) * CONTENT_BUCKETS * 2;
     for (let h = 0; h < cw; h++) {
       let bits = (this.contentSig[a * cw + h] as number) & (this.contentSig[b * cw + h] as number);
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
-        const x = a * CONTENT_BUCKETS + 31 - Math.clz32(low) + 32 * h;
-        const y = x + (b - a) * CONTENT_BUCKETS;
-        wa += this.contentWeight[x] as number;
-        wb += this.contentWeight[y] as number;
-        const ca = this.contentCount[x] as number;
-        const cb = this.contentCount[y] as number;
+        const x = (a * CONTENT_BUCKETS + 31 - Math.clz32(low) + 32 * h) * 2;
+        wa += cc[x] as number;
+        wb += cc[x + contentShift] as number;
+        if (!counts) continue;
+        const ca = cc[x + 1] as number;
+        const cb = cc[x + contentShift + 1] as number;
         // Every word of these keys is a content word.
         const m = ca < cb ? ca : cb;
         exact += m;
@@ -157,27 +161,31 @@ export class BucketSignatures {
       }
     }
     const sw = STOP_BUCKETS / 32;
+    const sc = this.stopCells;
+    const stopShift = (b - a) * STOP_BUCKETS * 3;
     for (let h = 0; h < sw; h++) {
       let bits = (this.stopSig[a * sw + h] as number) & (this.stopSig[b * sw + h] as number);
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
-        const x = a * STOP_BUCKETS + 31 - Math.clz32(low) + 32 * h;
-        const y = x + (b - a) * STOP_BUCKETS;
-        wa += this.stopWeight[x] as number;
-        wb += this.stopWeight[y] as number;
-        const ca = this.stopCount[x] as number;
-        const cb = this.stopCount[y] as number;
+        const x = (a * STOP_BUCKETS + 31 - Math.clz32(low) + 32 * h) * 3;
+        wa += sc[x] as number;
+        wb += sc[x + stopShift] as number;
+        if (!counts) continue;
+        const ca = sc[x + 1] as number;
+        const cb = sc[x + stopShift + 1] as number;
         const m = ca < cb ? ca : cb;
         exact += m;
         // A shared key counts as content when either side has it as a content word.
-        const c = (this.stopContent[x] as number) + (this.stopContent[y] as number);
+        const c = (sc[x + 2] as number) + (sc[x + stopShift + 2] as number);
         content += c < m ? c : m;
       }
     }
     this.weightA = wa;
     this.weightB = wb;
-    this.exact = exact;
-    this.content = content;
+    if (counts) {
+      this.exact = exact;
+      this.content = content;
+    }
   }
 }

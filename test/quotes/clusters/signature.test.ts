@@ -61,11 +61,15 @@ describe('BucketSignatures.bound', () => {
               exact++;
               if (a.stop[m.i] !== true || b.stop[m.j] !== true) content++;
             }
-            sigs.bound(x, y);
+            sigs.bound(x, y, true);
             expect(sigs.weightA).toBeGreaterThanOrEqual(weightA - 1e-12);
             expect(sigs.weightB).toBeGreaterThanOrEqual(weightB - 1e-12);
             expect(sigs.exact).toBeGreaterThanOrEqual(exact);
             expect(sigs.content).toBeGreaterThanOrEqual(content);
+            // Without the counts, the same weights (and the counts of the last call left alone).
+            const [wa, wb, e, c] = [sigs.weightA, sigs.weightB, sigs.exact, sigs.content];
+            sigs.bound(y, x, false);
+            expect([sigs.weightB, sigs.weightA, sigs.exact, sigs.content]).toEqual([wa, wb, e, c]);
             shared += exact;
           });
         });
@@ -82,7 +86,7 @@ describe('BucketSignatures.bound', () => {
       ['rain', 'farmers', 'summit'],
     ]);
     const sigs = new BucketSignatures(seqs, corpus.vocab.size, () => [], false);
-    sigs.bound(0, 1);
+    sigs.bound(0, 1, true);
     // Six keys in 128 buckets may collide, but these do not.
     expect([sigs.weightA, sigs.weightB, sigs.exact, sigs.content]).toEqual([0, 0, 0, 0]);
   });

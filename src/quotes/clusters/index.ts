@@ -55,24 +55,47 @@ function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: Return
   const cap = Math.max(lex.params.link.candidateCapMin, Math.ceil(lex.params.link.candidateCapPerSqrt * Math.sqrt(views.length)));
   const n = views.length;
   // Each pair as one number a·n + b in a typed array, sorted and deduplicated: no set or tuple per
-  // pair (a large corpus has hundreds of thousands).
-  // Counted first, so that one array of the exact size holds them: 32-bit integers where every a·n + b
-  // fits (any corpus below 65,536 quotes), which the engine sorts faster than doubles (the same order).
-  let total = 0;
-  for (const list of postings.values()) if (list.length >= 2 && list.length <= cap) total += (list.length * (list.length - 1)) / 2;
-  const keys: Float64Array | Uint32Array = n * n <= 2 ** 32 ? new Uint32Array(total) : new Float64Array(total);
-  let size = 0;
+  // pair (a large corpus has hundreds of thousands). 32-bit integers where every a·n + b fits (any
+  // corpus below 65,536 quotes).
+  // Lists hold quotes in ascending order, so a pair's first quote stands before its second in a list.
+  // The second quotes are placed by first quote (counted first, so that one array of the exact size
+  // holds them), then each first quote's are deduplicated and put in order on their own: no sort of
+  // all the pairs of the corpus.
+  const start = new Int32Array(n + 1);
   for (const list of postings.values()) {
     if (list.length < 2 || list.length > cap) continue;
-    for (let x = 0; x < list.length; x++) {
+    for (let x = 0; x < list.length - 1; x++) start[(list[x] ?? 0) + 1]! += list.length - 1 - x;
+  }
+  for (let a = 0; a < n; a++) start[a + 1]! += start[a] ?? 0;
+  const total = start[n] ?? 0;
+  const seconds = new Int32Array(total);
+  const fill = start.slice(0, n);
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > cap) continue;
+    for (let x = 0; x < list.length - 1; x++) {
       const a = list[x] ?? 0;
-      for (let y = x + 1; y < list.length; y++) keys[size++] = a * n + (list[y] ?? 0);
+      for (let y = x + 1; y < list.length; y++) seconds[fill[a]!++] = list[y] ?? 0;
     }
   }
-  keys.sort();
-  let unique = 0;
-  for (let k = 0; k < size; k++) if (k === 0 || keys[k] !== keys[k - 1]) keys[unique++] = keys[k] ?? 0;
-  return keys.subarray(0, unique);
+  const keys: Float64Array | Uint32Array = n * n <= 2 ** 32 ? new Uint32Array(total) : new Float64Array(total);
+  // Which second quotes the current first quote has (stamped with a + 1).
+  const seen = new Int32Array(n);
+  let size = 0;
+  for (let a = 0; a < n; a++) {
+    const from = start[a] ?? 0;
+    const to = start[a + 1] ?? 0;
+    if (from === to) continue;
+    if ((to - from) * 8 >= n - a) {
+      // Many: mark them and read the marks in order.
+      for (let k = from; k < to; k++) seen[seconds[k] ?? 0] = a + 1;
+      for (let b = a + 1; b < n; b++) if (seen[b] === a + 1) keys[size++] = a * n + b;
+    } else {
+      // Few: sort them, then drop repeats.
+      const bs = seconds.subarray(from, to).sort();
+      for (let k = 0; k < bs.length; k++) if (k === 0 || bs[k] !== bs[k - 1]) keys[size++] = a * n + (bs[k] ?? 0);
+    }
+  }
+  return keys.subarray(0, size);
 }
 
 /**

@@ -64,6 +64,31 @@ function plain(s: QuoteClusterSpan): TextSpan {
   return { start: s.start, end: s.end, text: s.text };
 }
 
+/** The span of the word at one position, as `plain(tokSpan(v, [p]))` gives it, without the span of the quote part. */
+function wordSpan(v: QuoteView, p: number): TextSpan {
+  const t = v.toks[p] ?? 0;
+  const start = v.doc.tokens.start[t] ?? 0;
+  const end = v.doc.tokens.end[t] ?? 0;
+  return { start, end, text: v.doc.text.slice(start, end) };
+}
+
+/** The positions from `from` up to `to` (excluded). */
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
+
+/** Whether positions hold a content word and only plain words (no intensifier or hedge). */
+function plainWords(lex: ClusterLexicon, v: QuoteView, ps: readonly number[], vocab: { str(id: number): string }): boolean {
+  return ps.some((q) => v.stop[q] !== true) && ps.every((q) => wordKind(lex, v, q, vocab) === 'words');
+}
+
+/** Whether a run of words is worth reporting: a lone function word ("for", "the") is noise, not a finding. */
+function telling(v: QuoteView, r: { kind: QuoteInsertionKind; positions: number[] }): boolean {
+  return r.kind !== 'words' || r.positions.some((q) => v.stop[q] !== true && !/^['’]/u.test(tokenText(v.doc, v.toks[q] ?? 0)));
+}
+
 /**
  * Aligns the rendering V against the pivot P: a monotone alignment maximizing matched weight (words in
  * the same order: equal or substituted), then the same content words left over on both sides paired as
@@ -417,41 +442,34 @@ export function analyzeVariants(
       const vgs: number[] = [];
       for (const j of vg) {
         const mv = movedV.get(j);
-        if (mv !== undefined) ops.push({ op: 'move', a: plain(tokSpan(P, [mv.i])), b: plain(tokSpan(V, [j])) });
+        if (mv !== undefined) ops.push({ op: 'move', a: wordSpan(P, mv.i), b: wordSpan(V, j) });
         else vgs.push(j);
       }
-      const plainWords = (v: QuoteView, ps: number[]): boolean =>
-        ps.some((q) => v.stop[q] !== true) && ps.every((q) => wordKind(lex, v, q, vocab) === 'words');
-      if (pgs.length > 0 && vgs.length > 0 && pgs.length <= 3 && vgs.length <= 3 && plainWords(P, pgs) && plainWords(V, vgs)) {
+      if (pgs.length > 0 && vgs.length > 0 && pgs.length <= 3 && vgs.length <= 3 && plainWords(lex, P, pgs, vocab) && plainWords(lex, V, vgs, vocab)) {
         ops.push({ op: 'substitute', a: plain(tokSpan(P, pgs)), b: plain(tokSpan(V, vgs)) });
         addSub(pivot, P, pgs, g, V, vgs, 'different');
         return;
       }
       for (const i of pgs) {
-        ops.push({ op: 'delete', a: plain(tokSpan(P, [i])) });
+        ops.push({ op: 'delete', a: wordSpan(P, i) });
         delP.push(i);
       }
       for (const j of vgs) {
-        ops.push({ op: 'insert', b: plain(tokSpan(V, [j])) });
+        ops.push({ op: 'insert', b: wordSpan(V, j) });
         insV.push(j);
       }
     };
     let pi = cover[0];
     let vj = 0;
-    const range = (from: number, to: number): number[] => {
-      const out: number[] = [];
-      for (let k = from; k < to; k++) out.push(k);
-      return out;
-    };
     for (const m of kept) {
       // Most aligned words follow the previous ones on both sides: no gap between them.
       if (pi < m.i || vj < m.j) gap(range(pi, m.i), range(vj, m.j));
       if (m.exact) {
-        ops.push({ op: 'equal', a: plain(tokSpan(P, [m.i])), b: plain(tokSpan(V, [m.j])) });
+        ops.push({ op: 'equal', a: wordSpan(P, m.i), b: wordSpan(V, m.j) });
         const form = formDifference(P, m.i, V, m.j);
         if (form !== undefined) addSub(pivot, P, [m.i], g, V, [m.j], form);
       } else {
-        ops.push({ op: 'substitute', a: plain(tokSpan(P, [m.i])), b: plain(tokSpan(V, [m.j])) });
+        ops.push({ op: 'substitute', a: wordSpan(P, m.i), b: wordSpan(V, m.j) });
         addSub(pivot, P, [m.i], g, V, [m.j], 'near-synonym');
       }
       pi = m.i + 1;
@@ -462,13 +480,10 @@ export function analyzeVariants(
 
     // Words only this rendering has are its insertions; the pivot's words it lacks are the pivot's
     // insertions when they intensify, hedge or bracket, and omissions from this rendering otherwise.
-    const vKind = (p: number): QuoteInsertionKind => wordKind(lex, V, p, vocab);
-    // A lone function word ("for", "the") is noise, not a finding.
-    const telling = (v: QuoteView, r: { kind: QuoteInsertionKind; positions: number[] }): boolean =>
-      r.kind !== 'words' || r.positions.some((q) => v.stop[q] !== true && !/^['’]/u.test(tokenText(v.doc, v.toks[q] ?? 0)));
-    for (const r of runs(insV, vKind)) if (telling(V, r)) addIns(tokSpan(V, r.positions), r.kind, pivot.docIds);
-    const pKind = (p: number): QuoteInsertionKind => wordKind(lex, P, p, vocab);
-    for (const r of runs(delP, pKind)) {
+    // (Kinds read through unnamed functions, and the helpers at module level: closures named per
+    // rendering cost a property definition each where the names are kept, as tsx keeps them.)
+    for (const r of runs(insV, (p) => wordKind(lex, V, p, vocab))) if (telling(V, r)) addIns(tokSpan(V, r.positions), r.kind, pivot.docIds);
+    for (const r of runs(delP, (p) => wordKind(lex, P, p, vocab))) {
       if (!telling(P, r)) continue;
       const span = tokSpan(P, r.positions);
       if (r.kind !== 'words') addIns(span, r.kind, g.docIds);

@@ -1,20 +1,37 @@
 import type { WordSeq } from './pair.js';
 
-/** Buckets of the signature of content keys and near-synonym groups (four 32-bit words). */
-const CONTENT_BUCKETS = 128;
-/** Buckets of the signature of stop-word keys (two 32-bit words). */
-const STOP_BUCKETS = 64;
+/** Buckets of the signature of content keys and near-synonym groups (eight 32-bit words). */
+const CONTENT_BUCKETS = 256;
+/** Buckets of the signature of stop-word keys (four 32-bit words). */
+const STOP_BUCKETS = 128;
+const CONTENT_WORDS = CONTENT_BUCKETS / 32;
+const STOP_WORDS = STOP_BUCKETS / 32;
 
 const NO_GROUPS: readonly number[] = [];
 
-/** A key's bucket among the content buckets (a multiplicative hash; the stop buckets take its top six bits). */
+/** A key's bucket among the content buckets (a multiplicative hash; the stop buckets take its top seven bits). */
 function keyBucket(k: number): number {
-  return Math.imul(k, 0x9e3779b1) >>> 25;
+  return Math.imul(k, 0x9e3779b1) >>> 24;
 }
 
 /** A near-synonym group's bucket among the content buckets: another hash, so that group g and key g part. */
 function groupBucket(g: number): number {
-  return Math.imul(g + 0x3c6ef372, 0x85ebca6b) >>> 25;
+  return Math.imul(g + 0x3c6ef372, 0x85ebca6b) >>> 24;
+}
+
+/** The number of bits set in a 32-bit integer. */
+function popcount(v: number): number {
+  let x = v - ((v >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** A Float64Array grown by doubling. */
+function grown(a: Float64Array, need: number): Float64Array {
+  if (need <= a.length) return a;
+  const b = new Float64Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 /**
@@ -44,12 +61,17 @@ export class BucketSignatures {
   /** After {@link bound}: at least the number of those whose key is a content word on either side. */
   content = 0;
 
+  // Each sequence's signatures (CONTENT_WORDS and STOP_WORDS 32-bit words), and only the buckets it
+  // holds, in bucket order (the cells): a bucket's cell is found by counting the bits before it, and
+  // `rank` gives the first cell of each word. A sequence holds a few dozen of the buckets.
   private readonly contentSig: Int32Array;
-  /** Per sequence and content bucket: weight, number of words (side by side: one cache line for both). */
-  private readonly contentCells: Float64Array;
+  private readonly contentRank: Int32Array;
+  /** Per cell: weight, number of words. */
+  private contentCells: Float64Array;
   private readonly stopSig: Int32Array;
-  /** Per sequence and stop bucket: weight, number of words, number of those whose key is a content word. */
-  private readonly stopCells: Float64Array;
+  private readonly stopRank: Int32Array;
+  /** Per cell: weight, number of words, number of those whose key is a content word in their sequence. */
+  private stopCells: Float64Array;
   /** Weight that always counts (words that may match anything), and its number of words. */
   private readonly freeWeight: Float64Array;
   private readonly freeCount: Int32Array;
@@ -69,12 +91,25 @@ export class BucketSignatures {
         if (s.stop[t] === true && k >= 0 && k < vocabSize) stopKey[k] = 1;
       }
     }
-    this.contentSig = new Int32Array(n * (CONTENT_BUCKETS / 32));
-    this.contentCells = new Float64Array(n * CONTENT_BUCKETS * 2);
-    this.stopSig = new Int32Array(n * (STOP_BUCKETS / 32));
-    this.stopCells = new Float64Array(n * STOP_BUCKETS * 3);
+    this.contentSig = new Int32Array(n * CONTENT_WORDS);
+    this.contentRank = new Int32Array(n * CONTENT_WORDS);
+    this.contentCells = new Float64Array(64 * n);
+    this.stopSig = new Int32Array(n * STOP_WORDS);
+    this.stopRank = new Int32Array(n * STOP_WORDS);
+    this.stopCells = new Float64Array(64 * n);
     this.freeWeight = new Float64Array(n);
     this.freeCount = new Int32Array(n);
+    // One sequence's buckets, dense, then moved to its cells (and cleared for the next one).
+    const content = new Float64Array(CONTENT_BUCKETS * 2);
+    const stops = new Float64Array(STOP_BUCKETS * 3);
+    let contentUsed = 0;
+    let stopUsed = 0;
+    const addContent = (id: number, b: number, w: number, count: number): void => {
+      const word = id * CONTENT_WORDS + (b >>> 5);
+      this.contentSig[word] = (this.contentSig[word] ?? 0) | (1 << (b & 31));
+      content[b * 2] = (content[b * 2] ?? 0) + w;
+      content[b * 2 + 1] = (content[b * 2 + 1] ?? 0) + count;
+    };
     // Whether a sequence has a content word of a key: stamped with the sequence's id + 1.
     const contentStamp = new Int32Array(vocabSize);
     seqs.forEach((s, id) => {
@@ -99,24 +134,46 @@ export class BucketSignatures {
         if (free) this.freeWeight[id] = (this.freeWeight[id] ?? 0) + w;
         if (stopKey[k] === 1) {
           const b = keyBucket(k) >>> 1;
-          this.stopSig[id * 2 + (b >>> 5)] = (this.stopSig[id * 2 + (b >>> 5)] ?? 0) | (1 << (b & 31));
-          const at = (id * STOP_BUCKETS + b) * 3;
-          const cells = this.stopCells;
-          if (!free) cells[at] = (cells[at] ?? 0) + w;
-          cells[at + 1] = (cells[at + 1] ?? 0) + 1;
-          if (contentStamp[k] === gen) cells[at + 2] = (cells[at + 2] ?? 0) + 1;
-        } else this.addContent(id, keyBucket(k), free ? 0 : w, 1);
-        if (!free) for (const g of groups) this.addContent(id, groupBucket(g), w, 0);
+          const word = id * STOP_WORDS + (b >>> 5);
+          this.stopSig[word] = (this.stopSig[word] ?? 0) | (1 << (b & 31));
+          if (!free) stops[b * 3] = (stops[b * 3] ?? 0) + w;
+          stops[b * 3 + 1] = (stops[b * 3 + 1] ?? 0) + 1;
+          if (contentStamp[k] === gen) stops[b * 3 + 2] = (stops[b * 3 + 2] ?? 0) + 1;
+        } else addContent(id, keyBucket(k), free ? 0 : w, 1);
+        if (!free) for (const g of groups) addContent(id, groupBucket(g), w, 0);
+      }
+      // The buckets held, in order, to the cells.
+      for (let h = 0; h < CONTENT_WORDS; h++) {
+        this.contentRank[id * CONTENT_WORDS + h] = contentUsed;
+        let bits = this.contentSig[id * CONTENT_WORDS + h] as number;
+        this.contentCells = grown(this.contentCells, (contentUsed + popcount(bits)) * 2);
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const b = 31 - Math.clz32(low) + 32 * h;
+          this.contentCells[contentUsed * 2] = content[b * 2] as number;
+          this.contentCells[contentUsed * 2 + 1] = content[b * 2 + 1] as number;
+          content[b * 2] = 0;
+          content[b * 2 + 1] = 0;
+          contentUsed++;
+        }
+      }
+      for (let h = 0; h < STOP_WORDS; h++) {
+        this.stopRank[id * STOP_WORDS + h] = stopUsed;
+        let bits = this.stopSig[id * STOP_WORDS + h] as number;
+        this.stopCells = grown(this.stopCells, (stopUsed + popcount(bits)) * 3);
+        while (bits !== 0) {
+          const low = bits & -bits;
+          bits ^= low;
+          const b = 31 - Math.clz32(low) + 32 * h;
+          for (let f = 0; f < 3; f++) {
+            this.stopCells[stopUsed * 3 + f] = stops[b * 3 + f] as number;
+            stops[b * 3 + f] = 0;
+          }
+          stopUsed++;
+        }
       }
     });
-  }
-
-  private addContent(id: number, b: number, w: number, count: number): void {
-    const word = id * (CONTENT_BUCKETS / 32) + (b >>> 5);
-    this.contentSig[word] = (this.contentSig[word] ?? 0) | (1 << (b & 31));
-    const at = (id * CONTENT_BUCKETS + b) * 2;
-    this.contentCells[at] = (this.contentCells[at] ?? 0) + w;
-    this.contentCells[at + 1] = (this.contentCells[at + 1] ?? 0) + count;
   }
 
   /**
@@ -139,45 +196,53 @@ export class BucketSignatures {
     const free = Math.max(this.freeCount[a] as number, this.freeCount[b] as number);
     let exact = free;
     let content = free;
-    const cw = CONTENT_BUCKETS / 32;
     const cc = this.contentCells;
-    // From a cell of a to the same cell of b.
-    const contentShift = (b - a) * CONTENT_BUCKETS * 2;
-    for (let h = 0; h < cw; h++) {
-      let bits = (this.contentSig[a * cw + h] as number) & (this.contentSig[b * cw + h] as number);
+    for (let h = 0; h < CONTENT_WORDS; h++) {
+      const sa = this.contentSig[a * CONTENT_WORDS + h] as number;
+      const sb = this.contentSig[b * CONTENT_WORDS + h] as number;
+      let bits = sa & sb;
+      if (bits === 0) continue;
+      const ra = this.contentRank[a * CONTENT_WORDS + h] as number;
+      const rb = this.contentRank[b * CONTENT_WORDS + h] as number;
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
-        const x = (a * CONTENT_BUCKETS + 31 - Math.clz32(low) + 32 * h) * 2;
+        // The bucket's cell on each side: the side's cells before it in this word, after the word's first.
+        const x = (ra + popcount(sa & (low - 1))) * 2;
+        const y = (rb + popcount(sb & (low - 1))) * 2;
         wa += cc[x] as number;
-        wb += cc[x + contentShift] as number;
+        wb += cc[y] as number;
         if (!counts) continue;
         const ca = cc[x + 1] as number;
-        const cb = cc[x + contentShift + 1] as number;
+        const cb = cc[y + 1] as number;
         // Every word of these keys is a content word.
         const m = ca < cb ? ca : cb;
         exact += m;
         content += m;
       }
     }
-    const sw = STOP_BUCKETS / 32;
     const sc = this.stopCells;
-    const stopShift = (b - a) * STOP_BUCKETS * 3;
-    for (let h = 0; h < sw; h++) {
-      let bits = (this.stopSig[a * sw + h] as number) & (this.stopSig[b * sw + h] as number);
+    for (let h = 0; h < STOP_WORDS; h++) {
+      const sa = this.stopSig[a * STOP_WORDS + h] as number;
+      const sb = this.stopSig[b * STOP_WORDS + h] as number;
+      let bits = sa & sb;
+      if (bits === 0) continue;
+      const ra = this.stopRank[a * STOP_WORDS + h] as number;
+      const rb = this.stopRank[b * STOP_WORDS + h] as number;
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
-        const x = (a * STOP_BUCKETS + 31 - Math.clz32(low) + 32 * h) * 3;
+        const x = (ra + popcount(sa & (low - 1))) * 3;
+        const y = (rb + popcount(sb & (low - 1))) * 3;
         wa += sc[x] as number;
-        wb += sc[x + stopShift] as number;
+        wb += sc[y] as number;
         if (!counts) continue;
         const ca = sc[x + 1] as number;
-        const cb = sc[x + stopShift + 1] as number;
+        const cb = sc[y + 1] as number;
         const m = ca < cb ? ca : cb;
         exact += m;
         // A shared key counts as content when either side has it as a content word.
-        const c = (sc[x + 2] as number) + (sc[x + stopShift + 2] as number);
+        const c = (sc[x + 2] as number) + (sc[y + 2] as number);
         content += c < m ? c : m;
       }
     }

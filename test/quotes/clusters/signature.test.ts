@@ -87,7 +87,7 @@ describe('BucketSignatures.bound', () => {
     ]);
     const sigs = new BucketSignatures(seqs, corpus.vocab.size, () => [], false);
     sigs.bound(0, 1, true);
-    // Six keys in 128 buckets may collide, but these do not.
+    // Six keys in 256 buckets may collide, but these do not.
     expect([sigs.weightA, sigs.weightB, sigs.exact, sigs.content]).toEqual([0, 0, 0, 0]);
   });
 });

@@ -142,8 +142,9 @@ export function clusterQuotes(
   {
     const byHash = new Map<number, number[]>();
     views.forEach((v, i) => {
+      // The length and the first eight words: a copy is compared in full anyway.
       let h = v.keys.length;
-      for (let t = 0; t < v.keys.length; t++) h = (Math.imul(h, 31) + (v.keys[t] ?? -1) * 2 + (v.stop[t] === true ? 1 : 0)) | 0;
+      for (let t = 0, end = Math.min(8, v.keys.length); t < end; t++) h = (Math.imul(h, 31) + (v.keys[t] ?? -1) * 2 + (v.stop[t] === true ? 1 : 0)) | 0;
       const bucket = byHash.get(h);
       const found = bucket?.find((id) => sameWords(views[firstOf[id] ?? 0] as QuoteView, v));
       if (found !== undefined) wordsId[i] = found;

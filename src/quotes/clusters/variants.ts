@@ -341,8 +341,9 @@ export function analyzeVariants(
   const lists: { views: QuoteView[]; editorial: string }[] = [];
   const byHash = new Map<number, number[]>();
   for (const v of sorted) {
+    // The length and the first eight keys: a rendering found in a bucket is compared in full anyway.
     let h = v.keys.length;
-    for (let t = 0; t < v.keys.length; t++) h = (Math.imul(h, 31) + (v.keys[t] ?? -1)) | 0;
+    for (let t = 0, end = Math.min(8, v.keys.length); t < end; t++) h = (Math.imul(h, 31) + (v.keys[t] ?? -1)) | 0;
     const editorial = v.editorial.length === 0 ? '' : v.editorial.map(([s, e]) => v.doc.text.slice(s, e)).join('|');
     const bucket = byHash.get(h);
     const found = bucket?.find((x) => {

@@ -125,9 +125,17 @@ export function clusterQuotes(
   const idf = sentenceIdf(corpus, lex.params.match.rareMaxSentencesPerDoc, lex.params.match.rareMaxSentenceShare);
   const docOrder = new Map(corpus.docs.map((d, i) => [d.id, i]));
   // Document then text order, whatever order the quotes came in: the report must not depend on it.
-  const views = quoteViews(corpus, quotes, alignments, idf, lex.params.match.stopWordWeight).sort(
-    (a, b) => (docOrder.get(a.doc.id) ?? 0) - (docOrder.get(b.doc.id) ?? 0) || a.quote.start - b.quote.start || a.quote.end - b.quote.end,
-  );
+  // (Each view's document position looked up once, not twice per comparison.)
+  const unsorted = quoteViews(corpus, quotes, alignments, idf, lex.params.match.stopWordWeight);
+  const viewDoc = unsorted.map((v) => docOrder.get(v.doc.id) ?? 0);
+  const views = unsorted
+    .map((_, i) => i)
+    .sort((i, j) => {
+      const a = unsorted[i] as QuoteView;
+      const b = unsorted[j] as QuoteView;
+      return (viewDoc[i] ?? 0) - (viewDoc[j] ?? 0) || a.quote.start - b.quote.start || a.quote.end - b.quote.end;
+    })
+    .map((i) => unsorted[i] as QuoteView);
   const matcher = new WordMatcher(corpus, lex, options.wordSimilarity);
   const plainMatcher = options.wordSimilarity === undefined ? matcher : new WordMatcher(corpus, lex, undefined);
   const n = views.length;
@@ -643,7 +651,22 @@ export function clusterQuotes(
     const all = [...A, ...B];
     if (!A.every((x) => B.every((y) => compatible(x, y, all)))) continue;
     for (const y of B) clusterOf[y] = ra;
-    members.set(ra, all.sort((x, y) => x - y));
+    // Both lists are in ascending order: merged, not sorted.
+    const merged: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < A.length || j < B.length) {
+      const x = A[i] ?? Infinity;
+      const y = B[j] ?? Infinity;
+      if (x < y) {
+        merged.push(x);
+        i++;
+      } else {
+        merged.push(y);
+        j++;
+      }
+    }
+    members.set(ra, merged);
     members.delete(rb);
   }
 

@@ -177,6 +177,12 @@ interface FirstIndex {
   readonly slot: Int32Array;
   readonly lists: readonly (readonly CompiledTerm[])[];
   readonly late: Map<number, readonly CompiledTerm[]>;
+  /**
+   * Per term, three numbers per word: the vocabulary ids of its key and surface (-1 when not interned
+   * when the table was built) and 1 when key and surface are the same string. Comparing a token's ids
+   * with them replaces two vocabulary reads and up to four string comparisons per word tried.
+   */
+  readonly words: ReadonlyMap<CompiledTerm, Int32Array>;
 }
 
 const firstTerms = new WeakMap<CompiledLexicon, WeakMap<Vocabulary, FirstIndex>>();
@@ -197,7 +203,21 @@ function firstIndexOf(lexicon: CompiledLexicon, vocab: Vocabulary): FirstIndex {
       slot[id] = lists.length;
       lists.push(list);
     }
-    index = { slot, lists, late: new Map() };
+    const words = new Map<CompiledTerm, Int32Array>();
+    for (const list of lexicon.byFirst.values()) {
+      for (const term of list) {
+        if (words.has(term)) continue;
+        const ids = new Int32Array(3 * term.keys.length);
+        term.keys.forEach((key, j) => {
+          const surface = term.surfaces[j] ?? '';
+          ids[3 * j] = vocab.lookup(key);
+          ids[3 * j + 1] = vocab.lookup(surface);
+          ids[3 * j + 2] = key === surface ? 1 : 0;
+        });
+        words.set(term, ids);
+      }
+    }
+    index = { slot, lists, late: new Map(), words };
     perVocab.set(vocab, index);
   }
   return index;
@@ -239,10 +259,37 @@ export function tokenMatchesTerm(doc: DocModel, vocab: Vocabulary, i: number, te
 export function matchLexicon(doc: DocModel, vocab: Vocabulary, lexicon: CompiledLexicon): LexiconHit[] {
   const t = doc.tokens;
   const hits: LexiconHit[] = [];
-  const same = (i: number, term: CompiledTerm, j: number): boolean => tokenMatchesTerm(doc, vocab, i, term, j);
   const index = firstIndexOf(lexicon, vocab);
   const slot = index.slot;
   const size = slot.length;
+  // tokenMatchesTerm on ids: an id below `size` was interned before the table was built, so it equals a
+  // term word's id exactly when the strings are equal (a term word not interned then matches no such
+  // token). Ids past the table (words interned later) are compared by string.
+  const same = (at: number, term: CompiledTerm, ids: Int32Array | undefined, j: number): boolean => {
+    const k = t.key[at] ?? -1;
+    const s = t.surface[at] ?? -1;
+    if (ids === undefined || k < 0 || k >= size || s < 0 || s >= size) return tokenMatchesTerm(doc, vocab, at, term, j);
+    if (ids[3 * j + 2] === 0) return s === ids[3 * j + 1];
+    const w = ids[3 * j] ?? -1;
+    return w !== -1 && (k === w || s === w);
+  };
+  const tryList = (i: number, list: readonly CompiledTerm[], skip: readonly CompiledTerm[]): void => {
+    for (const term of list) {
+      // A term listed under both the key and the surface is tried once (a list holds a term once).
+      if (skip.length > 0 && skip.includes(term)) continue;
+      const n = term.keys.length;
+      if (i + n > t.count) continue;
+      if (term.pos >= 0 && t.pos[i] !== term.pos) continue;
+      const ids = index.words.get(term);
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) {
+        const at = i + j;
+        if (((t.flags[at] ?? 0) & TokenFlag.Boilerplate) !== 0 || (t.sentence[at] ?? 0) !== (t.sentence[i] ?? 0)) ok = false;
+        else if (!same(at, term, ids, j)) ok = false;
+      }
+      if (ok) hits.push({ term, first: i, last: i + n });
+    }
+  };
   for (let i = 0; i < t.count; i++) {
     if (((t.flags[i] ?? 0) & TokenFlag.Boilerplate) !== 0) continue;
     const keyId = t.key[i] ?? -1;
@@ -252,23 +299,8 @@ export function matchLexicon(doc: DocModel, vocab: Vocabulary, lexicon: Compiled
     const byKey = termsAt(index, lexicon, vocab, keyId);
     // Equal ids are the same string: its terms are all in the first list already.
     const bySurface = surfaceId === keyId ? NO_TERMS : termsAt(index, lexicon, vocab, surfaceId);
-    if (byKey.length === 0 && bySurface.length === 0) continue;
-    for (const list of [byKey, bySurface]) {
-      for (const term of list) {
-        // A term listed under both the key and the surface is tried once (a list holds a term once).
-        if (list === bySurface && byKey.includes(term)) continue;
-        const n = term.keys.length;
-        if (i + n > t.count) continue;
-        if (term.pos >= 0 && t.pos[i] !== term.pos) continue;
-        let ok = true;
-        for (let j = 0; j < n && ok; j++) {
-          const at = i + j;
-          if (((t.flags[at] ?? 0) & TokenFlag.Boilerplate) !== 0 || (t.sentence[at] ?? 0) !== (t.sentence[i] ?? 0)) ok = false;
-          else if (!same(at, term, j)) ok = false;
-        }
-        if (ok) hits.push({ term, first: i, last: i + n });
-      }
-    }
+    if (byKey.length > 0) tryList(i, byKey, NO_TERMS);
+    if (bySurface.length > 0) tryList(i, bySurface, byKey);
   }
   hits.sort((a, b) => a.first - b.first || b.last - a.last);
   return hits;

@@ -62,3 +62,21 @@ describe('matchLexicon against its plain definition', () => {
     expect(matchLexicon(doc, corpus.vocab, lexicon).map((h) => h.term.entry.term)).toEqual(['head of state', 'state', 'slam', 'so-called', 'regime']);
   });
 });
+
+describe('matchLexicon with words interned after its tables were built', () => {
+  const lexicon = compileLexicon(entries);
+
+  it('finds "so-called regime" in a document whose words came into the vocabulary late', () => {
+    // The tables are built on the first match against this vocabulary, which then holds no lexicon word.
+    const corpus = readCorpus([{ id: 'a', text: 'Ferry talks resumed.' }]);
+    expect(matchLexicon(corpus.docs[0] as DocModel, corpus.vocab, lexicon)).toEqual([]);
+    // A document read elsewhere, its ids moved into this vocabulary: they lie past the tables.
+    const other = readCorpus([{ id: 'b', text: 'The head of state slammed the so-called regime.' }]);
+    const src = other.docs[0] as DocModel;
+    const move = (ids: Int32Array): Int32Array => ids.map((id) => corpus.vocab.intern(other.vocab.str(id)));
+    const doc: DocModel = { ...src, tokens: { ...src.tokens, key: move(src.tokens.key), surface: move(src.tokens.surface) } };
+    const terms = matchLexicon(doc, corpus.vocab, lexicon).map((h) => h.term.entry.term);
+    expect(terms).toEqual(['head of state', 'state', 'slam', 'so-called', 'regime']);
+    expect(terms).toEqual(plainMatch(doc, corpus.vocab, lexicon).map((h) => h.term.entry.term));
+  });
+});

@@ -32,6 +32,43 @@ for (const a of [...OUTLET_ALIASES.keys()].sort((x, y) => y.length - x.length)) 
   if (list !== undefined) list.push(a);
   else ALIASES_BY_PAIR.set(pair, [a]);
 }
+
+/** The aliases that start with one pair of units, with what all of them share, to rule most places out at once. */
+interface AliasGroup {
+  readonly aliases: readonly string[];
+  /** The longest prefix all of them share (the pair at least). */
+  readonly common: string;
+  /** Per ASCII unit, 1 when some alias has it right after `common`; undefined when one alias is `common` itself or one goes on with a non-ASCII unit (then every alias is tried). */
+  readonly next: Uint8Array | undefined;
+}
+
+function aliasGroup(aliases: readonly string[]): AliasGroup {
+  let common = aliases[0] ?? '';
+  for (const a of aliases) while (!a.startsWith(common)) common = common.slice(0, -1);
+  let next: Uint8Array | undefined = new Uint8Array(128);
+  for (const a of aliases) {
+    const c = a.charCodeAt(common.length);
+    if (Number.isNaN(c) || c >= 128) next = undefined;
+    else if (next !== undefined) next[c] = 1;
+  }
+  return { aliases, common, next };
+}
+
+// The groups of pairs of two ASCII units in one flat table (index: first * 128 + second, value: group + 1,
+// 0 for none): most places of a text hold ASCII, and a table read there costs less than a map lookup.
+const ASCII_PAIR_GROUP = new Uint16Array(128 * 128);
+const ALIAS_GROUPS: AliasGroup[] = [];
+const GROUP_BY_PAIR = new Map<number, AliasGroup>();
+for (const [pair, aliases] of ALIASES_BY_PAIR) {
+  const group = aliasGroup(aliases);
+  GROUP_BY_PAIR.set(pair, group);
+  const first = Math.floor(pair / 65536);
+  const second = pair % 65536;
+  if (first < 128 && second < 128) {
+    ALIAS_GROUPS.push(group);
+    ASCII_PAIR_GROUP[first * 128 + second] = ALIAS_GROUPS.length;
+  }
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isAsciiLetterOrDigit(c: number): boolean {
@@ -67,12 +104,27 @@ function aliasMatches(text: string): { start: number; text: string }[] {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128 ? ALIAS_FIRST_ASCII[c] === 0 : !ALIAS_FIRST_OTHER.has(c)) continue;
+    let group: AliasGroup | undefined;
+    if (c < 128) {
+      if (ALIAS_FIRST_ASCII[c] === 0) continue;
+      // (At the last character the second unit is NaN: no pair, and no alias fits there either.)
+      const d = text.charCodeAt(i + 1);
+      if (d < 128) {
+        const g = ASCII_PAIR_GROUP[c * 128 + d] ?? 0;
+        if (g === 0) continue;
+        group = ALIAS_GROUPS[g - 1];
+      } else group = GROUP_BY_PAIR.get(c * 65536 + d);
+    } else {
+      if (!ALIAS_FIRST_OTHER.has(c)) continue;
+      group = GROUP_BY_PAIR.get(c * 65536 + text.charCodeAt(i + 1));
+    }
+    if (group === undefined) continue;
+    // No alias of the group is written here unless their common prefix is, and the unit after it one they go on with.
+    const common = group.common;
+    if (common.length > 2 && !text.startsWith(common, i)) continue;
+    if (group.next !== undefined && group.next[text.charCodeAt(i + common.length)] !== 1) continue;
     if (letterOrDigitBefore(text, i)) continue;
-    // (At the last character the second unit is NaN: no pair, and no alias fits there either.)
-    const list = ALIASES_BY_PAIR.get(c * 65536 + text.charCodeAt(i + 1));
-    if (list === undefined) continue;
-    for (const a of list) {
+    for (const a of group.aliases) {
       if (text.startsWith(a, i) && !letterOrDigitAt(text, i + a.length)) {
         out.push({ start: i, text: a });
         i += a.length - 1;

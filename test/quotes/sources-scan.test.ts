@@ -51,6 +51,8 @@ describe('sourceMatches', () => {
     ['a head inside a word, and one after capitalized words', 'multimedia firms; North Korea\u2019s State media said'],
     ['a media noun that starts a longer word', 'the newswire Nordwire and the statement of news agency VNA'],
     ['an astral letter before an alias', '\u{1D400}Tass and \u{1F600}Tass'],
+    ['aliases that share a prefix, cut short or going on otherwise', 'the Bund, the BB, the Timesx, the Post. the Journal\nthe T'],
+    ['an alias at the very end, and a first letter alone', 'cited the BBC. R'],
   ])('finds what the plain expressions find: %s', (_name, text) => {
     expect(sourceMatches(text)).toEqual(reference(text));
   });

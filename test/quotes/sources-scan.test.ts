@@ -53,6 +53,7 @@ describe('sourceMatches', () => {
     ['an astral letter before an alias', '\u{1D400}Tass and \u{1F600}Tass'],
     ['aliases that share a prefix, cut short or going on otherwise', 'the Bund, the BB, the Timesx, the Post. the Journal\nthe T'],
     ['an alias at the very end, and a first letter alone', 'cited the BBC. R'],
+    ['head words that start no head, next to heads', 'statements of newsy Officialdom, then Foreign Ministry and officials said; spokes'],
   ])('finds what the plain expressions find: %s', (_name, text) => {
     expect(sourceMatches(text)).toEqual(reference(text));
   });

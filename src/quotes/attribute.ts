@@ -188,6 +188,24 @@ function subjectOf(doc: DocModel, c: number, lo: number): [number, number] | und
   return npLeft(doc, j, lo);
 }
 
+// Per list of a document's mentions, the first name mention (in list order) for the key of each last word:
+// what looking through the list for a key finds, worked out once per document rather than once per lookup.
+const lastWordNames = new WeakMap<readonly PersonMention[], { readonly doc: DocModel; readonly first: Map<string, PersonMention> }>();
+
+/** The first name mention whose last token's {@link nameKey} (hyphenated parts split) is each key. */
+function nameByLastWord(doc: DocModel, mentions: readonly PersonMention[]): Map<string, PersonMention> {
+  const known = lastWordNames.get(mentions);
+  if (known !== undefined && known.doc === doc) return known.first;
+  const first = new Map<string, PersonMention>();
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    const key = nameKey(tt(doc, tokenAt(doc, m.end) - 1).split(/[-\u2010\u2011]/u));
+    if (!first.has(key)) first.set(key, m);
+  }
+  lastWordNames.set(mentions, { doc, first });
+  return first;
+}
+
 /**
  * Turns a speaker noun phrase into a {@link Speaker}: a person's canonical name when the phrase names
  * one (a name, a descriptor, a pronoun resolved before), a news source's canonical name, or the phrase
@@ -233,8 +251,7 @@ function speakerOf(doc: DocModel, np: [number, number], mentions: readonly Perso
   // A surname the name finder missed here ("Lynch said", tagged a verb): the person of that name.
   for (let t = np[1]; t >= np[0]; t--) {
     if (!isCap(doc, t) || posOf(doc, t) === 'DET') continue;
-    const key = nameKey([tt(doc, t)]);
-    const here = mentions.find((m) => m.kind === 'name' && nameKey(tt(doc, tokenAt(doc, m.end) - 1).split(/[-\u2010\u2011]/u)) === key);
+    const here = nameByLastWord(doc, mentions).get(nameKey([tt(doc, t)]));
     const p = here === undefined ? undefined : index.persons.get(here.key);
     if (p !== undefined) return { speaker: { name: p.name, mention: span, kind: 'name' } };
     break;

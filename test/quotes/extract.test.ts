@@ -40,6 +40,14 @@ describe('extractQuotes: speakers and cues', () => {
     expect(q.isSpeech).toBe(true);
   });
 
+  it.each([
+    ['the only full name with that surname', 'Oskar Berg met Marta Fish on Monday.\n\n“The ferry will sail,” Fish said.'],
+    ['the first of two full names with that surname', 'Marta Fish met Oskar Fish on Monday.\n\n“The ferry will sail,” Fish said.'],
+  ])('gives a surname the name finder missed ("Fish", tagged a verb) the person of %s', (_name, text) => {
+    const q = only(text);
+    expect(q.speaker).toEqual({ name: 'Marta Fish', kind: 'name', mention: { start: text.lastIndexOf('Fish'), end: text.lastIndexOf('Fish') + 4, text: 'Fish' } });
+  });
+
   it('resolves a pronoun to the nearest compatible person before it, mention being the pronoun', () => {
     const text = 'Oskar Berg met Mrs. Anna Holm on Monday.\n\n“We agreed on the bridge,” she said.';
     const q = only(text);

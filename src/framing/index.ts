@@ -290,15 +290,71 @@ function addSentimentWords(doc: DocModel, picked: readonly Picked[], quoted: rea
   labels.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Whether sentences lie in text order without overlapping, so that a span inside one of them is inside the
+ * last one starting at or before it.
+ */
+function ordered(sentences: DocModel['sentences']): boolean {
+  for (let i = 1; i < sentences.length; i++) if ((sentences[i]?.start ?? 0) < (sentences[i - 1]?.end ?? 0)) return false;
+  return true;
+}
+
+/** Index of the last sentence starting at or before `at` (sentences in text order), or -1. */
+function lastSentenceAt(sentences: DocModel['sentences'], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * A draft label as the report gives it: without its token span and usual referent, with `refersTo` last
+ * when it was resolved, and its other fields in the order the draft wrote them (lexicon labels name their
+ * source after the category, sentiment words after `quoted`). Built field by field: copying each label
+ * with an object rest and a spread cost more than resolving it.
+ */
+function reported(l: Draft['labels'][number], refersTo: string | undefined): FramingLabel {
+  const { term, start, end, text, category, loaded, direction, weight, quoted, source } = l;
+  if (source === 'lexicon') {
+    return refersTo === undefined
+      ? { term, start, end, text, category, source, loaded, direction, weight, quoted }
+      : { term, start, end, text, category, source, loaded, direction, weight, quoted, refersTo };
+  }
+  return refersTo === undefined
+    ? { term, start, end, text, category, loaded, direction, weight, quoted, source }
+    : { term, start, end, text, category, loaded, direction, weight, quoted, source, refersTo };
+}
+
 /** Sentiment of own voice vs quoted speech, and the sentences that editorialize. */
 function voice(d: Draft, threshold: number): Pick<FramingDocument, 'sentiment' | 'editorializing'> {
   const { doc, quoted } = d;
+  const sentences = doc.sentences;
   const ownAcc = new MeanAcc();
   const quotedAcc = new MeanAcc();
   const editorializing: EditorialSentence[] = [];
+  const inOrder = ordered(sentences);
   // Sentences that mix the outlet's words with quoted speech are scored again part by part, all in one
-  // wink-nlp pass; the others keep the sentiment the document stage read.
-  const splits = doc.sentences.map((s) => (s.boilerplate ? undefined : splitVoice(doc.text, s.start, s.end, quoted)));
+  // wink-nlp pass; the others keep the sentiment the document stage read. With sentences in text order,
+  // the quoted ranges before a sentence are skipped for good (quoted ranges are sorted and disjoint).
+  const splits = new Array<ReturnType<typeof splitVoice> | undefined>(sentences.length);
+  let from = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as DocModel['sentences'][number];
+    if (s.boilerplate) continue;
+    if (!inOrder) {
+      splits[si] = splitVoice(doc.text, s.start, s.end, quoted);
+      continue;
+    }
+    while (from < quoted.length && (quoted[from]?.end ?? 0) <= s.start) from++;
+    splits[si] = splitVoice(doc.text, s.start, s.end, quoted, from);
+  }
   // Whether a sentence has words of the outlet's own: only then is its own part's sentiment used, so an
   // own part that is all quote (blanks) or has no letter is not read (a piece's score depends on its
   // text alone, so leaving one out changes no other).
@@ -310,53 +366,94 @@ function voice(d: Draft, threshold: number): Pick<FramingDocument, 'sentiment' |
     for (const p of split.parts) pieces.push(doc.text.slice(p.start, p.end));
   });
   const scores = segmentSentiments(pieces);
+  // Each sentence's sums of loaded label, loaded own cue and intensifier weights and their count, added in
+  // the order the terms are listed (as when every term was tested against every sentence): with sentences
+  // in text order, a term lies in at most one sentence, found by binary search.
+  const labelSum = new Float64Array(sentences.length);
+  const cueSum = new Float64Array(sentences.length);
+  const intSum = new Float64Array(sentences.length);
+  const counts = new Int32Array(sentences.length);
+  const sentenceOf = (x: { start: number; end: number; quoted?: boolean }): number => {
+    if (x.quoted === true) return -1;
+    const si = lastSentenceAt(sentences, x.start);
+    return si >= 0 && x.end <= (sentences[si]?.end ?? 0) ? si : -1;
+  };
+  if (inOrder) {
+    for (const l of d.labels) {
+      if (!l.loaded) continue;
+      const si = sentenceOf(l);
+      if (si < 0) continue;
+      labelSum[si] = (labelSum[si] ?? 0) + l.weight;
+      counts[si] = (counts[si] ?? 0) + 1;
+    }
+    for (const c of d.cues) {
+      if (!c.loaded) continue;
+      const si = sentenceOf(c);
+      if (si < 0 || inside(quoted, c.start, c.end)) continue;
+      cueSum[si] = (cueSum[si] ?? 0) + c.weight;
+      counts[si] = (counts[si] ?? 0) + 1;
+    }
+    for (const m of d.intensifiers) {
+      const si = sentenceOf(m);
+      if (si < 0) continue;
+      intSum[si] = (intSum[si] ?? 0) + m.weight;
+      counts[si] = (counts[si] ?? 0) + 1;
+    }
+  }
   let next = 0;
-  doc.sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as DocModel['sentences'][number];
     const split = splits[si];
-    if (split === undefined) return;
+    if (split === undefined) continue;
     const own = hasOwn[si] === true;
     let ownSentiment = s.sentiment;
     if (split.parts.length > 0) {
       ownSentiment = own ? (scores[next++] ?? 0) : 0;
       for (const p of split.parts) quotedAcc.add(scores[next++] ?? 0, p.end - p.start);
     }
-    if (!own) return;
+    if (!own) continue;
     ownAcc.add(ownSentiment, split.ownChars);
     const inS = (x: { start: number; end: number; quoted?: boolean }): boolean => x.start >= s.start && x.end <= s.end && x.quoted !== true;
-    // Sums first, in the same order as the terms are listed; the terms themselves only for a sentence that
-    // editorializes (most do not).
-    let labelWeight = 0;
-    let cueWeight = 0;
-    let intWeight = 0;
-    let count = 0;
-    for (const l of d.labels) {
-      if (l.loaded && inS(l)) {
-        labelWeight += l.weight;
-        count++;
+    let labelWeight = labelSum[si] ?? 0;
+    let cueWeight = cueSum[si] ?? 0;
+    let intWeight = intSum[si] ?? 0;
+    let count = counts[si] ?? 0;
+    if (!inOrder) {
+      // Sentences out of order (not seen from the document stage): every term tested against the sentence.
+      labelWeight = 0;
+      cueWeight = 0;
+      intWeight = 0;
+      count = 0;
+      for (const l of d.labels) {
+        if (l.loaded && inS(l)) {
+          labelWeight += l.weight;
+          count++;
+        }
       }
-    }
-    for (const c of d.cues) {
-      if (c.loaded && inS(c) && !inside(quoted, c.start, c.end)) {
-        cueWeight += c.weight;
-        count++;
+      for (const c of d.cues) {
+        if (c.loaded && inS(c) && !inside(quoted, c.start, c.end)) {
+          cueWeight += c.weight;
+          count++;
+        }
       }
-    }
-    for (const m of d.intensifiers) {
-      if (inS(m)) {
-        intWeight += m.weight;
-        count++;
+      for (const m of d.intensifiers) {
+        if (inS(m)) {
+          intWeight += m.weight;
+          count++;
+        }
       }
     }
     const weight = labelWeight + cueWeight + 0.5 * intWeight;
     const score = round4(Math.min(1, weight + 0.5 * Math.abs(ownSentiment)));
     if (score >= threshold && (count > 0 || Math.abs(ownSentiment) >= 0.5)) {
+      // The terms themselves only for a sentence that editorializes (most do not).
       const loaded = d.labels.filter((l) => l.loaded && inS(l));
       const cues = d.cues.filter((c) => c.loaded && inS(c) && !inside(quoted, c.start, c.end));
       const ints = d.intensifiers.filter(inS);
       const terms = [...loaded, ...cues, ...ints].sort((x, y) => x.start - y.start).map((x) => x.text);
       editorializing.push({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), sentiment: round4(ownSentiment), terms, score });
     }
-  });
+  }
   return { sentiment: { ownVoice: ownAcc.summary(), quoted: quotedAcc.summary() }, editorializing };
 }
 
@@ -407,11 +504,12 @@ export function analyzeFraming(
   const credits = corpusCredits(corpus);
   const documents: FramingDocument[] = drafts.map((d, di) => {
     const epithets = new Set(d.labels.map((l) => l.usualReferent).filter((x): x is string => x !== undefined));
-    const labels: FramingLabel[] = d.labels.map(({ first, last, usualReferent, ...l }) => {
-      const ref = actors.resolve(di, { first, last, category: l.category, loaded: l.loaded, ...(usualReferent !== undefined ? { usualReferent } : {}) }, epithets);
-      if (!ref) return l;
-      actors.addLabel(di, { actor: ref.actor, kind: ref.kind, first, last, start: l.start, end: l.end, form: foldCached(l.text), loaded: l.loaded });
-      return { ...l, refersTo: actors.name(ref.actor, ref.kind) };
+    // A draft label carries its token span and usual referent, which is what resolve reads.
+    const labels: FramingLabel[] = d.labels.map((l) => {
+      const ref = actors.resolve(di, l, epithets);
+      if (!ref) return reported(l, undefined);
+      actors.addLabel(di, { actor: ref.actor, kind: ref.kind, first: l.first, last: l.last, start: l.start, end: l.end, form: foldCached(l.text), loaded: l.loaded });
+      return reported(l, actors.name(ref.actor, ref.kind));
     });
     const counts = new Map<string, { count: number; direction: FramingDirection }>();
     for (const c of d.cues) {

@@ -117,11 +117,16 @@ export function round4(x: number): number {
 /**
  * Splits a sentence into the outlet's own words and quoted parts: own text has quoted ranges blanked
  * out with spaces (so wink reads it as a sentence), quoted parts are listed.
+ *
+ * @param sortedFrom - when given, `quoted` is sorted and disjoint and no range before this index reaches
+ *   into the sentence: the ranges are read from there up to the first one starting past its end
  * @internal
  */
-export function splitVoice(text: string, start: number, end: number, quoted: readonly Range[]): { own: string; ownChars: number; parts: Range[] } {
+export function splitVoice(text: string, start: number, end: number, quoted: readonly Range[], sortedFrom?: number): { own: string; ownChars: number; parts: Range[] } {
   const parts: Range[] = [];
-  for (const q of quoted) {
+  for (let k = sortedFrom ?? 0; k < quoted.length; k++) {
+    const q = quoted[k] as Range;
+    if (sortedFrom !== undefined && q.start >= end) break;
     if (q.end <= start || q.start >= end) continue;
     parts.push({ start: Math.max(start, q.start), end: Math.min(end, q.end) });
   }

@@ -13,7 +13,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.js';
 import type { Range } from './marks.js';
-import { isBoiler, isCap, lower, posOf, sameLine, tokenTextCached, tt } from './tokens.js';
+import { isBoiler, isCap, lengthFirstTable, lower, mayLowerBeIn, posOf, sameLine, tokenTextCached, tt } from './tokens.js';
 import type { Actor, ActorMention } from './types.js';
 
 /** A descriptor of a person: the offices it names and the countries it ties them to. @internal */
@@ -373,8 +373,12 @@ const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set([...ROLE_CLASSES.keys()].m
 /** The last word of every role noun: no role ends with a word not in here. */
 const ROLE_LAST_WORDS: ReadonlySet<string> = new Set([...ROLE_CLASSES.keys()].map((r) => r.slice(r.lastIndexOf(' ') + 1)));
 
+const ROLE_LAST_TABLE = lengthFirstTable(ROLE_LAST_WORDS);
+
 /** Whether the words ending at token `k` (not before `lo`) are a role noun ("ruler", "head of state"). */
 function endsWithRole(doc: DocModel, k: number, lo: number): boolean {
+  // Most tokens have no role's last word's length and first letter: passed over without a lower-cased copy.
+  if (!mayLowerBeIn(doc, k, ROLE_LAST_TABLE)) return false;
   const last = lower(doc, k);
   if (!ROLE_LAST_WORDS.has(last) && !last.includes(' ')) return false;
   // The one, two and three words ending at k, each built from the previous one (what joining them gives).

@@ -3,7 +3,7 @@ import type { TextSpan } from '../document/types.js';
 import { nameKey, type ActorIndex, type PersonMention } from './actors.js';
 import { CUE_FORMS, DOCUMENT_NOUNS, GENERIC_SOURCES, NOMINAL_CUES, OUTLET_ALIASES, PRONOUNS, escapeRegExp, type CueInfo } from './lexicon.js';
 import type { MarkedQuote, Range } from './marks.js';
-import { isBoiler, isCap, isCharToken, isTerminatorToken, lower, posOf, spanOf, tokenAt, tokenBefore, tt } from './tokens.js';
+import { isBoiler, isCap, isCharToken, isLowerWord, isTerminatorToken, lengthFirstTable, lower, mayLowerBeIn, posOf, spanOf, tokenAt, tokenBefore, tt } from './tokens.js';
 import type { AttributionPattern, Speaker } from './types.js';
 
 /** What attribution found for one quote. @internal */
@@ -52,9 +52,13 @@ function startsLower(doc: DocModel, i: number): boolean {
   return /^\p{Ll}/u.test(tt(doc, i));
 }
 
+/** Lengths and first letters of the cue forms and the nominal cues: most tokens are neither, seen without a lower-cased copy. */
+const CUE_TABLE = lengthFirstTable(CUE_FORMS.keys());
+const NOMINAL_TABLE = lengthFirstTable(NOMINAL_CUES);
+
 function cueAt(doc: DocModel, i: number): CueInfo | undefined {
   // Cue verbs are lower case in running text ("The Washington Post", "United States" are names).
-  if (!startsLower(doc, i)) return undefined;
+  if (!startsLower(doc, i) || !mayLowerBeIn(doc, i, CUE_TABLE)) return undefined;
   const cue = CUE_FORMS.get(lower(doc, i));
   if (cue === undefined) return undefined;
   const pos = posOf(doc, i);
@@ -294,7 +298,7 @@ function matchAfter(doc: DocModel, after: readonly number[]): Found | undefined 
   const first = after[a];
   if (first === undefined) return undefined;
   const hi = (after[after.length - 1] ?? first) + 1;
-  if (lower(doc, first) === 'according' && lower(doc, first + 1) === 'to') {
+  if (isLowerWord(doc, first, 'according') && isLowerWord(doc, first + 1, 'to')) {
     const np = npRight(doc, first + 2, hi);
     // "according to a Nordwire translation" credits a source's document: the speaker is named elsewhere.
     if (np !== undefined && isDocumentNp(doc, np)) return undefined;
@@ -353,12 +357,12 @@ function matchBefore(doc: DocModel, before: readonly number[]): Found | undefine
   for (let b = before.length - 1; b >= 0; b--) {
     const i = before[b] ?? 0;
     const runStart = runStarts[b] ?? lo;
-    if (lower(doc, i) === 'according' && lower(doc, i + 1) === 'to') {
+    if (isLowerWord(doc, i, 'according') && isLowerWord(doc, i + 1, 'to')) {
       const np = npRight(doc, i + 2, (before[before.length - 1] ?? i) + 1);
       if (np !== undefined && !isDocumentNp(doc, np)) return { np, cue: [i, i + 1], lemma: 'according to', pattern: 'according-to' };
     }
     // "Trump’s claim that there have been "…"": a possessor's words.
-    if (NOMINAL_CUES.has(lower(doc, i)) && /^['\u2019]s$/u.test(tt(doc, i - 1)) && before.length - 1 - b <= MAX_BELIEF_DISTANCE) {
+    if (mayLowerBeIn(doc, i, NOMINAL_TABLE) && NOMINAL_CUES.has(lower(doc, i)) && /^['\u2019]s$/u.test(tt(doc, i - 1)) && before.length - 1 - b <= MAX_BELIEF_DISTANCE) {
       const np = npLeft(doc, i - 2, runStart);
       if (np !== undefined) return { np, cue: [i, i], lemma: lower(doc, i), pattern: 'speaker-cue-quote' };
     }

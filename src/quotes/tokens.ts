@@ -124,3 +124,51 @@ export function isTerminatorToken(doc: DocModel, i: number): boolean {
   const c = doc.text.charCodeAt(start);
   return c === 46 || c === 33 || c === 63;
 }
+
+/**
+ * Per word length (below 64) and first UTF-16 unit, 1 when one of `words` has them: what
+ * {@link mayLowerBeIn} reads. Words with a non-ASCII unit are left out (no ASCII token lower-cases to one).
+ * @internal
+ */
+export function lengthFirstTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(64 * 128);
+  for (const w of words) {
+    if (w.length === 0 || w.length >= 64 || /[^\x00-\x7f]/u.test(w)) continue;
+    table[w.length * 128 + w.charCodeAt(0)] = 1;
+  }
+  return table;
+}
+
+/**
+ * Whether `lower(doc, i)` may be one of the words `table` was made from ({@link lengthFirstTable}); false
+ * only when it is certainly none. A token of ASCII units other than spaces lower-cases to as many units,
+ * its first one lower-cased (A-Z to a-z), so that is read in place without a lower-cased copy; any other
+ * token, one of 64 units or more, or an index outside the table, may be.
+ * @internal
+ */
+export function mayLowerBeIn(doc: DocModel, i: number, table: Uint8Array): boolean {
+  if (i < 0 || i >= doc.tokens.count) return true;
+  const text = doc.text;
+  const start = doc.tokens.start[i] ?? 0;
+  const end = doc.tokens.end[i] ?? start;
+  const len = end - start;
+  if (len >= 64 || len === 0) return true;
+  let c = text.charCodeAt(start);
+  for (let k = start; k < end; k++) {
+    const u = text.charCodeAt(k);
+    if (u >= 128 || u === 32) return true;
+  }
+  if (c >= 65 && c <= 90) c += 32;
+  return table[len * 128 + c] === 1;
+}
+
+/** `lower(doc, i) === w` for a word `w` of ASCII letters a-z other than k, read in place (no lower-cased copy). @internal */
+export function isLowerWord(doc: DocModel, i: number, w: string): boolean {
+  if (i < 0 || i >= doc.tokens.count) return w === '';
+  const at = doc.tokens.start[i] ?? 0;
+  if ((doc.tokens.end[i] ?? 0) - at !== w.length) return false;
+  // Only the Kelvin sign lower-cases to an ASCII letter (k) from outside ASCII, so for other letters the
+  // units must be the word's in either case: `| 32` lower-cases A-Z and leaves a-z as they are.
+  for (let k = 0; k < w.length; k++) if ((doc.text.charCodeAt(at + k) | 32) !== w.charCodeAt(k)) return false;
+  return true;
+}

@@ -338,6 +338,8 @@ interface OrgContext {
   /** Where a match can start (the context's first words), when that is known: the expression is then tried only there. */
   readonly starts?: RegExp;
 }
+/** Where both "according to" contexts can start: one expression, so that a text's places are found once for the two. */
+const ACCORDING_START = /[Aa]ccording/g;
 const ORG_CONTEXTS: readonly OrgContext[] = [
   { re: new RegExp(`\\(${NAME}\\)\\s*[-\u2013\u2014]`, 'gu'), cue: 'dateline', kind: 'agency', needsNonPerson: false, literal: '(' },
   // (An expression that opens with a look-behind is tried at every place of the text; `starts` finds the
@@ -364,7 +366,7 @@ const ORG_CONTEXTS: readonly OrgContext[] = [
     kind: 'outlet',
     needsNonPerson: false,
     literal: 'ccording',
-    starts: /[Aa]ccording/g,
+    starts: ACCORDING_START,
   },
   {
     re: new RegExp(`(?<![\\p{L}])(?:${MEDIA})\\s+${NAME}`, 'uy'),
@@ -380,30 +382,55 @@ const ORG_CONTEXTS: readonly OrgContext[] = [
     kind: 'outlet',
     needsNonPerson: true,
     literal: 'ccording',
-    starts: /[Aa]ccording/g,
+    starts: ACCORDING_START,
   },
 ];
 
 /**
- * The matches of a context's expression in `text`, the same as `text.matchAll(ctx.re)` would give with
- * the expression global: with `starts`, the (sticky) expression is tried at each place a match can
- * start, left to right, going on after the end of each match.
+ * The matches of each context's expression in `text` (in ORG_CONTEXTS order), the same as
+ * `text.matchAll(ctx.re)` would give with the expression global: with `starts`, the (sticky) expression is
+ * tried at each place a match can start, left to right, going on after the end of each match. Contexts
+ * that share a literal or a `starts` expression read the text for it once.
  */
-function orgMatches(ctx: OrgContext, text: string): RegExpExecArray[] {
-  if (!text.includes(ctx.literal)) return [];
-  if (ctx.starts === undefined) return [...text.matchAll(ctx.re)];
-  const out: RegExpExecArray[] = [];
-  const starts = ctx.starts;
+function orgMatches(text: string): RegExpExecArray[][] {
+  const found = new Map<string, boolean>();
+  const places = new Map<RegExp, number[]>();
+  return ORG_CONTEXTS.map((ctx) => {
+    let has = ctx.literal === '' ? true : found.get(ctx.literal);
+    if (has === undefined) {
+      has = text.includes(ctx.literal);
+      found.set(ctx.literal, has);
+    }
+    if (!has) return [];
+    if (ctx.starts === undefined) return [...text.matchAll(ctx.re)];
+    let at = places.get(ctx.starts);
+    if (at === undefined) {
+      at = startPlaces(ctx.starts, text);
+      places.set(ctx.starts, at);
+    }
+    const out: RegExpExecArray[] = [];
+    // Every place `starts` matches, in order: those inside the last match are passed over, as a scan that
+    // went on from its end would.
+    let from = 0;
+    for (const p of at) {
+      if (p < from) continue;
+      ctx.re.lastIndex = p;
+      const m = ctx.re.exec(text);
+      if (m === null) continue;
+      out.push(m);
+      from = m.index + m[0].length;
+    }
+    return out;
+  });
+}
+
+/** Every place where the global expression `starts` matches (none of its matches is empty), in text order. */
+function startPlaces(starts: RegExp, text: string): number[] {
+  const out: number[] = [];
   starts.lastIndex = 0;
   for (let s = starts.exec(text); s !== null; s = starts.exec(text)) {
-    ctx.re.lastIndex = s.index;
-    const m = ctx.re.exec(text);
-    if (m === null) {
-      starts.lastIndex = s.index + 1;
-      continue;
-    }
-    out.push(m);
-    starts.lastIndex = m.index + m[0].length;
+    out.push(s.index);
+    starts.lastIndex = s.index + 1;
   }
   return out;
 }
@@ -430,7 +457,7 @@ export function sourceMatches(text: string): {
   return {
     aliases: aliasMatches(text).map((m) => [m.start, m.text]),
     generic: genericMatches(text).map((m) => [m.index, m[0]]),
-    contexts: ORG_CONTEXTS.map((ctx) => orgMatches(ctx, text).map((m): [number, string, string] => [m.index, m[0], m[1] ?? ''])),
+    contexts: orgMatches(text).map((ms) => ms.map((m): [number, string, string] => [m.index, m[0], m[1] ?? ''])),
   };
 }
 
@@ -452,8 +479,9 @@ function mayBePerson(text: string, name: string): boolean {
  */
 function unknownOrganizations(doc: DocModel): CreditedSource[] {
   const out: CreditedSource[] = [];
-  for (const ctx of ORG_CONTEXTS) {
-    for (const m of orgMatches(ctx, doc.text)) {
+  const matches = orgMatches(doc.text);
+  for (const [c, ctx] of ORG_CONTEXTS.entries()) {
+    for (const m of matches[c] ?? []) {
       let name = m[1] ?? '';
       const at = (m.index ?? 0) + m[0].indexOf(name);
       name = name.replace(/['\u2019]s$/u, '').replace(/[.,]+$/u, '');

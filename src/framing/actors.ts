@@ -47,6 +47,18 @@ function tokenAt(doc: DocModel, at: number): number {
   return -1;
 }
 
+/** Index of the first name starting at token `at` or later (names sorted by first token). */
+function nameAtOrAfter(names: readonly ActorMention[], at: number): number {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((names[mid] as ActorMention).first < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 let statesLex: CompiledLexicon | undefined;
 const ORG_WORDS = new Set(gazetteer.organizationWords.map((w) => w.toLowerCase()));
 const GAP_WORDS = new Set([',', "'s", '\u2019s']);
@@ -263,19 +275,54 @@ export class ActorIndex {
       if (to - from > 1) return false;
       return from >= to || GAP_WORDS.has(doc.text.slice(doc.tokens.start[from], doc.tokens.end[from]));
     };
-    // The last name in text order that qualifies (searched from the end, without a filtered copy).
+    const isOf = doc.text.slice(doc.tokens.start[label.last] ?? 0, doc.tokens.end[label.last] ?? 0).toLowerCase() === 'of';
     let before: ActorMention | undefined;
-    for (let k = names.length - 1; k >= 0; k--) {
-      const m = names[k] as ActorMention;
-      if (m.last <= label.first && gapOk(m.last, label.first) && sameSentence(m)) {
-        before = m;
-        break;
+    let after: ActorMention | undefined;
+    let ofAfter: ActorMention | undefined;
+    const span = this.longestName(docIndex, names);
+    if (span < 0) {
+      // The last name in text order that qualifies (searched from the end, without a filtered copy).
+      for (let k = names.length - 1; k >= 0; k--) {
+        const m = names[k] as ActorMention;
+        if (m.last <= label.first && gapOk(m.last, label.first) && sameSentence(m)) {
+          before = m;
+          break;
+        }
+      }
+      after = names.find((m) => m.first >= label.last && gapOk(label.last, m.first) && sameSentence(m));
+      ofAfter = isOf ? names.find((m) => m.first >= label.last + 1 && m.first - label.last <= 2 && sameSentence(m)) : undefined;
+    } else {
+      // Names in token order, none longer than `span` tokens: a name before the label ends one token
+      // before it at most, so it starts no earlier than `label.first - 1 - span`; a name after it starts
+      // within one token (two after "of"). The same names are tried in the same order as by reading the
+      // whole list, only the ones that cannot qualify are not visited.
+      for (let k = nameAtOrAfter(names, label.first) - 1; k >= 0; k--) {
+        const m = names[k] as ActorMention;
+        if (m.first < label.first - 1 - span) break;
+        if (m.last <= label.first && gapOk(m.last, label.first) && sameSentence(m)) {
+          before = m;
+          break;
+        }
+      }
+      for (let k = nameAtOrAfter(names, label.last); k < names.length; k++) {
+        const m = names[k] as ActorMention;
+        if (m.first > label.last + 1) break;
+        if (gapOk(label.last, m.first) && sameSentence(m)) {
+          after = m;
+          break;
+        }
+      }
+      if (isOf) {
+        for (let k = nameAtOrAfter(names, label.last + 1); k < names.length; k++) {
+          const m = names[k] as ActorMention;
+          if (m.first - label.last > 2) break;
+          if (sameSentence(m)) {
+            ofAfter = m;
+            break;
+          }
+        }
       }
     }
-    const after = names.find((m) => m.first >= label.last && gapOk(label.last, m.first) && sameSentence(m));
-    const ofAfter = doc.text.slice(doc.tokens.start[label.last] ?? 0, doc.tokens.end[label.last] ?? 0).toLowerCase() === 'of'
-      ? names.find((m) => m.first >= label.last + 1 && m.first - label.last <= 2 && sameSentence(m))
-      : undefined;
     const personState = (m: ActorMention | undefined): string | undefined => (m?.kind === 'person' ? this.stateOf(m.actor) : m?.actor);
 
     if (label.category === 'state-label') {
@@ -314,6 +361,26 @@ export class ActorIndex {
     }
     if (label.category === 'group-label' && before?.kind === 'state') return { actor: before.actor, kind: 'state' };
     return undefined;
+  }
+
+  /** Per document, the longest name in tokens, or -1 when its names are not sorted by first token or one is empty. */
+  private readonly nameSpans: number[] = [];
+
+  private longestName(docIndex: number, names: readonly ActorMention[]): number {
+    let span = this.nameSpans[docIndex];
+    if (span === undefined) {
+      span = 0;
+      for (let k = 0; k < names.length; k++) {
+        const m = names[k] as ActorMention;
+        if (m.last <= m.first || (k > 0 && m.first < (names[k - 1] as ActorMention).first)) {
+          span = -1;
+          break;
+        }
+        span = Math.max(span, m.last - m.first);
+      }
+      this.nameSpans[docIndex] = span;
+    }
+    return span;
   }
 
   /** Records that a resolved label names an actor, for the naming table. */

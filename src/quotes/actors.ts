@@ -449,15 +449,36 @@ function isToken(doc: DocModel, k: number, w: string): boolean {
   return (doc.tokens.end[k] ?? 0) - at === w.length && isWordAt(doc.text, at, w);
 }
 
-/** Anaphoric descriptors ("the North Korean ruler") that no name follows. */
-function anaphoricDescriptors(doc: DocModel): { from: number; to: number; d: Descriptor }[] {
-  const out: { from: number; to: number; d: Descriptor }[] = [];
+/**
+ * The tokens the descriptor and pronoun passes start from, found in one pass over a document's tokens:
+ * every "the" (in any case), and every token of two to four units starting with h or s in either case
+ * (he, him, his, she, her, hers all do), in text order.
+ */
+function passStarts(doc: DocModel): { readonly the: number[]; readonly pronouns: number[] } {
+  const the: number[] = [];
+  const pronouns: number[] = [];
   const { count: n, start: starts, end: ends } = doc.tokens;
   const text = doc.text;
   for (let i = 0; i < n; i++) {
-    // "the" in any case, read by character codes (only T/t, H/h, E/e lower-case to t, h, e).
     const at = starts[i] ?? 0;
-    if ((ends[i] ?? 0) - at !== 3 || !isWordAt(text, at, 'the')) continue;
+    const len = (ends[i] ?? 0) - at;
+    if (len < 2 || len > 4) continue;
+    // (`| 32` lower-cases an ASCII capital: h, s and t are 104, 115, 116.)
+    const c = text.charCodeAt(at) | 32;
+    if (c === 104 || c === 115) pronouns.push(i);
+    else if (c === 116 && len === 3 && isWordAt(text, at, 'the')) the.push(i);
+  }
+  return { the, pronouns };
+}
+
+/** Anaphoric descriptors ("the North Korean ruler") that no name follows; `the`: the document's tokens "the", in order. */
+function anaphoricDescriptors(doc: DocModel, the: readonly number[]): { from: number; to: number; d: Descriptor }[] {
+  const out: { from: number; to: number; d: Descriptor }[] = [];
+  const n = doc.tokens.count;
+  // A descriptor found runs on to token `next`: a "the" before it starts none.
+  let next = 0;
+  for (const i of the) {
+    if (i < next) continue;
     if (isBoiler(doc, i)) continue;
     let k = i + 1;
     let lastRole = -1;
@@ -472,7 +493,7 @@ function anaphoricDescriptors(doc: DocModel): { from: number; to: number; d: Des
     if (after === ',' && isCap(doc, k + 1) && posOf(doc, k + 1) === 'PROPN') continue;
     const d = makeDescriptor(doc, i + 1, k);
     if (d !== undefined) out.push({ from: i, to: k, d });
-    i = k - 1;
+    next = k;
   }
   return out;
 }
@@ -732,11 +753,15 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     fitting.set(sig, c);
     return c;
   };
+  // Per document, the tokens the pronoun pass looks at (found with the descriptor pass's "the" tokens).
+  const pronounTokens: number[][] = [];
   corpus.docs.forEach((doc, d) => {
     const out = mentions[d] ?? [];
     const quotes = quoteRanges[d] ?? [];
     const inDoc = new Set(out.map((m) => m.key));
-    for (const a of anaphoricDescriptors(doc)) {
+    const starts = passStarts(doc);
+    pronounTokens[d] = starts.pronouns;
+    for (const a of anaphoricDescriptors(doc, starts.the)) {
       const start = doc.tokens.start[a.from] ?? 0;
       const end = doc.tokens.end[a.to - 1] ?? start;
       const fits = candidatesFor(a.d);
@@ -778,15 +803,10 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     const named = (mentions[d] ?? []).filter((m) => !m.inQuote);
     const quotes = quoteRanges[d] ?? [];
     const found: PersonMention[] = [];
-    const { start: starts, end: ends, count } = doc.tokens;
-    const text = doc.text;
-    for (let i = 0; i < count; i++) {
-      // he, him, his, she, her, hers: two to four letters (most tokens are passed over without slicing).
+    const { start: starts, end: ends } = doc.tokens;
+    // he, him, his, she, her, hers: tokens of two to four units starting with h or s (passStarts).
+    for (const i of pronounTokens[d] ?? []) {
       const len = (ends[i] ?? 0) - (starts[i] ?? 0);
-      if (len < 2 || len > 4) continue;
-      // All of them start with h or s, in either case.
-      const c = text.charCodeAt(starts[i] ?? 0) | 32;
-      if (c !== 104 && c !== 115) continue;
       const w = pronounWord(doc, i, len);
       if (w === '') continue;
       const info = PRONOUNS.get(w === 'his' ? 'he' : w === 'hers' ? 'she' : w);

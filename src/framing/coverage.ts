@@ -8,7 +8,33 @@ import { mergeRanges, round4, type Range } from './voice.js';
 
 const EXCERPT = 80;
 
-function excerpt(text: string): string {
+// How much of a long text is flattened for its excerpt: enough, in practice, for EXCERPT + 2 characters
+// after white space is collapsed.
+const EXCERPT_PREFIX = 4 * EXCERPT;
+
+/**
+ * The first characters of a text with white space collapsed and trimmed, ending in "…" when cut.
+ *
+ * Passages run to hundreds of characters and only the first EXCERPT count, so a prefix is flattened
+ * first. Collapsing a prefix gives a prefix of the collapsed text (a white-space run cut short still
+ * collapses to one space). Once that prefix, without a leading space, holds EXCERPT + 2 characters, one
+ * of the two at EXCERPT and EXCERPT + 1 is not a space (runs are collapsed), so the whole trimmed text is
+ * longer than EXCERPT and is cut where the prefix is; a shorter prefix falls back to the whole text.
+ *
+ * @param text - the text
+ * @returns its excerpt
+ * @example
+ * ```ts
+ * excerpt('  Ferry\n\n runs  again. ');
+ * //=> 'Ferry runs again.'
+ * ```
+ * @internal
+ */
+export function excerpt(text: string): string {
+  if (text.length > EXCERPT_PREFIX) {
+    const head = text.slice(0, EXCERPT_PREFIX).replace(/\s+/g, ' ').trimStart();
+    if (head.length >= EXCERPT + 2) return `${head.slice(0, EXCERPT - 1)}…`;
+  }
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= EXCERPT ? flat : `${flat.slice(0, EXCERPT - 1)}…`;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Alignment } from '../../src/align/types.js';
 import { readCorpus } from '../../src/document/read.js';
+import { excerpt } from '../../src/framing/coverage.js';
 import { analyzeFraming, buildCoverage } from '../../src/framing/index.js';
 
 // Three written articles: a shared wire paragraph in a and b, a second shared paragraph in all three.
@@ -95,5 +96,33 @@ describe('buildCoverage against its plain definition', () => {
       }),
       { seed: 42 },
     );
+  });
+});
+
+describe('excerpt against its plain definition', () => {
+  const plain = (text: string): string => {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= 80 ? flat : `${flat.slice(0, 79)}…`;
+  };
+  // Words and white-space runs of every kind, so that runs fall on both sides of the prefix's end.
+  const piece = fc.oneof(fc.constantFrom('a', 'Ferry', 'runs.', 'é', '—'), fc.constantFrom(' ', '  ', '\n\n', '\t', '\u00A0', ' \u2009 ', '\r\n', ' '.repeat(300)));
+
+  it('gives the same excerpt of texts around the prefix length, with any white space', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 0, maxLength: 400 }), (parts) => {
+        const text = parts.join('');
+        expect(excerpt(text)).toBe(plain(text));
+      }),
+      { seed: 42, numRuns: 300 },
+    );
+  });
+
+  it('cuts "word word …" at 79 characters and keeps a short padded text whole', () => {
+    const long = `${' '.repeat(330)}${'word '.repeat(30)}`;
+    expect(excerpt(long)).toBe(`${'word '.repeat(16)}`.slice(0, 79) + '…');
+    expect(excerpt(`${' \n'.repeat(200)}Ferry runs.${' '.repeat(200)}`)).toBe('Ferry runs.');
+    // Eighty characters, then only white space: the prefix holds 81 after collapsing, and no cut is due.
+    expect(excerpt(`${'w'.repeat(80)}${' '.repeat(300)}`)).toBe('w'.repeat(80));
+    expect(excerpt(`${'w'.repeat(80)}${' '.repeat(300)}x`)).toBe(`${'w'.repeat(79)}…`);
   });
 });

@@ -247,12 +247,23 @@ function isUpperCase(s: string): boolean {
   return true;
 }
 
+/** The first space-separated word of every outlet alias of two words or more. */
+const ALIAS_FIRST_WORDS: ReadonlySet<string> = new Set([...OUTLET_ALIASES.keys()].filter((a) => a.includes(' ')).map((a) => a.slice(0, a.indexOf(' '))));
+
+/** `OUTLET_ALIASES.has(words.join(' '))`, without joining words whose first one starts no alias of several words. */
+function isOutletPhrase(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  if (words.length === 1) return OUTLET_ALIASES.has(first);
+  // An alias written as these words joined has the first of them (with no space in it) as its first word.
+  if (!first.includes(' ') && !ALIAS_FIRST_WORDS.has(first)) return false;
+  return OUTLET_ALIASES.has(words.join(' '));
+}
+
 function classify(doc: DocModel, run: NameRun): RunClass {
   const words: string[] = [];
   for (let k = run.nameFrom; k < run.to; k++) words.push(tokenTextCached(doc, k));
   if (words.length === 0) return 'no';
-  const phrase = words.length === 1 ? (words[0] ?? '') : words.join(' ');
-  if (OUTLET_ALIASES.has(phrase) || words.some((w) => OUTLET_ALIASES.has(w) && w.length > 3)) return 'no';
+  if (isOutletPhrase(words) || words.some((w) => w.length > 3 && OUTLET_ALIASES.has(w))) return 'no';
   const last = words[words.length - 1] ?? '';
   if (ORG_HEADS.has(last)) return 'no';
   // After an honorific ("Mr. King") the name may be a word that is elsewhere a title.
@@ -596,7 +607,7 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
       const lastWord = l === undefined ? undefined : namePartKey(l);
       const firstWord = ws[0] !== undefined && ws.length > 1 ? namePartKey(ws[0]) : undefined;
       pend.push({ run, cls, parts, key, text, lastWord, firstWord });
-      if (cls === 'person' && (run.titled || parts.filter((p) => p.length > 1 && !p.endsWith('.')).length > 1)) {
+      if (cls === 'person' && (run.titled || ws.length > 1)) {
         const p = person(key);
         addForm(p, collapseSpaces(text));
         if (run.honorificGender !== undefined) p.genders.add(run.honorificGender);

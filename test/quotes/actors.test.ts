@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameKey, resolvePronounAt, roleAt, rolesIn, type PersonMention } from '../../src/quotes/actors.js';
+import { readCorpus } from '../../src/document/read.js';
+import { resolveActors } from '../../src/quotes/index.js';
 import { ROLE_CLASSES } from '../../src/quotes/lexicon.js';
 
 describe('nameKey', () => {
@@ -72,5 +74,14 @@ describe('rolesIn', () => {
       }),
       { seed: 42, numRuns: 500 },
     );
+  });
+});
+
+describe('resolveActors: outlets written like names', () => {
+  it.each([
+    ['an outlet of two words is nobody', 'Oskar Berg spoke to Al Jazeera on Monday.', ['Oskar Berg']],
+    ['a name of two words that starts like an outlet is a person', 'Oskar Berg met Al Lind on Monday. Lind said no.', ['Al Lind', 'Oskar Berg']],
+  ])('%s', (_name, text, names) => {
+    expect(resolveActors(readCorpus([{ id: 'd', text }])).map((a) => a.name).sort()).toEqual(names);
   });
 });

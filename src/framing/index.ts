@@ -23,7 +23,7 @@ import type {
   FramingOptions,
   LexiconEntry,
 } from './types.js';
-import { foldCached, inside, MeanAcc, mergeRanges, quoteMarkSpans, round4, segmentSentiments, splitVoice, wordSentiment, type Range } from './voice.js';
+import { foldCached, hasLetter, inside, MeanAcc, mergeRanges, quoteMarkSpans, round4, segmentSentiments, splitVoice, wordSentiment, type Range } from './voice.js';
 
 export { buildCoverage };
 
@@ -358,7 +358,7 @@ function voice(d: Draft, threshold: number): Pick<FramingDocument, 'sentiment' |
   // Whether a sentence has words of the outlet's own: only then is its own part's sentiment used, so an
   // own part that is all quote (blanks) or has no letter is not read (a piece's score depends on its
   // text alone, so leaving one out changes no other).
-  const hasOwn = splits.map((split) => split !== undefined && split.ownChars > 0 && /\p{L}/u.test(split.own));
+  const hasOwn = splits.map((split) => split !== undefined && split.ownChars > 0 && hasLetter(split.own));
   const pieces: string[] = [];
   splits.forEach((split, si) => {
     if (split === undefined || split.parts.length === 0) return;

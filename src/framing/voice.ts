@@ -89,6 +89,31 @@ export function textSentiment(text: string): number {
   return Number.isFinite(v) ? v : 0;
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * `/\p{L}/u.test(text)`, with ASCII read by character codes: most sentences have an ASCII letter within
+ * their first few characters, and the Unicode expression is asked only from the first non-ASCII character
+ * on (when no ASCII letter came before it).
+ *
+ * @param text - the text
+ * @returns whether it holds a letter
+ * @example
+ * ```ts
+ * hasLetter('  — 42 ');
+ * //=> false
+ * ```
+ * @internal
+ */
+export function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    if (c >= 128) return LETTER.test(text.slice(i));
+  }
+  return false;
+}
+
 /** Accumulates a length-weighted mean. @internal */
 export class MeanAcc {
   private sum = 0;

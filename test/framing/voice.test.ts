@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scorePieces, segmentSentiments } from '../../src/framing/voice.js';
+import { hasLetter, scorePieces, segmentSentiments } from '../../src/framing/voice.js';
 
 // Words written for these tests: sentiment-bearing ones, negations, plain ones, and marks that end or
 // break sentences, so generated pieces hold several wink sentences, negated praise and bare punctuation.
@@ -43,5 +43,25 @@ describe('sentiment of text pieces', () => {
     ['no words', '" , ;', 0],
   ])('%s: "%s" has the sign %d', (_name, text, sign) => {
     expect(Math.sign(segmentSentiments([text])[0] ?? Number.NaN)).toBe(sign);
+  });
+});
+
+describe('hasLetter against /\\p{L}/u', () => {
+  // ASCII punctuation and digits, letters from other scripts, a letter outside the BMP, lone surrogates.
+  const char = fc.constantFrom(' ', '"', '—', '4', '.', 'a', 'Z', 'é', 'Ж', '中', '\u00A0', '\uD835\uDC00', '\uD835', '\uDC00', '😀', '\n');
+
+  it('answers as the Unicode expression on random texts', () => {
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        expect(hasLetter(text)).toBe(/\p{L}/u.test(text));
+      }),
+      { seed: 42, numRuns: 500 },
+    );
+  });
+
+  it('finds the letter of "  — Ж" and none in "— 42 😀"', () => {
+    expect(hasLetter('  — Ж')).toBe(true);
+    expect(hasLetter('— 42 😀')).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.js';
 import type { Range } from './marks.js';
-import { isBoiler, isCap, lengthFirstTable, lower, mayLowerBeIn, posOf, sameLine, tokenTextCached, tt } from './tokens.js';
+import { isBoiler, isCap, isLowerWord, wordEndsTable, lower, mayLowerBeIn, posOf, sameLine, tokenTextCached, tt } from './tokens.js';
 import type { Actor, ActorMention } from './types.js';
 
 /** A descriptor of a person: the offices it names and the countries it ties them to. @internal */
@@ -276,9 +276,10 @@ function classify(doc: DocModel, run: NameRun): RunClass {
   )
     return 'no';
   if (words.some((w) => w.length > 1 && isUpperCase(w) && !w.endsWith('.'))) return 'no';
-  const prev = lower(doc, run.from - 1);
   if (run.titled) return words.length > 1 ? 'person' : 'single';
-  if (prev === 'the' || prev === 'a' || prev === 'an') return 'no';
+  // The word before, compared in place (these words have no k: see isLowerWord).
+  const prev = run.from - 1;
+  if (isLowerWord(doc, prev, 'the') || isLowerWord(doc, prev, 'a') || isLowerWord(doc, prev, 'an')) return 'no';
   if (words.length > 1) {
     if (words.some((w) => NON_PERSON.has(w))) return FIRST_NAMES.has((words[0] ?? '').toLowerCase()) ? 'person' : 'no';
     return 'person';
@@ -384,11 +385,11 @@ const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set([...ROLE_CLASSES.keys()].m
 /** The last word of every role noun: no role ends with a word not in here. */
 const ROLE_LAST_WORDS: ReadonlySet<string> = new Set([...ROLE_CLASSES.keys()].map((r) => r.slice(r.lastIndexOf(' ') + 1)));
 
-const ROLE_LAST_TABLE = lengthFirstTable(ROLE_LAST_WORDS);
+const ROLE_LAST_TABLE = wordEndsTable(ROLE_LAST_WORDS);
 
 /** Whether the words ending at token `k` (not before `lo`) are a role noun ("ruler", "head of state"). */
 function endsWithRole(doc: DocModel, k: number, lo: number): boolean {
-  // Most tokens have no role's last word's length and first letter: passed over without a lower-cased copy.
+  // Most tokens have no role's last word's length, first and last letters: passed over without a lower-cased copy.
   if (!mayLowerBeIn(doc, k, ROLE_LAST_TABLE)) return false;
   const last = lower(doc, k);
   if (!ROLE_LAST_WORDS.has(last) && !last.includes(' ')) return false;

@@ -3,7 +3,7 @@ import type { TextSpan } from '../document/types.js';
 import { nameKey, type ActorIndex, type PersonMention } from './actors.js';
 import { CUE_FORMS, DOCUMENT_NOUNS, GENERIC_SOURCES, NOMINAL_CUES, OUTLET_ALIASES, PRONOUNS, escapeRegExp, type CueInfo } from './lexicon.js';
 import type { MarkedQuote, Range } from './marks.js';
-import { isBoiler, isCap, isCharToken, isLowerWord, isTerminatorToken, lengthFirstTable, lower, mayLowerBeIn, posOf, spanOf, tokenAt, tokenBefore, tt } from './tokens.js';
+import { isBoiler, isCap, isCharToken, isLowerWord, isTerminatorToken, wordEndsTable, lower, mayLowerBeIn, posOf, spanOf, tokenAt, tokenBefore, tt } from './tokens.js';
 import type { AttributionPattern, Speaker } from './types.js';
 
 /** What attribution found for one quote. @internal */
@@ -52,9 +52,10 @@ function startsLower(doc: DocModel, i: number): boolean {
   return /^\p{Ll}/u.test(tt(doc, i));
 }
 
-/** Lengths and first letters of the cue forms and the nominal cues: most tokens are neither, seen without a lower-cased copy. */
-const CUE_TABLE = lengthFirstTable(CUE_FORMS.keys());
-const NOMINAL_TABLE = lengthFirstTable(NOMINAL_CUES);
+/** Lengths, first and last letters of the cue forms, nominal cues and words between subject and cue: most tokens are none, seen without a lower-cased copy. */
+const CUE_TABLE = wordEndsTable(CUE_FORMS.keys());
+const SKIP_TABLE = wordEndsTable(SKIP_BETWEEN);
+const NOMINAL_TABLE = wordEndsTable(NOMINAL_CUES);
 
 function cueAt(doc: DocModel, i: number): CueInfo | undefined {
   // Cue verbs are lower case in running text ("The Washington Post", "United States" are names).
@@ -160,13 +161,13 @@ function isDocumentNp(doc: DocModel, np: readonly [number, number]): boolean {
 /** Skips adverbs and auxiliaries leftwards from `i`. */
 function skipLeft(doc: DocModel, i: number, lo: number): number {
   let j = i;
-  while (j >= lo && (SKIP_BETWEEN.has(lower(doc, j)) || posOf(doc, j) === 'AUX' || (posOf(doc, j) === 'ADV' && !isCap(doc, j)))) j--;
+  while (j >= lo && ((mayLowerBeIn(doc, j, SKIP_TABLE) && SKIP_BETWEEN.has(lower(doc, j))) || posOf(doc, j) === 'AUX' || (posOf(doc, j) === 'ADV' && !isCap(doc, j)))) j--;
   return j;
 }
 
 function skipRight(doc: DocModel, i: number, hi: number): number {
   let j = i;
-  while (j < hi && (SKIP_BETWEEN.has(lower(doc, j)) || posOf(doc, j) === 'AUX' || (posOf(doc, j) === 'ADV' && !isCap(doc, j)))) j++;
+  while (j < hi && ((mayLowerBeIn(doc, j, SKIP_TABLE) && SKIP_BETWEEN.has(lower(doc, j))) || posOf(doc, j) === 'AUX' || (posOf(doc, j) === 'ADV' && !isCap(doc, j)))) j++;
   return j;
 }
 

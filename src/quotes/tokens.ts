@@ -126,24 +126,26 @@ export function isTerminatorToken(doc: DocModel, i: number): boolean {
 }
 
 /**
- * Per word length (below 64) and first UTF-16 unit, 1 when one of `words` has them: what
- * {@link mayLowerBeIn} reads. Words with a non-ASCII unit are left out (no ASCII token lower-cases to one).
+ * Per word length (below 64), 1 where one of `words` has that length and first UTF-16 unit, and, in the
+ * second half, that length and last unit: what {@link mayLowerBeIn} reads. Words with a non-ASCII unit are
+ * left out (no ASCII token lower-cases to one).
  * @internal
  */
-export function lengthFirstTable(words: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(64 * 128);
+export function wordEndsTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(2 * 64 * 128);
   for (const w of words) {
     if (w.length === 0 || w.length >= 64 || /[^\x00-\x7f]/u.test(w)) continue;
     table[w.length * 128 + w.charCodeAt(0)] = 1;
+    table[64 * 128 + w.length * 128 + w.charCodeAt(w.length - 1)] = 1;
   }
   return table;
 }
 
 /**
- * Whether `lower(doc, i)` may be one of the words `table` was made from ({@link lengthFirstTable}); false
+ * Whether `lower(doc, i)` may be one of the words `table` was made from ({@link wordEndsTable}); false
  * only when it is certainly none. A token of ASCII units other than spaces lower-cases to as many units,
- * its first one lower-cased (A-Z to a-z), so that is read in place without a lower-cased copy; any other
- * token, one of 64 units or more, or an index outside the table, may be.
+ * its first and last ones lower-cased (A-Z to a-z), so those are read in place without a lower-cased copy;
+ * any other token, one of 64 units or more, or an index outside the table, may be.
  * @internal
  */
 export function mayLowerBeIn(doc: DocModel, i: number, table: Uint8Array): boolean {
@@ -153,13 +155,16 @@ export function mayLowerBeIn(doc: DocModel, i: number, table: Uint8Array): boole
   const end = doc.tokens.end[i] ?? start;
   const len = end - start;
   if (len >= 64 || len === 0) return true;
-  let c = text.charCodeAt(start);
   for (let k = start; k < end; k++) {
     const u = text.charCodeAt(k);
     if (u >= 128 || u === 32) return true;
   }
-  if (c >= 65 && c <= 90) c += 32;
-  return table[len * 128 + c] === 1;
+  let first = text.charCodeAt(start);
+  if (first >= 65 && first <= 90) first += 32;
+  if (table[len * 128 + first] !== 1) return false;
+  let last = text.charCodeAt(end - 1);
+  if (last >= 65 && last <= 90) last += 32;
+  return table[64 * 128 + len * 128 + last] === 1;
 }
 
 /** `lower(doc, i) === w` for a word `w` of ASCII letters a-z other than k, read in place (no lower-cased copy). @internal */

@@ -13,7 +13,7 @@ import {
   TITLE_WORDS,
 } from './lexicon.js';
 import type { Range } from './marks.js';
-import { isBoiler, isCap, isLowerWord, wordEndsTable, lower, mayLowerBeIn, posOf, sameLine, tokenTextCached, tt } from './tokens.js';
+import { isBoiler, isCap, isLowerWord, lower, mayLowerBeIn, posOf, sameLine, tokenTextCached, tt, wordEndsTable } from './tokens.js';
 import type { Actor, ActorMention } from './types.js';
 
 /** A descriptor of a person: the offices it names and the countries it ties them to. @internal */
@@ -626,24 +626,30 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
   // Word → full-name keys that end with it (a surname), and failing those, that start with it
   // ("Kim" of "Kim Jong Un"), per document, then corpus-wide. Counts say how often each is written.
   // With `only`, just the entries of those words are built: what `get` gives for them is the same.
-  const wordIndex = (pend: readonly Pending[], only?: ReadonlySet<string>): Map<string, Map<string, number>> => {
+  // (The names come in groups, read in order: one document's, or every document's without a flattened copy.)
+  const wordIndex = (groups: readonly (readonly Pending[])[], only?: ReadonlySet<string>): Map<string, Map<string, number>> => {
     const last = new Map<string, Map<string, number>>();
     const first = new Map<string, Map<string, number>>();
     const add = (m: Map<string, Map<string, number>>, k: string, key: string): void => {
       if (only !== undefined && !only.has(k)) return;
-      const inner = m.get(k) ?? new Map<string, number>();
+      let inner = m.get(k);
+      if (inner === undefined) {
+        inner = new Map<string, number>();
+        m.set(k, inner);
+      }
       inner.set(key, (inner.get(key) ?? 0) + 1);
-      m.set(k, inner);
     };
-    for (const p of pend) {
-      if (!persons.has(p.key)) continue;
-      if (p.lastWord !== undefined) add(last, p.lastWord, p.key); // nameKey([last word])
-      if (p.firstWord !== undefined) add(first, p.firstWord, p.key);
+    for (const pend of groups) {
+      for (const p of pend) {
+        if (!persons.has(p.key)) continue;
+        if (p.lastWord !== undefined) add(last, p.lastWord, p.key); // nameKey([last word])
+        if (p.firstWord !== undefined) add(first, p.firstWord, p.key);
+      }
     }
     for (const [k, v] of first) if (!last.has(k)) last.set(k, v);
     return last;
   };
-  const globalIndex = wordIndex(pendingByDoc.flat());
+  const globalIndex = wordIndex(pendingByDoc);
   const best = (m: Map<string, number> | undefined): string | undefined => {
     if (m === undefined) return undefined;
     let bestKey: string | undefined;
@@ -660,7 +666,7 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
     // It is read only for the keys of those names (persons only grow, so no other name reads it later).
     let unknown: Set<string> | undefined;
     for (const p of pend) if (!persons.has(p.key)) (unknown ??= new Set()).add(p.key);
-    const local = unknown !== undefined ? wordIndex(pend, unknown) : new Map<string, Map<string, number>>();
+    const local = unknown !== undefined ? wordIndex([pend], unknown) : new Map<string, Map<string, number>>();
     const quotes = quoteRanges[d] ?? [];
     const out: PersonMention[] = [];
     for (const p of pend) {

@@ -3,7 +3,7 @@ import type { TextSpan } from '../document/types.js';
 import { nameKey, type ActorIndex, type PersonMention } from './actors.js';
 import { CUE_FORMS, DOCUMENT_NOUNS, GENERIC_SOURCES, NOMINAL_CUES, OUTLET_ALIASES, PRONOUNS, escapeRegExp, type CueInfo } from './lexicon.js';
 import type { MarkedQuote, Range } from './marks.js';
-import { isBoiler, isCap, isCharToken, isLowerWord, isTerminatorToken, wordEndsTable, lower, mayLowerBeIn, posOf, spanOf, tokenAt, tokenBefore, tt } from './tokens.js';
+import { isBoiler, isCap, isLowerWord, isTerminatorToken, lower, mayLowerBeIn, posOf, spanOf, tokenAt, tokenBefore, tt, wordEndsTable } from './tokens.js';
 import type { AttributionPattern, Speaker } from './types.js';
 
 /** What attribution found for one quote. @internal */
@@ -456,24 +456,33 @@ export function quoteContext(doc: DocModel, q: MarkedQuote, all: readonly Range[
   const firstPara = paragraphs[q.pieces[0]?.paragraph ?? 0] ?? r;
   const lastPara = paragraphs[q.pieces[q.pieces.length - 1]?.paragraph ?? 0] ?? r;
   const inQuote = insideMask(doc, all);
+  const { start: starts, end: ends, count } = doc.tokens;
+  const text = doc.text;
+  // The one unit of a token of one unit, -1 for longer ones: what isCharToken and isTerminator compare.
+  const unit = (i: number): number => {
+    const at = starts[i] ?? 0;
+    return (ends[i] ?? 0) - at === 1 ? text.charCodeAt(at) : -1;
+  };
   const before: number[] = [];
   let closers = 0;
-  for (let i = tokenBefore(doc, r.start); i >= 0 && (doc.tokens.start[i] ?? 0) >= firstPara.start; i--) {
+  for (let i = tokenBefore(doc, r.start); i >= 0 && (starts[i] ?? 0) >= firstPara.start; i--) {
     if (inQuote[i] === 1) continue;
-    if (isCharToken(doc, i, 41 /* ) */)) closers++;
-    else if (isCharToken(doc, i, 40 /* ( */)) closers = Math.max(0, closers - 1);
-    else if ((closers === 0 && isTerminator(doc, i)) || isBoiler(doc, i)) break;
+    const c = unit(i);
+    if (c === 41 /* ) */) closers++;
+    else if (c === 40 /* ( */) closers = Math.max(0, closers - 1);
+    else if ((closers === 0 && (c === 46 || c === 33 || c === 63)) /* . ! ? */ || isBoiler(doc, i)) break;
     before.push(i);
   }
   before.reverse(); // collected right to left
   const after: number[] = [];
   let depth = 0; // a full stop inside "(D-Ore.)" ends no sentence
-  for (let i = tokenAt(doc, r.end); i < doc.tokens.count && (doc.tokens.end[i] ?? 0) <= lastPara.end; i++) {
+  for (let i = tokenAt(doc, r.end); i < count && (ends[i] ?? 0) <= lastPara.end; i++) {
     if (inQuote[i] === 1 || isBoiler(doc, i)) break;
     after.push(i);
-    if (isCharToken(doc, i, 40 /* ( */)) depth++;
-    else if (isCharToken(doc, i, 41 /* ) */)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && isTerminator(doc, i)) break;
+    const c = unit(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 46 || c === 33 || c === 63) /* . ! ? */) break;
   }
   const clauseStart = before.length > 0 ? (doc.tokens.start[before[0] ?? 0] ?? r.start) : r.start;
   const clauseEnd = after.length > 0 ? (doc.tokens.end[after[after.length - 1] ?? 0] ?? r.end) : r.end;

@@ -332,13 +332,21 @@ function reported(l: Draft['labels'][number], refersTo: string | undefined): Fra
     : { term, start, end, text, category, loaded, direction, weight, quoted, source, refersTo };
 }
 
-/** Sentiment of own voice vs quoted speech, and the sentences that editorialize. */
-function voice(d: Draft, threshold: number): Pick<FramingDocument, 'sentiment' | 'editorializing'> {
+/** A document's sentences cut into the outlet's own words and quoted parts, and the pieces to score for them. */
+interface VoiceParts {
+  /** Sentences in text order without overlaps (see {@link ordered}). */
+  readonly inOrder: boolean;
+  /** Per sentence, its own text and quoted parts (undefined for boilerplate). */
+  readonly splits: readonly (ReturnType<typeof splitVoice> | undefined)[];
+  /** Per sentence, whether it has words of the outlet's own. */
+  readonly hasOwn: readonly boolean[];
+  /** The texts wink-nlp scores: for each mixed sentence, its own part (when it has own words), then its quoted parts. */
+  readonly pieces: readonly string[];
+}
+
+function voiceParts(d: Draft): VoiceParts {
   const { doc, quoted } = d;
   const sentences = doc.sentences;
-  const ownAcc = new MeanAcc();
-  const quotedAcc = new MeanAcc();
-  const editorializing: EditorialSentence[] = [];
   const inOrder = ordered(sentences);
   // Sentences that mix the outlet's words with quoted speech are scored again part by part, all in one
   // wink-nlp pass; the others keep the sentiment the document stage read. With sentences in text order,
@@ -365,7 +373,21 @@ function voice(d: Draft, threshold: number): Pick<FramingDocument, 'sentiment' |
     if (hasOwn[si] === true) pieces.push(split.own);
     for (const p of split.parts) pieces.push(doc.text.slice(p.start, p.end));
   });
-  const scores = segmentSentiments(pieces);
+  return { inOrder, splits, hasOwn, pieces };
+}
+
+/**
+ * Sentiment of own voice vs quoted speech, and the sentences that editorialize.
+ *
+ * @param scores - the sentiments of the pieces of every document; this one's start at `at`
+ */
+function voice(d: Draft, parts: VoiceParts, scores: readonly number[], at: number, threshold: number): Pick<FramingDocument, 'sentiment' | 'editorializing'> {
+  const { doc, quoted } = d;
+  const { inOrder, splits, hasOwn } = parts;
+  const sentences = doc.sentences;
+  const ownAcc = new MeanAcc();
+  const quotedAcc = new MeanAcc();
+  const editorializing: EditorialSentence[] = [];
   // Each sentence's sums of loaded label, loaded own cue and intensifier weights and their count, added in
   // the order the terms are listed (as when every term was tested against every sentence): with sentences
   // in text order, a term lies in at most one sentence, found by binary search.
@@ -400,7 +422,7 @@ function voice(d: Draft, threshold: number): Pick<FramingDocument, 'sentiment' |
       counts[si] = (counts[si] ?? 0) + 1;
     }
   }
-  let next = 0;
+  let next = at;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as DocModel['sentences'][number];
     const split = splits[si];
@@ -502,6 +524,16 @@ export function analyzeFraming(
   // attribution anyway; credited sources likewise.
   const actors = new ActorIndex(corpus, titleTokens, resolveActors(corpus));
   const credits = corpusCredits(corpus);
+  // The pieces of every document are scored in one call, in document order as before: wink-nlp then reads
+  // them in batches larger than one document's few pieces (a piece's score depends on its text alone).
+  const parts = drafts.map((d) => voiceParts(d));
+  const allPieces: string[] = [];
+  const firstPiece: number[] = [];
+  for (const p of parts) {
+    firstPiece.push(allPieces.length);
+    for (const x of p.pieces) allPieces.push(x);
+  }
+  const scores = segmentSentiments(allPieces);
   const documents: FramingDocument[] = drafts.map((d, di) => {
     const epithets = new Set(d.labels.map((l) => l.usualReferent).filter((x): x is string => x !== undefined));
     // A draft label carries its token span and usual referent, which is what resolve reads.
@@ -536,7 +568,7 @@ export function analyzeFraming(
       cueVerbs: { verbs: d.cues, byLemma, loadedShare: d.cues.length ? round4(loadedCues / d.cues.length) : 0 },
       hedges: d.hedges,
       intensifiers: d.intensifiers,
-      ...voice(d, options.editorialThreshold),
+      ...voice(d, parts[di] as VoiceParts, scores, firstPiece[di] ?? 0, options.editorialThreshold),
     };
   });
   const table = actors.table();

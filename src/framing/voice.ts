@@ -192,11 +192,12 @@ const SEGMENT_SEPARATOR = '\n.\n\n';
 const pieceScores = new Map<string, number>();
 let pieceChars = 0;
 const MAX_PIECE_CHARS = 1 << 24;
+const PIECES_PER_READ = 64;
 
 /**
  * wink-nlp sentiment of many pieces of text: each piece gets the length-weighted mean sentiment of the
- * wink sentences inside it. Pieces scored before are not read again; the others are read in one pass
- * ({@link scorePieces}).
+ * wink sentences inside it. Pieces scored before are not read again; the others are read in passes of
+ * up to 64 pieces ({@link scorePieces}).
  *
  * @param texts - the pieces
  * @returns one sentiment in [-1, 1] per piece (0 for a piece without words)
@@ -215,7 +216,10 @@ export function segmentSentiments(texts: readonly string[]): number[] {
     }
   });
   if (missing.length > 0) {
-    const scores = scorePieces(missing);
+    // Read in batches: one readDoc for a few dozen pieces costs less than one per document's few, and a
+    // batch of bounded size keeps wink-nlp's token arrays small.
+    const scores: number[] = [];
+    for (let i = 0; i < missing.length; i += PIECES_PER_READ) scores.push(...scorePieces(missing.slice(i, i + PIECES_PER_READ)));
     if (pieceChars > MAX_PIECE_CHARS) {
       pieceScores.clear();
       pieceChars = 0;

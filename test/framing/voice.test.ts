@@ -37,6 +37,18 @@ describe('sentiment of text pieces', () => {
     );
   });
 
+  it('more pieces than one wink-nlp batch (64) each score as read alone, whatever batch they fall in', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(piece, { minLength: 100, maxLength: 160 }), (pieces) => {
+        // A marker of this run keeps the pieces out of the cache, so that all of them are read in batches.
+        const fresh = pieces.map((p, i) => `${p} envoy${i}x${pieces.length}`);
+        const scores = segmentSentiments(fresh);
+        fresh.forEach((p, i) => expect(scores[i]).toBe(scorePieces([p])[0]));
+      }),
+      { seed: 11, numRuns: 4 },
+    );
+  });
+
   it.each<[string, string, number]>([
     ['praise', 'The talks were great.', 1],
     ['complaint', 'The talks were terrible.', -1],

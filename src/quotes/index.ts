@@ -134,6 +134,16 @@ function personByWord(index: ActorIndex): Map<string, string> {
   return words;
 }
 
+/** `text.slice(from, to).trim() === ''`, read in place: trim removes exactly what `\s` matches, all of it in the BMP. */
+function onlySpace(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !/\s/u.test(String.fromCharCode(c))) return false;
+  }
+  return true;
+}
+
 function insertionsIn(doc: DocModel, start: number, end: number): TextSpan[] {
   const out: TextSpan[] = [];
   // Most quotes have no '[' at all: then nothing can match.
@@ -257,8 +267,8 @@ function run(corpus: Corpus): StageResult {
         prevId = id;
       }
       const para = doc.paragraphs[lastPiece.paragraph];
-      const tail = para === undefined ? '' : doc.text.slice(quoteRange(q).end, para.end).trim();
-      prev = { attribution, lastParagraph: lastPiece.paragraph, endsParagraph: tail === '' };
+      const endsParagraph = para === undefined || onlySpace(doc.text, quoteRange(q).end, para.end);
+      prev = { attribution, lastParagraph: lastPiece.paragraph, endsParagraph };
     }
   });
   const result: StageResult = { quotes, actors: actorsFromIndex(corpus, index), credits };

@@ -48,6 +48,13 @@ describe('extractQuotes: speakers and cues', () => {
     expect(q.speaker).toEqual({ name: 'Marta Fish', kind: 'name', mention: { start: text.lastIndexOf('Fish'), end: text.lastIndexOf('Fish') + 4, text: 'Fish' } });
   });
 
+  it.each([
+    ['nothing after it but spaces the paragraph leaves out (no-break, ideographic)', 'Marta Lind said: “The bridge opens.”\u00a0\u3000\n\n“It will be late.”', 'Marta Lind'],
+    ['words after it', 'Marta Lind said: “The bridge opens.” Then it rained.\n\n“It will be late.”', undefined],
+  ])('continues the speaker into a paragraph that is all quote after one whose quote ends it: %s', (_name, text, speaker) => {
+    expect(quotesOf(text)[1]?.speaker?.name).toBe(speaker);
+  });
+
   it('resolves a pronoun to the nearest compatible person before it, mention being the pronoun', () => {
     const text = 'Oskar Berg met Mrs. Anna Holm on Monday.\n\n“We agreed on the bridge,” she said.';
     const q = only(text);

@@ -170,6 +170,8 @@ function isNameToken(doc: DocModel, i: number): boolean {
   return pos === 'NOUN' || pos === 'ADJ' || pos === 'X';
 }
 
+const TITLE_OR_DEMONYM_TABLE = wordEndsTable([...TITLE_WORDS, ...DEMONYMS.keys()]);
+
 /** Maximal runs of capitalized name tokens on one line, with leading titles split off. */
 function nameRuns(doc: DocModel): NameRun[] {
   const runs: NameRun[] = [];
@@ -205,6 +207,9 @@ function nameRuns(doc: DocModel): NameRun[] {
     let nameFrom = i;
     let honorificGender: string | undefined;
     for (let k = i; k < j - 1; k++) {
+      // Most tokens of a run have no title word's or demonym's length and first and last letters (an ASCII
+      // token's toLowerCase is lower's): passed over without a lower-cased copy.
+      if (!mayLowerBeIn(doc, k, TITLE_OR_DEMONYM_TABLE)) continue;
       const w = tokenTextCached(doc, k);
       const lw = w.toLowerCase();
       const title = TITLE_WORDS.has(lw);

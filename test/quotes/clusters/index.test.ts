@@ -343,26 +343,37 @@ describe('clusterQuotes on generated reports of a few remarks', () => {
     remarks: fc.array(fc.array(word, { minLength: 4, maxLength: 16 }), { minLength: 3, maxLength: 3 }),
     docs: fc.array(fc.array(rendering, { minLength: 1, maxLength: 3 }), { minLength: 3, maxLength: 6 }),
   });
-  const build = (r: typeof reports extends fc.Arbitrary<infer T> ? T : never): { docs: { id: string; text: string }[]; quotes: Quote[] } => {
+  /** Reports whose quotes are the given words, one report per list, each quote with its speaker. */
+  const reportsOf = (
+    reportQuotes: readonly (readonly { words: readonly string[]; speaker: number }[])[],
+  ): { docs: { id: string; text: string }[]; quotes: Quote[] } => {
     const docs: { id: string; text: string }[] = [];
     const quotes: Quote[] = [];
-    r.docs.forEach((renderings, d) => {
+    reportQuotes.forEach((said, d) => {
       let text = `Report ${d + 1}.\n\n`;
-      renderings.forEach((x, k) => {
-        const remark = r.remarks[x.remark] ?? [];
-        const words = remark.flatMap((w, i) => (x.keep[i] === false ? [] : [x.swap[i] ?? w]));
-        if (words.length === 0) words.push(remark[0] ?? 'grain');
+      said.forEach((x, k) => {
         const speaker = SPEAKERS[x.speaker] ?? null;
         text += '\u201C';
         const start = text.length;
-        text += words.join(' ');
-        quotes.push({ id: `d${d}q${k}`, docId: `d${d}`, start, end: text.length, text: words.join(' '), speaker, isSpeech: true, partial: false, insertions: [], cue: 'said' } as unknown as Quote);
+        text += x.words.join(' ');
+        quotes.push({ id: `d${d}q${k}`, docId: `d${d}`, start, end: text.length, text: x.words.join(' '), speaker, isSpeech: true, partial: false, insertions: [], cue: 'said' } as unknown as Quote);
         text += `,\u201D ${speaker?.kind === 'name' ? speaker.name : 'she'} said.\n\n`;
       });
       docs.push({ id: `d${d}`, text });
     });
     return { docs, quotes };
   };
+  const build = (r: typeof reports extends fc.Arbitrary<infer T> ? T : never): { docs: { id: string; text: string }[]; quotes: Quote[] } =>
+    reportsOf(
+      r.docs.map((renderings) =>
+        renderings.map((x) => {
+          const remark = r.remarks[x.remark] ?? [];
+          const words = remark.flatMap((w, i) => (x.keep[i] === false ? [] : [x.swap[i] ?? w]));
+          if (words.length === 0) words.push(remark[0] ?? 'grain');
+          return { words, speaker: x.speaker };
+        }),
+      ),
+    );
 
   it('links the same pairs as scoring every candidate in full (property)', () => {
     const defaults = resolveQuoteClusterOptions(undefined);
@@ -403,21 +414,14 @@ describe('clusterQuotes on generated reports of a few remarks', () => {
     let linked = 0;
     fc.assert(
       fc.property(runReports, (r) => {
-        const docs: { id: string; text: string }[] = [];
-        const quotes: Quote[] = [];
-        r.docs.forEach((stretches, d) => {
-          let text = `Report ${d + 1}.\n\n`;
-          stretches.forEach((x, k) => {
-            const words = [...x.before, ...(r.remarks[x.remark] ?? []).slice(x.from, x.from + x.length), ...x.after];
-            const speaker = SPEAKERS[x.speaker] ?? null;
-            text += '\u201C';
-            const start = text.length;
-            text += words.join(' ');
-            quotes.push({ id: `d${d}q${k}`, docId: `d${d}`, start, end: text.length, text: words.join(' '), speaker, isSpeech: true, partial: false, insertions: [], cue: 'said' } as unknown as Quote);
-            text += `,\u201D ${speaker?.kind === 'name' ? speaker.name : 'she'} said.\n\n`;
-          });
-          docs.push({ id: `d${d}`, text });
-        });
+        const { docs, quotes } = reportsOf(
+          r.docs.map((stretches) =>
+            stretches.map((x) => ({
+              words: [...x.before, ...(r.remarks[x.remark] ?? []).slice(x.from, x.from + x.length), ...x.after],
+              speaker: x.speaker,
+            })),
+          ),
+        );
         const c = readCorpus(docs);
         const fast = clusterQuotes(c, quotes, [], defaults);
         const full = clusterQuotes(c, quotes, [], { ...defaults, scoreEveryCandidate: true });

@@ -142,14 +142,39 @@ export function hasFlag(doc: DocModel, i: number, flag: number): boolean {
   return ((doc.tokens.flags[i] ?? 0) & flag) !== 0;
 }
 
-/** Index of the first token of `doc` starting at or after `offset` (binary search). @internal */
-export function tokenAt(doc: DocModel, offset: number): number {
+/**
+ * Binary search: the first index in `[0, n)` where `before` is false, `before` being true on a prefix of the
+ * indices and false on the rest; `n` when it is true on all of them.
+ * @example
+ * ```ts
+ * lowerBound(5, (i) => [1, 3, 5, 7, 9][i]! < 6); //=> 3
+ * ```
+ * @internal
+ */
+export function lowerBound(n: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = doc.tokens.count;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((doc.tokens.start[mid] ?? 0) < offset) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Index of the range, among sorted disjoint `ranges`, that contains `offset` (start inclusive, end
+ * exclusive), or -1.
+ * @internal
+ */
+export function rangeAt(ranges: readonly { readonly start: number; readonly end: number }[], offset: number): number {
+  const i = lowerBound(ranges.length, (k) => (ranges[k] as { end: number }).end <= offset);
+  const r = ranges[i];
+  return r !== undefined && r.start <= offset ? i : -1;
+}
+
+/** Index of the first token of `doc` starting at or after `offset` (binary search). @internal */
+export function tokenAt(doc: DocModel, offset: number): number {
+  const start = doc.tokens.start;
+  return lowerBound(doc.tokens.count, (k) => (start[k] ?? 0) < offset);
 }

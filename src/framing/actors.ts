@@ -1,5 +1,5 @@
 import type { Corpus, DocModel } from '../document/model.js';
-import { POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
+import { lowerBound, POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
 import gazetteer from './data/gazetteer.json' with { type: 'json' };
 import { compileLexicon, matchLexicon, type CompiledLexicon } from './lexicon.js';
 import { foldCached } from './voice.js';
@@ -36,27 +36,13 @@ export interface ExternalPerson {
 /** Index of the token that contains offset `at`, or -1. */
 function tokenAt(doc: DocModel, at: number): number {
   const t = doc.tokens;
-  let lo = 0;
-  let hi = t.count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((t.end[mid] ?? 0) <= at) lo = mid + 1;
-    else if ((t.start[mid] ?? 0) > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = lowerBound(t.count, (k) => (t.end[k] ?? 0) <= at);
+  return i < t.count && (t.start[i] ?? 0) <= at ? i : -1;
 }
 
 /** Index of the first name starting at token `at` or later (names sorted by first token). */
 function nameAtOrAfter(names: readonly ActorMention[], at: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((names[mid] as ActorMention).first < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(names.length, (k) => (names[k] as ActorMention).first < at);
 }
 
 let statesLex: CompiledLexicon | undefined;

@@ -1,6 +1,6 @@
 import type { Alignment } from '../align/types.js';
 import type { Corpus, DocModel } from '../document/model.js';
-import { POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
+import { lowerBound, POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import type { QuoteCluster } from '../quotes/clusters/types.js';
 import { corpusCredits, resolveActors } from '../quotes/index.js';
@@ -301,17 +301,7 @@ function ordered(sentences: DocModel['sentences']): boolean {
 
 /** Index of the last sentence starting at or before `at` (sentences in text order), or -1. */
 function lastSentenceAt(sentences: DocModel['sentences'], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sentences[mid]?.start ?? 0) <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lowerBound(sentences.length, (k) => (sentences[k]?.start ?? 0) <= at) - 1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DocModel } from '../document/model.js';
+import { rangeAt, type DocModel } from '../document/model.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { learnPossessives } from '../document/nlp.js';
@@ -63,17 +63,8 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
 
 /** Whether `[start, end)` lies inside one of the sorted disjoint `ranges`. @internal */
 export function inside(ranges: readonly Range[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid];
-    if (r === undefined) break;
-    if (r.end <= start) lo = mid + 1;
-    else if (r.start > start) hi = mid - 1;
-    else return end <= r.end;
-  }
-  return false;
+  const r = ranges[rangeAt(ranges, start)];
+  return r !== undefined && end <= r.end;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { POS_TAGS, TokenFlag, type Corpus, type DocModel } from '../document/model.js';
+import { lowerBound, POS_TAGS, rangeAt, TokenFlag, type Corpus, type DocModel } from '../document/model.js';
 import {
   CUE_FORMS,
   DEMONYMS,
@@ -543,16 +543,7 @@ function genderOf(p: Person): string {
 }
 
 function inRanges(ranges: readonly Range[], start: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid] as Range;
-    if (r.end <= start) lo = mid + 1;
-    else if (r.start > start) hi = mid;
-    else return true;
-  }
-  return false;
+  return rangeAt(ranges, start) >= 0;
 }
 
 /**
@@ -864,13 +855,7 @@ export function resolvePronounAt(
 ): string | undefined {
   // Mentions in text order: those at or after `offset` are a tail, passed over at once (a binary search
   // for the last one before it) rather than one by one for every pronoun of the document.
-  let lo = 0;
-  let hi = named.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((named[mid] as PersonMention).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(named.length, (k) => (named[k] as PersonMention).start < offset);
   for (let k = lo - 1; k >= 0; k--) {
     const m = named[k] as PersonMention;
     if (m.start >= offset || m.kind === 'pronoun') continue;

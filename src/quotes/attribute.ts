@@ -1,4 +1,4 @@
-import type { DocModel } from '../document/model.js';
+import { lowerBound, type DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import { nameKey, type ActorIndex, type PersonMention } from './actors.js';
 import { CUE_FORMS, DOCUMENT_NOUNS, GENERIC_SOURCES, NOMINAL_CUES, OUTLET_ALIASES, PRONOUNS, escapeRegExp, type CueInfo } from './lexicon.js';
@@ -220,13 +220,7 @@ function speakerOf(doc: DocModel, np: [number, number], mentions: readonly Perso
   const span = spanOf(doc, np[0], np[1]);
   const w = lower(doc, np[0]);
   // Mentions are in text order (by start): a binary search finds the first starting at the span's start.
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as PersonMention).start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(mentions.length, (k) => (mentions[k] as PersonMention).start < span.start);
   if (np[0] === np[1] && PRONOUNS.has(w)) {
     // The first pronoun mention starting there (those before `lo` start earlier).
     let m: PersonMention | undefined;

@@ -1,4 +1,4 @@
-import { POS_TAGS, TokenFlag, TokenKind, type DocModel } from '../document/model.js';
+import { lowerBound, POS_TAGS, TokenFlag, TokenKind, type DocModel } from '../document/model.js';
 
 export { tokenAt } from '../document/model.js';
 
@@ -92,14 +92,8 @@ export function sameLine(doc: DocModel, a: number, b: number): boolean {
 
 /** Index of the last token ending at or before `offset`, or -1. @internal */
 export function tokenBefore(doc: DocModel, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((doc.tokens.end[mid] ?? 0) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  const end = doc.tokens.end;
+  return lowerBound(doc.tokens.count, (k) => (end[k] ?? 0) <= offset) - 1;
 }
 
 /** The span of tokens `a..b` inclusive. @internal */

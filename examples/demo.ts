@@ -31,11 +31,22 @@ writeFileSync(join(outDir, 'report.html'), toHTML(report, texts));
 const line = (s: string): void => console.log(s);
 line(`narrative-diff demo: ${inputs.length} articles from ${corpusDir} analyzed in ${ms} ms`);
 line(`  boilerplate spans:  ${report.documents.reduce((n, d) => n + d.boilerplate.length, 0)}`);
-line(`  shared passages:    ${report.alignments.length} (${['verbatim', 'edited', 'paraphrase'].map((k) => `${report.alignments.filter((a) => a.kind === k).length} ${k}`).join(', ')})`);
+line(
+  `  shared passages:    ${report.alignments.length} (${['verbatim', 'edited', 'paraphrase'].map((k) => `${report.alignments.filter((a) => a.kind === k).length} ${k}`).join(', ')})`,
+);
 line(`  quotes:             ${report.quotes.length} (${report.quotes.filter((q) => q.speaker !== null).length} attributed)`);
 line(`  quote clusters:     ${report.quoteClusters.length}`);
 for (const c of report.quoteClusters.slice(0, 5)) {
-  line(`    ${c.id} ${c.speaker ?? '?'}: ${c.kind}, divergence ${c.divergence.toFixed(2)}${c.substitutions.length ? `, ${c.substitutions.slice(0, 3).map((s) => `${s.from} → ${s.to}`).join('; ')}` : ''}`);
+  line(
+    `    ${c.id} ${c.speaker ?? '?'}: ${c.kind}, divergence ${c.divergence.toFixed(2)}${
+      c.substitutions.length
+        ? `, ${c.substitutions
+            .slice(0, 3)
+            .map((s) => `${s.from} → ${s.to}`)
+            .join('; ')}`
+        : ''
+    }`,
+  );
 }
 const loaded = report.framing.documents.map((f) => `${f.docId}: ${f.labels.filter((l) => l.loaded).length}`).join(', ');
 line(`  loaded labels:      ${loaded}`);

@@ -29,7 +29,16 @@ export type {
   SentimentSummary,
   VoiceSentiment,
 } from './framing/types.js';
-export type { Actor, ActorMention, AttributionPattern, CreditedSource, CreditedSourceKind, Quote, Speaker, SpeakerKind } from './quotes/types.js';
+export type {
+  Actor,
+  ActorMention,
+  AttributionPattern,
+  CreditedSource,
+  CreditedSourceKind,
+  Quote,
+  Speaker,
+  SpeakerKind,
+} from './quotes/types.js';
 export type {
   DivergenceComponent,
   QuoteCluster,

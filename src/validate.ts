@@ -28,7 +28,10 @@ export function validateInputs(inputs: unknown): asserts inputs is readonly Arti
     }
     const before = seen.get(rec.id);
     if (before !== undefined) {
-      throw new NarrativeDiffError('DUPLICATE_ID', `inputs[${i}].id must be unique, found ${JSON.stringify(rec.id)} again (inputs[${before}])`);
+      throw new NarrativeDiffError(
+        'DUPLICATE_ID',
+        `inputs[${i}].id must be unique, found ${JSON.stringify(rec.id)} again (inputs[${before}])`,
+      );
     }
     seen.set(rec.id, i);
     if (typeof rec.text !== 'string') {

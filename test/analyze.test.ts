@@ -33,7 +33,15 @@ describe('analyze: misuse throws NarrativeDiffError with a stable code', () => {
     ['a missing id', [{ text: 'x' }], 'INVALID_ID', /inputs\[0\]\.id must be a non-empty string, found nothing/],
     ['an empty id', [{ id: '', text: 'x' }], 'INVALID_ID', /found ""/],
     ['a numeric id', [{ id: 3, text: 'x' }], 'INVALID_ID', /found number/],
-    ['a duplicate id', [{ id: 'a', text: '' }, { id: 'a', text: '' }], 'DUPLICATE_ID', /inputs\[1\]\.id must be unique, found "a" again \(inputs\[0\]\)/],
+    [
+      'a duplicate id',
+      [
+        { id: 'a', text: '' },
+        { id: 'a', text: '' },
+      ],
+      'DUPLICATE_ID',
+      /inputs\[1\]\.id must be unique, found "a" again \(inputs\[0\]\)/,
+    ],
     ['a numeric text', [{ id: 'a', text: 42 }], 'INVALID_TEXT', /inputs\[0\]\.text must be a string, found number/],
     ['a missing text', [{ id: 'a' }], 'INVALID_TEXT', /found undefined/],
     ['a numeric title', [{ id: 'a', text: '', title: 1 }], 'INVALID_FIELD', /inputs\[0\]\.title must be a string/],
@@ -60,13 +68,23 @@ describe('analyze: misuse throws NarrativeDiffError with a stable code', () => {
 describe('analyze: the report', () => {
   it('accepts empty text', async () => {
     const report = await analyze([{ id: 'empty', text: '' }]);
-    expect(report.documents).toEqual([{ id: 'empty', length: 0, stats: { tokens: 0, words: 0, sentences: 0, paragraphs: 0 }, boilerplate: [] }]);
+    expect(report.documents).toEqual([
+      { id: 'empty', length: 0, stats: { tokens: 0, words: 0, sentences: 0, paragraphs: 0 }, boilerplate: [] },
+    ]);
     expect(report.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('keeps the optional input fields it was given', async () => {
-    const report = await analyze([{ id: 'a', text: 'Hi.', title: 'T', source: 'S', url: 'https://example.org/a', publishedAt: '2025-03-04' }]);
-    expect(report.documents[0]).toMatchObject({ id: 'a', title: 'T', source: 'S', url: 'https://example.org/a', publishedAt: '2025-03-04' });
+    const report = await analyze([
+      { id: 'a', text: 'Hi.', title: 'T', source: 'S', url: 'https://example.org/a', publishedAt: '2025-03-04' },
+    ]);
+    expect(report.documents[0]).toMatchObject({
+      id: 'a',
+      title: 'T',
+      source: 'S',
+      url: 'https://example.org/a',
+      publishedAt: '2025-03-04',
+    });
   });
 
   it('on the example corpus validates against the JSON Schema and every span slices its text', async () => {
@@ -92,7 +110,29 @@ describe('analyze: the report', () => {
   });
 
   it('every span slices its text and the report validates, on generated articles (property)', async () => {
-    const word = fc.constantFrom('Kessel', 'Brandt', 'said', 'the', 'talks', '“we will', 'not bend”', '"ready"', 'half-way', 'U.S.', '👍🏽', 'e\u0301', '中文', 'עברית', '\u00A0', '\r\n', '\n\n', 'Share this on\n', '(...)', '.', ',');
+    const word = fc.constantFrom(
+      'Kessel',
+      'Brandt',
+      'said',
+      'the',
+      'talks',
+      '“we will',
+      'not bend”',
+      '"ready"',
+      'half-way',
+      'U.S.',
+      '👍🏽',
+      'e\u0301',
+      '中文',
+      'עברית',
+      '\u00A0',
+      '\r\n',
+      '\n\n',
+      'Share this on\n',
+      '(...)',
+      '.',
+      ',',
+    );
     const text = fc.array(word, { maxLength: 40 }).map((w) => w.join(' '));
     await fc.assert(
       fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 3 }), async (texts) => {
@@ -116,7 +156,9 @@ describe('similarity', () => {
   });
 
   it('is symmetric and in [0, 1] (property)', () => {
-    const s = fc.array(fc.constantFrom('Kessel', 'met', 'Brandt', 'in', 'Tervik', 'on', 'Tuesday', '.', 'the', 'talks'), { maxLength: 12 }).map((w) => w.join(' '));
+    const s = fc
+      .array(fc.constantFrom('Kessel', 'met', 'Brandt', 'in', 'Tervik', 'on', 'Tuesday', '.', 'the', 'talks'), { maxLength: 12 })
+      .map((w) => w.join(' '));
     fc.assert(
       fc.property(s, s, (a, b) => {
         const ab = similarity(a, b);

@@ -115,13 +115,16 @@ export function wordDiff(a: TokenSpan | DiffUnits, b: TokenSpan | DiffUnits): Di
     }
     let s = '';
     // fromCharCode reads any array-like; in slices, to stay below the engine's argument limit.
-    for (let i = 0; i < keys.length; i += 4096) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(keys.length, i + 4096)) as unknown as number[]);
+    for (let i = 0; i < keys.length; i += 4096)
+      s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(keys.length, i + 4096)) as unknown as number[]);
     return s;
   };
   // Equal keys encode to equal strings, for which fast-diff returns one equal run (none when empty):
   // copies with the same words skip the encoding and the diff.
   const raw: (readonly [number, { readonly length: number }])[] = sameKeys(ua.keys, ub.keys)
-    ? ua.keys.length > 0 ? [[fastDiff.EQUAL, ua.keys]] : []
+    ? ua.keys.length > 0
+      ? [[fastDiff.EQUAL, ua.keys]]
+      : []
     : fastDiff(encode(ua.keys), encode(ub.keys));
   const out = new OpBuffer(ua.text, ub.text);
   const [ta, sa, ea] = [ua.text, ua.start, ua.end];

@@ -56,7 +56,7 @@ function chains(h: PairHits, wa: DocWords, wb: DocWords): number[][] {
     }
     if (stale) {
       const keep: Chain[] = [];
-      for (const c of active) (pa - c.la > MAX_SEED_GAP ? done.push(c.hits) : keep.push(c));
+      for (const c of active) pa - c.la > MAX_SEED_GAP ? done.push(c.hits) : keep.push(c);
       active = keep;
     }
     if (best === undefined) active.push({ la: pa, lb: pb, hits: [i] });
@@ -79,7 +79,8 @@ function alignGap(ka: Int32Array, a0: number, a1: number, kb: Int32Array, b0: nu
   const dp = new Int32Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i * w + j] = ka[a0 + i] === kb[b0 + j] ? (dp[(i + 1) * w + j + 1] ?? 0) + 1 : Math.max(dp[(i + 1) * w + j] ?? 0, dp[i * w + j + 1] ?? 0);
+      dp[i * w + j] =
+        ka[a0 + i] === kb[b0 + j] ? (dp[(i + 1) * w + j + 1] ?? 0) + 1 : Math.max(dp[(i + 1) * w + j] ?? 0, dp[i * w + j + 1] ?? 0);
     }
   }
   let i = 0;
@@ -111,15 +112,21 @@ function punctuate(da: DocModel, db: DocModel, r: [number, number, number, numbe
   const ta = da.tokens;
   const tb = db.tokens;
   while (
-    isPunct(da, r[1]) && isPunct(db, r[3]) && ta.key[r[1]] === tb.key[r[3]] &&
-    ((ta.flags[r[1]] ?? 0) & TokenFlag.ParagraphStart) === 0 && ((tb.flags[r[3]] ?? 0) & TokenFlag.ParagraphStart) === 0
+    isPunct(da, r[1]) &&
+    isPunct(db, r[3]) &&
+    ta.key[r[1]] === tb.key[r[3]] &&
+    ((ta.flags[r[1]] ?? 0) & TokenFlag.ParagraphStart) === 0 &&
+    ((tb.flags[r[3]] ?? 0) & TokenFlag.ParagraphStart) === 0
   ) {
     r[1]++;
     r[3]++;
   }
   while (
-    isPunct(da, r[0] - 1) && isPunct(db, r[2] - 1) && ta.key[r[0] - 1] === tb.key[r[2] - 1] &&
-    ((ta.flags[r[0]] ?? 0) & TokenFlag.ParagraphStart) === 0 && ((tb.flags[r[2]] ?? 0) & TokenFlag.ParagraphStart) === 0
+    isPunct(da, r[0] - 1) &&
+    isPunct(db, r[2] - 1) &&
+    ta.key[r[0] - 1] === tb.key[r[2] - 1] &&
+    ((ta.flags[r[0]] ?? 0) & TokenFlag.ParagraphStart) === 0 &&
+    ((tb.flags[r[2]] ?? 0) & TokenFlag.ParagraphStart) === 0
   ) {
     r[0]--;
     r[2]--;
@@ -178,8 +185,11 @@ export function extendSeeds(h: PairHits, wa: DocWords, wb: DocWords, minWords: n
     const allA = head[0].reverse().concat(mA);
     const allB = head[1].reverse().concat(mB);
     while (
-      lastA + 1 < ka.length && lastB + 1 < kb.length && ka[lastA + 1] === kb[lastB + 1] &&
-      wa.para[lastA + 1] === wa.para[lastA] && wb.para[lastB + 1] === wb.para[lastB]
+      lastA + 1 < ka.length &&
+      lastB + 1 < kb.length &&
+      ka[lastA + 1] === kb[lastB + 1] &&
+      wa.para[lastA + 1] === wa.para[lastA] &&
+      wb.para[lastB + 1] === wb.para[lastB]
     ) {
       lastA++;
       lastB++;
@@ -190,9 +200,7 @@ export function extendSeeds(h: PairHits, wa: DocWords, wb: DocWords, minWords: n
     let s = 0;
     for (let i = 1; i <= allA.length; i++) {
       const cut =
-        i === allA.length ||
-        wa.para[allA[i] ?? 0] !== wa.para[allA[i - 1] ?? 0] ||
-        wb.para[allB[i] ?? 0] !== wb.para[allB[i - 1] ?? 0];
+        i === allA.length || wa.para[allA[i] ?? 0] !== wa.para[allA[i - 1] ?? 0] || wb.para[allB[i] ?? 0] !== wb.para[allB[i - 1] ?? 0];
       if (!cut) continue;
       const matched = i - s;
       const a0 = allA[s] ?? 0;

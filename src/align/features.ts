@@ -100,7 +100,13 @@ class SpanWords implements WordView {
  * @internal
  */
 export function sameChars(a: WordView, b: WordView): boolean {
-  if (a instanceof SpanWords && b instanceof SpanWords && a.to - a.from === b.to - b.from && a.text.slice(a.from, a.to) === b.text.slice(b.from, b.to)) return true;
+  if (
+    a instanceof SpanWords &&
+    b instanceof SpanWords &&
+    a.to - a.from === b.to - b.from &&
+    a.text.slice(a.from, a.to) === b.text.slice(b.from, b.to)
+  )
+    return true;
   return a.chars === b.chars;
 }
 
@@ -296,7 +302,9 @@ export function bigramHash(x: number, y: number): number {
   return Math.imul(Math.imul(0x811c9dc5 ^ x, 0x01000193) ^ y, 0x01000193);
 }
 
-const POS_GROUPS: readonly (readonly number[])[] = [['NOUN'], ['PROPN'], ['VERB'], ['ADJ', 'ADV'], ['NUM']].map((g) => g.map((t) => POS_INDEX.get(t) ?? -1));
+const POS_GROUPS: readonly (readonly number[])[] = [['NOUN'], ['PROPN'], ['VERB'], ['ADJ', 'ADV'], ['NUM']].map((g) =>
+  g.map((t) => POS_INDEX.get(t) ?? -1),
+);
 /** POS tag index → group in {@link POS_GROUPS} (-1: none), for the unmatched-words-by-class features. */
 const POS_GROUP = new Int8Array(32).fill(-1);
 POS_GROUPS.forEach((g, gi) => g.forEach((t) => t >= 0 && (POS_GROUP[t] = gi)));
@@ -351,7 +359,12 @@ export class Scratch {
   head: Int32Array;
   /** Unmatched-word counts per POS group and side. */
   readonly groups = new Float64Array(10);
-  private dp: [Int32Array, Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  private dp: [Int32Array, Int32Array, Int32Array, Int32Array] = [
+    new Int32Array(64),
+    new Int32Array(64),
+    new Int32Array(64),
+    new Int32Array(64),
+  ];
   private next = new Int32Array(64);
   private used = new Uint8Array(64);
   /** Four rows of at least `n` integers for a dynamic program (contents undefined). */
@@ -384,7 +397,14 @@ export class Scratch {
 }
 
 /** Σ idf over the multiset intersection of `a` and `b` (and the count), via `scratch` counts. */
-function intersect(a: Int32Array, b: Int32Array, idf: Float64Array, scratch: Scratch, mask?: Uint8Array, maskB?: Uint8Array): [number, number] {
+function intersect(
+  a: Int32Array,
+  b: Int32Array,
+  idf: Float64Array,
+  scratch: Scratch,
+  mask?: Uint8Array,
+  maskB?: Uint8Array,
+): [number, number] {
   const c = scratch.counts;
   for (let i = 0; i < a.length; i++) if (mask === undefined || mask[i] === 0) c[a[i] ?? 0]!++;
   let w = 0;
@@ -719,7 +739,8 @@ function fragmentation(a: Int32Array, b: Int32Array, scratch: Scratch): number {
  */
 function bleu(m1: number, m2: number, m3: number, m4: number, t1: number, t2: number, t3: number, t4: number, lr: number): number {
   const lc = t1;
-  const logp = (Math.log((m1 + 1) / (t1 + 1)) + Math.log((m2 + 1) / (t2 + 1)) + Math.log((m3 + 1) / (t3 + 1)) + Math.log((m4 + 1) / (t4 + 1))) / 4;
+  const logp =
+    (Math.log((m1 + 1) / (t1 + 1)) + Math.log((m2 + 1) / (t2 + 1)) + Math.log((m3 + 1) / (t3 + 1)) + Math.log((m4 + 1) / (t4 + 1))) / 4;
   const bp = lc >= lr ? 0 : 1 - lr / Math.max(1, lc);
   return Math.exp(logp + bp);
 }
@@ -731,7 +752,16 @@ function bleu(m1: number, m2: number, m3: number, m4: number, t1: number, t2: nu
  * recompute them with held-out tables.
  * @internal
  */
-export function evidenceFeatures(a: Int32Array, b: Int32Array, biA: Int32Array, biB: Int32Array, evidence: Evidence, scratch: Scratch, out: Float64Array, at: number): void {
+export function evidenceFeatures(
+  a: Int32Array,
+  b: Int32Array,
+  biA: Int32Array,
+  biB: Int32Array,
+  evidence: Evidence,
+  scratch: Scratch,
+  out: Float64Array,
+  at: number,
+): void {
   unigramEvidence(a, b, evidence, scratch, out, at);
   bigramEvidence(biA, biB, evidence, out, at + 2);
 }
@@ -740,7 +770,15 @@ export function evidenceFeatures(a: Int32Array, b: Int32Array, biA: Int32Array, 
  * Evidence over distinct bigrams, by a merge of the two sorted hash lists; `ea`, `eb`: each hash's index
  * in `evidence.bigrams` if already looked up.
  */
-function bigramEvidence(a: Int32Array, b: Int32Array, evidence: Evidence, out: Float64Array, at: number, ea?: Int32Array, eb?: Int32Array): void {
+function bigramEvidence(
+  a: Int32Array,
+  b: Int32Array,
+  evidence: Evidence,
+  out: Float64Array,
+  at: number,
+  ea?: Int32Array,
+  eb?: Int32Array,
+): void {
   const w = evidence.bigramWeights;
   const map = evidence.bigrams;
   let shared = 0;
@@ -758,7 +796,12 @@ function bigramEvidence(a: Int32Array, b: Int32Array, evidence: Evidence, out: F
       h = x < y ? x : y;
       both = x === y;
     }
-    const e = ea !== undefined && i < a.length && a[i] === h ? (ea[i] ?? -1) : eb !== undefined && j < b.length && b[j] === h ? (eb[j] ?? -1) : map.get(h);
+    const e =
+      ea !== undefined && i < a.length && a[i] === h
+        ? (ea[i] ?? -1)
+        : eb !== undefined && j < b.length && b[j] === h
+          ? (eb[j] ?? -1)
+          : map.get(h);
     while (i < a.length && a[i] === h) i++;
     while (j < b.length && b[j] === h) j++;
     if (e < 0) continue;
@@ -798,7 +841,14 @@ function unigramEvidence(a: Int32Array, b: Int32Array, evidence: Evidence, scrat
  * in [0, 1]. See {@link FEATURE_NAMES} for their order.
  * @internal
  */
-export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Array, vocab: Vocabulary, scratch: Scratch, evidence: Evidence): Float64Array {
+export function pairFeatures(
+  pa: PreparedView,
+  pb: PreparedView,
+  idf: Float64Array,
+  vocab: Vocabulary,
+  scratch: Scratch,
+  evidence: Evidence,
+): Float64Array {
   scratch.ensure(vocab.size);
   const a = pa.v;
   const b = pb.v;
@@ -881,7 +931,6 @@ export function pairFeatures(pa: PreparedView, pb: PreparedView, idf: Float64Arr
   f[46] = Math.log1p(Math.max(Math.floor(ra / 1024), Math.floor(rb / 1024)));
   return f;
 }
-
 
 /**
  * A fingerprint of the near-synonym table the synonym features read (FNV-1a over its groups in order).

@@ -1,5 +1,15 @@
 import type { Vocabulary } from '../document/model.js';
-import { pairFeatures, prepareView, sameChars, Scratch, sortedCharDice, wordView, type Evidence, type PreparedView, type TokenSpan } from './features.js';
+import {
+  pairFeatures,
+  prepareView,
+  sameChars,
+  Scratch,
+  sortedCharDice,
+  wordView,
+  type Evidence,
+  type PreparedView,
+  type TokenSpan,
+} from './features.js';
 import { evidenceFor, idfFor, MODEL, predict, type SimilarityModel } from './model.js';
 import type { AlignmentPair, SimilarityResult } from './types.js';
 
@@ -40,7 +50,11 @@ export type ScoreComponents = AlignmentPair['components'];
 const round4 = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 1e4) / 1e4;
 
 /** {@link scoreViews} with the components of the score. @internal */
-export function scoreWithComponents(a: PreparedView, b: PreparedView, ctx: ScoreContext): { result: SimilarityResult; components: ScoreComponents } {
+export function scoreWithComponents(
+  a: PreparedView,
+  b: PreparedView,
+  ctx: ScoreContext,
+): { result: SimilarityResult; components: ScoreComponents } {
   const la = a.v.count;
   const lb = b.v.count;
   if (la === 0 || lb === 0) {

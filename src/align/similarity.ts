@@ -30,8 +30,10 @@ import type { SimilarityResult } from './types.js';
  * ```
  */
 export function similarity(a: string, b: string): SimilarityResult {
-  if (typeof a !== 'string') throw new NarrativeDiffError('INVALID_ARGUMENT', `similarity(a, b): a must be a string, found ${describeType(a)}`);
-  if (typeof b !== 'string') throw new NarrativeDiffError('INVALID_ARGUMENT', `similarity(a, b): b must be a string, found ${describeType(b)}`);
+  if (typeof a !== 'string')
+    throw new NarrativeDiffError('INVALID_ARGUMENT', `similarity(a, b): a must be a string, found ${describeType(a)}`);
+  if (typeof b !== 'string')
+    throw new NarrativeDiffError('INVALID_ARGUMENT', `similarity(a, b): b must be a string, found ${describeType(b)}`);
   const fa = foldText(a);
   if (fa !== '' && fa === foldText(b)) return { score: 1, kind: 'verbatim' };
   const corpus = readCorpus([

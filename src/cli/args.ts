@@ -7,7 +7,13 @@ export type Format = 'json' | 'md' | 'html';
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'analyze'; readonly files: readonly string[]; readonly format: Format; readonly out?: string; readonly quiet: boolean };
+  | {
+      readonly kind: 'analyze';
+      readonly files: readonly string[];
+      readonly format: Format;
+      readonly out?: string;
+      readonly quiet: boolean;
+    };
 
 /** The CLI's help text. @internal */
 export const HELP = `narrative-diff — compare how several outlets told one story
@@ -51,7 +57,8 @@ export function parseArgs(argv: readonly string[]): Command {
   let quiet = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? rest[++i];
       if (v === undefined || v === '') throw new NarrativeDiffError('USAGE', `${flag} expects a value, found nothing`);
@@ -59,7 +66,8 @@ export function parseArgs(argv: readonly string[]): Command {
     };
     if (flag === '--format' || flag === '-f') {
       const v = value();
-      if (!FORMATS.includes(v as Format)) throw new NarrativeDiffError('USAGE', `--format expects json, md or html, found ${JSON.stringify(v)}`);
+      if (!FORMATS.includes(v as Format))
+        throw new NarrativeDiffError('USAGE', `--format expects json, md or html, found ${JSON.stringify(v)}`);
       format = v as Format;
     } else if (flag === '--out' || flag === '-o') {
       out = value();

@@ -3,7 +3,21 @@ import { basename, extname } from 'node:path';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import type { ArticleInput } from '../types.js';
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', mdash: '\u2014', ndash: '\u2013', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201C', rdquo: '\u201D' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  hellip: '\u2026',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201C',
+  rdquo: '\u201D',
+};
 
 /**
  * Plain text of an HTML page: scripts, styles and tags removed, block ends turned into line breaks,
@@ -33,7 +47,8 @@ function fail(file: string, what: string): never {
 }
 
 function articleFrom(file: string, value: unknown, where: string, fallbackId: string): ArticleInput {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, `${where} must be an object { id?, text }, found ${describeType(value)}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(file, `${where} must be an object { id?, text }, found ${describeType(value)}`);
   const rec = value as Record<string, unknown>;
   if (typeof rec.text !== 'string') fail(file, `${where}.text must be a string, found ${describeType(rec.text)}`);
   const id = rec.id === undefined ? fallbackId : rec.id;
@@ -59,7 +74,14 @@ export async function loadFile(file: string): Promise<ArticleInput[]> {
     raw = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    fail(file, code === 'ENOENT' ? 'expected a readable file, found none' : code === 'EISDIR' ? 'expected a file, found a directory' : `cannot be read (${code ?? String(e)})`);
+    fail(
+      file,
+      code === 'ENOENT'
+        ? 'expected a readable file, found none'
+        : code === 'EISDIR'
+          ? 'expected a file, found a directory'
+          : `cannot be read (${code ?? String(e)})`,
+    );
   }
   if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1);
   const ext = extname(file).toLowerCase();

@@ -60,7 +60,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       for (const article of await loadFile(file)) {
         const other = fileOf.get(article.id);
         if (other !== undefined) {
-          throw new NarrativeDiffError('INPUT_FILE', `${file}: document id ${JSON.stringify(article.id)} is already used by ${other}; expected unique ids`);
+          throw new NarrativeDiffError(
+            'INPUT_FILE',
+            `${file}: document id ${JSON.stringify(article.id)} is already used by ${other}; expected unique ids`,
+          );
         }
         fileOf.set(article.id, file);
         inputs.push(article);
@@ -69,7 +72,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const started = Date.now();
     const report = await analyze(inputs);
     if (!cmd.quiet) {
-      io.stderr(`narrative-diff: ${inputs.length} documents, ${report.alignments.length} shared passages, ${report.quotes.length} quotes, ${report.quoteClusters.length} quote clusters (${Date.now() - started} ms)\n`);
+      io.stderr(
+        `narrative-diff: ${inputs.length} documents, ${report.alignments.length} shared passages, ${report.quotes.length} quotes, ${report.quoteClusters.length} quote clusters (${Date.now() - started} ms)\n`,
+      );
     }
     const texts = Object.fromEntries(inputs.map((i) => [i.id, i.text]));
     const output = cmd.format === 'json' ? toJSON(report) : cmd.format === 'md' ? toMarkdown(report) : toHTML(report, texts);

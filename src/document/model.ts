@@ -19,8 +19,24 @@ export const TokenFlag = {
 
 /** Universal POS tags as wink-nlp reports them; {@link TokenTable.pos} holds indices into this list. @internal */
 export const POS_TAGS = [
-  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT',
-  'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE',
 ] as const;
 /** One universal POS tag. @internal */
 export type PosTag = (typeof POS_TAGS)[number];

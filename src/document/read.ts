@@ -35,7 +35,8 @@ const STARTS_LOWER = /^\p{Ll}/u;
 const PUNCT_ONLY = /^[\p{P}\p{S}]+$/u;
 const FORMAT_ONLY = /^\p{Cf}+$/u;
 /** A dateline opening a line: "TERVIK, March 4 (Nordwire) - " or "MOSCOW (Reuters) —". */
-const DATELINE = /^[ \t]*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\d{1,2})?(?:,[ \t]*\d{4})?)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014]+[ \t]+(?=\S)/gmu;
+const DATELINE =
+  /^[ \t]*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\d{1,2})?(?:,[ \t]*\d{4})?)?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014]+[ \t]+(?=\S)/gmu;
 const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.-]*)(['\u2019][sS])$/u;
 
 /**
@@ -72,8 +73,7 @@ function winkKind(type: string, value: string): number {
 }
 
 // wink-nlp types its.lemma with an extra addons parameter that `out` does pass; the cast bridges the typing gap.
-const lemmaOf = (tokens: WinkTokens, its: WinkIts, i: number): string =>
-  tokens.itemAt(i).out(its.lemma as unknown as WinkIts['value']);
+const lemmaOf = (tokens: WinkTokens, its: WinkIts, i: number): string => tokens.itemAt(i).out(its.lemma as unknown as WinkIts['value']);
 
 function winkWord(tokens: WinkTokens, its: WinkIts, i: number, id: number): WinkWord {
   let word = winkWords[id];
@@ -248,8 +248,7 @@ function joinCompounds(text: string, raws: RawTokens, cache: Map<string, TokenId
   const keys = new Map<number, string>();
   const { start, end } = raws;
   const count = raws.count;
-  const isHyphen = (k: number): boolean =>
-    end[k] === (start[k] ?? 0) + 1 && HYPHENS.has(text.charAt(start[k] ?? 0));
+  const isHyphen = (k: number): boolean => end[k] === (start[k] ?? 0) + 1 && HYPHENS.has(text.charAt(start[k] ?? 0));
   let o = 0;
   for (let i = 0; i < count; i++) {
     let j = i;

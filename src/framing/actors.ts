@@ -30,7 +30,13 @@ export interface LabelSpan {
 /** A person as the quotes stage resolves it: canonical name and mentions with offsets. @internal */
 export interface ExternalPerson {
   readonly name: string;
-  readonly mentions: readonly { readonly docId: string; readonly start: number; readonly end: number; readonly text: string; readonly kind: 'name' | 'pronoun' | 'descriptor' }[];
+  readonly mentions: readonly {
+    readonly docId: string;
+    readonly start: number;
+    readonly end: number;
+    readonly text: string;
+    readonly kind: 'name' | 'pronoun' | 'descriptor';
+  }[];
 }
 
 /** Index of the token that contains offset `at`, or -1. */
@@ -103,7 +109,16 @@ export class ActorIndex {
           const first = tokenAt(d, m.start);
           const last = tokenAt(d, m.end - 1) + 1;
           if (first < 0 || last <= first) continue;
-          const mention: ActorMention = { actor: person.name, kind: 'person', first, last, start: m.start, end: m.end, form: foldCached(m.text), loaded: false };
+          const mention: ActorMention = {
+            actor: person.name,
+            kind: 'person',
+            first,
+            last,
+            start: m.start,
+            end: m.end,
+            form: foldCached(m.text),
+            loaded: false,
+          };
           if (m.kind === 'descriptor') this.descriptors[di]?.push(mention);
           else {
             perDoc[di]?.push(mention);
@@ -154,7 +169,16 @@ export class ActorIndex {
           const text = d.text.slice(r.start, r.end);
           if (prev === undefined || (r.keys.length >= 2 && text.length > prev.length)) this.display.set(key, text);
         }
-        out.push({ actor: key, kind: 'person', first: r.first, last: r.last, start: r.start, end: r.end, form: foldCached(d.text.slice(r.start, r.end)), loaded: false });
+        out.push({
+          actor: key,
+          kind: 'person',
+          first: r.first,
+          last: r.last,
+          start: r.start,
+          end: r.end,
+          form: foldCached(d.text.slice(r.start, r.end)),
+          loaded: false,
+        });
         if (r.keys.length >= 2) this.noteState(d, key, r.first, stateHits[di] ?? []);
       }
       out.sort((a, b) => a.first - b.first);
@@ -175,13 +199,26 @@ export class ActorIndex {
       const end = doc.tokens.end[h.last - 1] ?? 0;
       if (!flag(doc, h.first, TokenFlag.Capitalized)) continue;
       until = h.last;
-      out.push({ actor: h.term.entry.usualReferent ?? h.term.entry.term, kind: 'state', first: h.first, last: h.last, start, end, form: foldCached(doc.text.slice(start, end)).replace(/['’]s$/, ''), loaded: false });
+      out.push({
+        actor: h.term.entry.usualReferent ?? h.term.entry.term,
+        kind: 'state',
+        first: h.first,
+        last: h.last,
+        start,
+        end,
+        form: foldCached(doc.text.slice(start, end)).replace(/['’]s$/, ''),
+        loaded: false,
+      });
     }
     return out;
   }
 
   /** Runs of capitalized proper-noun tokens that are not states, titles or organizations. */
-  private nameRuns(doc: DocModel, stateHits: readonly ActorMention[], titles: ReadonlySet<number>): { first: number; last: number; start: number; end: number; keys: string[] }[] {
+  private nameRuns(
+    doc: DocModel,
+    stateHits: readonly ActorMention[],
+    titles: ReadonlySet<number>,
+  ): { first: number; last: number; start: number; end: number; keys: string[] }[] {
     const t = doc.tokens;
     const inState = new Uint8Array(t.count);
     for (const m of stateHits) inState.fill(1, m.first, m.last);
@@ -194,7 +231,7 @@ export class ActorIndex {
       !titles.has(i) &&
       NAME_POS.has(t.pos[i] ?? 0);
     for (let i = 0; i < t.count; i++) {
-      if (!ok(i) || t.pos[i] !== PROPN && !(i > 0 && ok(i - 1))) continue;
+      if (!ok(i) || (t.pos[i] !== PROPN && !(i > 0 && ok(i - 1)))) continue;
       let j = i;
       while (j < t.count && ok(j) && (j === i || (t.start[j] ?? 0) - (t.end[j - 1] ?? 0) <= 1) && t.sentence[j] === t.sentence[i]) j++;
       const keys: string[] = [];
@@ -249,7 +286,11 @@ export class ActorIndex {
    * calls by an epithet (`epithets`) or else names most, not named in the same sentence.
    * @internal
    */
-  resolve(docIndex: number, label: LabelSpan, epithets: ReadonlySet<string> = new Set()): { actor: string; kind: 'state' | 'person' } | undefined {
+  resolve(
+    docIndex: number,
+    label: LabelSpan,
+    epithets: ReadonlySet<string> = new Set(),
+  ): { actor: string; kind: 'state' | 'person' } | undefined {
     const doc = this.corpus.docs[docIndex];
     const names = this.names[docIndex];
     if (doc === undefined || names === undefined) return undefined;
@@ -336,13 +377,16 @@ export class ActorIndex {
         const recent = names.filter((m) => m.kind === 'person' && m.last <= label.first && this.stateOf(m.actor) === before.actor).at(-1);
         if (recent) return { actor: recent.actor, kind: 'person' };
         const cands = new Map<string, number>();
-        for (const m of names) if (m.kind === 'person' && this.stateOf(m.actor) === before.actor) cands.set(m.actor, (cands.get(m.actor) ?? 0) + 1);
+        for (const m of names)
+          if (m.kind === 'person' && this.stateOf(m.actor) === before.actor) cands.set(m.actor, (cands.get(m.actor) ?? 0) + 1);
         if (cands.size === 0) for (const [p, st] of this.stateOfPerson) if (st.has(before.actor)) cands.set(p, st.get(before.actor) ?? 0);
         const best = [...cands].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
         if (best) return { actor: best[0], kind: 'person' };
       }
       if (!label.loaded) return undefined;
-      const near = names.filter((m) => m.kind === 'person' && m.last <= label.first && (sentence ?? 0) - (doc.tokens.sentence[m.first] ?? 0) <= 3).at(-1);
+      const near = names
+        .filter((m) => m.kind === 'person' && m.last <= label.first && (sentence ?? 0) - (doc.tokens.sentence[m.first] ?? 0) <= 3)
+        .at(-1);
       return near ? { actor: near.actor, kind: 'person' } : undefined;
     }
     if (label.category === 'group-label' && before?.kind === 'state') return { actor: before.actor, kind: 'state' };
@@ -380,7 +424,15 @@ export class ActorIndex {
    */
   table(): FramingActor[] {
     type Acc = Map<string, { count: number; loaded: boolean; first: { start: number; end: number; text: string } }>;
-    type Actor = { actor: string; kind: 'state' | 'person'; docs: Map<string, Acc>; total: number; loaded: boolean; lastDoc: string; lastForms: Acc | undefined };
+    type Actor = {
+      actor: string;
+      kind: 'state' | 'person';
+      docs: Map<string, Acc>;
+      total: number;
+      loaded: boolean;
+      lastDoc: string;
+      lastForms: Acc | undefined;
+    };
     // Looked up per kind by the actor's name (no joined key string per mention); `order` keeps the order
     // in which actors were first met, which the final sort keeps for ties.
     const byKind = { state: new Map<string, Actor>(), person: new Map<string, Actor>() };

@@ -59,7 +59,12 @@ export function excerpt(text: string): string {
  * ```
  * @internal
  */
-export function buildCoverage(corpus: Corpus, alignments: readonly Alignment[], clusters: readonly QuoteCluster[], quotes: readonly Quote[]): Coverage {
+export function buildCoverage(
+  corpus: Corpus,
+  alignments: readonly Alignment[],
+  clusters: readonly QuoteCluster[],
+  quotes: readonly Quote[],
+): Coverage {
   const ids = corpus.docs.map((d) => d.id);
   const docIndex = new Map(ids.map((id, i) => [id, i]));
   const quoteById = new Map(quotes.map((q) => [q.id, q]));
@@ -109,10 +114,22 @@ export function buildCoverage(corpus: Corpus, alignments: readonly Alignment[], 
     return { id, type, carriedBy, omittedBy, excerpt: excerpt(text) };
   };
   const items: CoverageItem[] = [
-    ...alignments.map((a) => item(a.id, 'alignment', a.members.map((m) => m.docId), a.members[0]?.text ?? '')),
+    ...alignments.map((a) =>
+      item(
+        a.id,
+        'alignment',
+        a.members.map((m) => m.docId),
+        a.members[0]?.text ?? '',
+      ),
+    ),
     ...clusters.map((c) => {
       const members = c.quoteIds.map((q) => quoteById.get(q)).filter((q): q is Quote => q !== undefined);
-      return item(c.id, 'quoteCluster', members.map((q) => q.docId), members[0]?.text ?? '');
+      return item(
+        c.id,
+        'quoteCluster',
+        members.map((q) => q.docId),
+        members[0]?.text ?? '',
+      );
     }),
   ];
   // Shared ranges per document, gathered once (not once per document over every alignment).

@@ -50,7 +50,8 @@ function labelsComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): Comp
     const la = own(a, act.name);
     const lb = own(b, act.name);
     if (la.length === 0 && lb.length === 0) continue;
-    const top = (ls: FramingLabel[]): FramingLabel | undefined => ls.filter((l) => l.loaded).sort((x, y) => y.weight - x.weight || x.start - y.start)[0];
+    const top = (ls: FramingLabel[]): FramingLabel | undefined =>
+      ls.filter((l) => l.loaded).sort((x, y) => y.weight - x.weight || x.start - y.start)[0];
     const ta = top(la);
     const tb = top(lb);
     parts.push({ actor: act.name, gap: Math.abs((ta?.weight ?? 0) - (tb?.weight ?? 0)), la: ta, lb: tb });
@@ -106,15 +107,23 @@ function connotationComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument):
       perItem.push(`${it.id}: ${round4(d)}/${round4(n)}`);
       const fa = new Set(wb.spans.map((s) => foldText(s.text)));
       const fb = new Set(wa.spans.map((s) => foldText(s.text)));
-      for (const s of wa.spans) if (!fa.has(foldText(s.text))) evidence.push(ev(ctx, a.docId, s.start, s.end, `only this side of ${it.id} has it`));
-      for (const s of wb.spans) if (!fb.has(foldText(s.text))) evidence.push(ev(ctx, b.docId, s.start, s.end, `only this side of ${it.id} has it`));
+      for (const s of wa.spans)
+        if (!fa.has(foldText(s.text))) evidence.push(ev(ctx, a.docId, s.start, s.end, `only this side of ${it.id} has it`));
+      for (const s of wb.spans)
+        if (!fb.has(foldText(s.text))) evidence.push(ev(ctx, b.docId, s.start, s.end, `only this side of ${it.id} has it`));
     }
   }
   const value = norm > 0 ? round4(Math.min(1, diff / norm)) : 0;
   const summary = items.length
     ? `Over ${items.length} shared passage(s)/quote cluster(s): sum of |signed loaded weight A − B| + |intensifier and hedge weight A − B| (${round4(diff)}) over the sum of their magnitudes (${round4(norm)})${perItem.length ? `; differing: ${perItem.join(', ')}` : ''}.`
     : 'The two documents share no aligned passage or quote cluster: nothing to compare.';
-  return { component: 'connotation', value, weight: DIVERGENCE_WEIGHTS.connotation ?? 0, summary, evidence: evidence.slice(0, MAX_EVIDENCE) };
+  return {
+    component: 'connotation',
+    value,
+    weight: DIVERGENCE_WEIGHTS.connotation ?? 0,
+    summary,
+    evidence: evidence.slice(0, MAX_EVIDENCE),
+  };
 }
 
 /** Attribution verbs: distance between the shares of negative, neutral and positive cue verbs. */
@@ -128,13 +137,24 @@ function attributionComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument):
   const da = dist(a);
   const db = dist(b);
   const value = round4(0.5 * ['negative', 'neutral', 'positive'].reduce((s, k) => s + Math.abs((da[k] ?? 0) - (db[k] ?? 0)), 0));
-  const fmt = (d: Record<string, number>): string => `neg ${round4(d.negative ?? 0)} / neutral ${round4(d.neutral ?? 0)} / pos ${round4(d.positive ?? 0)}`;
+  const fmt = (d: Record<string, number>): string =>
+    `neg ${round4(d.negative ?? 0)} / neutral ${round4(d.neutral ?? 0)} / pos ${round4(d.positive ?? 0)}`;
   const evidence = [
-    ...a.cueVerbs.verbs.filter((v) => v.loaded).map((v) => ev(ctx, a.docId, v.start, v.end, `${v.direction} attribution verb "${v.lemma}"`)),
-    ...b.cueVerbs.verbs.filter((v) => v.loaded).map((v) => ev(ctx, b.docId, v.start, v.end, `${v.direction} attribution verb "${v.lemma}"`)),
+    ...a.cueVerbs.verbs
+      .filter((v) => v.loaded)
+      .map((v) => ev(ctx, a.docId, v.start, v.end, `${v.direction} attribution verb "${v.lemma}"`)),
+    ...b.cueVerbs.verbs
+      .filter((v) => v.loaded)
+      .map((v) => ev(ctx, b.docId, v.start, v.end, `${v.direction} attribution verb "${v.lemma}"`)),
   ];
   const summary = `Total variation distance between the shares of cue verbs by connotation: ${a.docId} ${fmt(da)} (${a.cueVerbs.verbs.length} verbs), ${b.docId} ${fmt(db)} (${b.cueVerbs.verbs.length} verbs); a document without cue verbs counts as all neutral.`;
-  return { component: 'attribution', value, weight: DIVERGENCE_WEIGHTS.attribution ?? 0, summary, evidence: evidence.slice(0, MAX_EVIDENCE) };
+  return {
+    component: 'attribution',
+    value,
+    weight: DIVERGENCE_WEIGHTS.attribution ?? 0,
+    summary,
+    evidence: evidence.slice(0, MAX_EVIDENCE),
+  };
 }
 
 /** Sentiment gap of the outlets' own voices. */
@@ -142,7 +162,8 @@ function sentimentComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): C
   const sa = a.sentiment.ownVoice.mean;
   const sb = b.sentiment.ownVoice.mean;
   const value = round4(Math.abs(sa - sb) / 2);
-  const strongest = (d: FramingDocument) => [...d.editorializing].sort((x, y) => Math.abs(y.sentiment) - Math.abs(x.sentiment) || x.start - y.start).slice(0, 2);
+  const strongest = (d: FramingDocument) =>
+    [...d.editorializing].sort((x, y) => Math.abs(y.sentiment) - Math.abs(x.sentiment) || x.start - y.start).slice(0, 2);
   const evidence = [
     ...strongest(a).map((e) => ev(ctx, a.docId, e.start, e.end, `own-voice sentence, sentiment ${e.sentiment}`)),
     ...strongest(b).map((e) => ev(ctx, b.docId, e.start, e.end, `own-voice sentence, sentiment ${e.sentiment}`)),
@@ -161,17 +182,30 @@ function coverageComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): Co
   const union = ca.size + cb.size - both;
   const value = total === 0 ? 0 : union === 0 ? 1 : round4(1 - both / union);
   const evidence: FramingEvidence[] = [];
-  for (const [x, y, cx, cy] of [[a, b, ca, cb], [b, a, cb, ca]] as const) {
+  for (const [x, y, cx, cy] of [
+    [a, b, ca, cb],
+    [b, a, cb, ca],
+  ] as const) {
     for (const [id, ranges] of cx) {
       if (evidence.length >= MAX_EVIDENCE) break;
       if (cy.has(id)) continue;
       const m = ranges[0];
-      if (m) evidence.push(ev(ctx, x.docId, m.start, m.end, `${id.startsWith('p') ? 'alignment' : 'quote cluster'} ${id}: carried here, omitted by ${y.docId}`));
+      if (m)
+        evidence.push(
+          ev(
+            ctx,
+            x.docId,
+            m.start,
+            m.end,
+            `${id.startsWith('p') ? 'alignment' : 'quote cluster'} ${id}: carried here, omitted by ${y.docId}`,
+          ),
+        );
     }
   }
-  const summary = total === 0
-    ? 'No shared passages or quote clusters in the corpus: coverage cannot be compared.'
-    : `1 − shared/union of the ${union} passage alignment(s) and quote cluster(s) either carries (${both} carried by both; ${ca.size - both} only by ${a.docId}, ${cb.size - both} only by ${b.docId}).`;
+  const summary =
+    total === 0
+      ? 'No shared passages or quote clusters in the corpus: coverage cannot be compared.'
+      : `1 − shared/union of the ${union} passage alignment(s) and quote cluster(s) either carries (${both} carried by both; ${ca.size - both} only by ${a.docId}, ${cb.size - both} only by ${b.docId}).`;
   return { component: 'coverage', value, weight: DIVERGENCE_WEIGHTS.coverage ?? 0, summary, evidence };
 }
 
@@ -182,11 +216,15 @@ function sourcesComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): Com
   const union = new Set([...sa, ...sb]);
   const both = [...sa].filter((s) => sb.has(s));
   const value = union.size === 0 ? 0 : round4(1 - both.length / union.size);
-  const summary = union.size === 0
-    ? 'Neither document credits a source.'
-    : `1 − shared/union of credited sources: ${a.docId} [${a.sourcesCredited.join(', ')}], ${b.docId} [${b.sourcesCredited.join(', ')}].`;
+  const summary =
+    union.size === 0
+      ? 'Neither document credits a source.'
+      : `1 − shared/union of credited sources: ${a.docId} [${a.sourcesCredited.join(', ')}], ${b.docId} [${b.sourcesCredited.join(', ')}].`;
   const evidence: FramingEvidence[] = [];
-  for (const [x, other] of [[a, sb], [b, sa]] as const) {
+  for (const [x, other] of [
+    [a, sb],
+    [b, sa],
+  ] as const) {
     const seen = new Set<string>();
     for (const c of x.credits) {
       const k = foldText(c.name);
@@ -263,7 +301,14 @@ export function framingPairs(
         total += e.weight * e.value;
         wsum += e.weight;
       }
-      pairs.push({ a: a.docId, b: b.docId, divergence: wsum > 0 ? round4(Math.min(1, total / wsum)) : 0, components, weights, explanations });
+      pairs.push({
+        a: a.docId,
+        b: b.docId,
+        divergence: wsum > 0 ? round4(Math.min(1, total / wsum)) : 0,
+        components,
+        weights,
+        explanations,
+      });
     }
   }
   return pairs;

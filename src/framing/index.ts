@@ -23,7 +23,19 @@ import type {
   FramingOptions,
   LexiconEntry,
 } from './types.js';
-import { foldCached, hasLetter, inside, MeanAcc, mergeRanges, quoteMarkSpans, round4, segmentSentiments, splitVoice, wordSentiment, type Range } from './voice.js';
+import {
+  foldCached,
+  hasLetter,
+  inside,
+  MeanAcc,
+  mergeRanges,
+  quoteMarkSpans,
+  round4,
+  segmentSentiments,
+  splitVoice,
+  wordSentiment,
+  type Range,
+} from './voice.js';
 
 export { buildCoverage };
 
@@ -63,7 +75,16 @@ export function resolveFramingOptions(options: unknown): ResolvedFramingOptions 
 }
 
 // Which category wins when one span matches entries of several (attribution verbs are decided apart).
-const PRIORITY: readonly FramingCategory[] = ['state-label', 'person-label', 'group-label', 'charged-abstraction', 'evaluative', 'intensifier', 'hedge', 'label-modifier'];
+const PRIORITY: readonly FramingCategory[] = [
+  'state-label',
+  'person-label',
+  'group-label',
+  'charged-abstraction',
+  'evaluative',
+  'intensifier',
+  'hedge',
+  'label-modifier',
+];
 const rank = (c: FramingCategory): number => (c === 'attribution-verb' ? PRIORITY.indexOf('evaluative') + 0.5 : PRIORITY.indexOf(c));
 const LABEL_CATEGORIES = new Set<string>(['state-label', 'person-label', 'group-label']);
 const SPEECH_NEXT = new Set(['that', 'of', 'about', ':', ',', 'to', 'he', 'she', 'they', 'it', 'we', 'i']);
@@ -144,7 +165,6 @@ function pick(doc: DocModel, hits: readonly LexiconHit[], quoted: readonly Range
   return out;
 }
 
-
 /** One document's framing before labels are resolved to actors. */
 interface Draft {
   readonly doc: DocModel;
@@ -155,7 +175,13 @@ interface Draft {
   readonly intensifiers: FramingMarker[];
 }
 
-function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[] /* this document's */, lexicon: CompiledLexicon, sentimentThreshold: number): Draft {
+function draft(
+  corpus: Corpus,
+  doc: DocModel,
+  quotes: readonly Quote[] /* this document's */,
+  lexicon: CompiledLexicon,
+  sentimentThreshold: number,
+): Draft {
   const own = quotes;
   // Quoted speech from the quotes stage; plain quote-mark spans when it found none in this document.
   const quoted = mergeRanges(own.length ? own.map((q) => ({ start: q.start, end: q.end })) : quoteMarkSpans(doc));
@@ -171,13 +197,29 @@ function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[] /* this d
     const text = doc.text.slice(p.start, p.end);
     const q = inside(quoted, p.start, p.end);
     if (p.cue) {
-      cues.push({ start: p.start, end: p.end, text, lemma: vocabStr(p.hit.first), direction: e.direction, loaded: isLoaded(e), weight: e.strength });
+      cues.push({
+        start: p.start,
+        end: p.end,
+        text,
+        lemma: vocabStr(p.hit.first),
+        direction: e.direction,
+        loaded: isLoaded(e),
+        weight: e.strength,
+      });
       continue;
     }
     if (e.category === 'hedge' || e.category === 'intensifier') {
       // Intensifiers always sharpen a judgement; hedges are loaded only when they cast doubt ("so-called").
       const loaded = e.category === 'intensifier' || isLoaded(e);
-      (e.category === 'hedge' ? hedges : intensifiers).push({ start: p.start, end: p.end, text, term: e.term, weight: e.strength, loaded, quoted: q });
+      (e.category === 'hedge' ? hedges : intensifiers).push({
+        start: p.start,
+        end: p.end,
+        text,
+        term: e.term,
+        weight: e.strength,
+        loaded,
+        quoted: q,
+      });
       continue;
     }
     if (e.category === 'label-modifier') {
@@ -260,7 +302,13 @@ function draft(corpus: Corpus, doc: DocModel, quotes: readonly Quote[] /* this d
  * "prestigious") are evaluative too: they become labels with `source: 'sentiment'`, weighted at half
  * their sentiment magnitude, since wink scores sentiment rather than loaded framing.
  */
-function addSentimentWords(doc: DocModel, picked: readonly Picked[], quoted: readonly Range[], labels: Draft['labels'], threshold: number): void {
+function addSentimentWords(
+  doc: DocModel,
+  picked: readonly Picked[],
+  quoted: readonly Range[],
+  labels: Draft['labels'],
+  threshold: number,
+): void {
   const taken = new Uint8Array(doc.tokens.count);
   for (const p of picked) taken.fill(1, p.hit.first, p.hit.last);
   const t = doc.tokens;
@@ -371,7 +419,13 @@ function voiceParts(d: Draft): VoiceParts {
  *
  * @param scores - the sentiments of the pieces of every document; this one's start at `at`
  */
-function voice(d: Draft, parts: VoiceParts, scores: readonly number[], at: number, threshold: number): Pick<FramingDocument, 'sentiment' | 'editorializing'> {
+function voice(
+  d: Draft,
+  parts: VoiceParts,
+  scores: readonly number[],
+  at: number,
+  threshold: number,
+): Pick<FramingDocument, 'sentiment' | 'editorializing'> {
   const { doc, quoted } = d;
   const { inOrder, splits, hasOwn } = parts;
   const sentences = doc.sentences;
@@ -463,7 +517,14 @@ function voice(d: Draft, parts: VoiceParts, scores: readonly number[], at: numbe
       const cues = d.cues.filter((c) => c.loaded && inS(c) && !inside(quoted, c.start, c.end));
       const ints = d.intensifiers.filter(inS);
       const terms = [...loaded, ...cues, ...ints].sort((x, y) => x.start - y.start).map((x) => x.text);
-      editorializing.push({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), sentiment: round4(ownSentiment), terms, score });
+      editorializing.push({
+        start: s.start,
+        end: s.end,
+        text: doc.text.slice(s.start, s.end),
+        sentiment: round4(ownSentiment),
+        terms,
+        score,
+      });
     }
   }
   return { sentiment: { ownVoice: ownAcc.summary(), quoted: quotedAcc.summary() }, editorializing };
@@ -507,7 +568,8 @@ export function analyzeFraming(
   const drafts = corpus.docs.map((doc) => draft(corpus, doc, quotesByDoc.get(doc.id) ?? [], lexicon, options.sentimentWordThreshold));
   const titleTokens = drafts.map((d) => {
     const set = new Set<number>();
-    for (const l of d.labels) if (l.category === 'person-label' || l.category === 'state-label') for (let i = l.first; i < l.last; i++) set.add(i);
+    for (const l of d.labels)
+      if (l.category === 'person-label' || l.category === 'state-label') for (let i = l.first; i < l.last; i++) set.add(i);
     return set;
   });
   // Persons, their canonical names and descriptors come from the quotes stage, which resolves them for
@@ -530,7 +592,16 @@ export function analyzeFraming(
     const labels: FramingLabel[] = d.labels.map((l) => {
       const ref = actors.resolve(di, l, epithets);
       if (!ref) return reported(l, undefined);
-      actors.addLabel(di, { actor: ref.actor, kind: ref.kind, first: l.first, last: l.last, start: l.start, end: l.end, form: foldCached(l.text), loaded: l.loaded });
+      actors.addLabel(di, {
+        actor: ref.actor,
+        kind: ref.kind,
+        first: l.first,
+        last: l.last,
+        start: l.start,
+        end: l.end,
+        form: foldCached(l.text),
+        loaded: l.loaded,
+      });
       return reported(l, actors.name(ref.actor, ref.kind));
     });
     const counts = new Map<string, { count: number; direction: FramingDirection }>();
@@ -565,7 +636,8 @@ export function analyzeFraming(
   return {
     documents,
     // N documents make N(N-1)/2 explained pairs: past the limit the report would be mostly pairs.
-    pairs: corpus.docs.length <= options.maxPairDocuments ? framingPairs(corpus, documents, table, alignments, clusters, quotes, coverage) : [],
+    pairs:
+      corpus.docs.length <= options.maxPairDocuments ? framingPairs(corpus, documents, table, alignments, clusters, quotes, coverage) : [],
     actors: table,
     lexiconVersion: LEXICON_VERSION,
   };

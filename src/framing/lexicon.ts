@@ -57,26 +57,47 @@ export function validateLexicon(path: string, entries: unknown): readonly Lexico
   return entries.map((e: unknown, i): LexiconEntry => {
     const at = `options.${path}[${i}]`;
     if (typeof e !== 'object' || e === null || Array.isArray(e)) {
-      throw new NarrativeDiffError('INVALID_OPTION', `${at} must be an object { term, category, direction, strength }, found ${describeType(e)}`);
+      throw new NarrativeDiffError(
+        'INVALID_OPTION',
+        `${at} must be an object { term, category, direction, strength }, found ${describeType(e)}`,
+      );
     }
     const r = e as Record<string, unknown>;
     if (typeof r.term !== 'string' || r.term.trim() === '') {
-      throw new NarrativeDiffError('INVALID_OPTION', `${at}.term must be a non-empty string, found ${typeof r.term === 'string' ? JSON.stringify(r.term) : describeType(r.term)}`);
+      throw new NarrativeDiffError(
+        'INVALID_OPTION',
+        `${at}.term must be a non-empty string, found ${typeof r.term === 'string' ? JSON.stringify(r.term) : describeType(r.term)}`,
+      );
     }
     if (typeof r.category !== 'string' || !(CATEGORIES as readonly string[]).includes(r.category)) {
-      throw new NarrativeDiffError('INVALID_OPTION', `${at}.category must be one of ${CATEGORIES.join(', ')}, found ${typeof r.category === 'string' ? JSON.stringify(r.category) : describeType(r.category)}`);
+      throw new NarrativeDiffError(
+        'INVALID_OPTION',
+        `${at}.category must be one of ${CATEGORIES.join(', ')}, found ${typeof r.category === 'string' ? JSON.stringify(r.category) : describeType(r.category)}`,
+      );
     }
     if (typeof r.direction !== 'string' || !(DIRECTIONS as readonly string[]).includes(r.direction)) {
-      throw new NarrativeDiffError('INVALID_OPTION', `${at}.direction must be one of ${DIRECTIONS.join(', ')}, found ${typeof r.direction === 'string' ? JSON.stringify(r.direction) : describeType(r.direction)}`);
+      throw new NarrativeDiffError(
+        'INVALID_OPTION',
+        `${at}.direction must be one of ${DIRECTIONS.join(', ')}, found ${typeof r.direction === 'string' ? JSON.stringify(r.direction) : describeType(r.direction)}`,
+      );
     }
     if (typeof r.strength !== 'number' || !Number.isFinite(r.strength) || r.strength < 0 || r.strength > 1) {
-      throw new NarrativeDiffError('INVALID_OPTION', `${at}.strength must be a number from 0 to 1, found ${typeof r.strength === 'number' ? String(r.strength) : describeType(r.strength)}`);
+      throw new NarrativeDiffError(
+        'INVALID_OPTION',
+        `${at}.strength must be a number from 0 to 1, found ${typeof r.strength === 'number' ? String(r.strength) : describeType(r.strength)}`,
+      );
     }
     if (r.pos !== undefined && (typeof r.pos !== 'string' || !(POS_TAGS as readonly string[]).includes(r.pos))) {
-      throw new NarrativeDiffError('INVALID_OPTION', `${at}.pos must be a universal POS tag (ADJ, VERB, NOUN, …) when given, found ${typeof r.pos === 'string' ? JSON.stringify(r.pos) : describeType(r.pos)}`);
+      throw new NarrativeDiffError(
+        'INVALID_OPTION',
+        `${at}.pos must be a universal POS tag (ADJ, VERB, NOUN, …) when given, found ${typeof r.pos === 'string' ? JSON.stringify(r.pos) : describeType(r.pos)}`,
+      );
     }
     if (r.usualReferent !== undefined && typeof r.usualReferent !== 'string') {
-      throw new NarrativeDiffError('INVALID_OPTION', `${at}.usualReferent must be a string when given, found ${describeType(r.usualReferent)}`);
+      throw new NarrativeDiffError(
+        'INVALID_OPTION',
+        `${at}.usualReferent must be a string when given, found ${describeType(r.usualReferent)}`,
+      );
     }
     const out: { -readonly [K in keyof LexiconEntry]: LexiconEntry[K] } = {
       term: r.term,

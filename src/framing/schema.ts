@@ -53,7 +53,12 @@ export const framingDefs = {
       sourcesCredited: { type: 'array', items: { type: 'string' } },
       credits: {
         type: 'array',
-        items: { type: 'object', additionalProperties: false, required: ['start', 'end', 'text', 'name'], properties: { ...span, name: { type: 'string' } } },
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['start', 'end', 'text', 'name'],
+          properties: { ...span, name: { type: 'string' } },
+        },
       },
       cueVerbs: {
         type: 'object',

@@ -138,7 +138,13 @@ export function round4(x: number): number {
  *   into the sentence: the ranges are read from there up to the first one starting past its end
  * @internal
  */
-export function splitVoice(text: string, start: number, end: number, quoted: readonly Range[], sortedFrom?: number): { own: string; ownChars: number; parts: Range[] } {
+export function splitVoice(
+  text: string,
+  start: number,
+  end: number,
+  quoted: readonly Range[],
+  sortedFrom?: number,
+): { own: string; ownChars: number; parts: Range[] } {
   const parts: Range[] = [];
   for (let k = sortedFrom ?? 0; k < quoted.length; k++) {
     const q = quoted[k] as Range;

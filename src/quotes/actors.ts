@@ -45,7 +45,10 @@ interface Person {
 /** Everyone the quote stage found, and where each document mentions them. @internal */
 export interface ActorIndex {
   /** Persons by key. */
-  readonly persons: ReadonlyMap<string, { readonly name: string; readonly aliases: readonly string[]; readonly gender: string; readonly descriptors: readonly Descriptor[] }>;
+  readonly persons: ReadonlyMap<
+    string,
+    { readonly name: string; readonly aliases: readonly string[]; readonly gender: string; readonly descriptors: readonly Descriptor[] }
+  >;
   /** Per document (by index): mentions in text order. */
   readonly mentions: readonly (readonly PersonMention[])[];
 }
@@ -90,8 +93,18 @@ const partKeys = new Map<string, string>();
 function namePartKey(part: string): string {
   let k = partKeys.get(part);
   if (k === undefined) {
-    const bare = part.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    k = bare.length > 1 ? bare.replace(/ey$/u, 'ei').replace(/iy$/u, 'i').replace(/([^aeiou])y$/u, '$1i') : '';
+    const bare = part
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    k =
+      bare.length > 1
+        ? bare
+            .replace(/ey$/u, 'ei')
+            .replace(/iy$/u, 'i')
+            .replace(/([^aeiou])y$/u, '$1i')
+        : '';
     if (partKeys.size >= 100_000) partKeys.clear();
     partKeys.set(part, k);
   }
@@ -253,7 +266,9 @@ function isUpperCase(s: string): boolean {
 }
 
 /** The first space-separated word of every outlet alias of two words or more. */
-const ALIAS_FIRST_WORDS: ReadonlySet<string> = new Set([...OUTLET_ALIASES.keys()].filter((a) => a.includes(' ')).map((a) => a.slice(0, a.indexOf(' '))));
+const ALIAS_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...OUTLET_ALIASES.keys()].filter((a) => a.includes(' ')).map((a) => a.slice(0, a.indexOf(' '))),
+);
 
 /** `OUTLET_ALIASES.has(words.join(' '))`, without joining words whose first one starts no alias of several words. */
 function isOutletPhrase(words: readonly string[]): boolean {
@@ -383,7 +398,21 @@ const DESCRIPTOR_POS_BITS = POS_TAGS.reduce((bits, t, i) => (DESCRIPTOR_POS.has(
 const PART_INDEX = POS_TAGS.indexOf('PART');
 const ADJ_INDEX = POS_TAGS.indexOf('ADJ');
 /** Nouns that take an "of" inside a title ("head of state", "secretary of state"). */
-const OF_HEADS = new Set(['head', 'secretary', 'minister', 'chief', 'chairman', 'chairwoman', 'director', 'member', 'leader', 'president', 'governor', 'mayor', 'chair']);
+const OF_HEADS = new Set([
+  'head',
+  'secretary',
+  'minister',
+  'chief',
+  'chairman',
+  'chairwoman',
+  'director',
+  'member',
+  'leader',
+  'president',
+  'governor',
+  'mayor',
+  'chair',
+]);
 
 /** The first word of every role noun: no role starts with a word not in here. */
 const ROLE_FIRST_WORDS: ReadonlySet<string> = new Set([...ROLE_CLASSES.keys()].map((r) => r.split(' ')[0] ?? r));
@@ -499,7 +528,12 @@ function anaphoricDescriptors(doc: DocModel, the: readonly number[]): { from: nu
     if (isBoiler(doc, i)) continue;
     let k = i + 1;
     let lastRole = -1;
-    while (k < n && k - i <= 6 && sameLine(doc, k - 1, k) && (descriptorToken(doc, k) || (isToken(doc, k, 'of') && OF_HEADS.has(lower(doc, k - 1))))) {
+    while (
+      k < n &&
+      k - i <= 6 &&
+      sameLine(doc, k - 1, k) &&
+      (descriptorToken(doc, k) || (isToken(doc, k, 'of') && OF_HEADS.has(lower(doc, k - 1))))
+    ) {
       if ((doc.tokens.pos[k] ?? 16) !== ADJ_INDEX && endsWithRole(doc, k, i + 1)) lastRole = k;
       k++;
     }
@@ -675,10 +709,12 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
         const agrees = (m: Map<string, number> | undefined): Map<string, number> | undefined =>
           m === undefined || g === undefined || g === 'any'
             ? m
-            : new Map([...m].filter(([k]) => {
-                const pg = genderOf(person(k));
-                return pg === 'any' || pg === g;
-              }));
+            : new Map(
+                [...m].filter(([k]) => {
+                  const pg = genderOf(person(k));
+                  return pg === 'any' || pg === g;
+                }),
+              );
         const localKeys = agrees(local.get(p.key));
         // Of this document's candidates, the one the corpus writes most (the first of equals): `best` over
         // the local keys ranked by their corpus counts, read in place rather than copied into a new map.
@@ -757,7 +793,9 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
         0,
         ...(shapes.get(p) ?? [])
           .filter((x) => x.roles.some((r) => dd.roles.includes(r)))
-          .map((x) => (dd.countries.length === 0 || x.countries.length === 0 ? 1 : dd.countries.every((co) => x.countries.includes(co)) ? 2 : 0)),
+          .map((x) =>
+            dd.countries.length === 0 || x.countries.length === 0 ? 1 : dd.countries.every((co) => x.countries.includes(co)) ? 2 : 0,
+          ),
       );
     const pool = new Set(dd.roles.flatMap((r) => byRole.get(r) ?? []));
     const ordered = pool.size > 1 ? [...pool].sort((x, y) => (rank.get(x) ?? 0) - (rank.get(y) ?? 0)) : [...pool];

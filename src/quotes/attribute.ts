@@ -1,9 +1,31 @@
 import { lowerBound, type DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import { nameKey, type ActorIndex, type PersonMention } from './actors.js';
-import { CUE_FORMS, DOCUMENT_NOUNS, GENERIC_SOURCES, NOMINAL_CUES, OUTLET_ALIASES, PRONOUNS, escapeRegExp, type CueInfo } from './lexicon.js';
+import {
+  CUE_FORMS,
+  DOCUMENT_NOUNS,
+  GENERIC_SOURCES,
+  NOMINAL_CUES,
+  OUTLET_ALIASES,
+  PRONOUNS,
+  escapeRegExp,
+  type CueInfo,
+} from './lexicon.js';
 import type { MarkedQuote, Range } from './marks.js';
-import { isBoiler, isCap, isLowerWord, isTerminatorToken, lower, mayLowerBeIn, posOf, spanOf, tokenAt, tokenBefore, tt, wordEndsTable } from './tokens.js';
+import {
+  isBoiler,
+  isCap,
+  isLowerWord,
+  isTerminatorToken,
+  lower,
+  mayLowerBeIn,
+  posOf,
+  spanOf,
+  tokenAt,
+  tokenBefore,
+  tt,
+  wordEndsTable,
+} from './tokens.js';
 import type { AttributionPattern, Speaker } from './types.js';
 
 /** What attribution found for one quote. @internal */
@@ -27,11 +49,66 @@ export interface QuoteContext {
   readonly clause: Range;
 }
 
-const SKIP_BETWEEN = new Set(['also', 'then', 'later', 'again', 'once', 'previously', 'recently', 'earlier', 'further', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'would', 'will', 'had', 'did', 'does', 'do', 'not', 'never', 'simply', 'just', 'repeatedly', 'reportedly', 'publicly', 'privately', 'flatly', 'bluntly', 'openly', 'often', 'frequently', 'famously', 'once', 'even', 'still', 'so', 'now']);
+const SKIP_BETWEEN = new Set([
+  'also',
+  'then',
+  'later',
+  'again',
+  'once',
+  'previously',
+  'recently',
+  'earlier',
+  'further',
+  'has',
+  'have',
+  'had',
+  'was',
+  'is',
+  'were',
+  'are',
+  'would',
+  'will',
+  'had',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'simply',
+  'just',
+  'repeatedly',
+  'reportedly',
+  'publicly',
+  'privately',
+  'flatly',
+  'bluntly',
+  'openly',
+  'often',
+  'frequently',
+  'famously',
+  'once',
+  'even',
+  'still',
+  'so',
+  'now',
+]);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const AUX_WORDS = new Set(['is', 'was', 'has', 'had', 'have', 'are', 'were', 'will', 'would']);
 const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'while', 'whether']);
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'because', 'when', 'as', 'since', 'after', 'before', 'whereas', 'unless']);
+const SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'if',
+  'because',
+  'when',
+  'as',
+  'since',
+  'after',
+  'before',
+  'whereas',
+  'unless',
+]);
 /** How many words may stand between a cue before a quote and the quote. */
 const MAX_CUE_DISTANCE = 30;
 /** How many words may stand between a belief cue ("hoped") and the quote it attributes. */
@@ -161,13 +238,25 @@ function isDocumentNp(doc: DocModel, np: readonly [number, number]): boolean {
 /** Skips adverbs and auxiliaries leftwards from `i`. */
 function skipLeft(doc: DocModel, i: number, lo: number): number {
   let j = i;
-  while (j >= lo && ((mayLowerBeIn(doc, j, SKIP_TABLE) && SKIP_BETWEEN.has(lower(doc, j))) || posOf(doc, j) === 'AUX' || (posOf(doc, j) === 'ADV' && !isCap(doc, j)))) j--;
+  while (
+    j >= lo &&
+    ((mayLowerBeIn(doc, j, SKIP_TABLE) && SKIP_BETWEEN.has(lower(doc, j))) ||
+      posOf(doc, j) === 'AUX' ||
+      (posOf(doc, j) === 'ADV' && !isCap(doc, j)))
+  )
+    j--;
   return j;
 }
 
 function skipRight(doc: DocModel, i: number, hi: number): number {
   let j = i;
-  while (j < hi && ((mayLowerBeIn(doc, j, SKIP_TABLE) && SKIP_BETWEEN.has(lower(doc, j))) || posOf(doc, j) === 'AUX' || (posOf(doc, j) === 'ADV' && !isCap(doc, j)))) j++;
+  while (
+    j < hi &&
+    ((mayLowerBeIn(doc, j, SKIP_TABLE) && SKIP_BETWEEN.has(lower(doc, j))) ||
+      posOf(doc, j) === 'AUX' ||
+      (posOf(doc, j) === 'ADV' && !isCap(doc, j)))
+  )
+    j++;
   return j;
 }
 
@@ -216,7 +305,12 @@ function nameByLastWord(doc: DocModel, mentions: readonly PersonMention[]): Map<
  * one (a name, a descriptor, a pronoun resolved before), a news source's canonical name, or the phrase
  * itself ("a source", "officials").
  */
-function speakerOf(doc: DocModel, np: [number, number], mentions: readonly PersonMention[], index: ActorIndex): { speaker: Speaker; source?: string } {
+function speakerOf(
+  doc: DocModel,
+  np: [number, number],
+  mentions: readonly PersonMention[],
+  index: ActorIndex,
+): { speaker: Speaker; source?: string } {
   const span = spanOf(doc, np[0], np[1]);
   const w = lower(doc, np[0]);
   // Mentions are in text order (by start): a binary search finds the first starting at the span's start.
@@ -309,7 +403,11 @@ function matchAfter(doc: DocModel, after: readonly number[]): Found | undefined 
   if (np === undefined) return undefined;
   let k = np[1] + 1;
   // "“…” ― Jorge Falcon": a name after a dash, alone at the end of its line, signs the quote.
-  if (a > 0 && /^[\u2015\u2014\u2013-]$/u.test(tt(doc, after[a - 1] ?? -1)) && (k >= hi || !doc.text.slice(doc.tokens.end[np[1]], doc.tokens.start[k]).match(/^[^\n]*$/u) || isTerminator(doc, k))) {
+  if (
+    a > 0 &&
+    /^[\u2015\u2014\u2013-]$/u.test(tt(doc, after[a - 1] ?? -1)) &&
+    (k >= hi || !doc.text.slice(doc.tokens.end[np[1]], doc.tokens.start[k]).match(/^[^\n]*$/u) || isTerminator(doc, k))
+  ) {
     return { np, pattern: 'dash' };
   }
   if (tt(doc, k) === '(') {
@@ -357,7 +455,12 @@ function matchBefore(doc: DocModel, before: readonly number[]): Found | undefine
       if (np !== undefined && !isDocumentNp(doc, np)) return { np, cue: [i, i + 1], lemma: 'according to', pattern: 'according-to' };
     }
     // "Trump’s claim that there have been "…"": a possessor's words.
-    if (mayLowerBeIn(doc, i, NOMINAL_TABLE) && NOMINAL_CUES.has(lower(doc, i)) && /^['\u2019]s$/u.test(tt(doc, i - 1)) && before.length - 1 - b <= MAX_BELIEF_DISTANCE) {
+    if (
+      mayLowerBeIn(doc, i, NOMINAL_TABLE) &&
+      NOMINAL_CUES.has(lower(doc, i)) &&
+      /^['\u2019]s$/u.test(tt(doc, i - 1)) &&
+      before.length - 1 - b <= MAX_BELIEF_DISTANCE
+    ) {
       const np = npLeft(doc, i - 2, runStart);
       if (np !== undefined) return { np, cue: [i, i], lemma: lower(doc, i), pattern: 'speaker-cue-quote' };
     }
@@ -370,7 +473,8 @@ function matchBefore(doc: DocModel, before: readonly number[]): Found | undefine
         if (np !== undefined) return { np, cue: [i - 2, i], lemma: 'quote', pattern: 'quoted-as-saying' };
       }
       const np = npLeft(doc, i - 2, runStart);
-      if (np !== undefined && lower(doc, np[0] - 1) === 'quoted') return { np, cue: [np[0] - 1, np[0] - 1], lemma: 'quote', pattern: 'quoted-as-saying' };
+      if (np !== undefined && lower(doc, np[0] - 1) === 'quoted')
+        return { np, cue: [np[0] - 1, np[0] - 1], lemma: 'quote', pattern: 'quoted-as-saying' };
       continue;
     }
     // A cue far back, or one inside a subordinate clause that a comma closes before the quote

@@ -177,10 +177,12 @@ function splitTranscript(doc: DocModel, q: MarkedQuote): MarkedQuote[] {
 }
 
 function markedQuotes(doc: DocModel): DocQuotes {
-  const marked = findQuoteMarks(doc.text, paragraphRanges(doc)).flatMap((q) => splitTranscript(doc, q)).filter((q) => {
-    const first = q.pieces[0];
-    return first !== undefined && !inBoilerplate(doc, first.open?.start ?? first.start);
-  });
+  const marked = findQuoteMarks(doc.text, paragraphRanges(doc))
+    .flatMap((q) => splitTranscript(doc, q))
+    .filter((q) => {
+      const first = q.pieces[0];
+      return first !== undefined && !inBoilerplate(doc, first.open?.start ?? first.start);
+    });
   return { marked, ranges: marked.map(quoteRange) };
 }
 
@@ -188,7 +190,10 @@ function run(corpus: Corpus): StageResult {
   const cached = cache.get(corpus);
   if (cached !== undefined) return cached;
   const perDoc = corpus.docs.map(markedQuotes);
-  const index: ActorIndex = resolveActorIndex(corpus, perDoc.map((d) => d.ranges));
+  const index: ActorIndex = resolveActorIndex(
+    corpus,
+    perDoc.map((d) => d.ranges),
+  );
   const credits = corpus.docs.map(creditedSources);
   const quotes: Quote[] = [];
   let n = 0;
@@ -233,7 +238,9 @@ function run(corpus: Corpus): StageResult {
         attribution?.sourceName !== undefined
           ? { name: attribution.sourceName, mention: attribution.sourceMention }
           : ((): { name: string; mention: TextSpan } | undefined => {
-              const c = docCredits.find((x) => x.start >= clause.start && x.end <= clause.end && !ranges.some((r) => r.start <= x.start && x.start < r.end));
+              const c = docCredits.find(
+                (x) => x.start >= clause.start && x.end <= clause.end && !ranges.some((r) => r.start <= x.start && x.start < r.end),
+              );
               return c === undefined ? undefined : { name: c.name, mention: { start: c.start, end: c.end, text: c.text } };
             })();
       const partial = isPartial(doc, q);
@@ -260,8 +267,10 @@ function run(corpus: Corpus): StageResult {
         quote.isSpeech = attribution !== undefined;
         quote.partial = partial;
         quote.insertions = insertionsIn(doc, piece.start, piece.end);
-        if (piece.open !== undefined) quote.openMark = { start: piece.open.start, end: piece.open.end, text: doc.text.slice(piece.open.start, piece.open.end) };
-        if (piece.close !== undefined) quote.closeMark = { start: piece.close.start, end: piece.close.end, text: doc.text.slice(piece.close.start, piece.close.end) };
+        if (piece.open !== undefined)
+          quote.openMark = { start: piece.open.start, end: piece.open.end, text: doc.text.slice(piece.open.start, piece.open.end) };
+        if (piece.close !== undefined)
+          quote.closeMark = { start: piece.close.start, end: piece.close.end, text: doc.text.slice(piece.close.start, piece.close.end) };
         if (prevId !== undefined) quote.continues = prevId;
         quotes.push(quote as Quote);
         prevId = id;

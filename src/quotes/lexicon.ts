@@ -41,7 +41,9 @@ export const PRONOUNS: ReadonlyMap<string, { gender: string; number: string }> =
 /** Honorifics → the gender they imply (`m`, `f` or `any`). @internal */
 export const HONORIFICS: ReadonlyMap<string, string> = new Map(Object.entries(people.honorifics));
 /** Words of titles written before a name ("Foreign Minister", "US President"). @internal */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([...people.titleWords, ...Object.keys(people.honorifics)].map((w) => w.toLowerCase()));
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  [...people.titleWords, ...Object.keys(people.honorifics)].map((w) => w.toLowerCase()),
+);
 /** Role nouns (lower case, possibly several words) → the classes of office they name. @internal */
 export const ROLE_CLASSES: ReadonlyMap<string, readonly string[]> = (() => {
   const m = new Map<string, string[]>();

@@ -194,10 +194,9 @@ export function findQuoteMarks(text: string, paragraphs: readonly Range[]): Mark
     if (carried !== undefined) {
       // A continued quote: a leading opening mark repeats, otherwise the paragraph starts inside it.
       const first = marks[0];
-      const repeated = first !== undefined && first.role !== 'close' && first.canOpen && first.start === trimRange(text, para.start, para.end).start;
-      open = repeated
-        ? { mark: first, from: first.end, paragraph: p }
-        : { mark: undefined, from: para.start, paragraph: p };
+      const repeated =
+        first !== undefined && first.role !== 'close' && first.canOpen && first.start === trimRange(text, para.start, para.end).start;
+      open = repeated ? { mark: first, from: first.end, paragraph: p } : { mark: undefined, from: para.start, paragraph: p };
       pieces = carried.pieces;
       carried = undefined;
       if (repeated) marks.shift();

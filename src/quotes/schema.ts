@@ -25,7 +25,17 @@ export const quoteDefs = {
       cueLemma: { type: 'string' },
       cueMention: { $ref: '#/$defs/span' },
       attribution: {
-        enum: ['quote-speaker-cue', 'quote-cue-speaker', 'speaker-cue-quote', 'according-to', 'quoted-as-saying', 'colon', 'intro-paragraph', 'dash', 'continuation'],
+        enum: [
+          'quote-speaker-cue',
+          'quote-cue-speaker',
+          'speaker-cue-quote',
+          'according-to',
+          'quoted-as-saying',
+          'colon',
+          'intro-paragraph',
+          'dash',
+          'continuation',
+        ],
       },
       creditedSource: { type: 'string' },
       creditedSourceMention: { $ref: '#/$defs/span' },

@@ -325,7 +325,8 @@ export function creditedSources(doc: DocModel): CreditedSource[] {
 
 // A capitalized name of up to four words ("Nordwire", "VNA", "Daily Courier", "Institute of X").
 // Words are joined by spaces on one line only: a name never runs on past a line break.
-const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*(?:[ \\t\u00A0]+(?:of[ \\t\u00A0]+|and[ \\t\u00A0]+)?\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*){0,3})";
+const NAME =
+  "(\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*(?:[ \\t\u00A0]+(?:of[ \\t\u00A0]+|and[ \\t\u00A0]+)?\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*){0,3})";
 const DOC_NOUNS = [...DOCUMENT_NOUNS].map(escapeRegExp).join('|');
 const MEDIA = MEDIA_NOUNS.map((m) => m.replace(/ /g, '\\s+')).join('|');
 interface OrgContext {

@@ -45,7 +45,10 @@ function md(s: string, max = 160): string {
  */
 export function toMarkdown(report: Report): string {
   const out: string[] = ['# narrative-diff report', ''];
-  out.push(`Schema version ${report.schemaVersion} · ${report.documents.length} documents · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters`, '');
+  out.push(
+    `Schema version ${report.schemaVersion} · ${report.documents.length} documents · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters`,
+    '',
+  );
   out.push('## Documents', '', '| id | title | source | words | sentences | boilerplate |', '|---|---|---|---:|---:|---|');
   for (const d of report.documents) {
     const bp = d.boilerplate.map((b) => `${b.kind}: ${md(b.text, 40)}`).join('; ');
@@ -63,7 +66,9 @@ export function toMarkdown(report: Report): string {
   else {
     out.push('| id | document | speaker | cue | credited to | quote |', '|---|---|---|---|---|---|');
     for (const q of report.quotes) {
-      out.push(`| ${q.id} | ${md(q.docId)} | ${md(q.speaker?.name ?? '—')} | ${md(q.cue ?? '')} | ${md(q.creditedSource ?? '')} | ${md(q.text, 200)} |`);
+      out.push(
+        `| ${q.id} | ${md(q.docId)} | ${md(q.speaker?.name ?? '—')} | ${md(q.cue ?? '')} | ${md(q.creditedSource ?? '')} | ${md(q.text, 200)} |`,
+      );
     }
   }
   out.push('', '## Quote clusters', '');
@@ -77,12 +82,19 @@ export function toMarkdown(report: Report): string {
   out.push('', '## Framing', '');
   for (const f of report.framing.documents) {
     const loaded = f.labels.filter((l) => l.loaded && !l.quoted).map((l) => md(l.refersTo ? `${l.text} → ${l.refersTo}` : l.text, 60));
-    out.push(`- **${md(f.docId)}**: loaded labels ${loaded.length ? loaded.join(', ') : 'none'}; credits ${f.sourcesCredited.length ? f.sourcesCredited.map((s) => md(s)).join(', ') : 'no one'}`);
+    out.push(
+      `- **${md(f.docId)}**: loaded labels ${loaded.length ? loaded.join(', ') : 'none'}; credits ${f.sourcesCredited.length ? f.sourcesCredited.map((s) => md(s)).join(', ') : 'no one'}`,
+    );
   }
   if (report.framing.pairs.length) {
     out.push('', '| a | b | divergence |', '|---|---|---:|');
     for (const p of report.framing.pairs) out.push(`| ${md(p.a)} | ${md(p.b)} | ${pct(p.divergence)} |`);
-    out.push('', `Components: ${Object.entries(report.framing.pairs[0]?.weights ?? {}).map(([k, w]) => `${k} (weight ${w})`).join(', ')}.`);
+    out.push(
+      '',
+      `Components: ${Object.entries(report.framing.pairs[0]?.weights ?? {})
+        .map(([k, w]) => `${k} (weight ${w})`)
+        .join(', ')}.`,
+    );
   }
   out.push('', '## Coverage', '');
   if (report.coverage.items.length === 0) out.push('Nothing shared to cover.');
@@ -153,12 +165,18 @@ details{margin:6px 0}summary{cursor:pointer}
  */
 export function toHTML(report: Report, texts: TextsById = {}): string {
   const parts: string[] = [];
-  parts.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>narrative-diff report</title><style>${STYLE}</style></head><body>`);
-  parts.push(`<header><h1>narrative-diff report</h1><div>${report.documents.length} documents · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters</div></header><main>`);
+  parts.push(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>narrative-diff report</title><style>${STYLE}</style></head><body>`,
+  );
+  parts.push(
+    `<header><h1>narrative-diff report</h1><div>${report.documents.length} documents · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters</div></header><main>`,
+  );
   parts.push('<section><h2>Shared passages</h2>');
   if (report.alignments.length === 0) parts.push('<p>None found.</p>');
   for (const a of report.alignments) {
-    parts.push(`<details><summary><b>${html(a.id)}</b> ${html(a.kind)} · similarity ${pct(a.similarity)} · ${carriers(a.members).map(html).join(', ')}</summary><ul>`);
+    parts.push(
+      `<details><summary><b>${html(a.id)}</b> ${html(a.kind)} · similarity ${pct(a.similarity)} · ${carriers(a.members).map(html).join(', ')}</summary><ul>`,
+    );
     for (const m of a.members) parts.push(`<li><b>${html(m.docId)}</b>: ${html(m.text)}</li>`);
     parts.push('</ul></details>');
   }
@@ -167,7 +185,9 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   else {
     parts.push('<table><tr><th>id</th><th>document</th><th>speaker</th><th>cue</th><th>credited to</th><th>quote</th></tr>');
     for (const q of report.quotes) {
-      parts.push(`<tr><td>${html(q.id)}</td><td>${html(q.docId)}</td><td>${html(q.speaker?.name ?? '—')}</td><td>${html(q.cue ?? '')}</td><td>${html(q.creditedSource ?? '')}</td><td>${html(q.text)}</td></tr>`);
+      parts.push(
+        `<tr><td>${html(q.id)}</td><td>${html(q.docId)}</td><td>${html(q.speaker?.name ?? '—')}</td><td>${html(q.cue ?? '')}</td><td>${html(q.creditedSource ?? '')}</td><td>${html(q.text)}</td></tr>`,
+      );
     }
     parts.push('</table>');
   }
@@ -175,14 +195,23 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   if (report.quoteClusters.length === 0) parts.push('<p>None found.</p>');
   for (const c of report.quoteClusters) {
     const subs = c.substitutions.map((s) => `${html(s.from)} → ${html(s.to)}`).join('; ');
-    parts.push(`<p><b>${html(c.id)}</b> ${html(c.kind)} · ${html(c.speaker ?? 'unknown speaker')} · divergence ${pct(c.divergence)} · ${c.quoteIds.map(html).join(', ')}${subs ? ` · ${subs}` : ''}</p>`);
-    const marks = c.insertions.filter((i) => i.kind !== 'words').map((i) => `${html(i.kind)} “${html(i.span.text)}” (${html(i.span.docId)})`);
+    parts.push(
+      `<p><b>${html(c.id)}</b> ${html(c.kind)} · ${html(c.speaker ?? 'unknown speaker')} · divergence ${pct(c.divergence)} · ${c.quoteIds.map(html).join(', ')}${subs ? ` · ${subs}` : ''}</p>`,
+    );
+    const marks = c.insertions
+      .filter((i) => i.kind !== 'words')
+      .map((i) => `${html(i.kind)} “${html(i.span.text)}” (${html(i.span.docId)})`);
     if (marks.length > 0) parts.push(`<p>insertions: ${marks.join('; ')}</p>`);
   }
   parts.push('</section><section><h2>Framing</h2><table><tr><th>document</th><th>loaded labels</th><th>sources credited</th></tr>');
   for (const f of report.framing.documents) {
-    const loaded = f.labels.filter((l) => l.loaded && !l.quoted).map((l) => html(l.refersTo ? `${l.text} → ${l.refersTo}` : l.text)).join(', ');
-    parts.push(`<tr><td>${html(f.docId)}</td><td>${loaded || 'none'}</td><td>${f.sourcesCredited.map(html).join(', ') || 'no one'}</td></tr>`);
+    const loaded = f.labels
+      .filter((l) => l.loaded && !l.quoted)
+      .map((l) => html(l.refersTo ? `${l.text} → ${l.refersTo}` : l.text))
+      .join(', ');
+    parts.push(
+      `<tr><td>${html(f.docId)}</td><td>${loaded || 'none'}</td><td>${f.sourcesCredited.map(html).join(', ') || 'no one'}</td></tr>`,
+    );
   }
   if (report.framing.pairs.length) {
     const names = Object.keys(report.framing.pairs[0]?.components ?? {});
@@ -192,7 +221,9 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
       parts.push(`<tr><td>${html(p.a)}</td><td>${html(p.b)}</td><td>${p.divergence.toFixed(2)}</td>${cells}</tr>`);
     }
   }
-  parts.push('</table></section><section><h2>Documents</h2><p class="legend"><span class="passage">shared passage</span><span class="quote">quote</span><span class="loaded">loaded label</span><span class="boilerplate">boilerplate</span></p>');
+  parts.push(
+    '</table></section><section><h2>Documents</h2><p class="legend"><span class="passage">shared passage</span><span class="quote">quote</span><span class="loaded">loaded label</span><span class="boilerplate">boilerplate</span></p>',
+  );
   for (const d of report.documents) {
     const text = texts[d.id];
     parts.push(`<h3>${html(d.id)}${d.title ? ` — ${html(d.title)}` : ''}</h3>`);
@@ -202,9 +233,15 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
     }
     const marks: Mark[] = [
       ...d.boilerplate.map((b) => ({ start: b.start, end: b.end, cls: 'boilerplate', title: `boilerplate: ${b.kind}` })),
-      ...report.alignments.flatMap((a) => a.members.filter((m) => m.docId === d.id).map((m) => ({ start: m.start, end: m.end, cls: 'passage', title: `${a.id} ${a.kind}` }))),
-      ...report.quotes.filter((q) => q.docId === d.id).map((q) => ({ start: q.start, end: q.end, cls: 'quote', title: `${q.id} ${q.speaker?.name ?? 'unattributed'}` })),
-      ...(report.framing.documents.find((f) => f.docId === d.id)?.labels ?? []).filter((l) => l.loaded).map((l) => ({ start: l.start, end: l.end, cls: 'loaded', title: `${l.category}${l.refersTo ? ` → ${l.refersTo}` : ''}` })),
+      ...report.alignments.flatMap((a) =>
+        a.members.filter((m) => m.docId === d.id).map((m) => ({ start: m.start, end: m.end, cls: 'passage', title: `${a.id} ${a.kind}` })),
+      ),
+      ...report.quotes
+        .filter((q) => q.docId === d.id)
+        .map((q) => ({ start: q.start, end: q.end, cls: 'quote', title: `${q.id} ${q.speaker?.name ?? 'unattributed'}` })),
+      ...(report.framing.documents.find((f) => f.docId === d.id)?.labels ?? [])
+        .filter((l) => l.loaded)
+        .map((l) => ({ start: l.start, end: l.end, cls: 'loaded', title: `${l.category}${l.refersTo ? ` → ${l.refersTo}` : ''}` })),
     ];
     parts.push(`<div class="doc">${markedText(text, marks)}</div>`);
   }

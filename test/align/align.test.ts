@@ -6,21 +6,35 @@ import type { AlignOptions } from '../../src/align/types.js';
 
 // Fixture articles written for these tests: a wire paragraph carried by three outlets (one edits it,
 // one moves it), a quote with British spelling in one and American in another, and page furniture.
-const WIRE = 'The delegation arrived in the northern port on Tuesday evening and was greeted by the mayor, who promised a full report on the flooding within a week.';
-const WIRE_EDITED = 'The delegation arrived in the northern port on Tuesday and was greeted by the deputy mayor, who promised a full report on the flooding within a week.';
-const QUOTE_UK = '\u201CWe will not organise anything until the harbour is safe, and every family will be compensated half-way through the year,\u201D the minister said.';
-const QUOTE_US = '"We will not organize anything until the harbor is safe, and every family will be compensated halfway\u00A0through the year," the minister said.';
+const WIRE =
+  'The delegation arrived in the northern port on Tuesday evening and was greeted by the mayor, who promised a full report on the flooding within a week.';
+const WIRE_EDITED =
+  'The delegation arrived in the northern port on Tuesday and was greeted by the deputy mayor, who promised a full report on the flooding within a week.';
+const QUOTE_UK =
+  '\u201CWe will not organise anything until the harbour is safe, and every family will be compensated half-way through the year,\u201D the minister said.';
+const QUOTE_US =
+  '"We will not organize anything until the harbor is safe, and every family will be compensated halfway\u00A0through the year," the minister said.';
 const ADVERT = 'Share this on';
 
 const docs = [
-  { id: 'daily', text: `Floods hit the coast\n\n${WIRE}\n\nResidents spent the night in the school gym, where volunteers served soup.\n\n${QUOTE_UK}\n\n${ADVERT}` },
-  { id: 'herald', text: `Minister visits flooded port\n\n${QUOTE_US}\n\nThe river rose by two metres overnight, the highest level in forty years.\n\n${WIRE_EDITED}\n\n${ADVERT}` },
+  {
+    id: 'daily',
+    text: `Floods hit the coast\n\n${WIRE}\n\nResidents spent the night in the school gym, where volunteers served soup.\n\n${QUOTE_UK}\n\n${ADVERT}`,
+  },
+  {
+    id: 'herald',
+    text: `Minister visits flooded port\n\n${QUOTE_US}\n\nThe river rose by two metres overnight, the highest level in forty years.\n\n${WIRE_EDITED}\n\n${ADVERT}`,
+  },
   { id: 'post', text: `A cold welcome\n\nFarmers upstream said they had warned officials for years about the levee.\n\n${WIRE}` },
-  { id: 'sports', text: 'The home side won the cup final after extra time, with a late goal from the captain sending the crowd into raptures.' },
+  {
+    id: 'sports',
+    text: 'The home side won the cup final after extra time, with a late goal from the captain sending the crowd into raptures.',
+  },
 ];
 
 const run = (options?: AlignOptions): Alignment[] => alignCorpus(readCorpus(docs), resolveAlignOptions(options));
-const withText = (als: readonly Alignment[], phrase: string): Alignment[] => als.filter((a) => a.members.some((m) => m.text.includes(phrase)));
+const withText = (als: readonly Alignment[], phrase: string): Alignment[] =>
+  als.filter((a) => a.members.some((m) => m.text.includes(phrase)));
 
 describe('alignCorpus', () => {
   const als = run();
@@ -38,8 +52,18 @@ describe('alignCorpus', () => {
     const [quote] = withText(als, 'harbo');
     expect(quote?.members.map((m) => m.docId)).toEqual(['daily', 'herald']);
     const ops = quote?.pairs[0]?.diff ?? [];
-    expect(ops.filter((d) => d.op === 'delete').map((d) => d.text).join('|')).toContain('organise');
-    expect(ops.filter((d) => d.op === 'insert').map((d) => d.text).join('|')).toContain('\u00A0');
+    expect(
+      ops
+        .filter((d) => d.op === 'delete')
+        .map((d) => d.text)
+        .join('|'),
+    ).toContain('organise');
+    expect(
+      ops
+        .filter((d) => d.op === 'insert')
+        .map((d) => d.text)
+        .join('|'),
+    ).toContain('\u00A0');
   });
 
   it('leaves boilerplate and unrelated text out', () => {
@@ -57,8 +81,14 @@ describe('alignCorpus', () => {
         expect(m.text.trim()).toBe(m.text);
       }
       for (const p of a.pairs) {
-        const A = p.diff.filter((d) => d.op !== 'insert').map((d) => d.text).join('');
-        const B = p.diff.filter((d) => d.op !== 'delete').map((d) => d.text).join('');
+        const A = p.diff
+          .filter((d) => d.op !== 'insert')
+          .map((d) => d.text)
+          .join('');
+        const B = p.diff
+          .filter((d) => d.op !== 'delete')
+          .map((d) => d.text)
+          .join('');
         expect(A).toBe(a.members[p.a]?.text);
         expect(B).toBe(a.members[p.b]?.text);
         expect(p.similarity).toBeGreaterThanOrEqual(a.similarity);
@@ -79,7 +109,10 @@ describe('alignCorpus', () => {
     const out = run(options);
     if (options.minPassageWords !== undefined) expect(out).toEqual([]);
     else {
-      expect(out.map((a) => a.members.map((m) => m.docId))).toEqual([['daily', 'post'], ['daily', 'herald']]);
+      expect(out.map((a) => a.members.map((m) => m.docId))).toEqual([
+        ['daily', 'post'],
+        ['daily', 'herald'],
+      ]);
       for (const a of out) expect(a.kind).toBe('verbatim');
     }
   });

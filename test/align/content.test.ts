@@ -15,7 +15,11 @@ const EDITED = 'The regional council finally approved a new bridge on Monday aft
 const PROPN = POS_INDEX.get('PROPN') ?? 0;
 
 /** A token range of `doc` covering the characters `[start, end)`. */
-const spanOfText = (doc: DocModel, start: number, end: number): { doc: DocModel; from: number; to: number } => ({ doc, from: tokenAt(doc, start), to: tokenAt(doc, end) });
+const spanOfText = (doc: DocModel, start: number, end: number): { doc: DocModel; from: number; to: number } => ({
+  doc,
+  from: tokenAt(doc, start),
+  to: tokenAt(doc, end),
+});
 const refOf = (corpus: Corpus, d: number, phrase: string): SpanRef => {
   const doc = corpus.docs[d]!;
   const start = doc.text.indexOf(phrase);
@@ -29,18 +33,29 @@ const retag = (corpus: Corpus, r: SpanRef, change: (t: DocModel['tokens'], i: nu
 
 /** What a diff reads of a span's units: per token its key, the gap before it and its text. */
 const unitTexts = (u: DiffUnits): [number, string, string][] =>
-  [...u.keys].map((k, i) => [k, u.text.slice(i === 0 ? (u.start[0] ?? 0) : (u.end[i - 1] ?? 0), u.start[i] ?? 0), u.text.slice(u.start[i] ?? 0, u.end[i] ?? 0)]);
+  [...u.keys].map((k, i) => [
+    k,
+    u.text.slice(i === 0 ? (u.start[0] ?? 0) : (u.end[i - 1] ?? 0), u.start[i] ?? 0),
+    u.text.slice(u.start[i] ?? 0, u.end[i] ?? 0),
+  ]);
 
 describe('contentClasses', () => {
-  const read = (): Corpus => readCorpus([
-    { id: 'a', text: `Local news\n\n${PARA}` },
-    { id: 'b', text: `${PARA}\n\nMore to follow.` },
-    { id: 'c', text: `Bridge vote\n\n${PARA.replace('new bridge', 'new\u00A0bridge')}` },
-  ]);
+  const read = (): Corpus =>
+    readCorpus([
+      { id: 'a', text: `Local news\n\n${PARA}` },
+      { id: 'b', text: `${PARA}\n\nMore to follow.` },
+      { id: 'c', text: `Bridge vote\n\n${PARA.replace('new bridge', 'new\u00A0bridge')}` },
+    ]);
   /** Changes token `r.from + k` of span `r` (a column another context could give another value). */
   type Change = (t: DocModel['tokens'], i: number) => void;
-  const at = (k: number, change: Change) => (corpus: Corpus, r: SpanRef): void => change(corpus.docs[r.doc]!.tokens, r.from + k);
-  const flip = (flag: number): Change => (t, i) => void ((t.flags as Uint8Array)[i] = (t.flags[i] ?? 0) ^ flag);
+  const at =
+    (k: number, change: Change) =>
+    (corpus: Corpus, r: SpanRef): void =>
+      change(corpus.docs[r.doc]!.tokens, r.from + k);
+  const flip =
+    (flag: number): Change =>
+    (t, i) =>
+      void ((t.flags as Uint8Array)[i] = (t.flags[i] ?? 0) ^ flag);
 
   it.each<{ name: string; change?: (corpus: Corpus, r: SpanRef) => void; same: boolean }>([
     { name: 'the same text with the same tokens', same: true },
@@ -51,7 +66,11 @@ describe('contentClasses', () => {
     { name: 'another capital mark', change: at(1, flip(TokenFlag.Capitalized)), same: false },
     { name: 'another sentence-start mark', change: at(1, flip(TokenFlag.SentenceStart)), same: false },
     { name: 'a boilerplate mark', change: at(1, flip(TokenFlag.Boilerplate)), same: false },
-    { name: 'another paragraph-start mark (no input of the scorer or the diff)', change: at(0, flip(TokenFlag.ParagraphStart)), same: true },
+    {
+      name: 'another paragraph-start mark (no input of the scorer or the diff)',
+      change: at(0, flip(TokenFlag.ParagraphStart)),
+      same: true,
+    },
   ])('two copies of a paragraph, one with $name: same class = $same', ({ change, same }) => {
     const corpus = read();
     const a = refOf(corpus, 0, PARA);
@@ -64,32 +83,64 @@ describe('contentClasses', () => {
 
   it('the same words with a non-breaking space are another class', () => {
     const corpus = read();
-    const { classOf } = contentClasses(corpus.docs, [refOf(corpus, 0, PARA), refOf(corpus, 2, PARA.replace('new bridge', 'new\u00A0bridge'))]);
+    const { classOf } = contentClasses(corpus.docs, [
+      refOf(corpus, 0, PARA),
+      refOf(corpus, 2, PARA.replace('new bridge', 'new\u00A0bridge')),
+    ]);
     expect(classOf[0]).not.toBe(classOf[1]);
   });
 
   it('spans of one class have equal word views and diff units, whatever the spans (property)', () => {
     // Short texts from a few words, so that equal texts in other positions and contexts are common.
-    const word = fc.constantFrom('Kim', 'kim', 'met', 'Lavrov', 'in', 'Moscow', '.', ',', 'said', 'the', 'The', '3', '\u201C', '\u201D', '\n\n', '\u00A0');
+    const word = fc.constantFrom(
+      'Kim',
+      'kim',
+      'met',
+      'Lavrov',
+      'in',
+      'Moscow',
+      '.',
+      ',',
+      'said',
+      'the',
+      'The',
+      '3',
+      '\u201C',
+      '\u201D',
+      '\n\n',
+      '\u00A0',
+    );
     const text = fc.array(word, { minLength: 1, maxLength: 14 }).map((w) => w.join(' '));
     fc.assert(
-      fc.property(fc.array(text, { minLength: 2, maxLength: 4 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat()), { minLength: 2, maxLength: 30 }), (texts, picks) => {
-        const corpus = readCorpus(texts.map((t, i) => ({ id: `d${i}`, text: t })));
-        const spans: SpanRef[] = picks.map(([d, f, len]) => {
-          const doc = corpus.docs[d % corpus.docs.length]!;
-          const from = doc.tokens.count === 0 ? 0 : f % doc.tokens.count;
-          return { doc: d % corpus.docs.length, from, to: Math.min(doc.tokens.count, from + 1 + (len % 6)) };
-        });
-        const { classOf, reps } = contentClasses(corpus.docs, spans);
-        spans.forEach((s, i) => {
-          const r = spans[reps[classOf[i]!]!]!;
-          const x = { doc: corpus.docs[s.doc]!, from: s.from, to: s.to };
-          const y = { doc: corpus.docs[r.doc]!, from: r.from, to: r.to };
-          const [vx, vy] = [wordView(x), wordView(y)];
-          expect([vx.keys, vx.surface, vx.stop, vx.cls, vx.pos, vx.chars, vx.count]).toEqual([vy.keys, vy.surface, vy.stop, vy.cls, vy.pos, vy.chars, vy.count]);
-          expect(unitTexts(diffUnits(x))).toEqual(unitTexts(diffUnits(y)));
-        });
-      }),
+      fc.property(
+        fc.array(text, { minLength: 2, maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat()), { minLength: 2, maxLength: 30 }),
+        (texts, picks) => {
+          const corpus = readCorpus(texts.map((t, i) => ({ id: `d${i}`, text: t })));
+          const spans: SpanRef[] = picks.map(([d, f, len]) => {
+            const doc = corpus.docs[d % corpus.docs.length]!;
+            const from = doc.tokens.count === 0 ? 0 : f % doc.tokens.count;
+            return { doc: d % corpus.docs.length, from, to: Math.min(doc.tokens.count, from + 1 + (len % 6)) };
+          });
+          const { classOf, reps } = contentClasses(corpus.docs, spans);
+          spans.forEach((s, i) => {
+            const r = spans[reps[classOf[i]!]!]!;
+            const x = { doc: corpus.docs[s.doc]!, from: s.from, to: s.to };
+            const y = { doc: corpus.docs[r.doc]!, from: r.from, to: r.to };
+            const [vx, vy] = [wordView(x), wordView(y)];
+            expect([vx.keys, vx.surface, vx.stop, vx.cls, vx.pos, vx.chars, vx.count]).toEqual([
+              vy.keys,
+              vy.surface,
+              vy.stop,
+              vy.cls,
+              vy.pos,
+              vy.chars,
+              vy.count,
+            ]);
+            expect(unitTexts(diffUnits(x))).toEqual(unitTexts(diffUnits(y)));
+          });
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });

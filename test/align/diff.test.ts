@@ -20,7 +20,10 @@ function diffTexts(a: string, b: string): { ops: DiffOp[]; spanA: string; spanB:
   };
 }
 const rebuild = (ops: readonly DiffOp[], side: 'a' | 'b'): string =>
-  ops.filter((o) => o.op === 'equal' || o.op === (side === 'a' ? 'delete' : 'insert')).map((o) => o.text).join('');
+  ops
+    .filter((o) => o.op === 'equal' || o.op === (side === 'a' ? 'delete' : 'insert'))
+    .map((o) => o.text)
+    .join('');
 
 describe('wordDiff', () => {
   it.each([
@@ -28,7 +31,13 @@ describe('wordDiff', () => {
     ['British and American spelling', 'all sides should go half-way', 'all sides should go halfway', ['half-way'], ['halfway']],
     ['a non-breaking space', 'as soon as their agreements', 'as\u00A0soon as their agreements', [' '], ['\u00A0']],
     ['curly and straight quotes', '\u201CCome to Russia,\u201D he said', '"Come to Russia," he said', ['\u201C', '\u201D'], ['"', '"']],
-    ['an inserted clause', 'progress has been made toward the talks', 'progress has been made in the last days toward the talks', [], [' in the last days']],
+    [
+      'an inserted clause',
+      'progress has been made toward the talks',
+      'progress has been made in the last days toward the talks',
+      [],
+      [' in the last days'],
+    ],
   ])('%s', (_name, a, b, deleted, inserted) => {
     const { ops, spanA, spanB } = diffTexts(a, b);
     expect(rebuild(ops, 'a')).toBe(spanA);
@@ -42,13 +51,46 @@ describe('wordDiff', () => {
   });
 
   const piece = fc.constantFrom(
-    'Kim', 'Lavrov', 'said', 'half-way', 'halfway', 'U.S.', 'US', "can't", 'Kim’s', '“', '”', '"', '.', ',', '—',
-    '👍🏽', '👩‍👩‍👧', 'e\u0301', '中文', 'עברית', 'العربية', '\u00A0', '\r\n', '\n\n', ' ', '  ', '123', '3.5%', 'denuclearisation',
+    'Kim',
+    'Lavrov',
+    'said',
+    'half-way',
+    'halfway',
+    'U.S.',
+    'US',
+    "can't",
+    'Kim’s',
+    '“',
+    '”',
+    '"',
+    '.',
+    ',',
+    '—',
+    '👍🏽',
+    '👩‍👩‍👧',
+    'e\u0301',
+    '中文',
+    'עברית',
+    'العربية',
+    '\u00A0',
+    '\r\n',
+    '\n\n',
+    ' ',
+    '  ',
+    '123',
+    '3.5%',
+    'denuclearisation',
     'denuclearization',
   );
   const text = fc.array(fc.oneof(piece, piece, fc.string({ maxLength: 5 })), { maxLength: 40 }).map((p) => p.join(' '));
   const pair = text.chain((a) =>
-    fc.tuple(fc.constant(a), fc.oneof(text, fc.array(fc.oneof(piece, fc.constant(a)), { maxLength: 6 }).map((p) => p.join('')))),
+    fc.tuple(
+      fc.constant(a),
+      fc.oneof(
+        text,
+        fc.array(fc.oneof(piece, fc.constant(a)), { maxLength: 6 }).map((p) => p.join('')),
+      ),
+    ),
   );
 
   it('equal + delete rebuild A and equal + insert rebuild B, whatever the text (property)', () => {
@@ -113,7 +155,10 @@ describe('wordDiff', () => {
         if (op === fastDiff.DELETE) push('delete', ua.gaps[i]! + ua.toks[i++]!);
         else if (op === fastDiff.INSERT) push('insert', ub.gaps[j]! + ub.toks[j++]!);
         else {
-          for (const [x, y] of [[ua.gaps[i]!, ub.gaps[j]!], [ua.toks[i]!, ub.toks[j]!]] as const) {
+          for (const [x, y] of [
+            [ua.gaps[i]!, ub.gaps[j]!],
+            [ua.toks[i]!, ub.toks[j]!],
+          ] as const) {
             if (x === y) push('equal', x);
             else (push('delete', x), push('insert', y));
           }

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BigramTable, charDice, EVIDENCE_FEATURE, evidenceFeatures, FEATURE_NAMES, lcsAndEditDistance, pairFeatures, Scratch, synonymTableFingerprint, type Evidence } from '../../src/align/features.js';
+import {
+  BigramTable,
+  charDice,
+  EVIDENCE_FEATURE,
+  evidenceFeatures,
+  FEATURE_NAMES,
+  lcsAndEditDistance,
+  pairFeatures,
+  Scratch,
+  synonymTableFingerprint,
+  type Evidence,
+} from '../../src/align/features.js';
 import { MODEL } from '../../src/align/model.js';
 import { prepareSpan, scoreContext } from '../../src/align/score.js';
 import { similarity } from '../../src/align/similarity.js';
@@ -82,7 +93,21 @@ describe('pairFeatures', () => {
   });
 
   it('is symmetric on any word sequences (property)', () => {
-    const words = fc.constantFrom('Kim', 'Lavrov', 'met', 'talks', 'the', 'in', 'Pyongyang', 'said', 'sanctions', 'not', '12', 'percent', 'Thursday');
+    const words = fc.constantFrom(
+      'Kim',
+      'Lavrov',
+      'met',
+      'talks',
+      'the',
+      'in',
+      'Pyongyang',
+      'said',
+      'sanctions',
+      'not',
+      '12',
+      'percent',
+      'Thursday',
+    );
     const sentence = fc.array(words, { minLength: 1, maxLength: 12 }).map((w) => `${w.join(' ')}.`);
     fc.assert(
       fc.property(sentence, sentence, (a, b) => {
@@ -133,7 +158,9 @@ describe('exact shortcuts in the scorer', () => {
     return t[a.length]![b.length]!;
   };
   const editReference = (a: readonly number[], b: readonly number[]): number => {
-    const t = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const t = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    );
     for (let i = 1; i <= a.length; i++)
       for (let j = 1; j <= b.length; j++)
         t[i]![j] = Math.min(t[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), t[i - 1]![j]! + 1, t[i]![j - 1]! + 1);
@@ -187,30 +214,56 @@ describe('exact shortcuts in the scorer', () => {
 });
 
 describe('lookups the scorer keeps per prepared view', () => {
-  const words = fc.constantFrom('Kim', 'Lavrov', 'met', 'talks', 'the', 'in', 'not', "n't", 'never', 'no', 'said', 'sanctions', 'nuclear', 'weapons', '12');
+  const words = fc.constantFrom(
+    'Kim',
+    'Lavrov',
+    'met',
+    'talks',
+    'the',
+    'in',
+    'not',
+    "n't",
+    'never',
+    'no',
+    'said',
+    'sanctions',
+    'nuclear',
+    'weapons',
+    '12',
+  );
   const sentence = fc.array(words, { minLength: 1, maxLength: 14 }).map((w) => `${w.join(' ')}.`);
 
   it('bigram evidence and negations equal evidenceFeatures and a fresh view, also under a second evidence table (property)', () => {
     fc.assert(
-      fc.property(sentence, sentence, fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 64, maxLength: 64 }), (x, y, weights) => {
-        const { corpus, ctx, pa, pb } = preparedPair(x, y);
-        // A second table holding every bigram of both sides with made-up weights, as the fitting
-        // script's held-out tables differ from the shipped one.
-        const hashes = [...new Set([...pa.bi, ...pb.bi])];
-        const bigrams = new BigramTable(hashes.length);
-        hashes.forEach((h, i) => bigrams.set(h, i % 32));
-        const second: Evidence = { shared: ctx.evidence.shared, unmatched: ctx.evidence.unmatched, bigrams, bigramWeights: Float64Array.from(weights) };
-        for (const evidence of [ctx.evidence, second, ctx.evidence]) {
-          const f = pairFeatures(pa, pb, ctx.idf, ctx.vocab, ctx.scratch, evidence);
-          const expected = new Float64Array(4);
-          evidenceFeatures(pa.v.keys, pb.v.keys, pa.bi, pb.bi, evidence, ctx.scratch, expected, 0);
-          expect(f.subarray(EVIDENCE_FEATURE, EVIDENCE_FEATURE + 4)).toEqual(expected);
-        }
-        // The scorer's definition: some word's folded surface form is a negation.
-        const negations = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without']);
-        const negated = (v: typeof pa.v): boolean => [...v.surface].some((k) => negations.has(corpus.vocab.str(k)));
-        expect([pa.negated, pb.negated]).toEqual([negated(pa.v), negated(pb.v)]);
-      }),
+      fc.property(
+        sentence,
+        sentence,
+        fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 64, maxLength: 64 }),
+        (x, y, weights) => {
+          const { corpus, ctx, pa, pb } = preparedPair(x, y);
+          // A second table holding every bigram of both sides with made-up weights, as the fitting
+          // script's held-out tables differ from the shipped one.
+          const hashes = [...new Set([...pa.bi, ...pb.bi])];
+          const bigrams = new BigramTable(hashes.length);
+          hashes.forEach((h, i) => bigrams.set(h, i % 32));
+          const second: Evidence = {
+            shared: ctx.evidence.shared,
+            unmatched: ctx.evidence.unmatched,
+            bigrams,
+            bigramWeights: Float64Array.from(weights),
+          };
+          for (const evidence of [ctx.evidence, second, ctx.evidence]) {
+            const f = pairFeatures(pa, pb, ctx.idf, ctx.vocab, ctx.scratch, evidence);
+            const expected = new Float64Array(4);
+            evidenceFeatures(pa.v.keys, pb.v.keys, pa.bi, pb.bi, evidence, ctx.scratch, expected, 0);
+            expect(f.subarray(EVIDENCE_FEATURE, EVIDENCE_FEATURE + 4)).toEqual(expected);
+          }
+          // The scorer's definition: some word's folded surface form is a negation.
+          const negations = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without']);
+          const negated = (v: typeof pa.v): boolean => [...v.surface].some((k) => negations.has(corpus.vocab.str(k)));
+          expect([pa.negated, pb.negated]).toEqual([negated(pa.v), negated(pb.v)]);
+        },
+      ),
       { seed: 42, numRuns: 200 },
     );
   });

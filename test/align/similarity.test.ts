@@ -17,10 +17,30 @@ describe('similarity', () => {
   });
 
   it.each([
-    ['a substituted word', 'She said the port authority hoped both crews would take a careful approach to the talks on fishing rights.', 'She said the port authority hoped both crews would take a cautious approach to the talks on fishing rights.', 'edited'],
-    ['a trimmed copy', 'The harbour board wants to take part in the talks on the new quay before the spring vote and make sure the council keeps it informed.', 'The harbour board wants to take part and make sure the council keeps it informed.', 'edited'],
-    ['a reworded sentence', 'The minister said the talks with the rebels had made real progress on Tuesday.', 'Real progress was made in Tuesday\u2019s talks with the rebels, according to the minister.', 'paraphrase'],
-    ['different events', 'The central bank raised interest rates by half a point on Wednesday.', 'Heavy rain flooded the village and closed the only road to the coast.', 'unrelated'],
+    [
+      'a substituted word',
+      'She said the port authority hoped both crews would take a careful approach to the talks on fishing rights.',
+      'She said the port authority hoped both crews would take a cautious approach to the talks on fishing rights.',
+      'edited',
+    ],
+    [
+      'a trimmed copy',
+      'The harbour board wants to take part in the talks on the new quay before the spring vote and make sure the council keeps it informed.',
+      'The harbour board wants to take part and make sure the council keeps it informed.',
+      'edited',
+    ],
+    [
+      'a reworded sentence',
+      'The minister said the talks with the rebels had made real progress on Tuesday.',
+      'Real progress was made in Tuesday\u2019s talks with the rebels, according to the minister.',
+      'paraphrase',
+    ],
+    [
+      'different events',
+      'The central bank raised interest rates by half a point on Wednesday.',
+      'Heavy rain flooded the village and closed the only road to the coast.',
+      'unrelated',
+    ],
   ])('%s is %s', (_name, a, b, kind) => {
     expect(similarity(a, b).kind).toBe(kind);
   });
@@ -31,7 +51,24 @@ describe('similarity', () => {
   });
 
   it('is symmetric, in [0, 1], and agrees with its verdict (property)', () => {
-    const words = fc.constantFrom('Kim', 'Lavrov', 'met', 'talks', 'the', 'in', 'Pyongyang', 'said', 'sanctions', 'progress', 'Moscow', '12', 'June', 'not', 'half-way', 'U.S.');
+    const words = fc.constantFrom(
+      'Kim',
+      'Lavrov',
+      'met',
+      'talks',
+      'the',
+      'in',
+      'Pyongyang',
+      'said',
+      'sanctions',
+      'progress',
+      'Moscow',
+      '12',
+      'June',
+      'not',
+      'half-way',
+      'U.S.',
+    );
     const sentence = fc.array(words, { minLength: 1, maxLength: 14 }).map((w) => `${w.join(' ')}.`);
     fc.assert(
       fc.property(sentence, sentence, (a, b) => {

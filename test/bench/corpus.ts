@@ -32,7 +32,10 @@ function files(dir: string): string[] {
 }
 
 const paragraphsOf = (text: string): string[] =>
-  text.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 5);
+  text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length >= 5);
 
 /** Source articles as lists of paragraphs. */
 export function sourceArticles(): string[][] {
@@ -80,7 +83,12 @@ function edit(p: string, rnd: () => number): string {
  * `n` synthetic articles of about `tokensPerArticle` tokens (words and punctuation). The first `k`
  * articles of `build(n)` are `build(k)`, so smaller corpora are prefixes of larger ones.
  */
-export function buildCorpus(sources: readonly string[][], n: number, tokensPerArticle = 550, seed = 20180531): { id: string; text: string }[] {
+export function buildCorpus(
+  sources: readonly string[][],
+  n: number,
+  tokensPerArticle = 550,
+  seed = 20180531,
+): { id: string; text: string }[] {
   const rnd = prng(seed);
   const out: { id: string; text: string }[] = [];
   const est = (p: string): number => Math.round(p.split(/\s+/).length * 1.2);

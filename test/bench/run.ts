@@ -149,13 +149,24 @@ async function main(): Promise<void> {
     return;
   }
   console.log('narrative-diff bench — corpora built from ../shared/corpus paragraphs (seeded), each run in a fresh process');
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start (other work on the machine slows every figure alike)\n`);
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} at start (other work on the machine slows every figure alike)\n`,
+  );
   const results = new Map<string, ChildResult>();
   for (const mode of ['readdoc', 'align', 'analyze']) {
     for (const n of SIZES) {
       const small = results.get(`${mode}${SIZES[0]}`);
-      if (mode === 'analyze' && n === SIZES[1] && process.env.BENCH_FORCE !== '1' && (small === undefined || small.seconds > SKIP_LARGE_AFTER_S)) {
-        console.log(`${mode.padEnd(8)} n=${String(n).padStart(4)}  skipped: n=${SIZES[0]} ${small === undefined ? 'did not finish' : `took ${fmt(small.seconds, 0)} s`} (> ${SKIP_LARGE_AFTER_S} s); BENCH_FORCE=1 measures it`);
+      if (
+        mode === 'analyze' &&
+        n === SIZES[1] &&
+        process.env.BENCH_FORCE !== '1' &&
+        (small === undefined || small.seconds > SKIP_LARGE_AFTER_S)
+      ) {
+        console.log(
+          `${mode.padEnd(8)} n=${String(n).padStart(4)}  skipped: n=${SIZES[0]} ${small === undefined ? 'did not finish' : `took ${fmt(small.seconds, 0)} s`} (> ${SKIP_LARGE_AFTER_S} s); BENCH_FORCE=1 measures it`,
+        );
         continue;
       }
       const r = runChild(mode, n);
@@ -164,7 +175,9 @@ async function main(): Promise<void> {
         continue;
       }
       results.set(`${mode}${n}`, r);
-      const extra = Object.entries(r.detail ?? {}).map(([k, v]) => `${k}=${fmt(v, Number.isInteger(v) ? 0 : 2)}`).join(' ');
+      const extra = Object.entries(r.detail ?? {})
+        .map(([k, v]) => `${k}=${fmt(v, Number.isInteger(v) ? 0 : 2)}`)
+        .join(' ');
       console.log(
         `${mode.padEnd(8)} n=${String(n).padStart(4)}  ${fmt(r.tokens).padStart(9)} tokens  ${fmt(r.seconds, 2).padStart(7)} s  ` +
           `${fmt(r.tokens / r.seconds).padStart(8)} tokens/s  peak RSS ${fmt(r.maxRssMB)} MB  ${extra}`,

@@ -103,8 +103,22 @@ describe('narrative-diff analyze', () => {
 describe('input loading', () => {
   it.each([
     ['one.json', JSON.stringify({ id: 'x', text: 'T', source: 'S' }), [{ id: 'x', text: 'T', source: 'S' }]],
-    ['many.json', JSON.stringify([{ text: 'A' }, { id: 'b', text: 'B' }]), [{ id: 'many-1', text: 'A' }, { id: 'b', text: 'B' }]],
-    ['lines.jsonl', '{"id":"a","text":"A"}\n\n{"text":"B"}\n', [{ id: 'a', text: 'A' }, { id: 'lines-3', text: 'B' }]],
+    [
+      'many.json',
+      JSON.stringify([{ text: 'A' }, { id: 'b', text: 'B' }]),
+      [
+        { id: 'many-1', text: 'A' },
+        { id: 'b', text: 'B' },
+      ],
+    ],
+    [
+      'lines.jsonl',
+      '{"id":"a","text":"A"}\n\n{"text":"B"}\n',
+      [
+        { id: 'a', text: 'A' },
+        { id: 'lines-3', text: 'B' },
+      ],
+    ],
     ['page.html', '<html><script>x()</script><p>One &amp; two</p><p>Three</p></html>', [{ id: 'page', text: 'One & two\nThree' }]],
   ])('%s', async (name, content, expected) => {
     const f = join(dir, name);
@@ -130,6 +144,11 @@ describe('input loading', () => {
 
 describe('parseArgs', () => {
   it('takes --format=md and files after --', () => {
-    expect(parseArgs(['analyze', '--format=md', '--', '-odd.txt'])).toEqual({ kind: 'analyze', files: ['-odd.txt'], format: 'md', quiet: false });
+    expect(parseArgs(['analyze', '--format=md', '--', '-odd.txt'])).toEqual({
+      kind: 'analyze',
+      files: ['-odd.txt'],
+      format: 'md',
+      quiet: false,
+    });
   });
 });

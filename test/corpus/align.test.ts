@@ -15,9 +15,14 @@ const lavrov = readdirSync(LAVROV)
   .map((f) => ({ id: f.slice(0, 3), text: readFileSync(new URL(f, LAVROV), 'utf8') }));
 
 const align = (docs: { id: string; text: string }[]): Alignment[] => alignCorpus(readCorpus(docs), resolveAlignOptions(undefined));
-const carrying = (als: readonly Alignment[], phrase: string): Alignment[] => als.filter((a) => a.members.some((m) => m.text.includes(phrase)));
+const carrying = (als: readonly Alignment[], phrase: string): Alignment[] =>
+  als.filter((a) => a.members.some((m) => m.text.includes(phrase)));
 const docsOf = (a: Alignment | undefined): string[] => [...new Set(a?.members.map((m) => m.docId))];
-const changes = (ops: readonly DiffOp[], op: 'delete' | 'insert'): string => ops.filter((d) => d.op === op).map((d) => d.text).join('|');
+const changes = (ops: readonly DiffOp[], op: 'delete' | 'insert'): string =>
+  ops
+    .filter((d) => d.op === op)
+    .map((d) => d.text)
+    .join('|');
 /** Documents whose text contains the phrase (whitespace-insensitive), to check coverage against the data. */
 const docsWith = (phrase: string): string[] => lavrov.filter((d) => d.text.replace(/\s+/g, ' ').includes(phrase)).map((d) => d.id);
 
@@ -53,7 +58,11 @@ describe('lavrov-kim-2018', () => {
   });
 
   it('the sanctions remark survives NBSPs put into one copy (derived at run time)', () => {
-    const withNbsp = lavrov.map((d) => (d.id === '001' ? { ...d, text: d.text.replace('As for sanctions, it is absolutely', 'As\u00A0for sanctions, it\u00A0is absolutely') } : d));
+    const withNbsp = lavrov.map((d) =>
+      d.id === '001'
+        ? { ...d, text: d.text.replace('As for sanctions, it is absolutely', 'As\u00A0for sanctions, it\u00A0is absolutely') }
+        : d,
+    );
     const [found] = carrying(align(withNbsp), 'absolutely obvious');
     expect(docsOf(found)).toEqual(['001', '003']);
     expect(changes(found?.pairs[0]?.diff ?? [], 'delete')).toContain('\u00A0');
@@ -82,8 +91,18 @@ describe('lavrov-kim-2018', () => {
         expect(m.text.trim()).toBe(m.text);
       }
       for (const p of a.pairs) {
-        expect(p.diff.filter((d) => d.op !== 'insert').map((d) => d.text).join('')).toBe(a.members[p.a]?.text);
-        expect(p.diff.filter((d) => d.op !== 'delete').map((d) => d.text).join('')).toBe(a.members[p.b]?.text);
+        expect(
+          p.diff
+            .filter((d) => d.op !== 'insert')
+            .map((d) => d.text)
+            .join(''),
+        ).toBe(a.members[p.a]?.text);
+        expect(
+          p.diff
+            .filter((d) => d.op !== 'delete')
+            .map((d) => d.text)
+            .join(''),
+        ).toBe(a.members[p.b]?.text);
       }
     }
   });
@@ -138,7 +157,10 @@ describe('lavrov-kim-2018: every shared run of words is found (brute force, inde
   const covered = (docId: string, other: string, start: number, end: number): number => {
     let n = 0;
     for (let x = start; x < end; x++) {
-      if (als.some((a) => a.members.some((m) => m.docId === other) && a.members.some((m) => m.docId === docId && m.start <= x && x < m.end))) n++;
+      if (
+        als.some((a) => a.members.some((m) => m.docId === other) && a.members.some((m) => m.docId === docId && m.start <= x && x < m.end))
+      )
+        n++;
     }
     return n;
   };
@@ -160,9 +182,12 @@ describe('lavrov-kim-2018: every shared run of words is found (brute force, inde
           const grows = x < wa.keys.length && y < wb.keys.length && wa.keys[x] === wb.keys[y];
           if (!grows && len >= MIN_RUN) {
             runs.push({
-              a: da.id, b: db.id,
-              aStart: wa.start[x - len] ?? 0, aEnd: wa.end[x - 1] ?? 0,
-              bStart: wb.start[y - len] ?? 0, bEnd: wb.end[y - 1] ?? 0,
+              a: da.id,
+              b: db.id,
+              aStart: wa.start[x - len] ?? 0,
+              aEnd: wa.end[x - 1] ?? 0,
+              bStart: wb.start[y - len] ?? 0,
+              bEnd: wb.end[y - 1] ?? 0,
             });
           }
         }
@@ -180,7 +205,10 @@ describe('lavrov-kim-2018: every shared run of words is found (brute force, inde
     for (const r of runs) {
       const inA = covered(r.a, r.b, r.aStart, r.aEnd) / (r.aEnd - r.aStart);
       const inB = covered(r.b, r.a, r.bStart, r.bEnd) / (r.bEnd - r.bStart);
-      if (inA < 0.9 || inB < 0.9) missed.push(`${r.a}/${r.b} ${inA.toFixed(2)}/${inB.toFixed(2)}: ${JSON.stringify(lavrov.find((d) => d.id === r.a)?.text.slice(r.aStart, r.aStart + 50))}`);
+      if (inA < 0.9 || inB < 0.9)
+        missed.push(
+          `${r.a}/${r.b} ${inA.toFixed(2)}/${inB.toFixed(2)}: ${JSON.stringify(lavrov.find((d) => d.id === r.a)?.text.slice(r.aStart, r.aStart + 50))}`,
+        );
     }
     expect(missed).toEqual([]);
   });

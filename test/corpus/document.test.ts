@@ -15,7 +15,10 @@ let report: Report | undefined;
 async function analyzeWithCli(): Promise<Report> {
   if (report) return report;
   let out = '';
-  const code = await run(['analyze', ...files.map((f) => dir + f), '--format', 'json', '--quiet'], { stdout: (s) => (out += s), stderr: () => {} });
+  const code = await run(['analyze', ...files.map((f) => dir + f), '--format', 'json', '--quiet'], {
+    stdout: (s) => (out += s),
+    stderr: () => {},
+  });
   expect(code).toBe(0);
   report = JSON.parse(out) as Report;
   return report;
@@ -54,7 +57,10 @@ describe('lavrov-kim-2018 through the CLI', () => {
     const doc = (await analyzeWithCli()).documents.find((d) => d.id === idStarting(prefix));
     const squash = (t: string): string => t.replace(/\s+/g, ' ');
     const found = doc?.boilerplate.filter((b) => b.kind === kind && squash(b.text).startsWith(squash(start)));
-    expect(found?.length, `boilerplate of ${prefix}: ${JSON.stringify(doc?.boilerplate.map((b) => [b.kind, b.text.slice(0, 30)]))}`).toBeGreaterThan(0);
+    expect(
+      found?.length,
+      `boilerplate of ${prefix}: ${JSON.stringify(doc?.boilerplate.map((b) => [b.kind, b.text.slice(0, 30)]))}`,
+    ).toBeGreaterThan(0);
   });
 
   it('finds all three cut marks of 004 and no boilerplate in the prose', async () => {

@@ -53,7 +53,8 @@ describe('lavrov-kim-2018 framing: labels', () => {
     const kim = report.framing.actors.find((a) => a.kind === 'person' && a.name.startsWith('Kim Jong'));
     const nk = report.framing.actors.find((a) => a.kind === 'state' && a.name === 'North Korea');
     expect(kim?.byDocument.length).toBe(5);
-    const forms = (a: typeof kim, prefix: string) => a?.byDocument.find((b) => b.docId === idStarting(prefix))?.forms.map((f) => f.form) ?? [];
+    const forms = (a: typeof kim, prefix: string) =>
+      a?.byDocument.find((b) => b.docId === idStarting(prefix))?.forms.map((f) => f.form) ?? [];
     expect(forms(kim, '002')).toEqual(expect.arrayContaining(['strongman', 'ruler', 'leader']));
     expect(forms(kim, '003')).toContain('head of state');
     expect(forms(nk, '001')).toEqual(expect.arrayContaining(['hermit kingdom', 'secret regime']));
@@ -93,7 +94,9 @@ describe('lavrov-kim-2018 framing: coverage and pairs', () => {
   it('the sources component points at the credits only one article makes', () => {
     const p = report.framing.pairs.find((x) => x.a === idStarting('000') && x.b === idStarting('001'));
     const ev = p?.explanations.find((e) => e.component === 'sources')?.evidence ?? [];
-    expect(ev.map((e) => e.text)).toEqual(expect.arrayContaining([expect.stringContaining('Tass'), expect.stringContaining('Associated Press')]));
+    expect(ev.map((e) => e.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Tass'), expect.stringContaining('Associated Press')]),
+    );
   });
 
   it('every span in framing and coverage slices its article', () => {

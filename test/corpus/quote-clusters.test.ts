@@ -11,7 +11,9 @@ import type { QuoteCluster, Report } from '../../src/types.js';
 import { basilPresent, readBasil } from '../quotes/clusters/basil-corpus.js';
 
 const dir = fileURLToPath(new URL('../../../shared/corpus/lavrov-kim-2018/', import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const inputs = files.map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(dir + f, 'utf8') }));
 const texts = new Map(inputs.map((d) => [d.id, d.text]));
 const doc = (prefix: string): string => inputs.find((d) => d.id.startsWith(prefix))?.id ?? `missing ${prefix}`;
@@ -48,7 +50,13 @@ describe('quote clusters on lavrov-kim-2018', () => {
     const docs = kim === undefined ? new Set<string>() : docsOf(kim);
     expect(docs.size).toBeGreaterThanOrEqual(4);
     // The three AP/Reuters copies, the "domination" rendering and the Tass "dominance" rendering.
-    for (const [prefix, marker] of [['000', /hegemonism/], ['001', /hegemonism/], ['002', /hegemonism/], ['003', /domination/], ['004', /dominance/]] as const) {
+    for (const [prefix, marker] of [
+      ['000', /hegemonism/],
+      ['001', /hegemonism/],
+      ['002', /hegemonism/],
+      ['003', /domination/],
+      ['004', /dominance/],
+    ] as const) {
       expect(quoted(kim as QuoteCluster).some((m) => m.docId === doc(prefix) && marker.test(m.text))).toBe(true);
     }
   });
@@ -120,7 +128,12 @@ describe('quote clusters on lavrov-kim-2018', () => {
 
   it('reports spans that slice the original texts, and scores in [0, 1]', () => {
     for (const c of report.quoteClusters) {
-      const spans = [...c.members, ...c.substitutions.flatMap((s) => s.spans), ...c.insertions.map((i) => i.span), ...c.omissions.map((o) => o.span)];
+      const spans = [
+        ...c.members,
+        ...c.substitutions.flatMap((s) => s.spans),
+        ...c.insertions.map((i) => i.span),
+        ...c.omissions.map((o) => o.span),
+      ];
       for (const s of spans) expect(texts.get(s.docId)?.slice(s.start, s.end)).toBe(s.text);
       expect(c.divergence).toBeGreaterThanOrEqual(0);
       expect(c.divergence).toBeLessThanOrEqual(1);
@@ -133,20 +146,107 @@ describe('quote clusters on lavrov-kim-2018', () => {
  * renders the remark; the entry holds when one cluster has a quoted member over every span.
  */
 const BASIL_CLUSTERS: readonly { readonly note: string; readonly spans: readonly (readonly [string, number, number])[] }[] = [
-  { note: 'Trump on Libya and oil, Fox and HuffPost', spans: [['005a2961-0c2e-4575-8eec-770ba52a08e0_2', 3709, 3728], ['005a2961-0c2e-4575-8eec-770ba52a08e0_3', 2955, 2974]] },
-  { note: 'Trump on foreign doctrine, Fox and HuffPost', spans: [['005a2961-0c2e-4575-8eec-770ba52a08e0_2', 3784, 3799], ['005a2961-0c2e-4575-8eec-770ba52a08e0_3', 3030, 3045]] },
-  { note: 'Akin, partial and full quote in all three', spans: [['08bb9bee-c167-4c17-9c6d-4a1259231eb7_1', 622, 637], ['08bb9bee-c167-4c17-9c6d-4a1259231eb7_2', 3119, 3134], ['08bb9bee-c167-4c17-9c6d-4a1259231eb7_3', 1447, 1462]] },
-  { note: 'Perry on Arpaio, Fox and HuffPost', spans: [['0ffb34cd-c367-4d90-aca7-7fcac3ed8f3d_1', 851, 884], ['0ffb34cd-c367-4d90-aca7-7fcac3ed8f3d_2', 1755, 1788]] },
-  { note: 'Liz Cheney on marriage and the states, all three', spans: [['11c9f251-35c8-4452-b052-df9be61464c6_1', 1148, 1177], ['11c9f251-35c8-4452-b052-df9be61464c6_2', 1010, 1039], ['11c9f251-35c8-4452-b052-df9be61464c6_3', 923, 952]] },
-  { note: 'Kennedy at oral argument, Fox and HuffPost (edited)', spans: [['2058ec60-5372-4f5f-83a3-da780be3a350_2', 696, 718], ['2058ec60-5372-4f5f-83a3-da780be3a350_3', 1133, 1155]] },
-  { note: 'Manley for Reid on the mosque, NYT and Fox (Senator/Sen.)', spans: [['45bd61bc-c356-4450-9e3a-cbfc862b09fd_1', 684, 708], ['45bd61bc-c356-4450-9e3a-cbfc862b09fd_2', 643, 667]] },
-  { note: 'Griffin on tax benefits, all three', spans: [['70c744ad-e950-445c-8a7a-0782b0a7d20b_1', 1366, 1388], ['70c744ad-e950-445c-8a7a-0782b0a7d20b_2', 1845, 1867], ['70c744ad-e950-445c-8a7a-0782b0a7d20b_3', 2846, 2868]] },
-  { note: 'Netanyahu on Iran, Fox and NYT (bomb/arms)', spans: [['b4dbeda7-a1f3-4711-ae77-db23809d1ed2_2', 698, 715], ['b4dbeda7-a1f3-4711-ae77-db23809d1ed2_3', 421, 438]] },
-  { note: 'Romney on the ABC reports, Fox and HuffPost', spans: [['8dc7ccfe-5cf0-482f-9101-a7c69881da4d_2', 1139, 1161], ['8dc7ccfe-5cf0-482f-9101-a7c69881da4d_3', 1814, 1836]] },
-  { note: 'Etheridge apology, NYT and HuffPost', spans: [['6b541575-99b1-40d2-8730-9bb868ee38ed_2', 255, 272], ['6b541575-99b1-40d2-8730-9bb868ee38ed_3', 3765, 3782]] },
-  { note: 'Murray on Mo, HuffPost and NYT', spans: [['d3a1ce0a-fc48-4827-a278-8f0ce8c7a519_2', 502, 516], ['d3a1ce0a-fc48-4827-a278-8f0ce8c7a519_3', 3625, 3639]] },
-  { note: 'Ryan on Medicare, NYT and Fox', spans: [['2ec04201-2016-4227-baf7-ba8289058203_1', 1310, 1333], ['2ec04201-2016-4227-baf7-ba8289058203_3', 493, 516]] },
-  { note: 'Weiner refusing to talk, Fox and HuffPost', spans: [['c21cb217-3e2c-49bd-884d-5c74a165ef10_2', 1410, 1433], ['c21cb217-3e2c-49bd-884d-5c74a165ef10_3', 1918, 1941]] },
+  {
+    note: 'Trump on Libya and oil, Fox and HuffPost',
+    spans: [
+      ['005a2961-0c2e-4575-8eec-770ba52a08e0_2', 3709, 3728],
+      ['005a2961-0c2e-4575-8eec-770ba52a08e0_3', 2955, 2974],
+    ],
+  },
+  {
+    note: 'Trump on foreign doctrine, Fox and HuffPost',
+    spans: [
+      ['005a2961-0c2e-4575-8eec-770ba52a08e0_2', 3784, 3799],
+      ['005a2961-0c2e-4575-8eec-770ba52a08e0_3', 3030, 3045],
+    ],
+  },
+  {
+    note: 'Akin, partial and full quote in all three',
+    spans: [
+      ['08bb9bee-c167-4c17-9c6d-4a1259231eb7_1', 622, 637],
+      ['08bb9bee-c167-4c17-9c6d-4a1259231eb7_2', 3119, 3134],
+      ['08bb9bee-c167-4c17-9c6d-4a1259231eb7_3', 1447, 1462],
+    ],
+  },
+  {
+    note: 'Perry on Arpaio, Fox and HuffPost',
+    spans: [
+      ['0ffb34cd-c367-4d90-aca7-7fcac3ed8f3d_1', 851, 884],
+      ['0ffb34cd-c367-4d90-aca7-7fcac3ed8f3d_2', 1755, 1788],
+    ],
+  },
+  {
+    note: 'Liz Cheney on marriage and the states, all three',
+    spans: [
+      ['11c9f251-35c8-4452-b052-df9be61464c6_1', 1148, 1177],
+      ['11c9f251-35c8-4452-b052-df9be61464c6_2', 1010, 1039],
+      ['11c9f251-35c8-4452-b052-df9be61464c6_3', 923, 952],
+    ],
+  },
+  {
+    note: 'Kennedy at oral argument, Fox and HuffPost (edited)',
+    spans: [
+      ['2058ec60-5372-4f5f-83a3-da780be3a350_2', 696, 718],
+      ['2058ec60-5372-4f5f-83a3-da780be3a350_3', 1133, 1155],
+    ],
+  },
+  {
+    note: 'Manley for Reid on the mosque, NYT and Fox (Senator/Sen.)',
+    spans: [
+      ['45bd61bc-c356-4450-9e3a-cbfc862b09fd_1', 684, 708],
+      ['45bd61bc-c356-4450-9e3a-cbfc862b09fd_2', 643, 667],
+    ],
+  },
+  {
+    note: 'Griffin on tax benefits, all three',
+    spans: [
+      ['70c744ad-e950-445c-8a7a-0782b0a7d20b_1', 1366, 1388],
+      ['70c744ad-e950-445c-8a7a-0782b0a7d20b_2', 1845, 1867],
+      ['70c744ad-e950-445c-8a7a-0782b0a7d20b_3', 2846, 2868],
+    ],
+  },
+  {
+    note: 'Netanyahu on Iran, Fox and NYT (bomb/arms)',
+    spans: [
+      ['b4dbeda7-a1f3-4711-ae77-db23809d1ed2_2', 698, 715],
+      ['b4dbeda7-a1f3-4711-ae77-db23809d1ed2_3', 421, 438],
+    ],
+  },
+  {
+    note: 'Romney on the ABC reports, Fox and HuffPost',
+    spans: [
+      ['8dc7ccfe-5cf0-482f-9101-a7c69881da4d_2', 1139, 1161],
+      ['8dc7ccfe-5cf0-482f-9101-a7c69881da4d_3', 1814, 1836],
+    ],
+  },
+  {
+    note: 'Etheridge apology, NYT and HuffPost',
+    spans: [
+      ['6b541575-99b1-40d2-8730-9bb868ee38ed_2', 255, 272],
+      ['6b541575-99b1-40d2-8730-9bb868ee38ed_3', 3765, 3782],
+    ],
+  },
+  {
+    note: 'Murray on Mo, HuffPost and NYT',
+    spans: [
+      ['d3a1ce0a-fc48-4827-a278-8f0ce8c7a519_2', 502, 516],
+      ['d3a1ce0a-fc48-4827-a278-8f0ce8c7a519_3', 3625, 3639],
+    ],
+  },
+  {
+    note: 'Ryan on Medicare, NYT and Fox',
+    spans: [
+      ['2ec04201-2016-4227-baf7-ba8289058203_1', 1310, 1333],
+      ['2ec04201-2016-4227-baf7-ba8289058203_3', 493, 516],
+    ],
+  },
+  {
+    note: 'Weiner refusing to talk, Fox and HuffPost',
+    spans: [
+      ['c21cb217-3e2c-49bd-884d-5c74a165ef10_2', 1410, 1433],
+      ['c21cb217-3e2c-49bd-884d-5c74a165ef10_3', 1918, 1941],
+    ],
+  },
 ];
 
 describe.skipIf(!basilPresent())('hand-checked BASIL quote clusters', () => {

@@ -9,7 +9,9 @@ import { corpusCredits, resolveActors } from '../../src/quotes/index.js';
 import type { Quote } from '../../src/quotes/types.js';
 
 const dir = fileURLToPath(new URL('../../../shared/corpus/lavrov-kim-2018/', import.meta.url));
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const inputs = files.map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(dir + f, 'utf8') }));
 const texts = Object.fromEntries(inputs.map((i) => [i.id, i.text]));
 const report = await analyze(inputs);

@@ -82,14 +82,20 @@ describe('findBoilerplate repeated headlines', () => {
     ['cafe\u0301 owners say', 'café owners say'],
   ];
   const variant = fc.tuple(
-    ...SLOTS.map((ways) => fc.oneof({ arbitrary: fc.constantFrom(...ways), weight: 9 }, { arbitrary: fc.constantFrom('ferry', 'X'), weight: 1 })),
+    ...SLOTS.map((ways) =>
+      fc.oneof({ arbitrary: fc.constantFrom(...ways), weight: 9 }, { arbitrary: fc.constantFrom('ferry', 'X'), weight: 1 }),
+    ),
   );
   const line = variant.map((ps) => ps.join('').trim()).filter((l) => l.length > 0);
   it('marks a line among the first six exactly when it folds like an earlier one', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 2, maxLength: 6 }), (lines) => {
         const text = lines.join('\n');
-        const marked = new Set(findBoilerplate(text).filter((b) => b.kind === 'repeated-title').map((b) => b.start));
+        const marked = new Set(
+          findBoilerplate(text)
+            .filter((b) => b.kind === 'repeated-title')
+            .map((b) => b.start),
+        );
         let at = 0;
         lines.forEach((l, i) => {
           const start = text.indexOf(l, at);

@@ -12,11 +12,50 @@ const sentencesOf = (text: string): string[] => read(text).sentences.map((s) => 
 
 /** Text pieces that stress offsets: emoji (with modifiers and ZWJ), combining marks, CJK, RTL, CRLF, NBSP. */
 const piece = fc.constantFrom(
-  'Kim', 'Lavrov', 'said', 'half-way', 'U.S.', "can't", '’90s', 'Kim’s', '“', '”', '"', "'", '.', ',', '—', '(...)',
-  '👍🏽', '👩‍👩‍👧', '🇰🇷', 'e\u0301', 'n\u0303o', '中文', '北朝鲜', 'עברית', 'العربية', '\u200B', '\u00A0', '\r\n', '\n\n', '\t',
-  ' ', '  ', 'Share this on\n', 'SEE ALSO: x\n', '123', '3.5%', '#tag', '@name', 'a@b.co', 'https://x.io/a?b=1',
+  'Kim',
+  'Lavrov',
+  'said',
+  'half-way',
+  'U.S.',
+  "can't",
+  '’90s',
+  'Kim’s',
+  '“',
+  '”',
+  '"',
+  "'",
+  '.',
+  ',',
+  '—',
+  '(...)',
+  '👍🏽',
+  '👩‍👩‍👧',
+  '🇰🇷',
+  'e\u0301',
+  'n\u0303o',
+  '中文',
+  '北朝鲜',
+  'עברית',
+  'العربية',
+  '\u200B',
+  '\u00A0',
+  '\r\n',
+  '\n\n',
+  '\t',
+  ' ',
+  '  ',
+  'Share this on\n',
+  'SEE ALSO: x\n',
+  '123',
+  '3.5%',
+  '#tag',
+  '@name',
+  'a@b.co',
+  'https://x.io/a?b=1',
 );
-const article = fc.array(fc.oneof(piece, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 }).map((a) => a.join(''));
+const article = fc
+  .array(fc.oneof(piece, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 })
+  .map((a) => a.join(''));
 
 describe('readDocument offsets', () => {
   it('every token, sentence and paragraph slices the original text (property)', () => {
@@ -56,7 +95,12 @@ describe('readDocument offsets', () => {
         for (let i = 0; i <= t.count; i++) {
           const next = i < t.count ? (t.start[i] ?? 0) : text.length;
           // Only white space and invisible format characters (a zero-width space) stand between tokens.
-          expect(text.slice(cursor, next).replace(/\p{Cf}/gu, '').trim()).toBe('');
+          expect(
+            text
+              .slice(cursor, next)
+              .replace(/\p{Cf}/gu, '')
+              .trim(),
+          ).toBe('');
           if (i < t.count) cursor = t.end[i] ?? 0;
         }
       }),
@@ -95,11 +139,23 @@ describe('readDocument offsets', () => {
 
 describe('readDocument sentences', () => {
   it.each([
-    ['a headline without a full stop', 'Kessel courts Marren\nBrandt met Kessel on Tuesday. They talked.', ['Kessel courts Marren', 'Brandt met Kessel on Tuesday.', 'They talked.']],
+    [
+      'a headline without a full stop',
+      'Kessel courts Marren\nBrandt met Kessel on Tuesday. They talked.',
+      ['Kessel courts Marren', 'Brandt met Kessel on Tuesday.', 'They talked.'],
+    ],
     ['a dateline line', 'TERVIK, March 4\nBrandt met Kessel.', ['TERVIK, March 4', 'Brandt met Kessel.']],
-    ['an inline dateline', 'TERVIK, March 4 (Nordwire) - Brandt met Kessel. They talked.', ['TERVIK, March 4 (Nordwire) -', 'Brandt met Kessel.', 'They talked.']],
+    [
+      'an inline dateline',
+      'TERVIK, March 4 (Nordwire) - Brandt met Kessel. They talked.',
+      ['TERVIK, March 4 (Nordwire) -', 'Brandt met Kessel.', 'They talked.'],
+    ],
     ['a dash that is no dateline', 'Brandt - the minister - met Kessel.', ['Brandt - the minister - met Kessel.']],
-    ['a SEE ALSO line', 'Brandt met Kessel.\nSEE ALSO: Who rules Veldania\nThe talks went on.', ['Brandt met Kessel.', 'SEE ALSO: Who rules Veldania', 'The talks went on.']],
+    [
+      'a SEE ALSO line',
+      'Brandt met Kessel.\nSEE ALSO: Who rules Veldania\nThe talks went on.',
+      ['Brandt met Kessel.', 'SEE ALSO: Who rules Veldania', 'The talks went on.'],
+    ],
     ['a soft-wrapped sentence', 'Brandt met Kessel in the\ncapital on Tuesday.', ['Brandt met Kessel in the\ncapital on Tuesday.']],
     ['a closing quote after the full stop', '"Come to Aldsberg." Brandt smiled.', ['"Come to Aldsberg."', 'Brandt smiled.']],
     ['CRLF paragraphs', 'One.\r\n\r\nTwo.', ['One.', 'Two.']],
@@ -109,14 +165,21 @@ describe('readDocument sentences', () => {
 
   it('starts a paragraph at every hard line break', () => {
     const doc = read('Title\n\nFirst paragraph. Still first.\nSecond paragraph.');
-    expect(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end))).toEqual(['Title', 'First paragraph. Still first.', 'Second paragraph.']);
+    expect(doc.paragraphs.map((p) => doc.text.slice(p.start, p.end))).toEqual([
+      'Title',
+      'First paragraph. Still first.',
+      'Second paragraph.',
+    ]);
     expect(doc.sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
   });
 });
 
 describe('readDocument tokens', () => {
   it('joins hyphenated compounds into one token with a hyphen-free key', () => {
-    const a = readCorpus([{ id: 'a', text: 'go half-way' }, { id: 'b', text: 'go halfway' }]);
+    const a = readCorpus([
+      { id: 'a', text: 'go half-way' },
+      { id: 'b', text: 'go halfway' },
+    ]);
     const [da, db] = a.docs;
     expect(da?.tokens.count).toBe(2);
     expect(tokenText(da!, 1)).toBe('half-way');
@@ -124,7 +187,10 @@ describe('readDocument tokens', () => {
   });
 
   it('gives British and American spellings, curly and straight apostrophes one key', () => {
-    const c = readCorpus([{ id: 'a', text: 'denuclearisation of Kim’s peninsula' }, { id: 'b', text: 'denuclearization of Kim\'s peninsula' }]);
+    const c = readCorpus([
+      { id: 'a', text: 'denuclearisation of Kim’s peninsula' },
+      { id: 'b', text: "denuclearization of Kim's peninsula" },
+    ]);
     const [da, db] = c.docs;
     expect(Array.from(da!.tokens.key)).toEqual(Array.from(db!.tokens.key));
   });

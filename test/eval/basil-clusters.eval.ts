@@ -90,8 +90,15 @@ export async function run(): Promise<boolean> {
   const recall = goldPairs === 0 ? 1 : goldFound / goldPairs;
 
   console.log(`triples ${triples.length}, clusters ${all}, cross-outlet clusters ${cross} (${seconds.toFixed(1)} s)`);
-  console.log(`  by kind: ${[...kinds].sort().map(([k, n]) => `${k} ${n}`).join(', ')}; indirect members ${indirect}`);
-  console.log(`  annotated cross-outlet quote pairs (Jaccard >= 0.6): ${goldPairs}, in one cluster ${goldFound} → pair recall ${recall.toFixed(3)}`);
+  console.log(
+    `  by kind: ${[...kinds]
+      .sort()
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}; indirect members ${indirect}`,
+  );
+  console.log(
+    `  annotated cross-outlet quote pairs (Jaccard >= 0.6): ${goldPairs}, in one cluster ${goldFound} → pair recall ${recall.toFixed(3)}`,
+  );
   for (const m of missed) console.log(`    missed ${m}`);
   console.log(`  clusters joining two named annotated speakers: ${conflicts}`);
   for (const n of conflictNotes) console.log(`    ${n}`);
@@ -105,9 +112,17 @@ export async function run(): Promise<boolean> {
     const { c } = s;
     console.log(`  [${k + 1}] ${s.triple.slice(0, 8)} ${c.id} speaker=${c.speaker ?? '-'} kind=${c.kind} divergence=${c.divergence}`);
     for (const m of c.members) {
-      console.log(`      ${s.outlet.get(m.docId)} ${m.docId.slice(-2)} ${m.start}-${m.end}${m.indirect ? ' indirect' : ''}${m.trimmed ? ' trimmed' : ''}: ${clip(m.text, 140)}`);
+      console.log(
+        `      ${s.outlet.get(m.docId)} ${m.docId.slice(-2)} ${m.start}-${m.end}${m.indirect ? ' indirect' : ''}${m.trimmed ? ' trimmed' : ''}: ${clip(m.text, 140)}`,
+      );
     }
-    if (c.substitutions.length > 0) console.log(`      substitutions: ${c.substitutions.slice(0, 6).map((x) => `${x.from} → ${x.to}`).join('; ')}`);
+    if (c.substitutions.length > 0)
+      console.log(
+        `      substitutions: ${c.substitutions
+          .slice(0, 6)
+          .map((x) => `${x.from} → ${x.to}`)
+          .join('; ')}`,
+      );
     const ins = c.insertions.filter((i) => i.kind !== 'words');
     if (ins.length > 0) console.log(`      insertions: ${ins.map((i) => `${i.kind} "${i.span.text}"`).join('; ')}`);
   }

@@ -180,9 +180,23 @@ export async function run(): Promise<boolean> {
   console.log('  per outlet (labels+cues+markers):');
   for (const [src, t] of [...byOutlet].sort()) console.log(`    ${src.padEnd(6)} ${fmt(t)}`);
   if (process.env.BASIL_DEBUG) {
-    console.log('  false-positive terms:', [...fpTerms].sort((x, y) => y[1] - x[1]).slice(0, 80).map(([w, n]) => `${w}:${n}`).join(' '));
+    console.log(
+      '  false-positive terms:',
+      [...fpTerms]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 80)
+        .map(([w, n]) => `${w}:${n}`)
+        .join(' '),
+    );
     console.log('  missed lex spans:', missedLex.join(' | '));
-    console.log('  true-positive terms:', [...hitTerms].sort((x, y) => y[1] - x[1]).slice(0, 50).map(([w, n]) => `${w}:${n}`).join(' '));
+    console.log(
+      '  true-positive terms:',
+      [...hitTerms]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 50)
+        .map(([w, n]) => `${w}:${n}`)
+        .join(' '),
+    );
   }
   console.log(`  time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const main = total['labels+cues+markers'] as Tally;

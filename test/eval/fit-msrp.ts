@@ -8,7 +8,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FEATURE_NAMES, synonymTableFingerprint } from '../../src/align/features.js';
 import { evidenceFor, MODEL } from '../../src/align/model.js';
-import { CHOSEN, COPY_RULE, crossValidate, EDITED_LCS, features, fit, heldOutEvidence, loadMsrp, round, shippedEvidence, shippedIdf, UNRELATED, unrelatedFeatures } from './msrp-lib.js';
+import {
+  CHOSEN,
+  COPY_RULE,
+  crossValidate,
+  EDITED_LCS,
+  features,
+  fit,
+  heldOutEvidence,
+  loadMsrp,
+  round,
+  shippedEvidence,
+  shippedIdf,
+  UNRELATED,
+  unrelatedFeatures,
+} from './msrp-lib.js';
 
 const data = loadMsrp();
 // The comparison CHOSEN was picked from (also measured, all lower: lambda 0.01 and 0.03, squared terms,
@@ -39,7 +53,16 @@ const F = features(data, idf, evidence);
 heldOutEvidence(data, F, all, 5);
 const neg = unrelatedFeatures(data, all, idf, evidence, CHOSEN.unrelated ?? UNRELATED);
 const rows = [...all, ...neg.map((_, j) => F.length + j)];
-const m = fit([...F, ...neg], [...data.labels, ...neg.map(() => 0)], rows, CHOSEN.quadratic, CHOSEN.lambda, CHOSEN.f1Weight, all, CHOSEN.unrelatedWeight);
+const m = fit(
+  [...F, ...neg],
+  [...data.labels, ...neg.map(() => 0)],
+  rows,
+  CHOSEN.quadratic,
+  CHOSEN.lambda,
+  CHOSEN.f1Weight,
+  all,
+  CHOSEN.unrelatedWeight,
+);
 const out = {
   source:
     'Fitted by test/eval/fit-msrp.ts on the training part of the Microsoft Research Paraphrase Corpus ' +
@@ -75,11 +98,15 @@ const text = `{\n${Object.entries(out)
 const file = new URL('../../src/align/data/similarity-model.json', import.meta.url);
 if (process.argv.includes('--check')) {
   if (readFileSync(file, 'utf8') !== text) {
-    console.error('src/align/data/similarity-model.json is not what test/eval/fit-msrp.ts fits from the current code: run `npx tsx test/eval/fit-msrp.ts --no-cv` and commit the file');
+    console.error(
+      'src/align/data/similarity-model.json is not what test/eval/fit-msrp.ts fits from the current code: run `npx tsx test/eval/fit-msrp.ts --no-cv` and commit the file',
+    );
     process.exit(1);
   }
   console.log('src/align/data/similarity-model.json is what test/eval/fit-msrp.ts fits from the current code');
   process.exit(0);
 }
 writeFileSync(file, text);
-console.log(`wrote src/align/data/similarity-model.json (${Object.keys(table.idf).length} idf entries, ${Object.keys(ev.evidence).length} + ${Object.keys(ev.bigramEvidence).length} evidence entries)`);
+console.log(
+  `wrote src/align/data/similarity-model.json (${Object.keys(table.idf).length} idf entries, ${Object.keys(ev.evidence).length} + ${Object.keys(ev.bigramEvidence).length} evidence entries)`,
+);

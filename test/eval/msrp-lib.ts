@@ -2,7 +2,18 @@
 // training pairs from ../shared/corpus at run time, computes the similarity features with the library's
 // own code, and fits / cross-validates the logistic model. Nothing here ships in the package.
 import { readFileSync } from 'node:fs';
-import { BigramTable, bigramHash, EVIDENCE_FEATURE, evidenceFeatures, pairFeatures, prepareView, Scratch, wordView, type Evidence, type WordView } from '../../src/align/features.js';
+import {
+  BigramTable,
+  bigramHash,
+  EVIDENCE_FEATURE,
+  evidenceFeatures,
+  pairFeatures,
+  prepareView,
+  Scratch,
+  wordView,
+  type Evidence,
+  type WordView,
+} from '../../src/align/features.js';
 import { MODEL, type SimilarityModel } from '../../src/align/model.js';
 import { judge, lcsOf } from '../../src/align/score.js';
 import { readCorpus } from '../../src/document/read.js';
@@ -19,7 +30,11 @@ export interface MsrpData {
 
 /** Reads the training pairs and tokenizes every sentence with the document stage. */
 export function loadMsrp(): MsrpData {
-  const lines = readFileSync(MSRP_TRAIN, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '');
+  const lines = readFileSync(MSRP_TRAIN, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim() !== '');
   const labels: number[] = [];
   const texts: { id: string; text: string }[] = [];
   lines.forEach((line, i) => {
@@ -82,7 +97,11 @@ export interface EvidenceOptions {
  * `smoothing` pseudo-pairs; shared = log(p/q) and unmatched = log((1-p)/(1-q)), both minus their value at
  * the overall rates, so that a key with no evidence weighs 0. Keys in fewer than `minPairs` pairs get 0.
  */
-export function evidenceTable(data: MsrpData, pairs: readonly number[], opts: EvidenceOptions = EVIDENCE): Evidence & { kept: [number, number][] } {
+export function evidenceTable(
+  data: MsrpData,
+  pairs: readonly number[],
+  opts: EvidenceOptions = EVIDENCE,
+): Evidence & { kept: [number, number][] } {
   const V = data.vocab.size;
   const both = [new Float64Array(V), new Float64Array(V)];
   const any = [new Float64Array(V), new Float64Array(V)];
@@ -193,12 +212,22 @@ export function bigramsOf(data: MsrpData): { biA: Int32Array[]; biB: Int32Array[
  * table fitted on the other folds of `rows`. Without this, a row's own label would leak into its
  * features and the fit would trust the evidence far more than it deserves on unseen pairs.
  */
-export function heldOutEvidence(data: MsrpData, F: Float64Array[], rows: readonly number[], k: number, opts: EvidenceOptions = EVIDENCE): void {
+export function heldOutEvidence(
+  data: MsrpData,
+  F: Float64Array[],
+  rows: readonly number[],
+  k: number,
+  opts: EvidenceOptions = EVIDENCE,
+): void {
   const inner = folds(rows.length, k);
   const scratch = new Scratch(data.vocab.size);
   const { biA, biB } = bigramsOf(data);
   for (let g = 0; g < k; g++) {
-    const table = evidenceTable(data, rows.filter((_, j) => inner[j] !== g), opts);
+    const table = evidenceTable(
+      data,
+      rows.filter((_, j) => inner[j] !== g),
+      opts,
+    );
     rows.forEach((r, j) => {
       if (inner[j] === g) evidenceFeatures(data.a[r]!.keys, data.b[r]!.keys, biA[r]!, biB[r]!, table, scratch, F[r]!, EVIDENCE_FEATURE);
     });
@@ -213,7 +242,12 @@ export interface Fit {
   readonly bias: number;
 }
 
-export function expand(f: Float64Array, mean: readonly number[], scale: readonly number[], terms: readonly (readonly number[])[]): Float64Array {
+export function expand(
+  f: Float64Array,
+  mean: readonly number[],
+  scale: readonly number[],
+  terms: readonly (readonly number[])[],
+): Float64Array {
   const z = new Float64Array(f.length);
   for (let i = 0; i < f.length; i++) z[i] = ((f[i] ?? 0) - (mean[i] ?? 0)) / (scale[i] || 1);
   const x = new Float64Array(terms.length);
@@ -474,7 +508,16 @@ export function crossValidate(data: MsrpData, k: number, opts: CvOptions, seed =
     heldOutEvidence(data, F, train, k, opts.evidence);
     const neg = unrelatedFeatures(data, train, idf, table, opts.unrelated ?? UNRELATED);
     const rows = [...train, ...neg.map((_, j) => F.length + j)];
-    const m = fit([...F, ...neg], [...data.labels, ...neg.map(() => 0)], rows, opts.quadratic, opts.lambda, opts.f1Weight, train, opts.unrelatedWeight);
+    const m = fit(
+      [...F, ...neg],
+      [...data.labels, ...neg.map(() => 0)],
+      rows,
+      opts.quadratic,
+      opts.lambda,
+      opts.f1Weight,
+      train,
+      opts.unrelatedWeight,
+    );
     for (const i of test) pred[i] = decide(m, F[i]!, data.a[i]!.count, data.b[i]!.count);
   }
   return scores(pred, data.labels);
@@ -496,7 +539,10 @@ export function round(x: number): number {
 }
 
 /** The word-evidence part of a shipped model: keys with evidence, `[shared, unmatched]` rounded. */
-export function shippedEvidence(data: MsrpData, all: readonly number[]): Pick<SimilarityModel, 'evidence' | 'bigramEvidence' | 'evidenceSmoothing' | 'evidenceMinPairs'> {
+export function shippedEvidence(
+  data: MsrpData,
+  all: readonly number[],
+): Pick<SimilarityModel, 'evidence' | 'bigramEvidence' | 'evidenceSmoothing' | 'evidenceMinPairs'> {
   const table = evidenceTable(data, all);
   const keys: [string, number][] = [];
   for (let k = 0; k < data.vocab.size; k++) if (table.shared[k] !== 0 || table.unmatched[k] !== 0) keys.push([data.vocab.str(k), k]);
@@ -567,7 +613,13 @@ export function unrelatedPairs(data: MsrpData, rows: readonly number[], share: n
 }
 
 /** Features of {@link unrelatedPairs} under the given tables (their evidence is not held out: they add nothing to it). */
-export function unrelatedFeatures(data: MsrpData, rows: readonly number[], idf: Float64Array, evidence: Evidence, share: number): Float64Array[] {
+export function unrelatedFeatures(
+  data: MsrpData,
+  rows: readonly number[],
+  idf: Float64Array,
+  evidence: Evidence,
+  share: number,
+): Float64Array[] {
   const scratch = new Scratch(data.vocab.size);
   return unrelatedPairs(data, rows, share).map(([i, j]) =>
     pairFeatures(prepareView(data.a[i]!, idf, data.vocab), prepareView(data.b[j]!, idf, data.vocab), idf, data.vocab, scratch, evidence),

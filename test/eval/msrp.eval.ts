@@ -35,12 +35,20 @@ export async function run(): Promise<boolean> {
 
   // The shipped model on the pairs it was fitted on (a fit, not a held-out figure).
   const ctx = scoreContext(data.vocab, MODEL);
-  const pred = data.a.map((a, i) => scoreViews(prepareView(a, ctx.idf, ctx.vocab), prepareView(data.b[i]!, ctx.idf, ctx.vocab), ctx).kind !== 'unrelated');
+  const pred = data.a.map(
+    (a, i) => scoreViews(prepareView(a, ctx.idf, ctx.vocab), prepareView(data.b[i]!, ctx.idf, ctx.vocab), ctx).kind !== 'unrelated',
+  );
   const fitted = scores(pred, data.labels);
-  console.log(`shipped model on all training pairs (resubstitution, not CV; its word evidence was estimated on these very pairs): accuracy ${fitted.accuracy.toFixed(4)}, F1 ${fitted.f1.toFixed(4)}`);
+  console.log(
+    `shipped model on all training pairs (resubstitution, not CV; its word evidence was estimated on these very pairs): accuracy ${fitted.accuracy.toFixed(4)}, F1 ${fitted.f1.toFixed(4)}`,
+  );
 
   // similarity() on raw strings must give the same verdicts as the batch path above.
-  const lines = readFileSync(MSRP_TRAIN, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '');
+  const lines = readFileSync(MSRP_TRAIN, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim() !== '');
   let agree = 0;
   const sample = 300;
   for (let k = 0; k < sample; k++) {

@@ -115,10 +115,13 @@ function loadArticles(): Article[] {
       const head = cols[0] ?? '';
       if (head.startsWith('T')) {
         const [label, ...rest] = (cols[1] ?? '').split(' ');
-        const frags = rest.join(' ').split(';').map((x) => {
-          const [s, e] = x.trim().split(/\s+/u).map(Number);
-          return { start: s ?? 0, end: e ?? 0 };
-        });
+        const frags = rest
+          .join(' ')
+          .split(';')
+          .map((x) => {
+            const [s, e] = x.trim().split(/\s+/u).map(Number);
+            return { start: s ?? 0, end: e ?? 0 };
+          });
         spans.set(head, { label: label ?? '', frags });
       } else if (head.startsWith('E')) relations.push((cols[1] ?? '').split(' '));
     }
@@ -150,7 +153,8 @@ function loadArticles(): Article[] {
 
 const matches = (p: Span, g: Span): boolean => overlap(p, g) * 2 >= Math.max(p.end - p.start, g.end - g.start);
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|The|A|An)\.?$/u;
-const capWords = (s: string): string[] => (s.match(/\p{Lu}[\p{L}'’-]+\.?/gu) ?? []).filter((w) => !HONORIFIC.test(w)).map((w) => w.replace(/['’]s$/u, ''));
+const capWords = (s: string): string[] =>
+  (s.match(/\p{Lu}[\p{L}'’-]+\.?/gu) ?? []).filter((w) => !HONORIFIC.test(w)).map((w) => w.replace(/['’]s$/u, ''));
 
 function speakerRight(q: Quote, g: GoldQuote, text: string): boolean {
   const sp = q.speaker;
@@ -196,7 +200,8 @@ export async function run(): Promise<boolean> {
         if (hit) x.recalled++;
         if (hitAttributed) x.recalledAttributed++;
       }
-      if (hit && !hitAttributed && process.env.POLNEAR_DEBUG === '2') console.log(`UNATTR ${art.id.slice(0, 20)} ${JSON.stringify(art.text.slice(Math.max(0, g.start - 90), g.start + 30))}`);
+      if (hit && !hitAttributed && process.env.POLNEAR_DEBUG === '2')
+        console.log(`UNATTR ${art.id.slice(0, 20)} ${JSON.stringify(art.text.slice(Math.max(0, g.start - 90), g.start + 30))}`);
       if (!hit && DEBUG) console.log(`MISS ${art.id} ${JSON.stringify(art.text.slice(g.start, Math.min(g.end, g.start + 80)))}`);
     }
     for (const q of mine) {
@@ -218,7 +223,9 @@ export async function run(): Promise<boolean> {
       }
       if (!right && DEBUG) {
         const gold = g.sources.map((s) => art.text.slice(s.start, s.end)).join(' | ');
-        console.log(`SPKR ${art.id} ${q.id} [${q.speaker.name} / ${q.speaker.mention?.text} / ${q.attribution}] gold [${gold}] ${JSON.stringify(q.text.slice(0, 60))}`);
+        console.log(
+          `SPKR ${art.id} ${q.id} [${q.speaker.name} / ${q.speaker.mention?.text} / ${q.attribution}] gold [${gold}] ${JSON.stringify(q.text.slice(0, 60))}`,
+        );
       }
     }
   }
@@ -227,13 +234,17 @@ export async function run(): Promise<boolean> {
   const accuracy = total.speakerOk / total.judged;
   console.log(`articles ${articles.length}, gold quotes ${total.gold}, predicted quotes ${quotes.length}, attributed ${total.attributed}`);
   console.log(`recall of gold quotes       ${recall.toFixed(3)}  (${total.recalled}/${total.gold})  target ≥ 0.95`);
-  console.log(`  with a speaker            ${(total.recalledAttributed / total.gold).toFixed(3)}  (${total.recalledAttributed}/${total.gold})`);
+  console.log(
+    `  with a speaker            ${(total.recalledAttributed / total.gold).toFixed(3)}  (${total.recalledAttributed}/${total.gold})`,
+  );
   console.log(`precision of attributed     ${precision.toFixed(3)}  (${total.correct}/${total.attributed})  target ≥ 0.90`);
- console.log(`  strict (gold quote only)   ${(total.strict / total.attributed).toFixed(3)}  (${total.strict}/${total.attributed})`);
+  console.log(`  strict (gold quote only)   ${(total.strict / total.attributed).toFixed(3)}  (${total.strict}/${total.attributed})`);
   console.log(`speaker accuracy            ${accuracy.toFixed(3)}  (${total.speakerOk}/${total.judged})  target ≥ 0.85`);
   console.log('per outlet: recall / precision / speaker accuracy (gold quotes)');
   for (const [outlet, t] of [...perOutlet.entries()].sort()) {
-    console.log(`  ${outlet.padEnd(13)} ${ratio(t.recalled, t.gold)} / ${ratio(t.correct, t.attributed)} / ${ratio(t.speakerOk, t.judged)}  (${t.gold})`);
+    console.log(
+      `  ${outlet.padEnd(13)} ${ratio(t.recalled, t.gold)} / ${ratio(t.correct, t.attributed)} / ${ratio(t.speakerOk, t.judged)}  (${t.gold})`,
+    );
   }
   return recall >= 0.95 && precision >= 0.9 && accuracy >= 0.85;
 }

@@ -90,7 +90,9 @@ describe('buildCoverage against its plain definition', () => {
           expect(cov.items[n]?.omittedBy).toEqual(ids.filter((d) => !carried.has(d)));
         });
         ids.forEach((d, k) => {
-          const omits = items.filter((a) => !a.members.some((m) => m.docId === d) && ids.filter((x) => a.members.some((m) => m.docId === x)).length >= need);
+          const omits = items.filter(
+            (a) => !a.members.some((m) => m.docId === d) && ids.filter((x) => a.members.some((m) => m.docId === x)).length >= need,
+          );
           expect(cov.documents[k]?.omits).toEqual(omits.map((a) => a.id));
         });
       }),
@@ -105,7 +107,10 @@ describe('excerpt against its plain definition', () => {
     return flat.length <= 80 ? flat : `${flat.slice(0, 79)}…`;
   };
   // Words and white-space runs of every kind, so that runs fall on both sides of the prefix's end.
-  const piece = fc.oneof(fc.constantFrom('a', 'Ferry', 'runs.', 'é', '—'), fc.constantFrom(' ', '  ', '\n\n', '\t', '\u00A0', ' \u2009 ', '\r\n', ' '.repeat(300)));
+  const piece = fc.oneof(
+    fc.constantFrom('a', 'Ferry', 'runs.', 'é', '—'),
+    fc.constantFrom(' ', '  ', '\n\n', '\t', '\u00A0', ' \u2009 ', '\r\n', ' '.repeat(300)),
+  );
 
   it('gives the same excerpt of texts around the prefix length, with any white space', () => {
     fc.assert(

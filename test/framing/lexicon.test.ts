@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { DocModel, Vocabulary } from '../../src/document/model.js';
 import { TokenFlag } from '../../src/document/model.js';
 import { readCorpus } from '../../src/document/read.js';
-import { compileLexicon, matchLexicon, tokenMatchesTerm, type CompiledLexicon, type CompiledTerm, type LexiconHit } from '../../src/framing/lexicon.js';
+import {
+  compileLexicon,
+  matchLexicon,
+  tokenMatchesTerm,
+  type CompiledLexicon,
+  type CompiledTerm,
+  type LexiconHit,
+} from '../../src/framing/lexicon.js';
 import type { LexiconEntry } from '../../src/framing/types.js';
 
 /** matchLexicon as plainly defined: every token's terms looked up by the strings of its key and surface. */
@@ -38,20 +45,43 @@ const entries: LexiconEntry[] = [
   { term: 'so-called', category: 'hedge', direction: 'negative', strength: 0.6 },
   { term: 'secret', category: 'label-modifier', direction: 'negative', strength: 0.5, pos: 'ADJ' },
 ];
-const words = ['the', 'Regime', 'regimes', 'head', 'of', 'state', 'States', 'slammed', 'slams', 'measured', 'measure', 'so-called', 'secret', 'secrets', 'talks', 'ferry', 'said', '.', ','];
+const words = [
+  'the',
+  'Regime',
+  'regimes',
+  'head',
+  'of',
+  'state',
+  'States',
+  'slammed',
+  'slams',
+  'measured',
+  'measure',
+  'so-called',
+  'secret',
+  'secrets',
+  'talks',
+  'ferry',
+  'said',
+  '.',
+  ',',
+];
 
 describe('matchLexicon against its plain definition', () => {
   const lexicon = compileLexicon(entries);
 
   it('finds the same hits in random texts of lexicon words, their inflections and others', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), { minLength: 1, maxLength: 3 }), (texts) => {
-        const corpus = readCorpus(texts.map((ws, i) => ({ id: `d${i}`, text: ws.join(' ') })));
-        for (const doc of corpus.docs) {
-          const fast = matchLexicon(doc, corpus.vocab, lexicon).map((h) => [h.first, h.last, h.term.entry.term]);
-          expect(fast).toEqual(plainMatch(doc, corpus.vocab, lexicon).map((h) => [h.first, h.last, h.term.entry.term]));
-        }
-      }),
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 14 }), { minLength: 1, maxLength: 3 }),
+        (texts) => {
+          const corpus = readCorpus(texts.map((ws, i) => ({ id: `d${i}`, text: ws.join(' ') })));
+          for (const doc of corpus.docs) {
+            const fast = matchLexicon(doc, corpus.vocab, lexicon).map((h) => [h.first, h.last, h.term.entry.term]);
+            expect(fast).toEqual(plainMatch(doc, corpus.vocab, lexicon).map((h) => [h.first, h.last, h.term.entry.term]));
+          }
+        },
+      ),
       { seed: 42, numRuns: 60 },
     );
   });
@@ -59,7 +89,13 @@ describe('matchLexicon against its plain definition', () => {
   it('finds "head of state", the "state" inside it and the inflected "slammed" in a written sentence', () => {
     const corpus = readCorpus([{ id: 'a', text: 'The head of state slammed the so-called regime.' }]);
     const doc = corpus.docs[0] as DocModel;
-    expect(matchLexicon(doc, corpus.vocab, lexicon).map((h) => h.term.entry.term)).toEqual(['head of state', 'state', 'slam', 'so-called', 'regime']);
+    expect(matchLexicon(doc, corpus.vocab, lexicon).map((h) => h.term.entry.term)).toEqual([
+      'head of state',
+      'state',
+      'slam',
+      'so-called',
+      'regime',
+    ]);
   });
 });
 

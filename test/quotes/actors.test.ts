@@ -41,12 +41,17 @@ describe('resolvePronounAt', () => {
       key: fc.constantFrom('a', 'b', 'c', 'd'),
     });
     fc.assert(
-      fc.property(fc.array(mention, { maxLength: 30 }), fc.integer({ min: -1, max: 70 }), fc.constantFrom('m', 'f'), (ms, offset, gender) => {
-        const named: PersonMention[] = ms
-          .map((m) => ({ start: m.start, end: m.start + m.len, kind: m.kind, key: m.key, inQuote: false }))
-          .sort((x, y) => x.start - y.start);
-        expect(resolvePronounAt(named, offset, gender, genderOf)).toBe(plain(named, offset, gender, genderOf));
-      }),
+      fc.property(
+        fc.array(mention, { maxLength: 30 }),
+        fc.integer({ min: -1, max: 70 }),
+        fc.constantFrom('m', 'f'),
+        (ms, offset, gender) => {
+          const named: PersonMention[] = ms
+            .map((m) => ({ start: m.start, end: m.start + m.len, kind: m.kind, key: m.key, inQuote: false }))
+            .sort((x, y) => x.start - y.start);
+          expect(resolvePronounAt(named, offset, gender, genderOf)).toBe(plain(named, offset, gender, genderOf));
+        },
+      ),
       { seed: 42, numRuns: 500 },
     );
   });
@@ -67,7 +72,11 @@ describe('rolesIn', () => {
   it('finds what trying every word finds (property)', () => {
     // Words of the role nouns themselves, some joined by a space, and others.
     const roleWords = [...new Set([...ROLE_CLASSES.keys()].flatMap((r) => r.split(' ')))].slice(0, 60);
-    const word = fc.oneof(fc.constantFrom(...roleWords), fc.constantFrom(...[...ROLE_CLASSES.keys()].slice(0, 20)), fc.constantFrom('the', 'of', 'x', "'s", 'north korean'));
+    const word = fc.oneof(
+      fc.constantFrom(...roleWords),
+      fc.constantFrom(...[...ROLE_CLASSES.keys()].slice(0, 20)),
+      fc.constantFrom('the', 'of', 'x', "'s", 'north korean'),
+    );
     fc.assert(
       fc.property(fc.array(word, { maxLength: 8 }), (words) => {
         expect(rolesIn(words)).toEqual(plain(words));
@@ -80,8 +89,16 @@ describe('rolesIn', () => {
 describe('resolveActors: outlets written like names', () => {
   it.each([
     ['an outlet of two words is nobody', 'Oskar Berg spoke to Al Jazeera on Monday.', ['Oskar Berg']],
-    ['a name of two words that starts like an outlet is a person', 'Oskar Berg met Al Lind on Monday. Lind said no.', ['Al Lind', 'Oskar Berg']],
+    [
+      'a name of two words that starts like an outlet is a person',
+      'Oskar Berg met Al Lind on Monday. Lind said no.',
+      ['Al Lind', 'Oskar Berg'],
+    ],
   ])('%s', (_name, text, names) => {
-    expect(resolveActors(readCorpus([{ id: 'd', text }])).map((a) => a.name).sort()).toEqual(names);
+    expect(
+      resolveActors(readCorpus([{ id: 'd', text }]))
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(names);
   });
 });

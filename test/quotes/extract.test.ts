@@ -15,22 +15,106 @@ const only = (text: string): Quote => {
 describe('extractQuotes: speakers and cues', () => {
   it.each([
     ['quote, name, cue', '“The harbour opens on Monday,” Marta Lind said.', 'Marta Lind', 'said', 'say', 'quote-speaker-cue'],
-    ['quote, cue, name', '“The harbour opens on Monday,” said Marta Lind, the port director.', 'Marta Lind', 'said', 'say', 'quote-cue-speaker'],
+    [
+      'quote, cue, name',
+      '“The harbour opens on Monday,” said Marta Lind, the port director.',
+      'Marta Lind',
+      'said',
+      'say',
+      'quote-cue-speaker',
+    ],
     ['name, cue, colon, quote', 'Marta Lind said: “The harbour opens on Monday.”', 'Marta Lind', 'said', 'say', 'speaker-cue-quote'],
     ['told someone', '“We will not wait,” Marta Lind told Oskar Berg.', 'Marta Lind', 'told', 'tell', 'quote-speaker-cue'],
     ['according to', '“The ferry is late again,” according to Oskar Berg.', 'Oskar Berg', 'according to', 'according to', 'according-to'],
-    ['quoted as saying', '“The ferry is late again,” Oskar Berg was quoted as saying.', 'Oskar Berg', 'quoted as saying', 'quote', 'quoted-as-saying'],
-    ['parenthetical between name and cue', '“Come to the island,” Oskar Berg, seated beside the mayor, said on Friday.', 'Oskar Berg', 'said', 'say', 'quote-speaker-cue'],
-    ['partial quote with a cue before it', 'Marta Lind complained of “harbour hegemonism” during the visit.', 'Marta Lind', 'complained', 'complain', 'speaker-cue-quote'],
-    ['participle after a comma', 'Marta Lind attacked the plan on Tuesday, saying, “It is reckless.”', 'Marta Lind', 'saying', 'say', 'speaker-cue-quote'],
-    ['colon introduction without a cue', 'Mayor Oskar Berg has a simple message: “Build the bridge.”', 'Oskar Berg', undefined, undefined, 'colon'],
-    ['capitalized words opening a sentence are speech, not a title', '“Come to Oslo Today,” Marta Lind said.', 'Marta Lind', 'said', 'say', 'quote-speaker-cue'],
-    ['bracketed aside between name and cue', '“The bridge is late,” Sen. Marta Lind (D-Ore.) said.', 'Marta Lind', 'said', 'say', 'quote-speaker-cue'],
-    ['a name signing the quote after a dash', '“The bridge changed our town.” ― Oskar Berg\n“Next one.” ― Marta Lind', 'Oskar Berg', undefined, undefined, 'dash'],
+    [
+      'quoted as saying',
+      '“The ferry is late again,” Oskar Berg was quoted as saying.',
+      'Oskar Berg',
+      'quoted as saying',
+      'quote',
+      'quoted-as-saying',
+    ],
+    [
+      'parenthetical between name and cue',
+      '“Come to the island,” Oskar Berg, seated beside the mayor, said on Friday.',
+      'Oskar Berg',
+      'said',
+      'say',
+      'quote-speaker-cue',
+    ],
+    [
+      'partial quote with a cue before it',
+      'Marta Lind complained of “harbour hegemonism” during the visit.',
+      'Marta Lind',
+      'complained',
+      'complain',
+      'speaker-cue-quote',
+    ],
+    [
+      'participle after a comma',
+      'Marta Lind attacked the plan on Tuesday, saying, “It is reckless.”',
+      'Marta Lind',
+      'saying',
+      'say',
+      'speaker-cue-quote',
+    ],
+    [
+      'colon introduction without a cue',
+      'Mayor Oskar Berg has a simple message: “Build the bridge.”',
+      'Oskar Berg',
+      undefined,
+      undefined,
+      'colon',
+    ],
+    [
+      'capitalized words opening a sentence are speech, not a title',
+      '“Come to Oslo Today,” Marta Lind said.',
+      'Marta Lind',
+      'said',
+      'say',
+      'quote-speaker-cue',
+    ],
+    [
+      'bracketed aside between name and cue',
+      '“The bridge is late,” Sen. Marta Lind (D-Ore.) said.',
+      'Marta Lind',
+      'said',
+      'say',
+      'quote-speaker-cue',
+    ],
+    [
+      'a name signing the quote after a dash',
+      '“The bridge changed our town.” ― Oskar Berg\n“Next one.” ― Marta Lind',
+      'Oskar Berg',
+      undefined,
+      undefined,
+      'dash',
+    ],
     ['transcript line', '"BERG: We built it in a year."', 'Berg', undefined, undefined, 'colon'],
-    ['transcript line naming a person of the corpus', 'Oskar Berg met Marta Lind.\n\n"BERG: We built it in a year."', 'Oskar Berg', undefined, undefined, 'colon'],
-    ['a view reported inside someone’s speech is the reporter’s words', 'Marta Lind said the council wanted “a quiet harbour” by May.', 'Marta Lind', 'said', 'say', 'speaker-cue-quote'],
-    ['a document credited after the quote leaves the speaker to the cue before it', 'Oskar Berg said the town "will not wait for the ferry," according to a Harbour Radio translation.', 'Oskar Berg', 'said', 'say', 'speaker-cue-quote'],
+    [
+      'transcript line naming a person of the corpus',
+      'Oskar Berg met Marta Lind.\n\n"BERG: We built it in a year."',
+      'Oskar Berg',
+      undefined,
+      undefined,
+      'colon',
+    ],
+    [
+      'a view reported inside someone’s speech is the reporter’s words',
+      'Marta Lind said the council wanted “a quiet harbour” by May.',
+      'Marta Lind',
+      'said',
+      'say',
+      'speaker-cue-quote',
+    ],
+    [
+      'a document credited after the quote leaves the speaker to the cue before it',
+      'Oskar Berg said the town "will not wait for the ferry," according to a Harbour Radio translation.',
+      'Oskar Berg',
+      'said',
+      'say',
+      'speaker-cue-quote',
+    ],
   ])('%s', (_name, text, speaker, cue, lemma, pattern) => {
     const q = quotesOf(text)[0] as Quote;
     expect(q.speaker?.name).toBe(speaker);
@@ -45,11 +129,19 @@ describe('extractQuotes: speakers and cues', () => {
     ['the first of two full names with that surname', 'Marta Fish met Oskar Fish on Monday.\n\n“The ferry will sail,” Fish said.'],
   ])('gives a surname the name finder missed ("Fish", tagged a verb) the person of %s', (_name, text) => {
     const q = only(text);
-    expect(q.speaker).toEqual({ name: 'Marta Fish', kind: 'name', mention: { start: text.lastIndexOf('Fish'), end: text.lastIndexOf('Fish') + 4, text: 'Fish' } });
+    expect(q.speaker).toEqual({
+      name: 'Marta Fish',
+      kind: 'name',
+      mention: { start: text.lastIndexOf('Fish'), end: text.lastIndexOf('Fish') + 4, text: 'Fish' },
+    });
   });
 
   it.each([
-    ['nothing after it but spaces the paragraph leaves out (no-break, ideographic)', 'Marta Lind said: “The bridge opens.”\u00a0\u3000\n\n“It will be late.”', 'Marta Lind'],
+    [
+      'nothing after it but spaces the paragraph leaves out (no-break, ideographic)',
+      'Marta Lind said: “The bridge opens.”\u00a0\u3000\n\n“It will be late.”',
+      'Marta Lind',
+    ],
     ['words after it', 'Marta Lind said: “The bridge opens.” Then it rained.\n\n“It will be late.”', undefined],
   ])('continues the speaker into a paragraph that is all quote after one whose quote ends it: %s', (_name, text, speaker) => {
     expect(quotesOf(text)[1]?.speaker?.name).toBe(speaker);
@@ -147,7 +239,10 @@ describe('extractQuotes: speakers and cues', () => {
 
 describe('resolveActors', () => {
   const corpus = readCorpus([
-    { id: 'a', text: 'Foreign Minister Sergey Lavrov met North Korean leader Kim Jong-un on Thursday.\n\nThe North Korean ruler thanked Lavrov.' },
+    {
+      id: 'a',
+      text: 'Foreign Minister Sergey Lavrov met North Korean leader Kim Jong-un on Thursday.\n\nThe North Korean ruler thanked Lavrov.',
+    },
     { id: 'b', text: 'Sergei Lavrov met Kim Jong Un.\n\nKim said he was pleased. The Russian foreign minister agreed.' },
   ]);
   const actors = resolveActors(corpus);
@@ -171,7 +266,12 @@ describe('resolveActors', () => {
     ['an honorific and a surname', 'Charlie King spoke first. Later Mr. King said no.', 'Charlie King', ['Charlie King', 'King']],
     ['initials in a name', 'Rep. G.K. Holm spoke first. Later Holm said no.', 'G.K. Holm', ['G.K. Holm', 'Holm']],
     // Pronouns in any case; "has", "shed", "hiss" and "hem" are no gendered pronoun words.
-    ['pronouns in any case', 'Oskar Berg has a boat. HIS crew left, so He sails alone; the shed hiss, the hem tore.', 'Oskar Berg', ['Oskar Berg', 'HIS', 'He']],
+    [
+      'pronouns in any case',
+      'Oskar Berg has a boat. HIS crew left, so He sails alone; the shed hiss, the hem tore.',
+      'Oskar Berg',
+      ['Oskar Berg', 'HIS', 'He'],
+    ],
   ])('links %s', (_name, text, name, mentions) => {
     const found = resolveActors(readCorpus([{ id: 'x', text }])).find((a) => a.name === name);
     expect(found?.mentions.map((m) => m.text)).toEqual(mentions);
@@ -187,14 +287,44 @@ describe('resolveActors', () => {
 
 describe('spans (property)', () => {
   const piece = fc.constantFrom(
-    '“', '”', '"', "'", "''", '‘', '’', ' said ', ' told ', 'Marta Lind', 'Oskar Berg', ' he ', ' she ', ', ', '. ', ': ', '\n\n',
-    'according to Reuters', ', Tass reported.', ' Mrs. ', '[x]', '’90s', 'Lind’s', '👍🏽', 'e\u0301', '\u00A0', '\r\n', '中文', 'עברית',
+    '“',
+    '”',
+    '"',
+    "'",
+    "''",
+    '‘',
+    '’',
+    ' said ',
+    ' told ',
+    'Marta Lind',
+    'Oskar Berg',
+    ' he ',
+    ' she ',
+    ', ',
+    '. ',
+    ': ',
+    '\n\n',
+    'according to Reuters',
+    ', Tass reported.',
+    ' Mrs. ',
+    '[x]',
+    '’90s',
+    'Lind’s',
+    '👍🏽',
+    'e\u0301',
+    '\u00A0',
+    '\r\n',
+    '中文',
+    'עברית',
   );
   const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 40 }).map((a) => a.join(''));
   it('every quote, mention, mark, insertion, credit and actor span slices the original text', () => {
     fc.assert(
       fc.property(text, text, (ta, tb) => {
-        const corpus = readCorpus([{ id: 'a', text: ta }, { id: 'b', text: tb }]);
+        const corpus = readCorpus([
+          { id: 'a', text: ta },
+          { id: 'b', text: tb },
+        ]);
         const texts: Record<string, string> = { a: ta, b: tb };
         const check = (docId: string, s: { start: number; end: number; text: string } | undefined): void => {
           if (s === undefined) return;
@@ -214,7 +344,16 @@ describe('spans (property)', () => {
         for (const a of resolveActors(corpus)) for (const m of a.mentions) check(m.docId, m);
         corpusCredits(corpus).forEach((cs, d) => cs.forEach((c) => check(d === 0 ? 'a' : 'b', c)));
         // Deterministic: a fresh read of the same inputs gives the same quotes.
-        expect(JSON.stringify(extractQuotes(readCorpus([{ id: 'a', text: ta }, { id: 'b', text: tb }])))).toBe(JSON.stringify(quotes));
+        expect(
+          JSON.stringify(
+            extractQuotes(
+              readCorpus([
+                { id: 'a', text: ta },
+                { id: 'b', text: tb },
+              ]),
+            ),
+          ),
+        ).toBe(JSON.stringify(quotes));
       }),
       { seed: 42, numRuns: 150 },
     );

@@ -28,12 +28,20 @@ describe('findQuoteMarks', () => {
     ['two quotes around an attribution', '“First part,” she said. “Second part.”', [['First part,'], ['Second part.']]],
     ['doubled apostrophes', "''Not reform,'' said a critic.", [['Not reform,']]],
     ['nested single quotes stay inside', '“He told me ‘never’ twice,” she said.', [['He told me ‘never’ twice,']]],
-    ['apostrophes are not marks', 'Kim’s aide, the ’90s and rock’s end; voters\' rights.', []],
+    ['apostrophes are not marks', "Kim’s aide, the ’90s and rock’s end; voters' rights.", []],
     ['a decade after a space is not a mark', "In the '90s it was 'big news' then.", [['big news']]],
     ['top-level single marks', 'Obama Sees ‘Personal Insult’ in Vote', [['Personal Insult']]],
     ['bracketed insertion kept in the quote', 'Kim opposes “the domination [of the world].”', [['the domination [of the world].']]],
-    ['repeated opening mark continues a quote', '“First paragraph.\n\n“Second paragraph,” he said.', [['First paragraph.…', 'Second paragraph,']]],
-    ['closing mark a paragraph later', 'He went on,\n\n“First part.\n\nMiddle part.\n\nLast part”\n\nAfter.', [['First part.…', 'Middle part.…', 'Last part']]],
+    [
+      'repeated opening mark continues a quote',
+      '“First paragraph.\n\n“Second paragraph,” he said.',
+      [['First paragraph.…', 'Second paragraph,']],
+    ],
+    [
+      'closing mark a paragraph later',
+      'He went on,\n\n“First part.\n\nMiddle part.\n\nLast part”\n\nAfter.',
+      [['First part.…', 'Middle part.…', 'Last part']],
+    ],
     ['unclosed at the end of a paragraph', 'He said “it never ends\n\nNext paragraph here.', [['it never ends…']]],
     ['stray closing mark ignored', 'Nothing” here and “this” there.', [['this']]],
     ['empty quotes dropped', 'He said “” and “ ”.', []],
@@ -50,7 +58,28 @@ describe('findQuoteMarks', () => {
   });
 
   it('pieces lie inside their paragraphs, in text order, and never overlap (property)', () => {
-    const piece = fc.constantFrom('“', '”', '"', "'", "''", '‘', '’', 'Kim', 'said', ' ', ', ', '. ', '\n\n', '’90s', 'Kim’s', '[x]', '👍🏽', 'e\u0301', '\u00A0', '\r\n');
+    const piece = fc.constantFrom(
+      '“',
+      '”',
+      '"',
+      "'",
+      "''",
+      '‘',
+      '’',
+      'Kim',
+      'said',
+      ' ',
+      ', ',
+      '. ',
+      '\n\n',
+      '’90s',
+      'Kim’s',
+      '[x]',
+      '👍🏽',
+      'e\u0301',
+      '\u00A0',
+      '\r\n',
+    );
     const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 50 }).map((a) => a.join(''));
     fc.assert(
       fc.property(text, (t) => {
@@ -76,10 +105,32 @@ describe('findQuoteMarks', () => {
   it('a text read after another, or after a prefix of marks, gives the same quotes (property)', () => {
     // The mark scans jump between candidate characters and keep their last search: whatever was read
     // before must not change what a text's paragraphs give.
-    const piece = fc.constantFrom('“', '”', '"', "'", "''", '‘', '’', '`', '``', '«', '»', 'Kim', 'said', ' ', ', ', '. ', '\n\n', '’90s', 'Kim’s');
+    const piece = fc.constantFrom(
+      '“',
+      '”',
+      '"',
+      "'",
+      "''",
+      '‘',
+      '’',
+      '`',
+      '``',
+      '«',
+      '»',
+      'Kim',
+      'said',
+      ' ',
+      ', ',
+      '. ',
+      '\n\n',
+      '’90s',
+      'Kim’s',
+    );
     const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 40 }).map((a) => a.join(''));
     const shape = (qs: ReturnType<typeof findQuoteMarks>, shift: number): string =>
-      JSON.stringify(qs.map((q) => q.pieces.map((p) => [p.start - shift, p.end - shift, p.open?.start, p.close?.end, p.paragraph, p.single])));
+      JSON.stringify(
+        qs.map((q) => q.pieces.map((p) => [p.start - shift, p.end - shift, p.open?.start, p.close?.end, p.paragraph, p.single])),
+      );
     fc.assert(
       fc.property(text, text, (t, u) => {
         const paras = paragraphs(t);

@@ -6,10 +6,14 @@ import { GENERIC_RE, sourceMatches } from '../../src/quotes/sources.js';
 // The plain regular expressions the credited-source scanners stand in for: over a whole text, each
 // scanner must find exactly what `text.matchAll` of its expression finds.
 const ALIAS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...OUTLET_ALIASES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...OUTLET_ALIASES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
-const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*(?:[ \\t\u00A0]+(?:of[ \\t\u00A0]+|and[ \\t\u00A0]+)?\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*){0,3})";
+const NAME =
+  "(\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*(?:[ \\t\u00A0]+(?:of[ \\t\u00A0]+|and[ \\t\u00A0]+)?\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*){0,3})";
 const DOC_NOUNS = [...DOCUMENT_NOUNS].map(escapeRegExp).join('|');
 const MEDIA = MEDIA_NOUNS.map((m) => m.replace(/ /g, '\\s+')).join('|');
 const CONTEXT_RES = [
@@ -38,12 +42,50 @@ const pieces = [
   ...heads,
   ...heads.map((h) => (h[0] ?? '').toUpperCase() + h.slice(1)),
   ...MEDIA_NOUNS,
-  'Russian', 'North Korea\u2019s', "Russia's", 'U.S.', 'Kim', 'Nordwire', 'VNA', 'Daily Courier', 'Institute of Peace',
-  'said', 'reported', 'according to', 'According to a', 'translation', 'as reported by', 'reporting by',
-  'Additional reporting by', 'the', 'The', 'multi', 'x', '9', '(', ')', ' - ', '\u2014', ',', '.', ' ', ' ', '  ', '\n',
-  '\u00A0', '\u00E9', '\u00DC', '\u{1D400}', '\u{1F600}', '\u2019', "'", '-',
+  'Russian',
+  'North Korea\u2019s',
+  "Russia's",
+  'U.S.',
+  'Kim',
+  'Nordwire',
+  'VNA',
+  'Daily Courier',
+  'Institute of Peace',
+  'said',
+  'reported',
+  'according to',
+  'According to a',
+  'translation',
+  'as reported by',
+  'reporting by',
+  'Additional reporting by',
+  'the',
+  'The',
+  'multi',
+  'x',
+  '9',
+  '(',
+  ')',
+  ' - ',
+  '\u2014',
+  ',',
+  '.',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  '\u00A0',
+  '\u00E9',
+  '\u00DC',
+  '\u{1D400}',
+  '\u{1F600}',
+  '\u2019',
+  "'",
+  '-',
 ];
-const texts = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom('', ' ', ' ', '\n')), { maxLength: 30 }).map((xs) => xs.map(([p, s]) => p + s).join(''));
+const texts = fc
+  .array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom('', ' ', ' ', '\n')), { maxLength: 30 })
+  .map((xs) => xs.map(([p, s]) => p + s).join(''));
 
 describe('sourceMatches', () => {
   it.each([

@@ -8,15 +8,41 @@ import { isLowerWord, lower, mayLowerBeIn, wordEndsTable } from '../../src/quote
 const docOf = (text: string): DocModel => readCorpus([{ id: 'd', text }]).docs[0] as DocModel;
 
 // Word lists the shortcuts stand in for, and words written for these tests.
-const lists: readonly (readonly string[])[] = [[...CUE_FORMS.keys()], [...NOMINAL_CUES], ['according', 'to', 'said', "ship's", 'o\u2019clock', 'caf\u00e9', 'a b']];
+const lists: readonly (readonly string[])[] = [
+  [...CUE_FORMS.keys()],
+  [...NOMINAL_CUES],
+  ['according', 'to', 'said', "ship's", 'o\u2019clock', 'caf\u00e9', 'a b'],
+];
 // Pieces of token texts: the listed words in several cases, look-alikes, letters outside ASCII that
 // lower-case to ASCII ones or to more units (Kelvin sign, dotted capital I), curly apostrophes.
 const pieces = [
   ...lists.flat().slice(0, 400),
-  'Said', 'SAID', 'ACCORDING', 'According', 'accordin', 'To', 'TO', 'tO', 'Ship\u2019s', 'O\u2019CLOCK', 'CAF\u00c9',
-  '\u212Aim', 'S\u0130D', '\u0130', 'x', 'Q', '9', '.', ',', '\u2019', "'", '-',
+  'Said',
+  'SAID',
+  'ACCORDING',
+  'According',
+  'accordin',
+  'To',
+  'TO',
+  'tO',
+  'Ship\u2019s',
+  'O\u2019CLOCK',
+  'CAF\u00c9',
+  '\u212Aim',
+  'S\u0130D',
+  '\u0130',
+  'x',
+  'Q',
+  '9',
+  '.',
+  ',',
+  '\u2019',
+  "'",
+  '-',
 ];
-const texts = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(' ', ' ', '', '\n', ', ')), { minLength: 1, maxLength: 20 }).map((xs) => xs.map(([p, s]) => p + s).join(''));
+const texts = fc
+  .array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(' ', ' ', '', '\n', ', ')), { minLength: 1, maxLength: 20 })
+  .map((xs) => xs.map(([p, s]) => p + s).join(''));
 
 describe('mayLowerBeIn', () => {
   it.each([

@@ -36,14 +36,20 @@ function skipOf(o: WordVectorOptions | undefined): number {
   const v: unknown = o?.skipMostFrequent;
   if (v === undefined) return SKIP_DEFAULT;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
-    throw new NarrativeDiffError('INVALID_ARGUMENT', `skipMostFrequent must be a non-negative integer, found ${typeof v === 'number' ? String(v) : describeType(v)}`);
+    throw new NarrativeDiffError(
+      'INVALID_ARGUMENT',
+      `skipMostFrequent must be a non-negative integer, found ${typeof v === 'number' ? String(v) : describeType(v)}`,
+    );
   }
   return v;
 }
 
 function ranksOf(vectors: WinkWordVectors): Map<string, number> {
   const ranks = new Map<string, number>();
-  if (Array.isArray(vectors.words)) vectors.words.forEach((w, i) => { if (!ranks.has(w)) ranks.set(w, i); });
+  if (Array.isArray(vectors.words))
+    vectors.words.forEach((w, i) => {
+      if (!ranks.has(w)) ranks.set(w, i);
+    });
   return ranks;
 }
 
@@ -54,10 +60,16 @@ const HEADER_BYTES = 20;
 function checkVectors(v: unknown): asserts v is WinkWordVectors {
   const o = v as Partial<WinkWordVectors> | null;
   if (typeof o !== 'object' || o === null || typeof o.vectors !== 'object' || o.vectors === null) {
-    throw new NarrativeDiffError('INVALID_ARGUMENT', `word vectors must be an object { dimensions, l2NormIndex, vectors }, found ${describeType(v)}`);
+    throw new NarrativeDiffError(
+      'INVALID_ARGUMENT',
+      `word vectors must be an object { dimensions, l2NormIndex, vectors }, found ${describeType(v)}`,
+    );
   }
   if (!Number.isInteger(o.dimensions) || (o.dimensions ?? 0) < 1 || (o.dimensions ?? 0) > 65_535) {
-    throw new NarrativeDiffError('INVALID_ARGUMENT', `word vectors' dimensions must be an integer from 1 to 65535, found ${String(o.dimensions)}`);
+    throw new NarrativeDiffError(
+      'INVALID_ARGUMENT',
+      `word vectors' dimensions must be an integer from 1 to 65535, found ${String(o.dimensions)}`,
+    );
   }
 }
 
@@ -174,7 +186,10 @@ export function loadWordSimilarity(path: string, options?: WordVectorOptions): W
   const skip = skipOf(options);
   const buf = readFileSync(path);
   if (buf.length < HEADER_BYTES || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== VERSION) {
-    throw new NarrativeDiffError('INVALID_ARGUMENT', `${path} must be a word-vector file written by convertWordVectors, found something else`);
+    throw new NarrativeDiffError(
+      'INVALID_ARGUMENT',
+      `${path} must be a word-vector file written by convertWordVectors, found something else`,
+    );
   }
   const dims = buf.readUInt32LE(8);
   const count = buf.readUInt32LE(12);

@@ -4,7 +4,19 @@ import type { Quote } from '../types.js';
 import { indirectMembers, sentenceIndex, type SentenceIndex } from './indirect.js';
 import { clusterLexicon } from './lexicon.js';
 import { QUOTE_CLUSTER_DEFAULTS, type ResolvedQuoteClusterOptions } from './options.js';
-import { cannotLink, lexicalCore, minLexicalFor, pairFeatures, sameCue, sharesContext, speakerRelation, round4, WordMatcher, type LexicalCore, type PairFeatures } from './pair.js';
+import {
+  cannotLink,
+  lexicalCore,
+  minLexicalFor,
+  pairFeatures,
+  sameCue,
+  sharesContext,
+  speakerRelation,
+  round4,
+  WordMatcher,
+  type LexicalCore,
+  type PairFeatures,
+} from './pair.js';
 import type { QuoteCluster, QuoteClusterLink, QuoteClusterMember } from './types.js';
 import { BucketSignatures } from './signature.js';
 import { analyzeVariants } from './variants.js';
@@ -22,7 +34,13 @@ export { resolveQuoteClusterOptions } from './options.js';
  * are paired too, since the provider may match words no table knows.
  * @returns pairs `a·n + b` with `a < b` (n views), in ascending order
  */
-function candidatePairs(views: readonly QuoteView[], corpus: Corpus, lex: ReturnType<typeof clusterLexicon>, idf: Idf, provider: boolean): Float64Array | Uint32Array {
+function candidatePairs(
+  views: readonly QuoteView[],
+  corpus: Corpus,
+  lex: ReturnType<typeof clusterLexicon>,
+  idf: Idf,
+  provider: boolean,
+): Float64Array | Uint32Array {
   // How many quotes hold each content word, to find each quote's least common ones.
   const quotesWith = new Map<number, number>();
   for (const v of views) {
@@ -152,7 +170,8 @@ export function clusterQuotes(
     views.forEach((v, i) => {
       // The length and the first eight words: a copy is compared in full anyway.
       let h = v.keys.length;
-      for (let t = 0, end = Math.min(8, v.keys.length); t < end; t++) h = (Math.imul(h, 31) + (v.keys[t] ?? -1) * 2 + (v.stop[t] === true ? 1 : 0)) | 0;
+      for (let t = 0, end = Math.min(8, v.keys.length); t < end; t++)
+        h = (Math.imul(h, 31) + (v.keys[t] ?? -1) * 2 + (v.stop[t] === true ? 1 : 0)) | 0;
       const bucket = byHash.get(h);
       const found = bucket?.find((id) => sameWords(views[firstOf[id] ?? 0] as QuoteView, v));
       if (found !== undefined) wordsId[i] = found;
@@ -206,7 +225,9 @@ export function clusterQuotes(
     else list.push(i);
   });
   const groupList = [...groups.values()];
-  const reps = groupList.map((members) => members.find((i) => views[i]?.speakerParts !== null && views[i]?.speakerWeak === false) ?? (members[0] ?? 0));
+  const reps = groupList.map(
+    (members) => members.find((i) => views[i]?.speakerParts !== null && views[i]?.speakerWeak === false) ?? members[0] ?? 0,
+  );
   // Each view's document as its position in the corpus: compared for every candidate.
   const docIndex = new Int32Array(n);
   const docPosition = new Map(corpus.docs.map((d, i) => [d, i]));
@@ -509,7 +530,8 @@ export function clusterQuotes(
     if (bound >= need - 1e-9 + margin) return true;
     // A run of shared words lifts the score only with minSharedRun exact matches, minSharedRunContent
     // of them content words (lexicalCore).
-    if (bound < need - 1e-9 - margin && (sharedRunLexical < need - 1e-9 - margin || exact < minSharedRun || content < minSharedRunContent)) return false;
+    if (bound < need - 1e-9 - margin && (sharedRunLexical < need - 1e-9 - margin || exact < minSharedRun || content < minSharedRunContent))
+      return false;
     return lexicalBound(x, y) >= need - 1e-9;
   };
   // speakerRelation for every candidate, with sameSpeaker asked once per pair of distinct spellings:
@@ -696,7 +718,9 @@ export function clusterQuotes(
     // Indirect speech shares fewer words with the quote than another quote does; word vectors would
     // let any sentence on the topic in, so only lemmas and the near-synonym table count here.
     const indirect =
-      options.indirect && speaker !== undefined ? indirectMembers(corpus, speaker, vs, (sentences ??= sentenceIndex(corpus, quotes, lex, idf)), plainMatcher, lex, idf) : [];
+      options.indirect && speaker !== undefined
+        ? indirectMembers(corpus, speaker, vs, (sentences ??= sentenceIndex(corpus, quotes, lex, idf)), plainMatcher, lex, idf)
+        : [];
     const order = (m: { docId: string; start: number }): number => (docOrder.get(m.docId) ?? 0) * 1e9 + m.start;
     const allMembers = [...quoted, ...indirect].sort((a, b) => order(a) - order(b) || a.end - b.end);
     const links: QuoteClusterLink[] = [];

@@ -180,7 +180,16 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
       if (!cue || names.size === 0 || total === 0) continue;
       // Copies of the buffers as plain arrays, which cost less to allocate than typed arrays.
       const seq: WordSeq = { doc, toks: toks.slice(), keys: keys.slice(), weights: weights.slice(), stop: stop.slice(), total };
-      const entry: ReportingSentence = { docId: doc.id, start: s.start, end: s.end, seq, countKeys: new Int32Array(countKeys), id: all.length, names: [...names], docIndex };
+      const entry: ReportingSentence = {
+        docId: doc.id,
+        start: s.start,
+        end: s.end,
+        seq,
+        countKeys: new Int32Array(countKeys),
+        id: all.length,
+        names: [...names],
+        docIndex,
+      };
       all.push(entry);
       for (const name of names) {
         const list = byName.get(name);
@@ -205,7 +214,16 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
     postStart,
     postIds,
     all,
-    scratch: { stamp: new Int32Array(n), count: new Int32Array(n), slot: new Int32Array(n), gen: 0, flat: new WeakMap(), cost: new WeakMap(), content: new Int32Array(n).fill(-1), contentIds: new Map() },
+    scratch: {
+      stamp: new Int32Array(n),
+      count: new Int32Array(n),
+      slot: new Int32Array(n),
+      gen: 0,
+      flat: new WeakMap(),
+      cost: new WeakMap(),
+      content: new Int32Array(n).fill(-1),
+      contentIds: new Map(),
+    },
   };
 }
 
@@ -501,7 +519,15 @@ export function indirectMembers(
       }
     }
     if (bestRare >= p.indirect.minRare && best >= p.indirect.minCoverage) {
-      out.push({ docId: s.docId, start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), indirect: true, trimmed: false, pivot: false });
+      out.push({
+        docId: s.docId,
+        start: s.start,
+        end: s.end,
+        text: doc.text.slice(s.start, s.end),
+        indirect: true,
+        trimmed: false,
+        pivot: false,
+      });
     }
   }
   return out;

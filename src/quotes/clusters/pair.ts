@@ -344,11 +344,7 @@ export class WordMatcher {
           if (b.keys[j] === k) continue;
           const gj = pb.syn[j] as number;
           const sim =
-            gi >= 0 && gj >= 0
-              ? this.tableSim(gi, gj, k ?? -1, b.keys[j] ?? -1, a, i, b, j)
-              : provider
-                ? this.providerSim(a, i, b, j)
-                : 0;
+            gi >= 0 && gj >= 0 ? this.tableSim(gi, gj, k ?? -1, b.keys[j] ?? -1, a, i, b, j) : provider ? this.providerSim(a, i, b, j) : 0;
           if (sim > 0) others.push({ i, j, sim, d: Math.abs(i / fa - j / fb) });
         }
       }
@@ -529,7 +525,11 @@ export function lexicalCore(x: QuoteView, y: QuoteView, matcher: WordMatcher, le
   // It can only raise a lower score, and a run is never longer than the words matched exactly nor
   // than a stretch of x's words that y holds.
   let runs = false;
-  if (base < p.link.sharedRunLexical && exactCount >= p.link.minSharedRun && matcher.longestSharedStretch(x.toks.length) >= p.link.minSharedRun) {
+  if (
+    base < p.link.sharedRunLexical &&
+    exactCount >= p.link.minSharedRun &&
+    matcher.longestSharedStretch(x.toks.length) >= p.link.minSharedRun
+  ) {
     const run = sharedRun(x, y);
     runs = run.length >= p.link.minSharedRun && run.content >= p.link.minSharedRunContent;
   }
@@ -545,7 +545,12 @@ export function lexicalCore(x: QuoteView, y: QuoteView, matcher: WordMatcher, le
  * two, for a caller that has it already.
  * @internal
  */
-export function cannotLink(a: QuoteView, b: QuoteView, lex: ClusterLexicon, speaker: PairFeatures['speaker'] = speakerRelation(a, b)): boolean {
+export function cannotLink(
+  a: QuoteView,
+  b: QuoteView,
+  lex: ClusterLexicon,
+  speaker: PairFeatures['speaker'] = speakerRelation(a, b),
+): boolean {
   const fewest = Math.min(a.contentCount, b.contentCount);
   if (speaker !== 'same' && fewest < 2) return true;
   return speaker === 'different' && fewest < lex.params.link.conflictOverrideWords;
@@ -629,7 +634,9 @@ export function pairFeatures(
   // several rare words shared, at least two of them as near-synonym pairs (hegemonism~domination).
   if (
     lexical < Math.min(minLinkScore, p.link.translationBelowLexical) &&
-    (speaker !== 'same' || rare.length < p.link.translationMinRare || rare.filter((r) => r.includes('~')).length < p.link.translationMinSynonyms)
+    (speaker !== 'same' ||
+      rare.length < p.link.translationMinRare ||
+      rare.filter((r) => r.includes('~')).length < p.link.translationMinSynonyms)
   ) {
     linked = false;
   }

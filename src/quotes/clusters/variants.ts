@@ -263,7 +263,8 @@ function perDocument(views: readonly QuoteView[], matcher: WordMatcher): { rende
         let matched = 0;
         // Read from the matcher's buffer, in match order: no object per match.
         const buf = matcher.matchInto(v, o);
-        for (let k = 0; k < buf.count; k++) matched += ((buf.sim[k] ?? 0) * ((v.weights[buf.i[k] ?? 0] ?? 0) + (o.weights[buf.j[k] ?? 0] ?? 0))) / 2;
+        for (let k = 0; k < buf.count; k++)
+          matched += ((buf.sim[k] ?? 0) * ((v.weights[buf.i[k] ?? 0] ?? 0) + (o.weights[buf.j[k] ?? 0] ?? 0))) / 2;
         return v.total > 0 && matched / v.total >= 0.8;
       });
       if (inside) covered.push(...v.parts.map((q) => q.id));
@@ -302,7 +303,10 @@ function wordKind(lex: ClusterLexicon, v: QuoteView, pos: number, vocab: { str(i
 }
 
 /** Splits positions into runs of consecutive positions of one kind. */
-function runs(positions: readonly number[], kindOf: (p: number) => QuoteInsertionKind): { kind: QuoteInsertionKind; positions: number[] }[] {
+function runs(
+  positions: readonly number[],
+  kindOf: (p: number) => QuoteInsertionKind,
+): { kind: QuoteInsertionKind; positions: number[] }[] {
   const out: { kind: QuoteInsertionKind; positions: number[] }[] = [];
   for (const p of [...positions].sort((a, b) => a - b)) {
     const kind = kindOf(p);
@@ -332,7 +336,10 @@ export function analyzeVariants(
 ): VariantAnalysis {
   const vocab = matcher.corpus.vocab;
   const posOf = (v: QuoteView): number => (docOrder.get(v.doc.id) ?? 0) * 1e9 + v.quote.start;
-  const { renderings, covered } = perDocument([...views].sort((a, b) => posOf(a) - posOf(b)), matcher);
+  const { renderings, covered } = perDocument(
+    [...views].sort((a, b) => posOf(a) - posOf(b)),
+    matcher,
+  );
   const sorted = renderings;
 
   // Group identical renderings.
@@ -359,7 +366,16 @@ export function analyzeVariants(
   }
   const groups: Group[] = lists.map(({ views: list }) => {
     const rep = list[0] as QuoteView;
-    return { views: list, rep, docIds: union([], list.map((v) => v.doc.id), docOrder), order: posOf(rep) };
+    return {
+      views: list,
+      rep,
+      docIds: union(
+        [],
+        list.map((v) => v.doc.id),
+        docOrder,
+      ),
+      order: posOf(rep),
+    };
   });
   groups.sort((a, b) => a.order - b.order);
   // The pivot is the fullest rendering; ties go to the earliest.
@@ -446,7 +462,14 @@ export function analyzeVariants(
         if (mv !== undefined) ops.push({ op: 'move', a: wordSpan(P, mv.i), b: wordSpan(V, j) });
         else vgs.push(j);
       }
-      if (pgs.length > 0 && vgs.length > 0 && pgs.length <= 3 && vgs.length <= 3 && plainWords(lex, P, pgs, vocab) && plainWords(lex, V, vgs, vocab)) {
+      if (
+        pgs.length > 0 &&
+        vgs.length > 0 &&
+        pgs.length <= 3 &&
+        vgs.length <= 3 &&
+        plainWords(lex, P, pgs, vocab) &&
+        plainWords(lex, V, vgs, vocab)
+      ) {
         ops.push({ op: 'substitute', a: plain(tokSpan(P, pgs)), b: plain(tokSpan(V, vgs)) });
         addSub(pivot, P, pgs, g, V, vgs, 'different');
         return;
@@ -513,7 +536,8 @@ export function analyzeVariants(
     let wp = 0;
     for (let i = cover[0]; i <= cover[1]; i++) wp += P.weights[i] ?? 0;
     let exact = 0;
-    for (const m of matches) if (m.exact && m.i >= cover[0] && m.i <= cover[1]) exact += ((P.weights[m.i] ?? 0) + (V.weights[m.j] ?? 0)) / 2;
+    for (const m of matches)
+      if (m.exact && m.i >= cover[0] && m.i <= cover[1]) exact += ((P.weights[m.i] ?? 0) + (V.weights[m.j] ?? 0)) / 2;
     const denom = wp + V.total;
     compared.push({
       group: g,
@@ -564,20 +588,39 @@ export function analyzeVariants(
   }
 
   // Editorial brackets are insertions wherever they stand.
-  const allDocs = union([], groups.flatMap((g) => g.docIds), docOrder);
+  const allDocs = union(
+    [],
+    groups.flatMap((g) => g.docIds),
+    docOrder,
+  );
   for (const g of groups) {
     for (const [s, e] of g.rep.editorial) {
       const part = g.rep.parts.find((q) => q.start <= s && s < q.end) ?? g.rep.quote;
       const span: QuoteClusterSpan = { docId: g.rep.doc.id, quoteId: part.id, start: s, end: e, text: g.rep.doc.text.slice(s, e) };
-      addIns(span, 'editorial', allDocs.filter((d) => !g.docIds.includes(d)));
+      addIns(
+        span,
+        'editorial',
+        allDocs.filter((d) => !g.docIds.includes(d)),
+      );
     }
   }
 
   const spanOrder = (a: QuoteClusterSpan, b: QuoteClusterSpan): number =>
     (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.start - b.start || a.end - b.end;
   const subs: QuoteSubstitution[] = [...substitutions.values()]
-    .map((e) => ({ from: e.s.from, to: e.s.to, docIds: e.docIds, relation: e.s.relation, ...(e.s.connotationShift !== undefined ? { connotationShift: e.s.connotationShift } : {}), spans: [...e.spans].sort(spanOrder) }))
-    .sort((a, b) => spanOrder(a.spans[0] as QuoteClusterSpan, b.spans[0] as QuoteClusterSpan) || (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+    .map((e) => ({
+      from: e.s.from,
+      to: e.s.to,
+      docIds: e.docIds,
+      relation: e.s.relation,
+      ...(e.s.connotationShift !== undefined ? { connotationShift: e.s.connotationShift } : {}),
+      spans: [...e.spans].sort(spanOrder),
+    }))
+    .sort(
+      (a, b) =>
+        spanOrder(a.spans[0] as QuoteClusterSpan, b.spans[0] as QuoteClusterSpan) ||
+        (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0),
+    );
   const ins: QuoteInsertion[] = [...insertions.values()].sort((a, b) => spanOrder(a.span, b.span));
   const oms: QuoteOmission[] = [...omissions.values()].sort((a, b) => spanOrder(a.span, b.span));
   reorderings.sort((a, b) => spanOrder(a.b, b.b));
@@ -590,7 +633,11 @@ export function analyzeVariants(
     evidence: evidence.sort(spanOrder),
   });
   const weakest = compared.reduce((m, c) => Math.min(m, c.exactSim), 1);
-  const lexEvidence = [...subs.filter((s) => s.relation !== 'spelling').flatMap((s) => s.spans), ...ins.filter((i) => i.kind === 'words').map((i) => i.span), ...oms.map((o) => o.span)];
+  const lexEvidence = [
+    ...subs.filter((s) => s.relation !== 'spelling').flatMap((s) => s.spans),
+    ...ins.filter((i) => i.kind === 'words').map((i) => i.span),
+    ...oms.map((o) => o.span),
+  ];
   const conn = subs.filter((s) => s.connotationShift !== undefined && s.connotationShift !== 0);
   const connScore = conn.reduce((m, s) => Math.max(m, Math.abs(s.connotationShift ?? 0) / 2), 0);
   const ih = ins.filter((i) => i.kind === 'intensifier' || i.kind === 'hedge');
@@ -603,24 +650,41 @@ export function analyzeVariants(
   if (lenScore > 0) {
     const shortest = full.reduce((a, b) => (b.rep.toks.length < a.rep.toks.length ? b : a));
     const longest = full.reduce((a, b) => (b.rep.toks.length > a.rep.toks.length ? b : a));
-    for (const g of [shortest, longest]) for (const q of g.rep.parts) lenEvidence.push({ docId: q.docId, quoteId: q.id, start: q.start, end: q.end, text: q.text });
+    for (const g of [shortest, longest])
+      for (const q of g.rep.parts) lenEvidence.push({ docId: q.docId, quoteId: q.id, start: q.start, end: q.end, text: q.text });
   }
   const components = {
     lexical: comp(1 - weakest, w.lexical, lexEvidence),
-    connotation: comp(connScore, w.connotation, conn.flatMap((s) => s.spans)),
-    intensifiersHedges: comp(ihWords / 4, w.intensifiersHedges, ih.map((i) => i.span)),
-    editorial: comp(ed.length / 2, w.editorial, ed.map((i) => i.span)),
+    connotation: comp(
+      connScore,
+      w.connotation,
+      conn.flatMap((s) => s.spans),
+    ),
+    intensifiersHedges: comp(
+      ihWords / 4,
+      w.intensifiersHedges,
+      ih.map((i) => i.span),
+    ),
+    editorial: comp(
+      ed.length / 2,
+      w.editorial,
+      ed.map((i) => i.span),
+    ),
     length: comp(lenScore, w.length, lenEvidence),
   };
   const divergence = round4(
-    Math.min(1, Object.values(components).reduce((s, c) => s + c.score * c.weight, 0)),
+    Math.min(
+      1,
+      Object.values(components).reduce((s, c) => s + c.score * c.weight, 0),
+    ),
   );
 
   const k = lex.params.kind;
   let kind: QuoteCluster['kind'];
   if (weakest >= k.identical && ed.length === 0 && !subs.some((s) => s.relation === 'inflection')) kind = 'identical';
   else if (weakest >= k.edited) kind = 'edited';
-  else if (compared.some((c) => c.softSim - c.exactSim >= k.translationMinSynonymShare) && subs.some((s) => s.relation === 'near-synonym')) kind = 'translation-variant';
+  else if (compared.some((c) => c.softSim - c.exactSim >= k.translationMinSynonymShare) && subs.some((s) => s.relation === 'near-synonym'))
+    kind = 'translation-variant';
   else kind = 'paraphrase';
 
   const variants: QuoteVariant[] = [

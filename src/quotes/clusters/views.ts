@@ -258,9 +258,7 @@ export function quoteUnits(quotes: readonly Quote[]): Quote[][] {
     list.push(q);
     units.set(root.id, list);
   }
-  return [...units.values()]
-    .map((list) => list.sort((a, b) => a.start - b.start))
-    .filter((list) => list.some((q) => q.isSpeech !== false));
+  return [...units.values()].map((list) => list.sort((a, b) => a.start - b.start)).filter((list) => list.some((q) => q.isSpeech !== false));
 }
 
 /** The speaker's name parts when the speaker is a person; a credited outlet or "a source" is no evidence. */

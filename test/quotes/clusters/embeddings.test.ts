@@ -22,7 +22,7 @@ const VECTORS: WinkWordVectors = {
     embargo: [0.8, 0.2, 0.05, 0.826],
     harvest: [0, 0.1, 0.95, 0.955],
     rain: [-0.9, -0.1, 0, 0.906],
-    'élan': [0.1, 0.9, 0.1, 0.911],
+    élan: [0.1, 0.9, 0.1, 0.911],
   },
 };
 const dir = mkdtempSync(join(tmpdir(), 'nd-vectors-'));
@@ -88,11 +88,15 @@ describe('word-vector providers', () => {
   it.each([
     ['not an object', () => wordSimilarityFromVectors(3 as unknown as WinkWordVectors), /word vectors must be an object/],
     ['no dimensions', () => convertWordVectors({ vectors: {} } as unknown as WinkWordVectors, file), /dimensions must be an integer/],
-    ['a file of another kind', () => {
-      const other = join(dir, 'other.bin');
-      writeFileSync(other, 'not vectors at all, just text');
-      return loadWordSimilarity(other);
-    }, /must be a word-vector file written by convertWordVectors/],
+    [
+      'a file of another kind',
+      () => {
+        const other = join(dir, 'other.bin');
+        writeFileSync(other, 'not vectors at all, just text');
+        return loadWordSimilarity(other);
+      },
+      /must be a word-vector file written by convertWordVectors/,
+    ],
   ])('rejects %s', (_name, f, message) => {
     expect(f).toThrow(NarrativeDiffError);
     expect(f).toThrow(message);
@@ -106,10 +110,25 @@ describe('word-vector providers', () => {
     const q = (docId: string, id: string) => {
       const text = docs.find((d) => d.id === docId)?.text ?? '';
       const end = text.indexOf('," ');
-      return { id, docId, start: 1, end, text: text.slice(1, end), speaker: { name: 'Tomas Berg' }, isSpeech: true, partial: false, insertions: [] };
+      return {
+        id,
+        docId,
+        start: 1,
+        end,
+        text: text.slice(1, end),
+        speaker: { name: 'Tomas Berg' },
+        isSpeech: true,
+        partial: false,
+        insertions: [],
+      };
     };
     const run = (wordSimilarity?: typeof loaded) =>
-      clusterQuotes(readCorpus(docs), [q('a', 'q1'), q('b', 'q2')], [], resolveQuoteClusterOptions(wordSimilarity ? { wordSimilarity } : {}));
+      clusterQuotes(
+        readCorpus(docs),
+        [q('a', 'q1'), q('b', 'q2')],
+        [],
+        resolveQuoteClusterOptions(wordSimilarity ? { wordSimilarity } : {}),
+      );
     const sub = (cs: ReturnType<typeof run>) => cs[0]?.substitutions.find((x) => x.from === 'embargo' && x.to === 'blockade');
     expect(sub(run())?.relation).toBe('different');
     expect(sub(run(loaded))?.relation).toBe('near-synonym');

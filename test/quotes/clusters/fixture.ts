@@ -51,9 +51,21 @@ export function quoteOf(id: string, docId: string, needle: string, speaker: stri
 }
 
 export const QUOTES: readonly Quote[] = [
-  quoteOf('q1', 'wire', 'We firmly reject the blockade of our ports, and we are willing to hold detailed and in-depth talks with your government,', 'Ana Petrova', { cue: 'told' }),
+  quoteOf(
+    'q1',
+    'wire',
+    'We firmly reject the blockade of our ports, and we are willing to hold detailed and in-depth talks with your government,',
+    'Ana Petrova',
+    { cue: 'told' },
+  ),
   quoteOf('q2', 'wire', 'The harvest this year was the best in a decade.', 'Ana Petrova', { cue: 'said' }),
-  quoteOf('q3', 'agency', 'We strictly oppose the blockade [of the northern ports]. We are always ready for profound negotiations with your administration,', 'Petrova', { cue: 'said' }),
+  quoteOf(
+    'q3',
+    'agency',
+    'We strictly oppose the blockade [of the northern ports]. We are always ready for profound negotiations with your administration,',
+    'Petrova',
+    { cue: 'said' },
+  ),
   quoteOf('q4', 'agency', 'The harvest this year was the best in a decade,', 'Petrova', { cue: 'added' }),
   quoteOf('q5', 'daily', 'the blockade of our ports', 'Petrova', { cue: 'complained', partial: true }),
   quoteOf('q6', 'daily', 'Our farmers need rain before the spring,', 'Petrova', { cue: 'said' }),

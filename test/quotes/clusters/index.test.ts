@@ -79,7 +79,13 @@ describe('clusterQuotes on the fixture of three reports', () => {
     if (blockade === undefined) throw new Error('no cluster');
     const parts = Object.values(blockade.components);
     expect(parts.reduce((s, c) => s + c.weight, 0)).toBeCloseTo(1, 9);
-    expect(blockade.divergence).toBeCloseTo(Math.min(1, parts.reduce((s, c) => s + c.weight * c.score, 0)), 3);
+    expect(blockade.divergence).toBeCloseTo(
+      Math.min(
+        1,
+        parts.reduce((s, c) => s + c.weight * c.score, 0),
+      ),
+      3,
+    );
     expect(blockade.components.editorial.evidence.map((e) => e.text)).toEqual(['[of the northern ports]']);
     expect(blockade.components.intensifiersHedges.evidence.map((e) => e.text).sort()).toEqual(['firmly', 'strictly']);
     expect(blockade.components.connotation.score).toBeGreaterThan(0);
@@ -215,7 +221,10 @@ describe('sharedRun', () => {
 
 describe('a remark one article quotes whole and another in two pieces', () => {
   const docs = [
-    { id: 'whole', text: 'The mayor spoke on Friday.\n\n"The new bridge over the river opens in April, and the old ferry will keep running until the summer," Mayor Lena Ortiz said.' },
+    {
+      id: 'whole',
+      text: 'The mayor spoke on Friday.\n\n"The new bridge over the river opens in April, and the old ferry will keep running until the summer," Mayor Lena Ortiz said.',
+    },
     {
       id: 'pieces',
       text:
@@ -226,7 +235,17 @@ describe('a remark one article quotes whole and another in two pieces', () => {
   const find = (docId: string, needle: string, id: string) => {
     const text = docs.find((d) => d.id === docId)?.text ?? '';
     const start = text.indexOf(needle);
-    return { id, docId, start, end: start + needle.length, text: needle, speaker: { name: 'Lena Ortiz' }, isSpeech: true, partial: false, insertions: [] };
+    return {
+      id,
+      docId,
+      start,
+      end: start + needle.length,
+      text: needle,
+      speaker: { name: 'Lena Ortiz' },
+      isSpeech: true,
+      partial: false,
+      insertions: [],
+    };
   };
   const quotes = [
     find('whole', 'The new bridge over the river opens in April, and the old ferry will keep running until the summer,', 'q1'),
@@ -256,7 +275,10 @@ describe('analyze options.quoteClusters', () => {
   it('passes a provider through to the clusterer, on the fixture read end to end', async () => {
     const asked: string[] = [];
     const wordSimilarity: WordSimilarity = (a, b) => (asked.push(`${a}|${b}`), 0);
-    const report = await analyze(DOCS.map((d) => ({ id: d.id, text: d.text })), { quoteClusters: { wordSimilarity } });
+    const report = await analyze(
+      DOCS.map((d) => ({ id: d.id, text: d.text })),
+      { quoteClusters: { wordSimilarity } },
+    );
     expectTypeOf(wordSimilarity).toEqualTypeOf<(a: string, b: string) => number>();
     expect(asked.length).toBeGreaterThan(0);
     expect(report.quoteClusters.map((c) => c.quoteIds.length)).toEqual([3, 2]);
@@ -272,10 +294,25 @@ describe('spelling and inflection', () => {
   const q = (docId: string, id: string) => {
     const text = docs.find((d) => d.id === docId)?.text ?? '';
     const end = text.indexOf('," ');
-    return { id, docId, start: 1, end, text: text.slice(1, end), speaker: { name: 'Lena Ortiz' }, isSpeech: true, partial: false, insertions: [] };
+    return {
+      id,
+      docId,
+      start: 1,
+      end,
+      text: text.slice(1, end),
+      speaker: { name: 'Lena Ortiz' },
+      isSpeech: true,
+      partial: false,
+      insertions: [],
+    };
   };
   const run = (ids: string[]) =>
-    clusterQuotes(readCorpus(docs.filter((d) => ids.includes(d.id))), ids.map((d, i) => q(d, `q${i + 1}`)), [], resolveQuoteClusterOptions(undefined));
+    clusterQuotes(
+      readCorpus(docs.filter((d) => ids.includes(d.id))),
+      ids.map((d, i) => q(d, `q${i + 1}`)),
+      [],
+      resolveQuoteClusterOptions(undefined),
+    );
   it('reports British and American spellings, and keeps the renderings identical', () => {
     const [c] = run(['uk', 'us']);
     expect(c?.kind).toBe('identical');
@@ -299,11 +336,26 @@ describe('quotes of one content word', () => {
   const q = (docId: string, needle: string, id: string, partial = false) => {
     const text = docs.find((d) => d.id === docId)?.text ?? '';
     const start = text.indexOf(needle);
-    return { id, docId, start, end: start + needle.length, text: needle, speaker: { name: 'Lena Ortiz' }, isSpeech: true, partial, insertions: [] };
+    return {
+      id,
+      docId,
+      start,
+      end: start + needle.length,
+      text: needle,
+      speaker: { name: 'Lena Ortiz' },
+      isSpeech: true,
+      partial,
+      insertions: [],
+    };
   };
   const clusters = clusterQuotes(
     readCorpus(docs),
-    [q('a', 'stonewalled', 'q1', true), q('a', 'He is tall.', 'q2'), q('b', 'I have been stonewalled for months,', 'q3'), q('b', 'I am not that tall,', 'q4')],
+    [
+      q('a', 'stonewalled', 'q1', true),
+      q('a', 'He is tall.', 'q2'),
+      q('b', 'I have been stonewalled for months,', 'q3'),
+      q('b', 'I am not that tall,', 'q4'),
+    ],
     [],
     resolveQuoteClusterOptions(undefined),
   );
@@ -317,12 +369,57 @@ describe('clusterQuotes on generated reports of a few remarks', () => {
   // quoted in several reports trimmed and reworded, by named, pronoun-only or unnamed speakers: many
   // pairs fall near the link thresholds. Words written for this test.
   const WORDS = [
-    'reject', 'oppose', 'resist', 'government', 'administration', 'regime', 'talks', 'negotiation', 'dialogue',
-    'ready', 'willing', 'prepared', 'profound', 'thorough', 'deep', 'hegemony', 'domination', 'dominance',
-    'the', 'of', 'and', 'we', 'are', 'to', 'our', 'with', 'your', 'a', 'this', 'is',
-    'blockade', 'ports', 'harvest', 'farmers', 'rain', 'treaty', 'border', 'grain', 'sanctions', 'summit',
+    'reject',
+    'oppose',
+    'resist',
+    'government',
+    'administration',
+    'regime',
+    'talks',
+    'negotiation',
+    'dialogue',
+    'ready',
+    'willing',
+    'prepared',
+    'profound',
+    'thorough',
+    'deep',
+    'hegemony',
+    'domination',
+    'dominance',
+    'the',
+    'of',
+    'and',
+    'we',
+    'are',
+    'to',
+    'our',
+    'with',
+    'your',
+    'a',
+    'this',
+    'is',
+    'blockade',
+    'ports',
+    'harvest',
+    'farmers',
+    'rain',
+    'treaty',
+    'border',
+    'grain',
+    'sanctions',
+    'summit',
     // One key that is a stop word in one form and not in another (give / gave, show / shows).
-    'give', 'gave', 'keep', 'kept', 'show', 'shows', 'move', 'moved', 'take', 'taken',
+    'give',
+    'gave',
+    'keep',
+    'kept',
+    'show',
+    'shows',
+    'move',
+    'moved',
+    'take',
+    'taken',
   ];
   const SPEAKERS: (Quote['speaker'] | null)[] = [
     { name: 'Ana Petrova', kind: 'name' },
@@ -335,7 +432,10 @@ describe('clusterQuotes on generated reports of a few remarks', () => {
   const rendering = fc.record({
     remark: fc.nat(2),
     // Most words kept, so that renderings of one remark stay near the thresholds.
-    keep: fc.array(fc.nat(4).map((x) => x > 0), { minLength: 16, maxLength: 16 }),
+    keep: fc.array(
+      fc.nat(4).map((x) => x > 0),
+      { minLength: 16, maxLength: 16 },
+    ),
     swap: fc.array(fc.option(word, { freq: 4 }), { minLength: 16, maxLength: 16 }),
     speaker: fc.nat(SPEAKERS.length - 1),
   });
@@ -356,7 +456,18 @@ describe('clusterQuotes on generated reports of a few remarks', () => {
         text += '\u201C';
         const start = text.length;
         text += x.words.join(' ');
-        quotes.push({ id: `d${d}q${k}`, docId: `d${d}`, start, end: text.length, text: x.words.join(' '), speaker, isSpeech: true, partial: false, insertions: [], cue: 'said' } as unknown as Quote);
+        quotes.push({
+          id: `d${d}q${k}`,
+          docId: `d${d}`,
+          start,
+          end: text.length,
+          text: x.words.join(' '),
+          speaker,
+          isSpeech: true,
+          partial: false,
+          insertions: [],
+          cue: 'said',
+        } as unknown as Quote);
         text += `,\u201D ${speaker?.kind === 'name' ? speaker.name : 'she'} said.\n\n`;
       });
       docs.push({ id: `d${d}`, text });

@@ -8,7 +8,23 @@ import type { WordSimilarity } from '../../../src/quotes/clusters/types.js';
 
 // Words of the team's own choosing: repeated function words, near-synonyms the table holds
 // (reject/oppose, government/administration, talks/negotiations) and plain words.
-const WORDS = ['the', 'of', 'and', 'we', 'reject', 'oppose', 'government', 'administration', 'talks', 'negotiations', 'blockade', 'ports', 'harvest', 'rain', 'firmly'];
+const WORDS = [
+  'the',
+  'of',
+  'and',
+  'we',
+  'reject',
+  'oppose',
+  'government',
+  'administration',
+  'talks',
+  'negotiations',
+  'blockade',
+  'ports',
+  'harvest',
+  'rain',
+  'firmly',
+];
 
 /** The matching as first written: every pair of words scored, sorted best first, taken greedily. */
 function reference(matcher: WordMatcher, a: WordSeq, b: WordSeq): WordMatch[] {

@@ -2,7 +2,7 @@ import { alignCorpus, resolveAlignOptions } from './align/index.js';
 import { readCorpus } from './document/read.js';
 import { analyzeFraming, buildCoverage, resolveFramingOptions } from './framing/index.js';
 import { clusterQuotes, extractQuotes } from './quotes/index.js';
-import { resolveQuoteClusterOptions } from './quotes/clusters/index.js';
+import { resolveQuoteClusterOptions } from './quote-clusters/index.js';
 import { buildReport } from './report/build.js';
 import type { AnalyzeOptions, ArticleInput, Report } from './types.js';
 import { validateInputs, validateOptions } from './validate.js';

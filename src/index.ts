@@ -6,10 +6,10 @@ export { americanSpelling, foldCharacters, foldText, matchKey } from './document
 export { reportSchema } from './report/schema.js';
 export { toHTML, toJSON, toMarkdown } from './report/render.js';
 export { SCHEMA_VERSION } from './types.js';
-export { convertWordVectors, loadWordSimilarity, wordSimilarityFromVectors } from './quotes/clusters/embeddings.js';
+export { convertWordVectors, loadWordSimilarity, wordSimilarityFromVectors } from './quote-clusters/embeddings.js';
 
 export type { NarrativeDiffErrorCode } from './errors.js';
-export type { WinkWordVectors, WordVectorOptions } from './quotes/clusters/embeddings.js';
+export type { WinkWordVectors, WordVectorOptions } from './quote-clusters/embeddings.js';
 export type { TextsById } from './report/render.js';
 export type {
   Actor,

@@ -1,7 +1,7 @@
 import type { AlignOptions, Alignment } from './align/types.js';
 import type { DocumentReport } from './document/types.js';
 import type { Coverage, Framing, FramingOptions } from './framing/types.js';
-import type { QuoteCluster, QuoteClusterOptions } from './quotes/clusters/types.js';
+import type { QuoteCluster, QuoteClusterOptions } from './quote-clusters/types.js';
 import type { Quote } from './quotes/types.js';
 
 export type { AlignOptions, Alignment, AlignmentKind, AlignmentMember, AlignmentPair, DiffOp, SimilarityResult } from './align/types.js';
@@ -55,7 +55,7 @@ export type {
   QuoteVariant,
   QuoteVariantOp,
   WordSimilarity,
-} from './quotes/clusters/types.js';
+} from './quote-clusters/types.js';
 
 /** One article to analyze. */
 export interface ArticleInput {

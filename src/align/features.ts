@@ -1,6 +1,6 @@
 import { foldCharacters } from '../document/normalize.js';
 import { POS_INDEX, TokenFlag, TokenKind, type DocModel, type Vocabulary } from '../document/model.js';
-import { clusterLexicon } from '../quotes/clusters/lexicon.js';
+import { clusterLexicon } from '../lexicon/cluster-words.js';
 
 /** A run of tokens `[from, to)` of one document. @internal */
 export interface TokenSpan {

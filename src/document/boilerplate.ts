@@ -1,4 +1,4 @@
-import data from './data/boilerplate.json' with { type: 'json' };
+import data from '../lexicon/data/boilerplate.json' with { type: 'json' };
 import { foldText } from './normalize.js';
 import type { BoilerplateKind, BoilerplateSpan } from './types.js';
 

@@ -1,4 +1,4 @@
-import spelling from './data/spelling-variants.json' with { type: 'json' };
+import spelling from '../lexicon/data/spelling-variants.json' with { type: 'json' };
 
 interface SuffixRule {
   readonly from: string;

@@ -1,7 +1,7 @@
 import type { Alignment } from '../align/types.js';
 import type { Corpus } from '../document/model.js';
 import { foldText } from '../document/normalize.js';
-import type { QuoteCluster } from '../quotes/clusters/types.js';
+import type { QuoteCluster } from '../quote-clusters/types.js';
 import type { Quote } from '../quotes/types.js';
 import weightsData from './data/weights.json' with { type: 'json' };
 import type { ComponentExplanation, Coverage, FramingActor, FramingDocument, FramingEvidence, FramingLabel, FramingPair } from './types.js';

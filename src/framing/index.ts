@@ -2,12 +2,12 @@ import type { Alignment } from '../align/types.js';
 import type { Corpus, DocModel } from '../document/model.js';
 import { lowerBound, POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
-import type { QuoteCluster } from '../quotes/clusters/types.js';
+import type { QuoteCluster } from '../quote-clusters/types.js';
 import { corpusCredits, resolveActors } from '../quotes/index.js';
 import type { Quote } from '../quotes/types.js';
 import { checkBoolean, checkNumber } from '../validate.js';
 import { ActorIndex } from './actors.js';
-import { buildCoverage } from './coverage.js';
+import { buildCoverage } from '../coverage/index.js';
 import { framingPairs } from './divergence.js';
 import { LEXICON_VERSION, lexiconFor, matchLexicon, validateLexicon, type CompiledLexicon, type LexiconHit } from './lexicon.js';
 import type {

@@ -2,7 +2,7 @@ import type { DocModel, Vocabulary } from '../document/model.js';
 import { POS_TAGS, TokenFlag } from '../document/model.js';
 import { readCorpus } from '../document/read.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
-import shipped from './data/lexicon.json' with { type: 'json' };
+import shipped from '../lexicon/data/framing.json' with { type: 'json' };
 import type { FramingCategory, FramingDirection, LexiconEntry } from './types.js';
 
 const CATEGORIES: readonly FramingCategory[] = [

@@ -19,7 +19,7 @@ export type FramingCategory =
   | 'evaluative'
   | 'label-modifier';
 
-/** One entry of a framing lexicon, as shipped in `src/framing/data/lexicon.json` or passed in options. */
+/** One entry of a framing lexicon, as shipped in `src/lexicon/data/framing.json` or passed in options. */
 export interface LexiconEntry {
   /** The term, one or more words; inflections and spelling variants match through the match keys. */
   readonly term: string;

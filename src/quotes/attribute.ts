@@ -1,6 +1,6 @@
 import { lowerBound, type DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
-import { nameKey, type ActorIndex, type PersonMention } from './actors.js';
+import { nameKey, type ActorIndex, type PersonMention } from '../actors/persons.js';
 import {
   CUE_FORMS,
   DOCUMENT_NOUNS,
@@ -10,7 +10,7 @@ import {
   PRONOUNS,
   escapeRegExp,
   type CueInfo,
-} from './lexicon.js';
+} from '../lexicon/quote-words.js';
 import type { MarkedQuote, Range } from './marks.js';
 import {
   isBoiler,
@@ -25,7 +25,7 @@ import {
   tokenBefore,
   tt,
   wordEndsTable,
-} from './tokens.js';
+} from '../document/tokens.js';
 import type { AttributionPattern, Speaker } from './types.js';
 
 /** What attribution found for one quote. @internal */

@@ -1,13 +1,13 @@
 import type { Corpus, DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
-import { actorsFromIndex, resolveActorIndex, type ActorIndex } from './actors.js';
+import { actorsFromIndex, resolveActorIndex, type ActorIndex } from '../actors/persons.js';
 import { attributeQuote, insideMask, quoteContext, quoteRange, type Attribution } from './attribute.js';
 import { findQuoteMarks, type MarkedQuote, type Range } from './marks.js';
 import { creditedSources } from './sources.js';
-import { isBoiler, isTerminatorToken } from './tokens.js';
+import { isBoiler, isTerminatorToken } from '../document/tokens.js';
 import type { Actor, ActorMention, CreditedSource, Quote } from './types.js';
 
-export { clusterQuotes } from './clusters/index.js';
+export { clusterQuotes } from '../quote-clusters/index.js';
 export { creditedSources } from './sources.js';
 
 /** Everything the quote stage found in one corpus. @internal */

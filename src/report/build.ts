@@ -2,7 +2,7 @@ import type { Alignment } from '../align/types.js';
 import { TokenKind, type Corpus, type DocModel } from '../document/model.js';
 import type { DocumentReport } from '../document/types.js';
 import type { Coverage, Framing } from '../framing/types.js';
-import type { QuoteCluster } from '../quotes/clusters/types.js';
+import type { QuoteCluster } from '../quote-clusters/types.js';
 import type { Quote } from '../quotes/types.js';
 import { SCHEMA_VERSION, type Report } from '../types.js';
 

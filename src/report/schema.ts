@@ -1,7 +1,7 @@
 import { alignDefs } from '../align/schema.js';
 import { documentDefs } from '../document/schema.js';
 import { framingDefs } from '../framing/schema.js';
-import { quoteClusterDefs } from '../quotes/clusters/schema.js';
+import { quoteClusterDefs } from '../quote-clusters/schema.js';
 import { quoteDefs } from '../quotes/schema.js';
 import { SCHEMA_VERSION } from '../types.js';
 

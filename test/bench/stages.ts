@@ -12,7 +12,7 @@ import { analyze } from '../../src/analyze.js';
 import { readCorpus } from '../../src/document/read.js';
 import { analyzeFraming, buildCoverage, resolveFramingOptions } from '../../src/framing/index.js';
 import { clusterQuotes, extractQuotes } from '../../src/quotes/index.js';
-import { resolveQuoteClusterOptions } from '../../src/quotes/clusters/index.js';
+import { resolveQuoteClusterOptions } from '../../src/quote-clusters/index.js';
 import { buildReport } from '../../src/report/build.js';
 
 /** One timed step: wall and CPU seconds, heap after it and the peak RSS so far (MB). */

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { reportSchema } from '../../src/report/schema.js';
 import type { QuoteCluster, Report } from '../../src/types.js';
-import { basilPresent, readBasil } from '../quotes/clusters/basil-corpus.js';
+import { basilPresent, readBasil } from '../quote-clusters/basil-corpus.js';
 
 const dir = fileURLToPath(new URL('../../../shared/corpus/lavrov-kim-2018/', import.meta.url));
 const files = readdirSync(dir)

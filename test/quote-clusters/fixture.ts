@@ -1,9 +1,9 @@
 // Fixture written for these tests: three made-up reports of one visit, with one remark rendered in two
 // translations and a partial quote, one remark carried word for word, and unrelated remarks of the same
 // speaker that must stay apart.
-import { readCorpus } from '../../../src/document/read.js';
-import type { Corpus } from '../../../src/document/model.js';
-import type { Quote } from '../../../src/quotes/types.js';
+import { readCorpus } from '../../src/document/read.js';
+import type { Corpus } from '../../src/document/model.js';
+import type { Quote } from '../../src/quotes/types.js';
 
 export const DOCS = [
   {

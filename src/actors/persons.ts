@@ -11,10 +11,21 @@ import {
   PRONOUNS,
   ROLE_CLASSES,
   TITLE_WORDS,
-} from './lexicon.js';
-import type { Range } from './marks.js';
-import { isBoiler, isCap, isLowerWord, lower, mayLowerBeIn, posOf, sameLine, tokenTextCached, tt, wordEndsTable } from './tokens.js';
-import type { Actor, ActorMention } from './types.js';
+} from '../lexicon/quote-words.js';
+import type { Range } from '../quotes/marks.js';
+import {
+  isBoiler,
+  isCap,
+  isLowerWord,
+  lower,
+  mayLowerBeIn,
+  posOf,
+  sameLine,
+  tokenTextCached,
+  tt,
+  wordEndsTable,
+} from '../document/tokens.js';
+import type { Actor, ActorMention } from '../quotes/types.js';
 
 /** A descriptor of a person: the offices it names and the countries it ties them to. @internal */
 export interface Descriptor {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TokenFlag, TokenKind } from '../../../src/document/model.js';
-import { readCorpus } from '../../../src/document/read.js';
-import { clusterLexicon } from '../../../src/quotes/clusters/lexicon.js';
-import { WordMatcher, type WordMatch, type WordSeq } from '../../../src/quotes/clusters/pair.js';
-import type { WordSimilarity } from '../../../src/quotes/clusters/types.js';
+import { TokenFlag, TokenKind } from '../../src/document/model.js';
+import { readCorpus } from '../../src/document/read.js';
+import { clusterLexicon } from '../../src/lexicon/cluster-words.js';
+import { WordMatcher, type WordMatch, type WordSeq } from '../../src/quote-clusters/pair.js';
+import type { WordSimilarity } from '../../src/quote-clusters/types.js';
 
 // Words of the team's own choosing: repeated function words, near-synonyms the table holds
 // (reject/oppose, government/administration, talks/negotiations) and plain words.

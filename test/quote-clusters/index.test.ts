@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { analyze } from '../../../src/analyze.js';
-import { readCorpus } from '../../../src/document/read.js';
-import { NarrativeDiffError } from '../../../src/errors.js';
-import { clusterQuotes, resolveQuoteClusterOptions } from '../../../src/quotes/clusters/index.js';
-import { clusterLexicon } from '../../../src/quotes/clusters/lexicon.js';
-import { pairFeatures, sharedRun, WordMatcher } from '../../../src/quotes/clusters/pair.js';
-import type { QuoteCluster, WordSimilarity } from '../../../src/quotes/clusters/types.js';
-import type { Quote } from '../../../src/quotes/types.js';
-import { nameParts, quoteViews, sameSpeaker, sentenceIdf } from '../../../src/quotes/clusters/views.js';
+import { analyze } from '../../src/analyze.js';
+import { readCorpus } from '../../src/document/read.js';
+import { NarrativeDiffError } from '../../src/errors.js';
+import { clusterQuotes, resolveQuoteClusterOptions } from '../../src/quote-clusters/index.js';
+import { clusterLexicon } from '../../src/lexicon/cluster-words.js';
+import { pairFeatures, sharedRun, WordMatcher } from '../../src/quote-clusters/pair.js';
+import type { QuoteCluster, WordSimilarity } from '../../src/quote-clusters/types.js';
+import type { Quote } from '../../src/quotes/types.js';
+import { nameParts, quoteViews, sameSpeaker, sentenceIdf } from '../../src/quote-clusters/views.js';
 import { corpus, DOCS, quoteOf, QUOTES } from './fixture.js';
 
 const textOf = (docId: string): string => DOCS.find((d) => d.id === docId)?.text ?? '';

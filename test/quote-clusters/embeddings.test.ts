@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCorpus } from '../../../src/document/read.js';
-import { NarrativeDiffError } from '../../../src/errors.js';
-import { clusterQuotes, resolveQuoteClusterOptions } from '../../../src/quotes/clusters/index.js';
+import { readCorpus } from '../../src/document/read.js';
+import { NarrativeDiffError } from '../../src/errors.js';
+import { clusterQuotes, resolveQuoteClusterOptions } from '../../src/quote-clusters/index.js';
 import {
   convertWordVectors,
   loadWordSimilarity,
   wordSimilarityFromVectors,
   type WinkWordVectors,
-} from '../../../src/quotes/clusters/embeddings.js';
+} from '../../src/quote-clusters/embeddings.js';
 
 // Made-up 3-dimensional vectors with a norm entry at the end, as wink-nlp's vectors carry one.
 const VECTORS: WinkWordVectors = {

@@ -1,7 +1,7 @@
-import { tokenText } from '../../document/model.js';
-import { americanSpelling, foldCharacters } from '../../document/normalize.js';
-import type { TextSpan } from '../../document/types.js';
-import type { ClusterLexicon } from './lexicon.js';
+import { tokenText } from '../document/model.js';
+import { americanSpelling, foldCharacters } from '../document/normalize.js';
+import type { TextSpan } from '../document/types.js';
+import type { ClusterLexicon } from '../lexicon/cluster-words.js';
 import { round4, type WordMatch, type WordMatcher } from './pair.js';
 import type {
   DivergenceComponent,

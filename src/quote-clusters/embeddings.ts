@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { NarrativeDiffError, describeType } from '../../errors.js';
+import { NarrativeDiffError, describeType } from '../errors.js';
 import type { WordSimilarity } from './types.js';
 
 /**

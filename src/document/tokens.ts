@@ -1,6 +1,6 @@
-import { lowerBound, POS_TAGS, TokenFlag, TokenKind, type DocModel } from '../document/model.js';
+import { lowerBound, POS_TAGS, TokenFlag, TokenKind, type DocModel } from './model.js';
 
-export { tokenAt } from '../document/model.js';
+export { tokenAt } from './model.js';
 
 /** Small token helpers shared by the quote stage. @internal */
 

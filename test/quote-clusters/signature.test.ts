@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TokenFlag, TokenKind } from '../../../src/document/model.js';
-import { readCorpus } from '../../../src/document/read.js';
-import { clusterLexicon } from '../../../src/quotes/clusters/lexicon.js';
-import { WordMatcher, type WordSeq } from '../../../src/quotes/clusters/pair.js';
-import { BucketSignatures } from '../../../src/quotes/clusters/signature.js';
-import type { WordSimilarity } from '../../../src/quotes/clusters/types.js';
+import { TokenFlag, TokenKind } from '../../src/document/model.js';
+import { readCorpus } from '../../src/document/read.js';
+import { clusterLexicon } from '../../src/lexicon/cluster-words.js';
+import { WordMatcher, type WordSeq } from '../../src/quote-clusters/pair.js';
+import { BucketSignatures } from '../../src/quote-clusters/signature.js';
+import type { WordSimilarity } from '../../src/quote-clusters/types.js';
 
 // Words of the team's own choosing: function words, keys that are a stop word in one form and not in
 // another (give / gave, show / shows), near-synonyms the table holds, and plain words.

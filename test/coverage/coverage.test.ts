@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Alignment } from '../../src/align/types.js';
 import { readCorpus } from '../../src/document/read.js';
-import { excerpt } from '../../src/framing/coverage.js';
+import { excerpt } from '../../src/coverage/index.js';
 import { analyzeFraming, buildCoverage } from '../../src/framing/index.js';
 
 // Three written articles: a shared wire paragraph in a and b, a second shared paragraph in all three.

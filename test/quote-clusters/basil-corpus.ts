@@ -6,9 +6,9 @@
 // `sentence.slice(start, end) === txt`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ArticleInput } from '../../../src/types.js';
+import type { ArticleInput } from '../../src/types.js';
 
-export const BASIL_ROOT = fileURLToPath(new URL('../../../../shared/corpus/basil-dev/', import.meta.url));
+export const BASIL_ROOT = fileURLToPath(new URL('../../../shared/corpus/basil-dev/', import.meta.url));
 
 /** A quote span BASIL annotates, with its speaker label ("Rick_Perry", "other_anti", …). */
 export interface BasilQuote {

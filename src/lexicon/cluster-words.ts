@@ -1,9 +1,9 @@
-import { matchKey } from '../../document/normalize.js';
+import { matchKey } from '../document/normalize.js';
 import connotation from './data/connotation.json' with { type: 'json' };
 import indirectCues from './data/indirect-cues.json' with { type: 'json' };
 import modifiers from './data/modifiers.json' with { type: 'json' };
 import synonyms from './data/near-synonyms.json' with { type: 'json' };
-import params from './data/params.json' with { type: 'json' };
+import params from '../quote-clusters/data/params.json' with { type: 'json' };
 
 /** The data files of the stage, read once and keyed by match key so that tokens look them up by `key`. @internal */
 export interface ClusterLexicon {

@@ -1,8 +1,8 @@
-import type { Alignment } from '../../align/types.js';
-import type { Corpus } from '../../document/model.js';
-import type { Quote } from '../types.js';
+import type { Alignment } from '../align/types.js';
+import type { Corpus } from '../document/model.js';
+import type { Quote } from '../quotes/types.js';
 import { indirectMembers, sentenceIndex, type SentenceIndex } from './indirect.js';
-import { clusterLexicon } from './lexicon.js';
+import { clusterLexicon } from '../lexicon/cluster-words.js';
 import { QUOTE_CLUSTER_DEFAULTS, type ResolvedQuoteClusterOptions } from './options.js';
 import {
   cannotLink,

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameKey, resolvePronounAt, roleAt, rolesIn, type PersonMention } from '../../src/quotes/actors.js';
+import { nameKey, resolvePronounAt, roleAt, rolesIn, type PersonMention } from '../../src/actors/persons.js';
 import { readCorpus } from '../../src/document/read.js';
 import { resolveActors } from '../../src/quotes/index.js';
-import { ROLE_CLASSES } from '../../src/quotes/lexicon.js';
+import { ROLE_CLASSES } from '../../src/lexicon/quote-words.js';
 
 describe('nameKey', () => {
   it.each([

@@ -1,6 +1,6 @@
-import { tokenText, type Corpus } from '../../document/model.js';
-import { americanSpelling, foldCharacters } from '../../document/normalize.js';
-import { nearSynonyms, type ClusterLexicon } from './lexicon.js';
+import { tokenText, type Corpus } from '../document/model.js';
+import { americanSpelling, foldCharacters } from '../document/normalize.js';
+import { nearSynonyms, type ClusterLexicon } from '../lexicon/cluster-words.js';
 import type { QuoteClusterLink, WordSimilarity } from './types.js';
 import { sameSpeaker, type Idf, type QuoteView } from './views.js';
 

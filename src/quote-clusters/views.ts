@@ -1,6 +1,6 @@
-import type { Alignment } from '../../align/types.js';
-import { TokenFlag, TokenKind, tokenAt, type Corpus, type DocModel } from '../../document/model.js';
-import type { Quote } from '../types.js';
+import type { Alignment } from '../align/types.js';
+import { TokenFlag, TokenKind, tokenAt, type Corpus, type DocModel } from '../document/model.js';
+import type { Quote } from '../quotes/types.js';
 
 /**
  * What the stage needs of one quote: its word tokens (integers into the corpus vocabulary) with their

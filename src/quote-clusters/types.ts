@@ -1,4 +1,4 @@
-import type { TextSpan } from '../../document/types.js';
+import type { TextSpan } from '../document/types.js';
 
 /**
  * A word-similarity provider: how close two words are in meaning, in [0, 1] (1 = same meaning). It is

@@ -1,10 +1,10 @@
 import type { Alignment } from '../align/types.js';
 import type { Corpus } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
-import type { QuoteCluster } from '../quotes/clusters/types.js';
+import type { QuoteCluster } from '../quote-clusters/types.js';
 import type { Quote } from '../quotes/types.js';
-import type { Coverage, CoverageItem, DocumentCoverage } from './types.js';
-import { mergeRanges, round4, type Range } from './voice.js';
+import type { Coverage, CoverageItem, DocumentCoverage } from '../framing/types.js';
+import { mergeRanges, round4, type Range } from '../framing/voice.js';
 
 const EXCERPT = 80;
 

@@ -20,5 +20,14 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  {
+    rules: {
+      // A leading underscore marks a name kept on purpose (a test's label column, a skipped tuple part).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+    },
+  },
   prettier,
 );

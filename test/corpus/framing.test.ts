@@ -3,11 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import type { FramingDocument, Report } from '../../src/index.js';
-import { LAVROV_DIR, LAVROV_FILES, LAVROV_TEXTS, lavrovId } from '../helpers/lavrov.js';
+import { LAVROV_TEXTS, lavrovId } from '../helpers/lavrov.js';
 import { checkSpans } from '../helpers/spans.js';
 
-const dir = LAVROV_DIR;
-const files = LAVROV_FILES;
 const texts = LAVROV_TEXTS;
 const idStarting = lavrovId;
 

@@ -1,7 +1,7 @@
 import { matchKey } from '../document/normalize.js';
+import { INDIRECT_SPEECH_CUES } from './attribution.js';
+import { CLUSTER_HEDGES, CLUSTER_INTENSIFIERS } from './modifiers.js';
 import connotation from './data/connotation.json' with { type: 'json' };
-import indirectCues from './data/indirect-cues.json' with { type: 'json' };
-import modifiers from './data/modifiers.json' with { type: 'json' };
 import synonyms from './data/near-synonyms.json' with { type: 'json' };
 import params from '../quote-clusters/data/params.json' with { type: 'json' };
 
@@ -36,9 +36,9 @@ export function clusterLexicon(): ClusterLexicon {
   cached = {
     synonymGroups: groups,
     connotation: conn,
-    intensifiers: new Set(modifiers.intensifiers.map((w) => matchKey(w))),
-    hedges: new Set(modifiers.hedges.map((w) => matchKey(w))),
-    indirectCues: new Set(indirectCues.verbs.map((w) => matchKey(w))),
+    intensifiers: new Set(CLUSTER_INTENSIFIERS.map((w) => matchKey(w))),
+    hedges: new Set(CLUSTER_HEDGES.map((w) => matchKey(w))),
+    indirectCues: new Set(INDIRECT_SPEECH_CUES.map((w) => matchKey(w))),
     params,
   };
   return cached;

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEMONYMS, FIRST_NAMES, HONORIFICS, OUTLET_ALIASES, PRONOUNS, ROLE_CLASSES, escapeRegExp } from '../../src/lexicon/index.js';
+
+const dir = new URL('../../src/lexicon/data/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+describe('every word list is a versioned data file saying where it came from', () => {
+  it('finds the data files', () => {
+    expect(files.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it.each(files)('%s has a version and a source', (file) => {
+    const data = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { version?: unknown; source?: unknown };
+    expect(['number', 'string']).toContain(typeof data.version);
+    expect(typeof data.source).toBe('string');
+    expect(String(data.source).length).toBeGreaterThan(40);
+  });
+});
+
+describe('people and sources', () => {
+  it.each([
+    [() => PRONOUNS.get('she'), { gender: 'f', number: 'sg' }],
+    [() => HONORIFICS.get('Mrs.'), 'f'],
+    [() => FIRST_NAMES.get('maria'), 'f'],
+    [() => DEMONYMS.get('russian'), 'russia'],
+    [() => OUTLET_ALIASES.get('AP'), { name: 'Associated Press', kind: 'agency' }],
+  ])('looks up %#', (get, expected) => {
+    expect(get()).toEqual(expected);
+  });
+
+  it('maps a role noun to its classes', () => {
+    expect(ROLE_CLASSES.get('leader')?.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['A.P.', 'A\\.P\\.'],
+    ['(x)', '\\(x\\)'],
+  ])('escapes %s for a regular expression', (s, escaped) => {
+    expect(escapeRegExp(s)).toBe(escaped);
+  });
+});

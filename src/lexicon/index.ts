@@ -11,9 +11,12 @@
  * - `sources.ts` — `data/sources.json`: news outlets, generic media, document and media nouns.
  * - `cluster-words.ts` — `data/near-synonyms.json`, `data/connotation.json` (and the two tables above):
  *   the quote-cluster stage's lexicon.
+ * - `gazetteer.ts` — `data/gazetteer.json`: states and their names; organization words.
+ * - `boilerplate.ts` — `data/boilerplate.json`: page-furniture patterns (document stage).
+ * - `spelling.ts` — `data/spelling-variants.json`: British/American spellings (document stage).
  *
- * Read directly by their one stage: `data/gazetteer.json` (framing/actors.ts), `data/boilerplate.json`
- * (document/boilerplate.ts), `data/spelling-variants.json` (document/normalize.ts).
+ * The document stage imports `boilerplate.ts` and `spelling.ts` directly, not through this index:
+ * `cluster-words.ts` reads the document stage's match keys, and the index would make that a cycle.
  * @internal
  */
 export {
@@ -39,4 +42,10 @@ export { DOCUMENT_NOUNS, GENERIC_SOURCES, MEDIA_NOUNS, OUTLET_ALIASES } from './
 export type { OutletInfo } from './sources.js';
 export { clusterLexicon, nearSynonyms } from './cluster-words.js';
 export type { ClusterLexicon } from './cluster-words.js';
+export { GAZETTEER } from './gazetteer.js';
+export type { GazetteerState } from './gazetteer.js';
+export { BOILERPLATE_PATTERNS } from './boilerplate.js';
+export type { BoilerplatePattern } from './boilerplate.js';
+export { SPELLING_VARIANTS } from './spelling.js';
+export type { SuffixRule } from './spelling.js';
 export { escapeRegExp } from './regexp.js';

@@ -1,6 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEMONYMS, FIRST_NAMES, HONORIFICS, OUTLET_ALIASES, PRONOUNS, ROLE_CLASSES, escapeRegExp } from '../../src/lexicon/index.js';
+import {
+  BOILERPLATE_PATTERNS,
+  GAZETTEER,
+  SPELLING_VARIANTS,
+  DEMONYMS,
+  FIRST_NAMES,
+  HONORIFICS,
+  OUTLET_ALIASES,
+  PRONOUNS,
+  ROLE_CLASSES,
+  escapeRegExp,
+} from '../../src/lexicon/index.js';
 
 const dir = new URL('../../src/lexicon/data/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -38,5 +49,25 @@ describe('people and sources', () => {
     ['(x)', '\\(x\\)'],
   ])('escapes %s for a regular expression', (s, escaped) => {
     expect(escapeRegExp(s)).toBe(escaped);
+  });
+});
+
+describe('document and gazetteer lists', () => {
+  it.each([...BOILERPLATE_PATTERNS.lines, ...BOILERPLATE_PATTERNS.spans].map((p) => [p.kind, p] as const))(
+    'boilerplate pattern of kind %s compiles',
+    (_kind, p) => {
+      expect(() => new RegExp(p.pattern, p.flags ?? '')).not.toThrow();
+    },
+  );
+
+  it.each([
+    ['colour', 'color'],
+    ['aeroplane', 'airplane'],
+  ])('spells %s as %s', (uk, us) => {
+    expect(SPELLING_VARIANTS.pairs[uk]).toBe(us);
+  });
+
+  it('names North Korea with its capital among the aliases', () => {
+    expect(GAZETTEER.states.find((s) => s.name === 'North Korea')?.aliases).toContain('Pyongyang');
   });
 });

@@ -23,6 +23,7 @@ export interface AttributionVerb {
   readonly kind?: CueKind;
   /** Connotation of the verb as a cue (framing lexicon only). */
   readonly framing?: { readonly direction: string; readonly strength: number };
+  /** The stages that read the row. */
   readonly uses: readonly AttributionUse[];
 }
 
@@ -35,10 +36,13 @@ export type PhraseUse = 'quote-cue' | 'quote-speaker' | 'source-credit';
 
 /** A cue written as fixed words ("according to", "as reported by"). @internal */
 export interface CuePhrase {
+  /** The words, lower case, one space apart. */
   readonly text: string;
   /** The lemma a quote cue phrase stands for ("quoted as saying" → "say"). */
   readonly lemma?: string;
+  /** The cue kind of a quote cue phrase. */
   readonly kind?: CueKind;
+  /** The stages that read the phrase. */
   readonly uses: readonly PhraseUse[];
 }
 

@@ -19,6 +19,7 @@ export interface Modifier {
   readonly word: string;
   /** Its connotation (framing lexicon only). */
   readonly framing?: { readonly direction: string; readonly strength: number };
+  /** The stages that read the row. */
   readonly uses: readonly ModifierUse[];
 }
 

@@ -48,13 +48,15 @@ describe('attribution-verbs.json: one row per lemma', () => {
     expect(row(lemma)?.uses).toEqual(uses);
   });
 
+  // At the merge (issue 13) each view was exactly its old list; a view may grow, but losing a row by a
+  // dropped flag is a mistake.
   it.each([
     ['quote-cue', 106],
     ['framing', 183],
     ['indirect-speech', 43],
     ['source-credit', 12],
-  ] as const)('flags %s on %i rows, as many as its old list had', (use, n) => {
-    expect(verbsFor(use)).toHaveLength(n);
+  ] as const)('flags %s on at least the %i rows its old list had', (use, n) => {
+    expect(verbsFor(use).length).toBeGreaterThanOrEqual(n);
   });
 });
 
@@ -74,8 +76,9 @@ describe('the quote-cue view', () => {
     expect(CUE_FORMS.has(form)).toBe(false);
   });
 
-  it('has 443 forms, none claimed by two lemmas', () => {
-    expect(CUE_FORMS.size).toBe(443);
+  it('gives no form to two lemmas', () => {
+    const forms = verbsFor('quote-cue').flatMap((v) => v.forms ?? inflect(v.lemma));
+    expect(CUE_FORMS.size).toBe(forms.length);
   });
 
   it.each([
@@ -88,7 +91,7 @@ describe('the quote-cue view', () => {
 
   it('keeps the cue nouns', () => {
     expect(NOMINAL_CUES.has('claim')).toBe(true);
-    expect(NOMINAL_CUES.size).toBe(33);
+    expect(NOMINAL_CUES.has('remarks')).toBe(true);
   });
 });
 

@@ -3,33 +3,47 @@ import { FRAMING_LEXICON } from '../../src/lexicon/index.js';
 
 const entries = FRAMING_LEXICON.entries;
 
+/** The categories of the entries, one per run of equal neighbours. */
+const runs = (): string[] => entries.map((e) => e.category).filter((c, i, all) => i === 0 || all[i - 1] !== c);
+
 // The framing lexicon compiles its entries in file order and keeps that order among ties, so the shared
-// blocks must come back where they stood in framing.json 1.0.0.
+// blocks must come back where they stood in framing.json 1.0.0 (after the first charged abstractions).
 describe('the shipped framing lexicon, shared blocks filled in', () => {
-  it('keeps version 1.0.0 and its 2206 entries', () => {
+  it('keeps version 1.0.0 and has no include marker left', () => {
     expect(FRAMING_LEXICON.version).toBe('1.0.0');
-    expect(entries).toHaveLength(2206);
     expect(entries.some((e) => 'include' in e)).toBe(false);
   });
 
-  it.each([
-    ['attribution-verb', 455, 183, 'say', 'champion'],
-    ['hedge', 638, 70, 'allegedly', 'would appear'],
-    ['intensifier', 708, 117, 'strictly', 'unrivaled'],
-  ])('puts the %s block at entry %i (%i entries, %s … %s)', (category, at, n, first, last) => {
-    const block = entries.slice(at, at + n);
-    expect(block.every((e) => e.category === category)).toBe(true);
-    expect(entries.filter((e) => e.category === category)).toHaveLength(n);
-    expect(block[0]?.term).toBe(first);
-    expect(block[n - 1]?.term).toBe(last);
+  it('puts each shared block where it stood, in one piece', () => {
+    expect(runs()).toEqual([
+      'state-label',
+      'person-label',
+      'group-label',
+      'charged-abstraction',
+      'attribution-verb',
+      'hedge',
+      'intensifier',
+      'evaluative',
+      'charged-abstraction',
+      'evaluative',
+      'label-modifier',
+    ]);
   });
 
   it.each([
-    [455, { term: 'say', category: 'attribution-verb', direction: 'neutral', strength: 0, pos: 'VERB' }],
-    [518, { term: 'complain', category: 'attribution-verb', direction: 'negative', strength: 0.5, pos: 'VERB' }],
-    [638, { term: 'allegedly', category: 'hedge', direction: 'negative', strength: 0.6 }],
-    [708, { term: 'strictly', category: 'intensifier', direction: 'neutral', strength: 0.5 }],
-  ])('entry %i is %j, fields in the old order', (at, entry) => {
-    expect(JSON.stringify(entries[at])).toBe(JSON.stringify(entry));
+    ['attribution-verb', 'say'],
+    ['hedge', 'allegedly'],
+    ['intensifier', 'strictly'],
+  ])('starts the %s block with %s, in the shared table order', (category, first) => {
+    expect(entries.find((e) => e.category === category)?.term).toBe(first);
+  });
+
+  it.each([
+    ['say', 'attribution-verb', { term: 'say', category: 'attribution-verb', direction: 'neutral', strength: 0, pos: 'VERB' }],
+    ['complain', 'attribution-verb', { term: 'complain', category: 'attribution-verb', direction: 'negative', strength: 0.5, pos: 'VERB' }],
+    ['allegedly', 'hedge', { term: 'allegedly', category: 'hedge', direction: 'negative', strength: 0.6 }],
+    ['strictly', 'intensifier', { term: 'strictly', category: 'intensifier', direction: 'neutral', strength: 0.5 }],
+  ])('gives %s (%s) the fields of framing.json 1.0.0, in their order', (term, category, entry) => {
+    expect(JSON.stringify(entries.find((e) => e.term === term && e.category === category))).toBe(JSON.stringify(entry));
   });
 });

@@ -20,8 +20,8 @@ describe('hedges-intensifiers.json', () => {
     ['intensifier', 'framing', 117],
     ['hedge', 'quote-clusters', 29],
     ['intensifier', 'quote-clusters', 39],
-  ] as const)('has %s rows flagged %s: %i, as many as the old list had', (kind, use, n) => {
-    expect(modifiersFor(kind, use)).toHaveLength(n);
+  ] as const)('has %s rows flagged %s: at least the %i its old list had at the merge (issue 13)', (kind, use, n) => {
+    expect(modifiersFor(kind, use).length).toBeGreaterThanOrEqual(n);
   });
 
   // Who reads a word: the framing lexicon, quote clusters, or both.

@@ -11,7 +11,7 @@ import {
   PRONOUNS,
   ROLE_CLASSES,
   TITLE_WORDS,
-} from '../lexicon/quote-words.js';
+} from '../lexicon/index.js';
 import type { Range } from '../quotes/marks.js';
 import {
   isBoiler,

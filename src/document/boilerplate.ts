@@ -1,4 +1,4 @@
-import data from '../lexicon/data/boilerplate.json' with { type: 'json' };
+import { BOILERPLATE_PATTERNS as data } from '../lexicon/boilerplate.js';
 import { foldText } from './normalize.js';
 import type { BoilerplateKind, BoilerplateSpan } from './types.js';
 

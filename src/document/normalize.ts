@@ -1,4 +1,4 @@
-import spelling from '../lexicon/data/spelling-variants.json' with { type: 'json' };
+import { SPELLING_VARIANTS as spelling } from '../lexicon/spelling.js';
 
 interface SuffixRule {
   readonly from: string;

@@ -1,6 +1,6 @@
 import type { Corpus, DocModel } from '../document/model.js';
 import { lowerBound, POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
-import gazetteer from '../lexicon/data/gazetteer.json' with { type: 'json' };
+import { GAZETTEER as gazetteer } from '../lexicon/index.js';
 import { compileLexicon, matchLexicon, type CompiledLexicon } from './lexicon.js';
 import { foldCached } from './voice.js';
 import type { FramingActor, LexiconEntry } from './types.js';

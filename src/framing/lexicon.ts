@@ -2,7 +2,7 @@ import type { DocModel, Vocabulary } from '../document/model.js';
 import { POS_TAGS, TokenFlag } from '../document/model.js';
 import { readCorpus } from '../document/read.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
-import shipped from '../lexicon/data/framing.json' with { type: 'json' };
+import { FRAMING_LEXICON as shipped } from '../lexicon/index.js';
 import type { FramingCategory, FramingDirection, LexiconEntry } from './types.js';
 
 const CATEGORIES: readonly FramingCategory[] = [

@@ -1,7 +1,7 @@
 import { matchKey } from '../document/normalize.js';
+import { INDIRECT_SPEECH_CUES } from './attribution.js';
+import { CLUSTER_HEDGES, CLUSTER_INTENSIFIERS } from './modifiers.js';
 import connotation from './data/connotation.json' with { type: 'json' };
-import indirectCues from './data/indirect-cues.json' with { type: 'json' };
-import modifiers from './data/modifiers.json' with { type: 'json' };
 import synonyms from './data/near-synonyms.json' with { type: 'json' };
 import params from '../quote-clusters/data/params.json' with { type: 'json' };
 
@@ -11,17 +11,18 @@ export interface ClusterLexicon {
   readonly synonymGroups: ReadonlyMap<string, readonly number[]>;
   /** Match key → connotation in [-1, 1]. */
   readonly connotation: ReadonlyMap<string, number>;
+  /** Match keys of intensifiers ("very", "firmly"). */
   readonly intensifiers: ReadonlySet<string>;
+  /** Match keys of hedges ("reportedly", "may"). */
   readonly hedges: ReadonlySet<string>;
+  /** Match keys of verbs that introduce indirect speech ("said he values"). */
   readonly indirectCues: ReadonlySet<string>;
+  /** The stage's tuned parameters (`quote-clusters/data/params.json`). */
   readonly params: typeof params;
 }
 
-let cached: ClusterLexicon | undefined;
-
-/** The stage's lexicon (built on first use). @internal */
-export function clusterLexicon(): ClusterLexicon {
-  if (cached !== undefined) return cached;
+/** Match key → indices of the near-synonym groups it is in (a word may sit in several). */
+function synonymGroupsByKey(): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   synonyms.groups.forEach((group, g) => {
     for (const word of group) {
@@ -31,20 +32,36 @@ export function clusterLexicon(): ClusterLexicon {
       groups.set(key, list);
     }
   });
-  const conn = new Map<string, number>();
-  for (const [w, v] of Object.entries(connotation.words)) conn.set(matchKey(w), v);
-  cached = {
-    synonymGroups: groups,
-    connotation: conn,
-    intensifiers: new Set(modifiers.intensifiers.map((w) => matchKey(w))),
-    hedges: new Set(modifiers.hedges.map((w) => matchKey(w))),
-    indirectCues: new Set(indirectCues.verbs.map((w) => matchKey(w))),
-    params,
-  };
-  return cached;
+  return groups;
 }
 
-/** Whether two match keys share a near-synonym group. @internal */
+/** The stage's lexicon: an immutable table built once, at module load. */
+const CLUSTER_LEXICON: ClusterLexicon = {
+  synonymGroups: synonymGroupsByKey(),
+  connotation: new Map(Object.entries(connotation.words).map(([w, v]) => [matchKey(w), v] as const)),
+  intensifiers: new Set(CLUSTER_INTENSIFIERS.map((w) => matchKey(w))),
+  hedges: new Set(CLUSTER_HEDGES.map((w) => matchKey(w))),
+  indirectCues: new Set(INDIRECT_SPEECH_CUES.map((w) => matchKey(w))),
+  params,
+};
+
+/**
+ * The quote-cluster stage's lexicon, keyed by match key.
+ * @returns the table built once per process
+ * @internal
+ */
+export function clusterLexicon(): ClusterLexicon {
+  return CLUSTER_LEXICON;
+}
+
+/**
+ * Whether two match keys share a near-synonym group.
+ * @param lex - the stage's lexicon
+ * @param a - a match key
+ * @param b - another match key
+ * @returns true when some group holds both
+ * @internal
+ */
 export function nearSynonyms(lex: ClusterLexicon, a: string, b: string): boolean {
   const ga = lex.synonymGroups.get(a);
   const gb = lex.synonymGroups.get(b);

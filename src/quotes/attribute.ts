@@ -2,6 +2,7 @@ import { lowerBound, type DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import { nameKey, type ActorIndex, type PersonMention } from '../actors/persons.js';
 import {
+  ACCORDING_TO,
   CUE_FORMS,
   DOCUMENT_NOUNS,
   GENERIC_SOURCES,
@@ -10,7 +11,7 @@ import {
   PRONOUNS,
   escapeRegExp,
   type CueInfo,
-} from '../lexicon/quote-words.js';
+} from '../lexicon/index.js';
 import type { MarkedQuote, Range } from './marks.js';
 import {
   isBoiler,
@@ -387,11 +388,11 @@ function matchAfter(doc: DocModel, after: readonly number[]): Found | undefined 
   const first = after[a];
   if (first === undefined) return undefined;
   const hi = (after[after.length - 1] ?? first) + 1;
-  if (isLowerWord(doc, first, 'according') && isLowerWord(doc, first + 1, 'to')) {
+  if (isLowerWord(doc, first, ACCORDING_TO.first) && isLowerWord(doc, first + 1, ACCORDING_TO.second)) {
     const np = npRight(doc, first + 2, hi);
     // "according to a Nordwire translation" credits a source's document: the speaker is named elsewhere.
     if (np !== undefined && isDocumentNp(doc, np)) return undefined;
-    if (np !== undefined) return { np, cue: [first, first + 1], lemma: 'according to', pattern: 'according-to' };
+    if (np !== undefined) return { np, cue: [first, first + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
   }
   const s = skipRight(doc, first, hi);
   const cue = cueAt(doc, s);
@@ -450,9 +451,9 @@ function matchBefore(doc: DocModel, before: readonly number[]): Found | undefine
   for (let b = before.length - 1; b >= 0; b--) {
     const i = before[b] ?? 0;
     const runStart = runStarts[b] ?? lo;
-    if (isLowerWord(doc, i, 'according') && isLowerWord(doc, i + 1, 'to')) {
+    if (isLowerWord(doc, i, ACCORDING_TO.first) && isLowerWord(doc, i + 1, ACCORDING_TO.second)) {
       const np = npRight(doc, i + 2, (before[before.length - 1] ?? i) + 1);
-      if (np !== undefined && !isDocumentNp(doc, np)) return { np, cue: [i, i + 1], lemma: 'according to', pattern: 'according-to' };
+      if (np !== undefined && !isDocumentNp(doc, np)) return { np, cue: [i, i + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
     }
     // "Trump’s claim that there have been "…"": a possessor's words.
     if (

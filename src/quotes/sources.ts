@@ -11,7 +11,7 @@ import {
   OUTLET_ALIASES,
   TITLE_WORDS,
   escapeRegExp,
-} from '../lexicon/quote-words.js';
+} from '../lexicon/index.js';
 import type { CreditedSource, CreditedSourceKind } from './types.js';
 
 // Outlet aliases by the first two UTF-16 units they start with (every alias has two or more), each list in

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { nameKey, resolvePronounAt, roleAt, rolesIn, type PersonMention } from '../../src/actors/persons.js';
 import { readCorpus } from '../../src/document/read.js';
 import { resolveActors } from '../../src/quotes/index.js';
-import { ROLE_CLASSES } from '../../src/lexicon/quote-words.js';
+import { ROLE_CLASSES } from '../../src/lexicon/index.js';
 
 describe('nameKey', () => {
   it.each([

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocModel } from '../../src/document/model.js';
 import { readCorpus } from '../../src/document/read.js';
-import { CUE_FORMS, NOMINAL_CUES } from '../../src/lexicon/quote-words.js';
+import { CUE_FORMS, NOMINAL_CUES } from '../../src/lexicon/index.js';
 import { isLowerWord, lower, mayLowerBeIn, wordEndsTable } from '../../src/document/tokens.js';
 
 const docOf = (text: string): DocModel => readCorpus([{ id: 'd', text }]).docs[0] as DocModel;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_NOUNS, GENERIC_SOURCES, MEDIA_NOUNS, OUTLET_ALIASES, escapeRegExp } from '../../src/lexicon/quote-words.js';
+import { DOCUMENT_NOUNS, GENERIC_SOURCES, MEDIA_NOUNS, OUTLET_ALIASES, escapeRegExp } from '../../src/lexicon/index.js';
 import { GENERIC_RE, sourceMatches } from '../../src/quotes/sources.js';
 
 // The plain regular expressions the credited-source scanners stand in for: over a whole text, each

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameKey, resolvePronounAt, roleAt, rolesIn, type PersonMention } from '../../src/actors/persons.js';
 import { readCorpus } from '../../src/document/read.js';
-import { resolveActors } from '../../src/quotes/index.js';
+import { quoteStages } from '../helpers/stages.js';
 import { ROLE_CLASSES } from '../../src/lexicon/quote-words.js';
 
 describe('nameKey', () => {
@@ -96,8 +96,8 @@ describe('resolveActors: outlets written like names', () => {
     ],
   ])('%s', (_name, text, names) => {
     expect(
-      resolveActors(readCorpus([{ id: 'd', text }]))
-        .map((a) => a.name)
+      quoteStages(readCorpus([{ id: 'd', text }]))
+        .actors.list.map((a) => a.name)
         .sort(),
     ).toEqual(names);
   });

@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/document/read.js';
-import { ActorIndex } from '../../src/framing/actors.js';
+import { LabelResolver } from '../../src/actors/labels.js';
+import { stateNamings } from '../../src/actors/states.js';
+import type { Corpus } from '../../src/document/model.js';
+import { quoteStages } from '../helpers/stages.js';
+
+/** A resolver over the states alone, as for a corpus in which the actors stage found no person: names then come from capitalized runs. */
+function withoutPersons(corpus: Corpus): LabelResolver {
+  const states = corpus.docs.map((d) => stateNamings(corpus, d));
+  return new LabelResolver(
+    corpus,
+    { list: [], states, names: [], descriptors: [], stateOfPerson: new Map() },
+    corpus.docs.map(() => new Set<number>()),
+  );
+}
 
 // Words that make names (capitalized runs), states, labels and the gaps between them.
 const words = [
@@ -25,7 +38,7 @@ const words = [
 ];
 const categories = ['state-label', 'person-label', 'group-label', 'evaluative'];
 
-describe('ActorIndex.resolve with names searched near the label', () => {
+describe('LabelResolver.resolve with names searched near the label', () => {
   it('resolves every span of random texts as when every name is tried', () => {
     let total = 0;
     fc.assert(
@@ -33,14 +46,8 @@ describe('ActorIndex.resolve with names searched near the label', () => {
         fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 24 }), { minLength: 1, maxLength: 3 }),
         (texts) => {
           const corpus = readCorpus(texts.map((ws, i) => ({ id: `d${i}`, text: ws.join(' ') })));
-          const fast = new ActorIndex(
-            corpus,
-            corpus.docs.map(() => new Set<number>()),
-          );
-          const plain = new ActorIndex(
-            corpus,
-            corpus.docs.map(() => new Set<number>()),
-          );
+          const fast = withoutPersons(corpus);
+          const plain = withoutPersons(corpus);
           // -1 marks a document's names as unsorted: resolve then tries every name, as plainly defined.
           (plain as unknown as { nameSpans: number[] }).nameSpans.push(...corpus.docs.map(() => -1));
           let resolved = 0;
@@ -70,7 +77,7 @@ describe('ActorIndex.resolve with names searched near the label', () => {
 
   it('finds "Ostrak Venn" right after "strongman" and "North Korea" after "regime of"', () => {
     const corpus = readCorpus([{ id: 'a', text: 'The strongman Ostrak Venn spoke. The regime of North Korea said so.' }]);
-    const index = new ActorIndex(corpus, [new Set<number>()]);
+    const index = withoutPersons(corpus);
     expect(index.resolve(0, { first: 1, last: 2, category: 'person-label', loaded: true })).toEqual({
       actor: 'ostrakvenn',
       kind: 'person',
@@ -78,6 +85,17 @@ describe('ActorIndex.resolve with names searched near the label', () => {
     expect(index.resolve(0, { first: 7, last: 8, category: 'state-label', loaded: false })).toEqual({
       actor: 'North Korea',
       kind: 'state',
+    });
+  });
+});
+
+describe('LabelResolver.resolve with the persons of the actors stage', () => {
+  it('names a person by the canonical name the actors stage gave', () => {
+    const corpus = readCorpus([{ id: 'a', text: 'The strongman Ostrak Venn spoke. The regime of North Korea said so.' }]);
+    const index = new LabelResolver(corpus, quoteStages(corpus).actors, [new Set<number>()]);
+    expect(index.resolve(0, { first: 1, last: 2, category: 'person-label', loaded: true })).toEqual({
+      actor: 'Ostrak Venn',
+      kind: 'person',
     });
   });
 });

@@ -1,9 +1,14 @@
 import type { Corpus } from '../document/model.js';
 import type { Range } from '../quotes/marks.js';
-import { actorsFromIndex, resolveActorIndex } from './persons.js';
+import { actorsFromIndex } from './actor-list.js';
+import { resolveActorIndex } from './persons.js';
 import { personNamings } from './person-namings.js';
 import { stateNamings } from './states.js';
 import type { Actors } from './types.js';
+
+// The names other stages read from this one (quotes/attribute.ts: nameKey, ActorIndex, PersonMention).
+export { nameKey } from './name-keys.js';
+export type { ActorIndex, Actors, PersonMention } from './types.js';
 
 /**
  * The actors stage: the people of a corpus (one canonical name per person across documents, with

@@ -1,5 +1,35 @@
 import type { Actor } from '../quotes/types.js';
-import type { ActorIndex } from './persons.js';
+import type { Descriptor } from './descriptors.js';
+
+/** One resolved mention of a person, in characters: what quote attribution reads. @internal */
+export interface PersonMention {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'name' | 'pronoun' | 'descriptor';
+  /** Key of the person (see {@link ActorIndex.persons}). */
+  readonly key: string;
+  /** Whether it stands inside a quote (then it is no antecedent for a pronoun outside). */
+  readonly inQuote: boolean;
+}
+
+/** A person as the index lists it. @internal */
+export interface IndexedPerson {
+  /** Canonical name: the most written full form ("Kim Jong Un"); a lone surname only when there is no other. */
+  readonly name: string;
+  /** Other written forms and the descriptors introduced for the person. */
+  readonly aliases: readonly string[];
+  /** `m`, `f` or `any`. */
+  readonly gender: string;
+  readonly descriptors: readonly Descriptor[];
+}
+
+/** Everyone the actors stage found, and where each document mentions them. @internal */
+export interface ActorIndex {
+  /** Persons by key (see `nameKey`), in the order they were first found. */
+  readonly persons: ReadonlyMap<string, IndexedPerson>;
+  /** Per document (by index): mentions in text order. */
+  readonly mentions: readonly (readonly PersonMention[])[];
+}
 
 /**
  * How a document names a state or a person at one place: its token and character span, the actor it

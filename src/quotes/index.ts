@@ -1,6 +1,6 @@
 import type { Corpus, DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
-import type { ActorIndex, PersonMention } from '../actors/persons.js';
+import type { ActorIndex, PersonMention } from '../actors/index.js';
 import { attributeQuote, insideMask, quoteContext, quoteRange, type Attribution, type QuoteContext } from './attribute.js';
 import { findQuoteMarks, type MarkedQuote, type Range } from './marks.js';
 import { creditedSources } from './sources.js';

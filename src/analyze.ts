@@ -36,10 +36,8 @@ export async function analyze(inputs: readonly ArticleInput[], options?: Analyze
   const corpus = readCorpus(inputs);
   // Quote marks come before actors: a name inside a quote is a mention, but no antecedent for a pronoun outside it.
   const marks = findQuotes(corpus);
-  const actors = resolveActors(
-    corpus,
-    marks.map((m) => m.ranges),
-  );
+  const quoteRanges = marks.map((m) => m.ranges);
+  const actors = resolveActors(corpus, quoteRanges);
   const alignments = alignCorpus(corpus, align);
   const credits = findCredits(corpus);
   const quotes = extractQuotes(corpus, marks, actors.index, credits);

@@ -1,14 +1,8 @@
 import type { Corpus, DocModel } from '../document/model.js';
-import { lowerBound } from '../document/model.js';
 import { capitalizedNames } from './capitalized-names.js';
 import type { Actors, LabelSpan, Naming, NamingsByDoc } from './types.js';
 
 const GAP_WORDS = new Set([',', "'s", '\u2019s']);
-
-/** Index of the first name starting at token `at` or later (names sorted by first token). */
-function nameAtOrAfter(names: readonly Naming[], at: number): number {
-  return lowerBound(names.length, (k) => (names[k] as Naming).first < at);
-}
 
 /** The key with the highest count, the first in sort order of equals. */
 function mostCounted(counts: Iterable<[string, number]>): string | undefined {
@@ -39,9 +33,6 @@ export class LabelResolver {
   private readonly display: ReadonlyMap<string, string>;
   private readonly descriptors: NamingsByDoc;
   private readonly stateOfPerson: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  private readonly stateMemo = new Map<string, string | undefined>();
-  /** Per document, the longest name in tokens, or -1 when its names are not sorted by first token or one is empty. */
-  private readonly nameSpans: number[] = [];
 
   /**
    * @param corpus - the documents
@@ -70,11 +61,8 @@ export class LabelResolver {
 
   /** The state a person most often is introduced as belonging to. */
   private stateOf(person: string): string | undefined {
-    if (this.stateMemo.has(person)) return this.stateMemo.get(person);
     const m = this.stateOfPerson.get(person);
-    const state = m ? mostCounted(m) : undefined;
-    this.stateMemo.set(person, state);
-    return state;
+    return m ? mostCounted(m) : undefined;
   }
 
   /**
@@ -107,71 +95,25 @@ export class LabelResolver {
     const doc = this.corpus.docs[docIndex];
     const names = this.names[docIndex];
     if (doc === undefined || names === undefined) return undefined;
-    const near = this.neighbours(doc, docIndex, names, label);
+    const near = this.neighbours(doc, names, label);
     if (label.category === 'state-label') return this.resolveState(doc, names, label, near, epithets);
     if (label.category === 'person-label') return this.resolvePerson(doc, docIndex, names, label, near);
     if (label.category === 'group-label' && near.before?.kind === 'state') return { actor: near.before.actor, kind: 'state' };
     return undefined;
   }
 
-  /** The names a label is attached to: only a comma or a possessive may stand between them, in one sentence. */
-  private neighbours(doc: DocModel, docIndex: number, names: readonly Naming[], label: LabelSpan): Neighbours {
+  /** The names a label is attached to: only a comma or a possessive may stand between them, in one sentence; and the name within two tokens after its "of". */
+  private neighbours(doc: DocModel, names: readonly Naming[], label: LabelSpan): Neighbours {
     const sentence = doc.tokens.sentence[label.first];
     const sameSentence = (m: Naming): boolean => doc.tokens.sentence[m.first] === sentence;
-    // The width is checked first: most names lie far from the label, and then no token needs reading.
-    const gapOk = (from: number, to: number): boolean => {
-      if (to - from > 1) return false;
-      return from >= to || GAP_WORDS.has(doc.text.slice(doc.tokens.start[from], doc.tokens.end[from]));
-    };
+    const gapOk = (from: number, to: number): boolean =>
+      to - from <= 1 && (from >= to || GAP_WORDS.has(doc.text.slice(doc.tokens.start[from], doc.tokens.end[from])));
     const isOf = doc.text.slice(doc.tokens.start[label.last] ?? 0, doc.tokens.end[label.last] ?? 0).toLowerCase() === 'of';
-    let before: Naming | undefined;
-    let after: Naming | undefined;
-    let ofAfter: Naming | undefined;
-    const span = this.longestName(docIndex, names);
-    if (span < 0) {
-      // The last name in text order that qualifies (searched from the end, without a filtered copy).
-      for (let k = names.length - 1; k >= 0; k--) {
-        const m = names[k] as Naming;
-        if (m.last <= label.first && gapOk(m.last, label.first) && sameSentence(m)) {
-          before = m;
-          break;
-        }
-      }
-      after = names.find((m) => m.first >= label.last && gapOk(label.last, m.first) && sameSentence(m));
-      ofAfter = isOf ? names.find((m) => m.first >= label.last + 1 && m.first - label.last <= 2 && sameSentence(m)) : undefined;
-    } else {
-      // Names in token order, none longer than `span` tokens: a name before the label ends one token
-      // before it at most, so it starts no earlier than `label.first - 1 - span`; a name after it starts
-      // within one token (two after "of"). The same names are tried in the same order as by reading the
-      // whole list, only the ones that cannot qualify are not visited.
-      for (let k = nameAtOrAfter(names, label.first) - 1; k >= 0; k--) {
-        const m = names[k] as Naming;
-        if (m.first < label.first - 1 - span) break;
-        if (m.last <= label.first && gapOk(m.last, label.first) && sameSentence(m)) {
-          before = m;
-          break;
-        }
-      }
-      for (let k = nameAtOrAfter(names, label.last); k < names.length; k++) {
-        const m = names[k] as Naming;
-        if (m.first > label.last + 1) break;
-        if (gapOk(label.last, m.first) && sameSentence(m)) {
-          after = m;
-          break;
-        }
-      }
-      if (isOf) {
-        for (let k = nameAtOrAfter(names, label.last + 1); k < names.length; k++) {
-          const m = names[k] as Naming;
-          if (m.first - label.last > 2) break;
-          if (sameSentence(m)) {
-            ofAfter = m;
-            break;
-          }
-        }
-      }
-    }
-    return { before, after, ofAfter };
+    return {
+      before: names.findLast((m) => m.last <= label.first && gapOk(m.last, label.first) && sameSentence(m)),
+      after: names.find((m) => m.first >= label.last && gapOk(label.last, m.first) && sameSentence(m)),
+      ofAfter: isOf ? names.find((m) => m.first >= label.last + 1 && m.first - label.last <= 2 && sameSentence(m)) : undefined,
+    };
   }
 
   /** A state label: its usual referent, the state of the name before or after "of", or for a loaded one the state the document calls by an epithet or names most. */
@@ -228,23 +170,6 @@ export class LabelResolver {
       .filter((m) => m.kind === 'person' && m.last <= label.first && sentence - (doc.tokens.sentence[m.first] ?? 0) <= 3)
       .at(-1);
     return nearest ? { actor: nearest.actor, kind: 'person' } : undefined;
-  }
-
-  private longestName(docIndex: number, names: readonly Naming[]): number {
-    let span = this.nameSpans[docIndex];
-    if (span === undefined) {
-      span = 0;
-      for (let k = 0; k < names.length; k++) {
-        const m = names[k] as Naming;
-        if (m.last <= m.first || (k > 0 && m.first < (names[k - 1] as Naming).first)) {
-          span = -1;
-          break;
-        }
-        span = Math.max(span, m.last - m.first);
-      }
-      this.nameSpans[docIndex] = span;
-    }
-    return span;
   }
 
   /**

@@ -58,10 +58,8 @@ export async function stageTimes(n: number): Promise<{ tokens: number; times: St
   lap('readCorpus');
   // 'actors' is the quote marks and the actors stage (both were timed as part of 'quotes' before they were apart).
   const marks = findQuotes(corpus);
-  const actors = resolveActors(
-    corpus,
-    marks.map((m) => m.ranges),
-  );
+  const quoteRanges = marks.map((m) => m.ranges);
+  const actors = resolveActors(corpus, quoteRanges);
   lap('actors');
   const alignments = alignCorpus(corpus, resolveAlignOptions({}));
   lap('align');

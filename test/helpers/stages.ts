@@ -22,10 +22,8 @@ export interface QuoteStages {
 /** Runs quote marks, actors, credits and quotes on a corpus, as analyze does. */
 export function quoteStages(corpus: Corpus): QuoteStages {
   const marks = findQuotes(corpus);
-  const actors = resolveActors(
-    corpus,
-    marks.map((m) => m.ranges),
-  );
+  const quoteRanges = marks.map((m) => m.ranges);
+  const actors = resolveActors(corpus, quoteRanges);
   const credits = findCredits(corpus);
   const quotes = extractQuotes(corpus, marks, actors.index, credits);
   return { marks, actors, credits, quotes };

@@ -68,6 +68,9 @@ export function pronounMentions(
   const named = mentions.filter((m) => !m.inQuote);
   const found: PersonMention[] = [];
   for (let i = 0; i < doc.tokens.count; i++) {
+    // he … hers have two to four letters: other tokens need no lower-cased copy to be passed over.
+    const length = (doc.tokens.end[i] ?? 0) - (doc.tokens.start[i] ?? 0);
+    if (length < 2 || length > 4) continue;
     const gender = pronounGender(lower(doc, i));
     if (gender === undefined || isBoiler(doc, i)) continue;
     const start = doc.tokens.start[i] ?? 0;

@@ -1,8 +1,10 @@
+import { resolveActors } from './actors/index.js';
 import { alignCorpus, resolveAlignOptions } from './align/index.js';
+import { buildCoverage } from './coverage/index.js';
 import { readCorpus } from './document/read.js';
-import { analyzeFraming, buildCoverage, resolveFramingOptions } from './framing/index.js';
-import { clusterQuotes, extractQuotes } from './quotes/index.js';
-import { resolveQuoteClusterOptions } from './quote-clusters/index.js';
+import { analyzeFraming, resolveFramingOptions } from './framing/index.js';
+import { extractQuotes, findCredits, findQuotes } from './quotes/index.js';
+import { clusterQuotes, resolveQuoteClusterOptions } from './quote-clusters/index.js';
 import { buildReport } from './report/build.js';
 import type { AnalyzeOptions, ArticleInput, Report } from './types.js';
 import { validateInputs, validateOptions } from './validate.js';
@@ -30,11 +32,17 @@ export async function analyze(inputs: readonly ArticleInput[], options?: Analyze
   const align = resolveAlignOptions(options?.align);
   const framingOptions = resolveFramingOptions(options?.framing);
   const quoteClusterOptions = resolveQuoteClusterOptions(options?.quoteClusters);
+  // Each stage gets what it needs from the ones before as arguments, and nothing else.
   const corpus = readCorpus(inputs);
+  // Quote marks come before actors: a name inside a quote is a mention, but no antecedent for a pronoun outside it.
+  const marks = findQuotes(corpus);
+  const quoteRanges = marks.map((m) => m.ranges);
+  const actors = resolveActors(corpus, quoteRanges);
   const alignments = alignCorpus(corpus, align);
-  const quotes = extractQuotes(corpus);
+  const credits = findCredits(corpus);
+  const quotes = extractQuotes(corpus, marks, actors.index, credits);
   const quoteClusters = clusterQuotes(corpus, quotes, alignments, quoteClusterOptions);
   const coverage = buildCoverage(corpus, alignments, quoteClusters, quotes);
-  const framing = analyzeFraming(corpus, quotes, quoteClusters, alignments, framingOptions, coverage);
+  const framing = analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits }, framingOptions);
   return buildReport({ corpus, alignments, quotes, quoteClusters, framing, coverage });
 }

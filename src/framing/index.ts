@@ -3,10 +3,11 @@ import type { Corpus, DocModel } from '../document/model.js';
 import { lowerBound, POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import type { QuoteCluster } from '../quote-clusters/types.js';
-import { corpusCredits, resolveActors } from '../quotes/index.js';
-import type { Quote } from '../quotes/types.js';
+import type { CreditedSource, Quote } from '../quotes/types.js';
 import { checkBoolean, checkNumber } from '../validate.js';
-import { ActorIndex } from './actors.js';
+import { LabelResolver } from '../actors/labels.js';
+import { namingTable } from '../actors/naming-table.js';
+import type { Actors } from '../actors/types.js';
 import { buildCoverage } from '../coverage/index.js';
 import { framingPairs } from './divergence.js';
 import { LEXICON_VERSION, lexiconFor, matchLexicon, validateLexicon, type CompiledLexicon, type LexiconHit } from './lexicon.js';
@@ -530,34 +531,49 @@ function voice(
   return { sentiment: { ownVoice: ownAcc.summary(), quoted: quotedAcc.summary() }, editorializing };
 }
 
+/** What the framing stage reads from the stages before it. @internal */
+export interface FramingInputs {
+  /** Quotes from the quote stage (may be empty). */
+  readonly quotes: readonly Quote[];
+  /** Quote clusters (may be empty). */
+  readonly quoteClusters: readonly QuoteCluster[];
+  /** Shared passages (may be empty). */
+  readonly alignments: readonly Alignment[];
+  /** The coverage table. */
+  readonly coverage: Coverage;
+  /** What the actors stage found: persons, states and how each document names them. */
+  readonly actors: Actors;
+  /** Per document, the sources it credits ("Tass reported"). */
+  readonly credits: readonly (readonly CreditedSource[])[];
+}
+
 /**
  * How each document frames the story: labels with the actors they name, attribution verbs, hedges and
  * intensifiers, sentiment of the outlet's own voice vs quoted speech, editorializing sentences and
  * credited sources; the naming table of shared actors; and the explained divergence of every pair.
  *
  * @param corpus - the documents
- * @param quotes - quotes from the quotes stage (may be empty)
- * @param clusters - quote clusters (may be empty)
- * @param alignments - shared passages (may be empty)
+ * @param stages - what the earlier stages found (see {@link FramingInputs})
  * @param options - resolved framing options
- * @param coverage - the coverage table, if already built (it is built here otherwise)
  * @returns the framing section of the report
  * @example
  * ```ts
  * const corpus = readCorpus([{ id: 'a', text: 'The Valdorian strongman Ostrak Venn complained of delays.' }]);
- * analyzeFraming(corpus, [], [], []).documents[0].labels.map((l) => [l.text, l.loaded]);
+ * const marks = findQuotes(corpus);
+ * const actors = resolveActors(corpus, marks.map((m) => m.ranges));
+ * const coverage = buildCoverage(corpus, [], [], []);
+ * analyzeFraming(corpus, { quotes: [], quoteClusters: [], alignments: [], coverage, actors, credits: findCredits(corpus) })
+ *   .documents[0].labels.map((l) => [l.text, l.loaded]);
  * //=> [['strongman', true]]
  * ```
  * @internal
  */
 export function analyzeFraming(
   corpus: Corpus,
-  quotes: readonly Quote[],
-  clusters: readonly QuoteCluster[],
-  alignments: readonly Alignment[],
+  stages: FramingInputs,
   options: ResolvedFramingOptions = resolveFramingOptions(undefined),
-  coverage: Coverage = buildCoverage(corpus, alignments, clusters, quotes),
 ): Framing {
+  const { quotes, quoteClusters: clusters, alignments, coverage } = stages;
   const lexicon = lexiconFor(options.lexicon, options.replaceLexicon);
   const quotesByDoc = new Map<string, Quote[]>();
   for (const q of quotes) {
@@ -572,10 +588,9 @@ export function analyzeFraming(
       if (l.category === 'person-label' || l.category === 'state-label') for (let i = l.first; i < l.last; i++) set.add(i);
     return set;
   });
-  // Persons, their canonical names and descriptors come from the quotes stage, which resolves them for
-  // attribution anyway; credited sources likewise.
-  const actors = new ActorIndex(corpus, titleTokens, resolveActors(corpus));
-  const credits = corpusCredits(corpus);
+  // Persons, their canonical names and descriptors come from the actors stage; credited sources from the quote stage.
+  const actors = new LabelResolver(corpus, stages.actors, titleTokens);
+  const credits = stages.credits;
   // The pieces of every document are scored in one call, in document order as before: wink-nlp then reads
   // them in batches larger than one document's few pieces (a piece's score depends on its text alone).
   const parts = drafts.map((d) => voiceParts(d));
@@ -632,7 +647,7 @@ export function analyzeFraming(
       ...voice(d, parts[di] as VoiceParts, scores, firstPiece[di] ?? 0, options.editorialThreshold),
     };
   });
-  const table = actors.table();
+  const table = namingTable(corpus, actors.names, actors.labels, (actor, kind) => actors.name(actor, kind));
   return {
     documents,
     // N documents make N(N-1)/2 explained pairs: past the limit the report would be mostly pairs.

@@ -1,6 +1,6 @@
 import { lowerBound, type DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
-import { nameKey, type ActorIndex, type PersonMention } from '../actors/persons.js';
+import { nameKey, type ActorIndex, type PersonMention } from '../actors/index.js';
 import {
   ACCORDING_TO,
   CUE_FORMS,

@@ -1,25 +1,13 @@
 import type { Corpus, DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
-import { actorsFromIndex, resolveActorIndex, type ActorIndex } from '../actors/persons.js';
-import { attributeQuote, insideMask, quoteContext, quoteRange, type Attribution } from './attribute.js';
+import type { ActorIndex, PersonMention } from '../actors/index.js';
+import { attributeQuote, insideMask, quoteContext, quoteRange, type Attribution, type QuoteContext } from './attribute.js';
 import { findQuoteMarks, type MarkedQuote, type Range } from './marks.js';
 import { creditedSources } from './sources.js';
 import { isBoiler, isTerminatorToken } from '../document/tokens.js';
-import type { Actor, ActorMention, CreditedSource, Quote } from './types.js';
+import type { CreditedSource, Quote } from './types.js';
 
-export { clusterQuotes } from '../quote-clusters/index.js';
 export { creditedSources } from './sources.js';
-
-/** Everything the quote stage found in one corpus. @internal */
-interface StageResult {
-  readonly quotes: Quote[];
-  readonly actors: Actor[];
-  readonly credits: readonly CreditedSource[][];
-}
-
-// The framing stage asks for actors and credits of the corpus the pipeline already read; keeping the
-// stage's result per corpus object makes those calls free and guarantees they agree with the quotes.
-const cache = new WeakMap<Corpus, StageResult>();
 
 function paragraphRanges(doc: DocModel): Range[] {
   return doc.paragraphs.map((p) => ({ start: p.start, end: p.end }));
@@ -99,14 +87,14 @@ const TRANSCRIPT = /^(\p{Lu}[\p{Lu}.'\u2019-]+(?: \p{Lu}[\p{Lu}.'\u2019-]+){0,3}
  * A transcript line quoted whole ("PENCE: Well, …"): the capitalized name before the colon speaks.
  * Its canonical name is the person's whose name has that word, if the corpus has one.
  */
-function transcriptSpeaker(doc: DocModel, q: MarkedQuote, index: ActorIndex): Attribution | undefined {
+function transcriptSpeaker(doc: DocModel, q: MarkedQuote, personByWord: ReadonlyMap<string, string>): Attribution | undefined {
   const first = q.pieces[0];
   if (first === undefined || !mayOpenTranscript(doc.text, first.start)) return undefined;
   const m = TRANSCRIPT.exec(doc.text.slice(first.start, first.end));
   if (m === null || m[1] === undefined || m[1].length < 3) return undefined;
   const written = m[1];
   const mention = { start: first.start, end: first.start + written.length, text: written };
-  const name = personByWord(index).get(written.toLowerCase());
+  const name = personByWord.get(written.toLowerCase());
   if (name !== undefined) return { speaker: { name, mention, kind: 'name' }, pattern: 'colon' };
   const titled = written.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
   return { speaker: { name: titled, mention, kind: 'name' }, pattern: 'colon' };
@@ -118,18 +106,11 @@ function mayOpenTranscript(text: string, at: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90);
 }
 
-// Per actor index, each lower-case word of a person's name → the first person (in index order) whose name
-// has it: what a pass over every person gives, worked out once rather than for every transcript line.
-const personWords = new WeakMap<ActorIndex, Map<string, string>>();
-
-function personByWord(index: ActorIndex): Map<string, string> {
-  let words = personWords.get(index);
-  if (words === undefined) {
-    words = new Map();
-    for (const p of index.persons.values()) {
-      for (const w of p.name.toLowerCase().split(/\s+/u)) if (!words.has(w)) words.set(w, p.name);
-    }
-    personWords.set(index, words);
+/** Each lower-case word of a person's name → the first person (in index order) whose name has it. */
+function personsByWord(index: ActorIndex): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const p of index.persons.values()) {
+    for (const w of p.name.toLowerCase().split(/\s+/u)) if (!words.has(w)) words.set(w, p.name);
   }
   return words;
 }
@@ -156,9 +137,12 @@ function insertionsIn(doc: DocModel, start: number, end: number): TextSpan[] {
   return out;
 }
 
-interface DocQuotes {
-  readonly marked: MarkedQuote[];
-  readonly ranges: Range[];
+/** The quote marks of one document: the quotes as marked, and the stretch each covers. @internal */
+export interface DocQuotes {
+  /** Quotes as marked (transcripts split where a paragraph starts "NAME:", none in boilerplate), in text order. */
+  readonly marked: readonly MarkedQuote[];
+  /** Per quote, from its first opening mark to its last closing one. */
+  readonly ranges: readonly Range[];
 }
 
 /** A transcript quoted paragraph by paragraph changes speaker where a paragraph starts "NAME:". */
@@ -186,179 +170,196 @@ function markedQuotes(doc: DocModel): DocQuotes {
   return { marked, ranges: marked.map(quoteRange) };
 }
 
-function run(corpus: Corpus): StageResult {
-  const cached = cache.get(corpus);
-  if (cached !== undefined) return cached;
-  const perDoc = corpus.docs.map(markedQuotes);
-  const index: ActorIndex = resolveActorIndex(
-    corpus,
-    perDoc.map((d) => d.ranges),
-  );
-  const credits = corpus.docs.map(creditedSources);
-  const quotes: Quote[] = [];
-  let n = 0;
-  corpus.docs.forEach((doc, d) => {
-    const { marked, ranges } = perDoc[d] ?? { marked: [], ranges: [] };
-    const paras = paragraphRanges(doc);
-    const mentions = index.mentions[d] ?? [];
-    const docCredits = credits[d] ?? [];
-    let prev: { attribution: Attribution | undefined; lastParagraph: number; endsParagraph: boolean } | undefined;
-    // The last sentence of a paragraph, kept for the next quote that starts in the paragraph after it.
-    let lastOf = -1;
-    let lastTokens: number[] = [];
-    for (const q of marked) {
-      const ctx = quoteContext(doc, q, ranges, paras);
-      const firstPiece = q.pieces[0];
-      const lastPiece = q.pieces[q.pieces.length - 1];
-      if (firstPiece === undefined || lastPiece === undefined) continue;
-      if (firstPiece.paragraph > 0 && lastOf !== firstPiece.paragraph - 1) {
-        lastOf = firstPiece.paragraph - 1;
-        lastTokens = lastSentence(doc, lastOf, ranges);
-      }
-      const prevPara = firstPiece.paragraph > 0 ? lastTokens : undefined;
-      let attribution = transcriptSpeaker(doc, q, index) ?? attributeQuote(doc, q, ctx, prevPara, mentions, index);
-      let title: boolean | undefined; // isTitle(doc, q), asked at most once
-      // A title ("Morning Joe") is nobody's words, unless someone is said to call someone that.
-      if (attribution !== undefined && (title = isTitle(doc, q)) && !NAMING_CUES.has(attribution.cueLemma ?? '')) attribution = undefined;
-      // A quote right after another one of the same paragraph (or a paragraph that is all quote after
-      // a paragraph ending in one) continues that speaker's words.
-      if (attribution === undefined && prev?.attribution !== undefined && ctx.before.length === 0 && !(title ?? isTitle(doc, q))) {
-        const samePara = prev.lastParagraph === firstPiece.paragraph;
-        const para = doc.paragraphs[firstPiece.paragraph];
-        const wholePara =
-          para !== undefined &&
-          prev.lastParagraph === firstPiece.paragraph - 1 &&
-          prev.endsParagraph &&
-          (firstPiece.open?.start ?? firstPiece.start) <= para.start &&
-          ctx.after.length === 0;
-        if (samePara || wholePara) attribution = { ...prev.attribution, pattern: 'continuation' };
-      }
-      const clause = ctx.clause;
-      const credit =
-        attribution?.sourceName !== undefined
-          ? { name: attribution.sourceName, mention: attribution.sourceMention }
-          : ((): { name: string; mention: TextSpan } | undefined => {
-              const c = docCredits.find(
-                (x) => x.start >= clause.start && x.end <= clause.end && !ranges.some((r) => r.start <= x.start && x.start < r.end),
-              );
-              return c === undefined ? undefined : { name: c.name, mention: { start: c.start, end: c.end, text: c.text } };
-            })();
-      const partial = isPartial(doc, q);
-      let prevId: string | undefined;
-      for (const piece of q.pieces) {
-        const id = `q${++n}`;
-        // Fields are set one by one, in the order the report lists them (no spread of temporary objects).
-        const quote: { -readonly [K in keyof Quote]?: Quote[K] } = {
-          id,
-          docId: doc.id,
-          start: piece.start,
-          end: piece.end,
-          text: doc.text.slice(piece.start, piece.end),
-          speaker: attribution?.speaker ?? null,
-        };
-        if (attribution?.cue !== undefined) {
-          quote.cue = attribution.cue.text;
-          quote.cueLemma = attribution.cueLemma ?? attribution.cue.text.toLowerCase();
-          quote.cueMention = attribution.cue;
-        }
-        if (attribution !== undefined) quote.attribution = attribution.pattern;
-        if (credit !== undefined) quote.creditedSource = credit.name;
-        if (credit?.mention !== undefined) quote.creditedSourceMention = credit.mention;
-        quote.isSpeech = attribution !== undefined;
-        quote.partial = partial;
-        quote.insertions = insertionsIn(doc, piece.start, piece.end);
-        if (piece.open !== undefined)
-          quote.openMark = { start: piece.open.start, end: piece.open.end, text: doc.text.slice(piece.open.start, piece.open.end) };
-        if (piece.close !== undefined)
-          quote.closeMark = { start: piece.close.start, end: piece.close.end, text: doc.text.slice(piece.close.start, piece.close.end) };
-        if (prevId !== undefined) quote.continues = prevId;
-        quotes.push(quote as Quote);
-        prevId = id;
-      }
-      const para = doc.paragraphs[lastPiece.paragraph];
-      const endsParagraph = para === undefined || onlySpace(doc.text, quoteRange(q).end, para.end);
-      prev = { attribution, lastParagraph: lastPiece.paragraph, endsParagraph };
-    }
-  });
-  const result: StageResult = { quotes, actors: actorsFromIndex(corpus, index), credits };
-  cache.set(corpus, result);
-  return result;
-}
-
 /**
- * Finds the direct quotes of every document with their speakers, cue verbs and credited sources.
- * Quotes in boilerplate are skipped; a quote running over several paragraphs gives one quote per
- * paragraph, linked by `continues`.
+ * The quote marks of every document, found first because the actors stage needs the quoted stretches
+ * (a name inside a quote is no antecedent for a pronoun outside it). No speakers yet.
  *
  * @param corpus - the documents, as the document stage read them
- * @returns quotes in document then text order, with ids `q1`, `q2`, …
+ * @returns per document, in input order, its marked quotes and their ranges
  * @example
  * ```ts
  * const corpus = readCorpus([{ id: 'a', text: '“Come to Russia,” Lavrov said.' }]);
- * extractQuotes(corpus).map((q) => [q.text, q.speaker?.name, q.cue]);
- * //=> [['Come to Russia,', 'Lavrov', 'said']]
+ * findQuotes(corpus)[0].ranges;
+ * //=> [{ start: 0, end: 17 }]
  * ```
  * @internal
  */
-export function extractQuotes(corpus: Corpus): Quote[] {
-  return run(corpus).quotes;
+export function findQuotes(corpus: Corpus): DocQuotes[] {
+  return corpus.docs.map(markedQuotes);
 }
 
 /**
- * The people of a corpus, one per person with a canonical name shared by all documents ("Kim Jong-un"
- * for "Kim Jong Un", "Kim", "the North Korean ruler", "he"), their aliases, and every mention with
- * offsets. The framing stage reads a document's mentions of each actor from here.
- *
- * @param corpus - the documents, as the document stage read them
- * @returns actors, most mentioned first
- * @example
- * ```ts
- * const corpus = readCorpus([{ id: 'a', text: 'Sergey Lavrov met Kim. Lavrov said he was glad.' }]);
- * resolveActors(corpus).map((a) => [a.name, a.mentions.map((m) => m.text)]);
- * //=> [['Sergey Lavrov', ['Sergey Lavrov', 'Lavrov', 'he']]]
- * ```
- * @internal
- */
-export function resolveActors(corpus: Corpus): Actor[] {
-  return run(corpus).actors;
-}
-
-/**
- * One document's mentions of each actor: canonical name → mentions in text order.
- *
- * @param corpus - the documents
- * @param docId - the document's id
- * @returns a map from canonical name to that document's mentions (names, descriptors, pronouns)
- * @example
- * ```ts
- * const corpus = readCorpus([{ id: 'a', text: 'Sergey Lavrov met Kim. Lavrov said he was glad.' }]);
- * [...actorMentions(corpus, 'a').keys()];
- * //=> ['Sergey Lavrov']
- * ```
- * @internal
- */
-export function actorMentions(corpus: Corpus, docId: string): Map<string, ActorMention[]> {
-  const out = new Map<string, ActorMention[]>();
-  for (const a of run(corpus).actors) {
-    const ms = a.mentions.filter((m) => m.docId === docId);
-    if (ms.length > 0) out.set(a.name, ms);
-  }
-  return out;
-}
-
-/**
- * The sources every document credits (see {@link creditedSources}), computed once per corpus.
+ * The sources every document credits (see {@link creditedSources}).
  *
  * @param corpus - the documents
  * @returns per document, in input order, the credits in text order
  * @example
  * ```ts
  * const corpus = readCorpus([{ id: 'a', text: 'Kim met Lavrov, Tass reported.' }]);
- * corpusCredits(corpus)[0].map((c) => c.name);
+ * findCredits(corpus)[0].map((c) => c.name);
  * //=> ['Tass']
  * ```
  * @internal
  */
-export function corpusCredits(corpus: Corpus): readonly CreditedSource[][] {
-  return run(corpus).credits;
+export function findCredits(corpus: Corpus): CreditedSource[][] {
+  return corpus.docs.map(creditedSources);
+}
+
+/** What one document's quotes are read against: the corpus's persons and the document's credits and mentions. */
+interface DocInputs {
+  readonly index: ActorIndex;
+  readonly personByWord: ReadonlyMap<string, string>;
+  readonly mentions: readonly PersonMention[];
+  readonly credits: readonly CreditedSource[];
+}
+
+/** The attribution of the quote before, kept for quotes that continue it. */
+interface Previous {
+  readonly attribution: Attribution | undefined;
+  readonly lastParagraph: number;
+  readonly endsParagraph: boolean;
+}
+
+/** The credit inside a quote's clause and outside every quote, or the source its attribution names. */
+function creditOf(
+  attribution: Attribution | undefined,
+  clause: Range,
+  credits: readonly CreditedSource[],
+  ranges: readonly Range[],
+): { name: string; mention: TextSpan | undefined } | undefined {
+  if (attribution?.sourceName !== undefined) return { name: attribution.sourceName, mention: attribution.sourceMention };
+  const c = credits.find(
+    (x) => x.start >= clause.start && x.end <= clause.end && !ranges.some((r) => r.start <= x.start && x.start < r.end),
+  );
+  return c === undefined ? undefined : { name: c.name, mention: { start: c.start, end: c.end, text: c.text } };
+}
+
+/** One quote per piece of a marked quote, ids numbered on from `n`, fields in the order the report lists them. */
+function quotePieces(
+  doc: DocModel,
+  q: MarkedQuote,
+  attribution: Attribution | undefined,
+  credit: { name: string; mention: TextSpan | undefined } | undefined,
+  n: number,
+): Quote[] {
+  const partial = isPartial(doc, q);
+  const out: Quote[] = [];
+  let prevId: string | undefined;
+  for (const piece of q.pieces) {
+    const id = `q${n + out.length + 1}`;
+    // Fields are set one by one, in the order the report lists them (no spread of temporary objects).
+    const quote: { -readonly [K in keyof Quote]?: Quote[K] } = {
+      id,
+      docId: doc.id,
+      start: piece.start,
+      end: piece.end,
+      text: doc.text.slice(piece.start, piece.end),
+      speaker: attribution?.speaker ?? null,
+    };
+    if (attribution?.cue !== undefined) {
+      quote.cue = attribution.cue.text;
+      quote.cueLemma = attribution.cueLemma ?? attribution.cue.text.toLowerCase();
+      quote.cueMention = attribution.cue;
+    }
+    if (attribution !== undefined) quote.attribution = attribution.pattern;
+    if (credit !== undefined) quote.creditedSource = credit.name;
+    if (credit?.mention !== undefined) quote.creditedSourceMention = credit.mention;
+    quote.isSpeech = attribution !== undefined;
+    quote.partial = partial;
+    quote.insertions = insertionsIn(doc, piece.start, piece.end);
+    if (piece.open !== undefined)
+      quote.openMark = { start: piece.open.start, end: piece.open.end, text: doc.text.slice(piece.open.start, piece.open.end) };
+    if (piece.close !== undefined)
+      quote.closeMark = { start: piece.close.start, end: piece.close.end, text: doc.text.slice(piece.close.start, piece.close.end) };
+    if (prevId !== undefined) quote.continues = prevId;
+    out.push(quote as Quote);
+    prevId = id;
+  }
+  return out;
+}
+
+/** Whether a quote continues the previous quote's speaker: right after it in the same paragraph, or a paragraph all quote after one ending in it. */
+function continuesPrevious(doc: DocModel, q: MarkedQuote, ctx: QuoteContext, prev: Previous | undefined): boolean {
+  const firstPiece = q.pieces[0];
+  if (firstPiece === undefined || prev?.attribution === undefined || ctx.before.length !== 0) return false;
+  const samePara = prev.lastParagraph === firstPiece.paragraph;
+  const para = doc.paragraphs[firstPiece.paragraph];
+  const wholePara =
+    para !== undefined &&
+    prev.lastParagraph === firstPiece.paragraph - 1 &&
+    prev.endsParagraph &&
+    (firstPiece.open?.start ?? firstPiece.start) <= para.start &&
+    ctx.after.length === 0;
+  return samePara || wholePara;
+}
+
+/** The quotes of one document with their speakers, cues and credits, ids numbered on from `n`. */
+function docQuotes(doc: DocModel, { marked, ranges }: DocQuotes, inputs: DocInputs, n: number): Quote[] {
+  const paras = paragraphRanges(doc);
+  const quotes: Quote[] = [];
+  let prev: Previous | undefined;
+  // The last sentence of a paragraph, kept for the next quote that starts in the paragraph after it.
+  let lastOf = -1;
+  let lastTokens: number[] = [];
+  for (const q of marked) {
+    const ctx = quoteContext(doc, q, ranges, paras);
+    const firstPiece = q.pieces[0];
+    const lastPiece = q.pieces[q.pieces.length - 1];
+    if (firstPiece === undefined || lastPiece === undefined) continue;
+    if (firstPiece.paragraph > 0 && lastOf !== firstPiece.paragraph - 1) {
+      lastOf = firstPiece.paragraph - 1;
+      lastTokens = lastSentence(doc, lastOf, ranges);
+    }
+    const prevPara = firstPiece.paragraph > 0 ? lastTokens : undefined;
+    let attribution =
+      transcriptSpeaker(doc, q, inputs.personByWord) ?? attributeQuote(doc, q, ctx, prevPara, inputs.mentions, inputs.index);
+    let title: boolean | undefined; // isTitle(doc, q), asked at most once
+    // A title ("Morning Joe") is nobody's words, unless someone is said to call someone that.
+    if (attribution !== undefined && (title = isTitle(doc, q)) && !NAMING_CUES.has(attribution.cueLemma ?? '')) attribution = undefined;
+    // A quote right after another one of the same paragraph (or a paragraph that is all quote after
+    // a paragraph ending in one) continues that speaker's words.
+    if (attribution === undefined && prev?.attribution !== undefined && continuesPrevious(doc, q, ctx, prev) && !(title ?? isTitle(doc, q)))
+      attribution = { ...prev.attribution, pattern: 'continuation' };
+    const credit = creditOf(attribution, ctx.clause, inputs.credits, ranges);
+    quotes.push(...quotePieces(doc, q, attribution, credit, n + quotes.length));
+    const para = doc.paragraphs[lastPiece.paragraph];
+    const endsParagraph = para === undefined || onlySpace(doc.text, quoteRange(q).end, para.end);
+    prev = { attribution, lastParagraph: lastPiece.paragraph, endsParagraph };
+  }
+  return quotes;
+}
+
+/**
+ * Finds the speakers, cue verbs and credited sources of every document's quotes. Quotes in
+ * boilerplate are skipped; a quote running over several paragraphs gives one quote per paragraph,
+ * linked by `continues`.
+ *
+ * @param corpus - the documents, as the document stage read them
+ * @param marks - per document, its quote marks (see {@link findQuotes})
+ * @param actors - the persons and their mentions, from the actors stage
+ * @param credits - per document, the sources it credits (see {@link findCredits})
+ * @returns quotes in document then text order, with ids `q1`, `q2`, …
+ * @example
+ * ```ts
+ * const corpus = readCorpus([{ id: 'a', text: '“Come to Russia,” Lavrov said.' }]);
+ * const marks = findQuotes(corpus);
+ * const actors = resolveActors(corpus, marks.map((m) => m.ranges));
+ * extractQuotes(corpus, marks, actors.index, findCredits(corpus)).map((q) => [q.text, q.speaker?.name, q.cue]);
+ * //=> [['Come to Russia,', 'Lavrov', 'said']]
+ * ```
+ * @internal
+ */
+export function extractQuotes(
+  corpus: Corpus,
+  marks: readonly DocQuotes[],
+  actors: ActorIndex,
+  credits: readonly (readonly CreditedSource[])[],
+): Quote[] {
+  const personByWord = personsByWord(actors);
+  const quotes: Quote[] = [];
+  corpus.docs.forEach((doc, d) => {
+    const inputs = { index: actors, personByWord, mentions: actors.mentions[d] ?? [], credits: credits[d] ?? [] };
+    quotes.push(...docQuotes(doc, marks[d] ?? { marked: [], ranges: [] }, inputs, quotes.length));
+  });
+  return quotes;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { readCorpus } from '../../src/document/read.js';
-import { corpusCredits, resolveActors } from '../../src/quotes/index.js';
+import { quoteStages } from '../helpers/stages.js';
 import type { Quote } from '../../src/quotes/types.js';
 
 const dir = fileURLToPath(new URL('../../../shared/corpus/lavrov-kim-2018/', import.meta.url));
@@ -78,7 +78,8 @@ describe('lavrov-kim-2018 quotes', () => {
 
 describe('lavrov-kim-2018 actors and credits', () => {
   const corpus = readCorpus(inputs);
-  const actors = resolveActors(corpus);
+  const { actors: stage, credits } = quoteStages(corpus);
+  const actors = stage.list;
 
   it('gives Kim and Lavrov one actor each across spellings', () => {
     const kim = actors.filter((a) => a.mentions.some((m) => m.text === 'Kim Jong Un' || m.text === 'Kim Jong-un'));
@@ -98,7 +99,7 @@ describe('lavrov-kim-2018 actors and credits', () => {
   });
 
   it('finds the credited agencies of each article', () => {
-    const names = corpusCredits(corpus).map((cs) => new Set(cs.map((c) => c.name)));
+    const names = credits.map((cs) => new Set(cs.map((c) => c.name)));
     const byFile = (prefix: string): Set<string> => names[files.findIndex((f) => f.startsWith(prefix))] ?? new Set();
     expect([...byFile('000')]).toContain('Tass');
     expect([...byFile('001')]).toEqual(expect.arrayContaining(['Associated Press', 'Reuters']));

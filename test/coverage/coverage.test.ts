@@ -4,6 +4,7 @@ import type { Alignment } from '../../src/align/types.js';
 import { readCorpus } from '../../src/document/read.js';
 import { excerpt } from '../../src/coverage/index.js';
 import { analyzeFraming, buildCoverage } from '../../src/framing/index.js';
+import { framingInputs } from '../helpers/stages.js';
 
 // Three written articles: a shared wire paragraph in a and b, a second shared paragraph in all three.
 const shared1 = 'The ferry resumed service across the strait on Tuesday after a week of storms.';
@@ -52,7 +53,7 @@ describe('buildCoverage on written articles', () => {
   });
 
   it('the coverage component of a pair is the Jaccard distance of what each carries, with the omitted passage as evidence', () => {
-    const framing = analyzeFraming(corpus, [], [], alignments, undefined, coverage);
+    const framing = analyzeFraming(corpus, framingInputs(corpus, { alignments, coverage }));
     const ab = framing.pairs.find((p) => p.a === 'a' && p.b === 'b');
     const ac = framing.pairs.find((p) => p.a === 'a' && p.b === 'c');
     expect(ab?.components.coverage).toBe(0);

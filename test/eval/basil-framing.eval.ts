@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readCorpus } from '../../src/document/read.js';
 import { analyzeFraming, resolveFramingOptions } from '../../src/framing/index.js';
+import { framingInputs } from '../helpers/stages.js';
 import type { FramingDocument } from '../../src/framing/types.js';
 
 const ROOT = fileURLToPath(new URL('../../../shared/corpus/basil-dev/', import.meta.url));
@@ -135,8 +136,9 @@ export async function run(): Promise<boolean> {
       return { key, source: a.source.toLowerCase(), text, spans };
     });
     const corpus = readCorpus(docs.map((d) => ({ id: d.key, text: d.text })));
-    const framing = analyzeFraming(corpus, [], [], []);
-    const lexiconOnly = analyzeFraming(corpus, [], [], [], resolveFramingOptions({ sentimentWordThreshold: 2 }));
+    const stages = framingInputs(corpus);
+    const framing = analyzeFraming(corpus, stages);
+    const lexiconOnly = analyzeFraming(corpus, stages, resolveFramingOptions({ sentimentWordThreshold: 2 }));
     docs.forEach((d, i) => {
       const f = framing.documents[i] as FramingDocument;
       for (const [name, kinds] of Object.entries(variants)) {

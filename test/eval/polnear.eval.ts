@@ -30,7 +30,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readCorpus } from '../../src/document/read.js';
-import { extractQuotes } from '../../src/quotes/index.js';
+import { quoteStages } from '../helpers/stages.js';
 import type { Quote } from '../../src/quotes/types.js';
 
 const ROOT = fileURLToPath(new URL('../../../shared/corpus/polnear-dev/', import.meta.url));
@@ -185,7 +185,7 @@ export async function run(): Promise<boolean> {
   }
   const articles = loadArticles();
   const corpus = readCorpus(articles.map((a) => ({ id: a.id, text: a.text })));
-  const quotes = extractQuotes(corpus);
+  const quotes = quoteStages(corpus).quotes;
   const total = tally();
   const perOutlet = new Map<string, Tally>();
   for (const art of articles) {

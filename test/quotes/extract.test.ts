@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/document/read.js';
-import { actorMentions, corpusCredits, extractQuotes, resolveActors } from '../../src/quotes/index.js';
+import { mentionsIn, quoteStages } from '../helpers/stages.js';
 import type { Quote } from '../../src/quotes/types.js';
 
-const quotesOf = (text: string): Quote[] => extractQuotes(readCorpus([{ id: 'd', text }]));
+const quotesOf = (text: string): Quote[] => quoteStages(readCorpus([{ id: 'd', text }])).quotes;
 const only = (text: string): Quote => {
   const qs = quotesOf(text);
   expect(qs).toHaveLength(1);
@@ -233,7 +233,7 @@ describe('extractQuotes: speakers and cues', () => {
       { id: 'a', text: '“One,” Marta Lind said. “Two,” she added.' },
       { id: 'b', text: '“Three,” Oskar Berg said.' },
     ]);
-    expect(extractQuotes(corpus).map((q) => `${q.id}:${q.docId}:${q.text}`)).toEqual(['q1:a:One,', 'q2:a:Two,', 'q3:b:Three,']);
+    expect(quoteStages(corpus).quotes.map((q) => `${q.id}:${q.docId}:${q.text}`)).toEqual(['q1:a:One,', 'q2:a:Two,', 'q3:b:Three,']);
   });
 });
 
@@ -245,7 +245,7 @@ describe('resolveActors', () => {
     },
     { id: 'b', text: 'Sergei Lavrov met Kim Jong Un.\n\nKim said he was pleased. The Russian foreign minister agreed.' },
   ]);
-  const actors = resolveActors(corpus);
+  const actors = quoteStages(corpus).actors.list;
   const byName = new Map(actors.map((a) => [a.name, a]));
 
   it('gives one canonical name per person across documents', () => {
@@ -273,12 +273,12 @@ describe('resolveActors', () => {
       ['Oskar Berg', 'HIS', 'He'],
     ],
   ])('links %s', (_name, text, name, mentions) => {
-    const found = resolveActors(readCorpus([{ id: 'x', text }])).find((a) => a.name === name);
+    const found = quoteStages(readCorpus([{ id: 'x', text }])).actors.list.find((a) => a.name === name);
     expect(found?.mentions.map((m) => m.text)).toEqual(mentions);
   });
 
   it('gives each document its mentions per actor, slicing the text', () => {
-    const m = actorMentions(corpus, 'b');
+    const m = mentionsIn(quoteStages(corpus).actors, 'b');
     expect(m.get('Kim Jong-un')?.map((x) => x.text)).toEqual(['Kim Jong Un', 'Kim', 'he']);
     const text = corpus.docs[1]?.text ?? '';
     for (const ms of m.values()) for (const x of ms) expect(text.slice(x.start, x.end)).toBe(x.text);
@@ -330,7 +330,7 @@ describe('spans (property)', () => {
           if (s === undefined) return;
           expect(texts[docId]?.slice(s.start, s.end)).toBe(s.text);
         };
-        const quotes = extractQuotes(corpus);
+        const { quotes, actors, credits } = quoteStages(corpus);
         quotes.forEach((q, i) => {
           expect(q.id).toBe(`q${i + 1}`);
           check(q.docId, q);
@@ -341,17 +341,17 @@ describe('spans (property)', () => {
           check(q.docId, q.closeMark);
           q.insertions.forEach((x) => check(q.docId, x));
         });
-        for (const a of resolveActors(corpus)) for (const m of a.mentions) check(m.docId, m);
-        corpusCredits(corpus).forEach((cs, d) => cs.forEach((c) => check(d === 0 ? 'a' : 'b', c)));
+        for (const a of actors.list) for (const m of a.mentions) check(m.docId, m);
+        credits.forEach((cs, d) => cs.forEach((c) => check(d === 0 ? 'a' : 'b', c)));
         // Deterministic: a fresh read of the same inputs gives the same quotes.
         expect(
           JSON.stringify(
-            extractQuotes(
+            quoteStages(
               readCorpus([
                 { id: 'a', text: ta },
                 { id: 'b', text: tb },
               ]),
-            ),
+            ).quotes,
           ),
         ).toBe(JSON.stringify(quotes));
       }),

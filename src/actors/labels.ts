@@ -1,0 +1,184 @@
+import type { Corpus, DocModel } from '../document/model.js';
+import { capitalizedNames } from './capitalized-names.js';
+import type { Actors, LabelSpan, Naming, NamingsByDoc } from './types.js';
+
+const GAP_WORDS = new Set([',', "'s", '\u2019s']);
+
+/** The key with the highest count, the first in sort order of equals. */
+function mostCounted(counts: Iterable<[string, number]>): string | undefined {
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** The names right around a label: the one before it, after it, and after its "of". */
+interface Neighbours {
+  readonly before: Naming | undefined;
+  readonly after: Naming | undefined;
+  readonly ofAfter: Naming | undefined;
+}
+
+/**
+ * Resolves the framing stage's labels ("the North Korean ruler", "the regime") to the actors the
+ * actors stage found, and collects the resolved labels for the naming table.
+ *
+ * When the actors stage found no person at all, names are read from capitalized runs instead (see
+ * {@link capitalizedNames}), with the labels' own words kept out of them: that is why the framing
+ * stage, which finds the labels, builds this resolver rather than the actors stage.
+ * @internal
+ */
+export class LabelResolver {
+  /** Per document, the states and persons named, by first token. */
+  readonly names: NamingsByDoc;
+  /** Per document, the resolved labels, as {@link addLabel} records them. */
+  readonly labels: Naming[][];
+  private readonly display: ReadonlyMap<string, string>;
+  private readonly descriptors: NamingsByDoc;
+  private readonly stateOfPerson: ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+  /**
+   * @param corpus - the documents
+   * @param actors - what the actors stage found
+   * @param titleTokens - per document, the tokens of person and state labels (read only when `actors` has no person)
+   */
+  constructor(
+    private readonly corpus: Corpus,
+    actors: Pick<Actors, 'list' | 'states' | 'names' | 'descriptors' | 'stateOfPerson'>,
+    titleTokens: readonly ReadonlySet<number>[],
+  ) {
+    this.labels = corpus.docs.map(() => []);
+    if (actors.list.length > 0) {
+      this.names = actors.names;
+      this.descriptors = actors.descriptors;
+      this.stateOfPerson = actors.stateOfPerson;
+      this.display = new Map(actors.list.map((a) => [a.name, a.name]));
+    } else {
+      const own = capitalizedNames(corpus, actors.states, titleTokens);
+      this.names = own.names;
+      this.descriptors = corpus.docs.map(() => []);
+      this.stateOfPerson = own.stateOfPerson;
+      this.display = own.display;
+    }
+  }
+
+  /** The state a person most often is introduced as belonging to. */
+  private stateOf(person: string): string | undefined {
+    const m = this.stateOfPerson.get(person);
+    return m ? mostCounted(m) : undefined;
+  }
+
+  /**
+   * Display name of an actor.
+   *
+   * @param actor - the actor's key
+   * @param kind - whether it is a state or a person
+   * @returns the name the report shows
+   */
+  name(actor: string, kind: 'state' | 'person'): string {
+    return kind === 'state' ? actor : (this.display.get(actor) ?? actor);
+  }
+
+  /**
+   * Who a label names, where that can be told: an appositive name ("ruler Kim"), a state before it
+   * ("North Korean ruler", "Pyongyang's regime"), "of <X>" after it, a conventional epithet ("hermit
+   * kingdom"), or — for loaded labels only — the nearest person before it / the state the document
+   * calls by an epithet (`epithets`) or else names most, not named in the same sentence.
+   *
+   * @param docIndex - the document's index in the corpus
+   * @param label - the label's token span and category
+   * @param epithets - the states the document calls by a conventional epithet
+   * @returns the actor and its kind, or undefined
+   */
+  resolve(
+    docIndex: number,
+    label: LabelSpan,
+    epithets: ReadonlySet<string> = new Set(),
+  ): { actor: string; kind: 'state' | 'person' } | undefined {
+    const doc = this.corpus.docs[docIndex];
+    const names = this.names[docIndex];
+    if (doc === undefined || names === undefined) return undefined;
+    const near = this.neighbours(doc, names, label);
+    if (label.category === 'state-label') return this.resolveState(doc, names, label, near, epithets);
+    if (label.category === 'person-label') return this.resolvePerson(doc, docIndex, names, label, near);
+    if (label.category === 'group-label' && near.before?.kind === 'state') return { actor: near.before.actor, kind: 'state' };
+    return undefined;
+  }
+
+  /** The names a label is attached to: only a comma or a possessive may stand between them, in one sentence; and the name within two tokens after its "of". */
+  private neighbours(doc: DocModel, names: readonly Naming[], label: LabelSpan): Neighbours {
+    const sentence = doc.tokens.sentence[label.first];
+    const sameSentence = (m: Naming): boolean => doc.tokens.sentence[m.first] === sentence;
+    const gapOk = (from: number, to: number): boolean =>
+      to - from <= 1 && (from >= to || GAP_WORDS.has(doc.text.slice(doc.tokens.start[from], doc.tokens.end[from])));
+    const isOf = doc.text.slice(doc.tokens.start[label.last] ?? 0, doc.tokens.end[label.last] ?? 0).toLowerCase() === 'of';
+    return {
+      before: names.findLast((m) => m.last <= label.first && gapOk(m.last, label.first) && sameSentence(m)),
+      after: names.find((m) => m.first >= label.last && gapOk(label.last, m.first) && sameSentence(m)),
+      ofAfter: isOf ? names.find((m) => m.first >= label.last + 1 && m.first - label.last <= 2 && sameSentence(m)) : undefined,
+    };
+  }
+
+  /** A state label: its usual referent, the state of the name before or after "of", or for a loaded one the state the document calls by an epithet or names most. */
+  private resolveState(
+    doc: DocModel,
+    names: readonly Naming[],
+    label: LabelSpan,
+    near: Neighbours,
+    epithets: ReadonlySet<string>,
+  ): { actor: string; kind: 'state' } | undefined {
+    if (label.usualReferent !== undefined) return { actor: label.usualReferent, kind: 'state' };
+    const personState = (m: Naming | undefined): string | undefined => (m?.kind === 'person' ? this.stateOf(m.actor) : m?.actor);
+    const s = personState(near.before) ?? personState(near.ofAfter);
+    if (s !== undefined) return { actor: s, kind: 'state' };
+    if (!label.loaded) return undefined;
+    const sentence = doc.tokens.sentence[label.first];
+    // A state named in the same sentence is another party, not the one the label names ("cooperation
+    // with Russia as the hermit kingdom …"). A state this document already calls by a conventional
+    // epithet is the likeliest target of another loaded label.
+    const excluded = new Set(names.filter((m) => m.kind === 'state' && doc.tokens.sentence[m.first] === sentence).map((m) => m.actor));
+    const hinted = [...epithets].filter((e) => !excluded.has(e)).sort()[0];
+    if (hinted !== undefined) return { actor: hinted, kind: 'state' };
+    const counts = new Map<string, number>();
+    for (const m of names) if (m.kind === 'state' && !excluded.has(m.actor)) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    const best = mostCounted(counts);
+    return best !== undefined ? { actor: best, kind: 'state' } : undefined;
+  }
+
+  /** A person label: a descriptor mention over it, the name after it, the person of the state before it, or for a loaded one the nearest person before. */
+  private resolvePerson(
+    doc: DocModel,
+    docIndex: number,
+    names: readonly Naming[],
+    label: LabelSpan,
+    near: Neighbours,
+  ): { actor: string; kind: 'person' } | undefined {
+    const described = this.descriptors[docIndex]?.find((m) => m.first <= label.first && label.last <= m.last);
+    if (described) return { actor: described.actor, kind: 'person' };
+    if (near.after?.kind === 'person') return { actor: near.after.actor, kind: 'person' };
+    const state = near.before?.kind === 'state' ? near.before.actor : undefined;
+    if (state !== undefined) {
+      // The person this document (or, failing that, the corpus) introduces as belonging to that state.
+      const recent = names.filter((m) => m.kind === 'person' && m.last <= label.first && this.stateOf(m.actor) === state).at(-1);
+      if (recent) return { actor: recent.actor, kind: 'person' };
+      const cands = new Map<string, number>();
+      for (const m of names) if (m.kind === 'person' && this.stateOf(m.actor) === state) cands.set(m.actor, (cands.get(m.actor) ?? 0) + 1);
+      if (cands.size === 0) for (const [p, st] of this.stateOfPerson) if (st.has(state)) cands.set(p, st.get(state) ?? 0);
+      const best = mostCounted(cands);
+      if (best !== undefined) return { actor: best, kind: 'person' };
+    }
+    if (!label.loaded) return undefined;
+    const sentence = doc.tokens.sentence[label.first] ?? 0;
+    const nearest = names
+      .filter((m) => m.kind === 'person' && m.last <= label.first && sentence - (doc.tokens.sentence[m.first] ?? 0) <= 3)
+      .at(-1);
+    return nearest ? { actor: nearest.actor, kind: 'person' } : undefined;
+  }
+
+  /**
+   * Records that a resolved label names an actor, for the naming table.
+   *
+   * @param docIndex - the document's index
+   * @param m - the label as a naming of the actor it resolved to
+   */
+  addLabel(docIndex: number, m: Naming): void {
+    this.labels[docIndex]?.push(m);
+  }
+}

@@ -1,0 +1,126 @@
+import type { DocModel } from '../document/model.js';
+import { CUE_FORMS, DEMONYMS, FIRST_NAMES, HONORIFICS, TITLE_WORDS } from '../lexicon/index.js';
+import { isBoiler, isCap, lower, posOf, sameLine, tt } from '../document/tokens.js';
+
+/** A run of capitalized name tokens on one line, its leading title words split off. @internal */
+export interface NameRun {
+  /** First token of the run, titles included. */
+  readonly from: number;
+  /** First token of the name proper. */
+  readonly nameFrom: number;
+  /** One past the last token. */
+  readonly to: number;
+  /** The gender of an honorific among its title words ("Mr." → m), if any. */
+  readonly honorificGender: string | undefined;
+  /** Whether title words precede the name ("President Donald Trump"). */
+  readonly titled: boolean;
+}
+
+/**
+ * Whether a word is written in capitals only (no lower-case letter changes when upper-cased).
+ *
+ * @param s - the word
+ * @returns `s === s.toUpperCase()`
+ * @internal
+ */
+export function isUpperCase(s: string): boolean {
+  return s === s.toUpperCase();
+}
+
+/** Whether token `k` is a sentence mark standing alone: . ! ? " “ ” or : */
+function afterSentenceMark(doc: DocModel, k: number): boolean {
+  return /^[.!?"\u201C\u201D:]$/u.test(tt(doc, k));
+}
+
+/**
+ * Whether token `i` may be part of a name: initials ("J.", "G.K."), an honorific or a title word in
+ * capitals, a proper noun, or a capitalized noun or adjective (at a sentence start only a known first
+ * name or honorific, since any word is capitalized there).
+ *
+ * @param doc - the document
+ * @param i - the token
+ * @returns whether it may be a name token
+ * @internal
+ */
+export function isNameToken(doc: DocModel, i: number): boolean {
+  // Every branch below needs an upper-case first letter (honorifics and title words all have one).
+  if (!isCap(doc, i)) return false;
+  const s = tt(doc, i);
+  if (/^(?:\p{Lu}\.)+$/u.test(s)) return true; // initials
+  if (!/^\p{Lu}/u.test(s) || !/\p{Ll}/u.test(s))
+    return HONORIFICS.has(s) || (s.length > 1 && isUpperCase(s) && TITLE_WORDS.has(s.toLowerCase()));
+  const pos = posOf(doc, i);
+  if (pos === 'PROPN') return true;
+  const sentenceStart = i === 0 || afterSentenceMark(doc, i - 1) || !sameLine(doc, i - 1, i);
+  if (sentenceStart) return FIRST_NAMES.has(s.toLowerCase()) || HONORIFICS.has(s);
+  return pos === 'NOUN' || pos === 'ADJ' || pos === 'X';
+}
+
+/** Whether token `j` continues a name run: a name token, or a surname the tagger took for a verb ("Loretta Lynch") after a known first name. */
+function continuesRun(doc: DocModel, j: number): boolean {
+  if (isBoiler(doc, j)) return false;
+  const nameLike = isNameToken(doc, j) || (isCap(doc, j) && posOf(doc, j) === 'VERB' && FIRST_NAMES.has(lower(doc, j - 1)));
+  return nameLike && sameLine(doc, j - 1, j) && doc.tokens.start[j] !== doc.tokens.end[j - 1];
+}
+
+/** Splits the title words off a run of tokens `from..to`: "US President Donald Trump" → the name starts at "Donald". */
+function withTitles(doc: DocModel, from: number, to: number): NameRun {
+  let nameFrom = from;
+  let honorificGender: string | undefined;
+  for (let k = from; k < to - 1; k++) {
+    const w = tt(doc, k);
+    const lw = w.toLowerCase();
+    const title = TITLE_WORDS.has(lw);
+    if (title || DEMONYMS.has(lw)) {
+      if (title) nameFrom = k + 1;
+      const g = HONORIFICS.get(w);
+      if (g !== undefined) honorificGender = g;
+    }
+  }
+  return { from, nameFrom, to, honorificGender, titled: nameFrom > from };
+}
+
+/**
+ * Maximal runs of capitalized name tokens on one line (see {@link isNameToken}), with leading title
+ * words split off.
+ *
+ * @param doc - the document
+ * @returns the runs, in text order
+ * @internal
+ */
+export function nameRuns(doc: DocModel): NameRun[] {
+  const runs: NameRun[] = [];
+  const n = doc.tokens.count;
+  for (let i = 0; i < n; i++) {
+    if (isBoiler(doc, i) || !isNameToken(doc, i)) continue;
+    let j = i + 1;
+    while (j < n && continuesRun(doc, j)) j++;
+    runs.push(withTitles(doc, i, j));
+    i = j - 1;
+  }
+  return runs;
+}
+
+/** The first token from `i` on that is no adverb or auxiliary. */
+function nextSignificant(doc: DocModel, i: number): number {
+  let j = i;
+  while (j < doc.tokens.count && (posOf(doc, j) === 'ADV' || posOf(doc, j) === 'AUX')) j++;
+  return j;
+}
+
+/**
+ * Whether a cue verb stands next to the run ("Rinna added", "said Rinna"): then a lone capitalized
+ * word is a speaker's name.
+ *
+ * @param doc - the document
+ * @param run - the name run
+ * @returns whether a speech or statement cue follows it on its line, or a speech cue precedes it
+ * @internal
+ */
+export function besideCue(doc: DocModel, run: NameRun): boolean {
+  const after = nextSignificant(doc, run.to);
+  const cueAfter = CUE_FORMS.get(lower(doc, after));
+  if (cueAfter !== undefined && cueAfter.kind !== 'belief' && sameLine(doc, run.to - 1, after)) return true;
+  const before = CUE_FORMS.get(lower(doc, run.from - 1));
+  return before !== undefined && before.kind === 'speech';
+}

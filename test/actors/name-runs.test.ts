@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { nameRuns } from '../../src/actors/name-runs.js';
+import { readCorpus } from '../../src/document/read.js';
+
+/** Each run as [its text, its name's text, honorific gender]. */
+function runs(text: string): [string, string, string | undefined][] {
+  const doc = readCorpus([{ id: 'd', text }]).docs[0];
+  if (doc === undefined) throw new Error('no document');
+  const span = (a: number, b: number): string => text.slice(doc.tokens.start[a], doc.tokens.end[b - 1]);
+  return nameRuns(doc).map((r) => [span(r.from, r.to), span(r.nameFrom, r.to), r.honorificGender]);
+}
+
+describe('nameRuns: capitalized names with their titles split off', () => {
+  it.each([
+    [
+      'titles before the name are split off',
+      'They met US President Donald Trump.',
+      [['US President Donald Trump', 'Donald Trump', undefined]],
+    ],
+    ['an honorific gives a gender', 'They met Mr. Berg.', [['Mr. Berg', 'Berg', 'm']]],
+    ['initials are part of a name', 'They met Donald J. Trump.', [['Donald J. Trump', 'Donald J. Trump', undefined]]],
+    [
+      'a line break ends a run',
+      'They met Oskar\nBerg came.',
+      [
+        ['Oskar', 'Oskar', undefined],
+        ['Berg', 'Berg', undefined],
+      ],
+    ],
+  ])('%s', (_rule, text, expected) => {
+    expect(runs(text)).toEqual(expected);
+  });
+});

@@ -3,8 +3,9 @@ import type { Corpus } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import type { QuoteCluster } from '../quote-clusters/types.js';
 import type { Quote } from '../quotes/types.js';
-import type { Coverage, CoverageItem, DocumentCoverage } from '../framing/types.js';
-import { mergeRanges, round4, type Range } from '../framing/voice.js';
+import { round4 } from '../util/numbers.js';
+import { mergeRanges, type Range } from '../util/ranges.js';
+import type { Coverage, CoverageItem, DocumentCoverage } from './types.js';
 
 const EXCERPT = 80;
 

@@ -23,19 +23,9 @@ import type {
   FramingOptions,
   LexiconEntry,
 } from './types.js';
-import {
-  foldCached,
-  hasLetter,
-  inside,
-  MeanAcc,
-  mergeRanges,
-  quoteMarkSpans,
-  round4,
-  segmentSentiments,
-  splitVoice,
-  wordSentiment,
-  type Range,
-} from './voice.js';
+import { foldCached, hasLetter, MeanAcc, quoteMarkSpans, segmentSentiments, splitVoice, wordSentiment } from './voice.js';
+import { round4 } from '../util/numbers.js';
+import { inside, mergeRanges, type Range } from '../util/ranges.js';
 
 export { buildCoverage };
 

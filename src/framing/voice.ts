@@ -1,15 +1,11 @@
-import { rangeAt, type DocModel } from '../document/model.js';
+import type { DocModel } from '../document/model.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { learnPossessives } from '../document/nlp.js';
 import { foldText } from '../document/normalize.js';
+import { round4 } from '../util/numbers.js';
+import type { Range } from '../util/ranges.js';
 import type { SentimentSummary } from './types.js';
-
-/** A character range `[start, end)`. @internal */
-export interface Range {
-  readonly start: number;
-  readonly end: number;
-}
 
 let sentimentInstance: ReturnType<typeof winkNLP> | undefined;
 
@@ -47,24 +43,6 @@ export function quoteMarkSpans(doc: DocModel): Range[] {
     if (open !== -1) out.push({ start: open, end: p.end });
   }
   return out;
-}
-
-/** Merges ranges into sorted, disjoint ones. @internal */
-export function mergeRanges(ranges: readonly Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: { start: number; end: number }[] = [];
-  for (const r of sorted) {
-    const last = out.at(-1);
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ start: r.start, end: r.end });
-  }
-  return out;
-}
-
-/** Whether `[start, end)` lies inside one of the sorted disjoint `ranges`. @internal */
-export function inside(ranges: readonly Range[], start: number, end: number): boolean {
-  const r = ranges[rangeAt(ranges, start)];
-  return r !== undefined && end <= r.end;
 }
 
 /**
@@ -123,11 +101,6 @@ export class MeanAcc {
   summary(): SentimentSummary {
     return { mean: this.chars > 0 ? round4(this.sum / this.chars) : 0, spans: this.n, chars: this.chars };
   }
-}
-
-/** Rounds to 4 decimals (reports are compared byte for byte; floating noise must not leak in). @internal */
-export function round4(x: number): number {
-  return Math.round(x * 10000) / 10000;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Alignment } from '../align/types.js';
 import type { Corpus, DocModel } from '../document/model.js';
-import { lowerBound, POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
+import { POS_INDEX, TokenFlag, TokenKind } from '../document/model.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import type { QuoteCluster } from '../quote-clusters/types.js';
 import { corpusCredits, resolveActors } from '../quotes/index.js';
@@ -23,7 +23,7 @@ import type {
   FramingOptions,
   LexiconEntry,
 } from './types.js';
-import { foldCached, hasLetter, MeanAcc, quoteMarkSpans, segmentSentiments, splitVoice, wordSentiment } from './voice.js';
+import { foldCached, MeanAcc, quoteMarkSpans, segmentSentiments, splitVoice, wordSentiment } from './voice.js';
 import { round4 } from '../util/numbers.js';
 import { inside, mergeRanges, type Range } from '../util/ranges.js';
 
@@ -114,21 +114,6 @@ function pick(doc: DocModel, hits: readonly LexiconHit[], quoted: readonly Range
     while (k < hits.length && hits[k]?.first === first) group.push(hits[k++] as LexiconHit);
     if (first < covered) continue;
     let chosen: Picked | undefined;
-    if (group.length === 1) {
-      // One entry at this position (the usual case): the same choice as below, without the sorting.
-      const h = group[0] as LexiconHit;
-      const cue = h.term.entry.category === 'attribution-verb';
-      if (cue && speechContext(doc, h.last - 1, vocabStr(h.first), quoted)) {
-        chosen = { hit: h, start: doc.tokens.start[h.first] ?? 0, end: doc.tokens.end[h.last - 1] ?? 0, cue: true };
-      } else if (!cue || isLoaded(h.term.entry)) {
-        chosen = { hit: h, start: doc.tokens.start[h.first] ?? 0, end: doc.tokens.end[h.last - 1] ?? 0, cue: false };
-      }
-      if (chosen) {
-        out.push(chosen);
-        covered = chosen.hit.last;
-      }
-      continue;
-    }
     const lengths = [...new Set(group.map((h) => h.last - h.first))].sort((x, y) => y - x);
     for (const len of lengths) {
       const same = group.filter((h) => h.last - h.first === len);
@@ -329,41 +314,21 @@ function addSentimentWords(
 }
 
 /**
- * Whether sentences lie in text order without overlapping, so that a span inside one of them is inside the
- * last one starting at or before it.
- */
-function ordered(sentences: DocModel['sentences']): boolean {
-  for (let i = 1; i < sentences.length; i++) if ((sentences[i]?.start ?? 0) < (sentences[i - 1]?.end ?? 0)) return false;
-  return true;
-}
-
-/** Index of the last sentence starting at or before `at` (sentences in text order), or -1. */
-function lastSentenceAt(sentences: DocModel['sentences'], at: number): number {
-  return lowerBound(sentences.length, (k) => (sentences[k]?.start ?? 0) <= at) - 1;
-}
-
-/**
  * A draft label as the report gives it: without its token span and usual referent, with `refersTo` last
  * when it was resolved, and its other fields in the order the draft wrote them (lexicon labels name their
- * source after the category, sentiment words after `quoted`). Built field by field: copying each label
- * with an object rest and a spread cost more than resolving it.
+ * source after the category, sentiment words after `quoted`).
  */
 function reported(l: Draft['labels'][number], refersTo: string | undefined): FramingLabel {
   const { term, start, end, text, category, loaded, direction, weight, quoted, source } = l;
-  if (source === 'lexicon') {
-    return refersTo === undefined
+  const label: FramingLabel =
+    source === 'lexicon'
       ? { term, start, end, text, category, source, loaded, direction, weight, quoted }
-      : { term, start, end, text, category, source, loaded, direction, weight, quoted, refersTo };
-  }
-  return refersTo === undefined
-    ? { term, start, end, text, category, loaded, direction, weight, quoted, source }
-    : { term, start, end, text, category, loaded, direction, weight, quoted, source, refersTo };
+      : { term, start, end, text, category, loaded, direction, weight, quoted, source };
+  return refersTo === undefined ? label : { ...label, refersTo };
 }
 
 /** A document's sentences cut into the outlet's own words and quoted parts, and the pieces to score for them. */
 interface VoiceParts {
-  /** Sentences in text order without overlaps (see {@link ordered}). */
-  readonly inOrder: boolean;
   /** Per sentence, its own text and quoted parts (undefined for boilerplate). */
   readonly splits: readonly (ReturnType<typeof splitVoice> | undefined)[];
   /** Per sentence, whether it has words of the outlet's own. */
@@ -372,37 +337,27 @@ interface VoiceParts {
   readonly pieces: readonly string[];
 }
 
+const LETTER = /\p{L}/u;
+
 function voiceParts(d: Draft): VoiceParts {
   const { doc, quoted } = d;
-  const sentences = doc.sentences;
-  const inOrder = ordered(sentences);
-  // Sentences that mix the outlet's words with quoted speech are scored again part by part, all in one
-  // wink-nlp pass; the others keep the sentiment the document stage read. With sentences in text order,
-  // the quoted ranges before a sentence are skipped for good (quoted ranges are sorted and disjoint).
-  const splits = new Array<ReturnType<typeof splitVoice> | undefined>(sentences.length);
-  let from = 0;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si] as DocModel['sentences'][number];
-    if (s.boilerplate) continue;
-    if (!inOrder) {
-      splits[si] = splitVoice(doc.text, s.start, s.end, quoted);
-      continue;
-    }
-    while (from < quoted.length && (quoted[from]?.end ?? 0) <= s.start) from++;
-    splits[si] = splitVoice(doc.text, s.start, s.end, quoted, from);
-  }
+  // Sentences that mix the outlet's words with quoted speech are scored again part by part; the others
+  // keep the sentiment the document stage read.
+  const splits = doc.sentences.map((s) => (s.boilerplate ? undefined : splitVoice(doc.text, s.start, s.end, quoted)));
   // Whether a sentence has words of the outlet's own: only then is its own part's sentiment used, so an
   // own part that is all quote (blanks) or has no letter is not read (a piece's score depends on its
   // text alone, so leaving one out changes no other).
-  const hasOwn = splits.map((split) => split !== undefined && split.ownChars > 0 && hasLetter(split.own));
+  const hasOwn = splits.map((split) => split !== undefined && split.ownChars > 0 && LETTER.test(split.own));
   const pieces: string[] = [];
   splits.forEach((split, si) => {
     if (split === undefined || split.parts.length === 0) return;
     if (hasOwn[si] === true) pieces.push(split.own);
     for (const p of split.parts) pieces.push(doc.text.slice(p.start, p.end));
   });
-  return { inOrder, splits, hasOwn, pieces };
+  return { splits, hasOwn, pieces };
 }
+
+const sumWeights = (xs: readonly { weight: number }[]): number => xs.reduce((s, x) => s + x.weight, 0);
 
 /**
  * Sentiment of own voice vs quoted speech, and the sentences that editorialize.
@@ -417,96 +372,32 @@ function voice(
   threshold: number,
 ): Pick<FramingDocument, 'sentiment' | 'editorializing'> {
   const { doc, quoted } = d;
-  const { inOrder, splits, hasOwn } = parts;
-  const sentences = doc.sentences;
+  const { splits, hasOwn } = parts;
   const ownAcc = new MeanAcc();
   const quotedAcc = new MeanAcc();
   const editorializing: EditorialSentence[] = [];
-  // Each sentence's sums of loaded label, loaded own cue and intensifier weights and their count, added in
-  // the order the terms are listed (as when every term was tested against every sentence): with sentences
-  // in text order, a term lies in at most one sentence, found by binary search.
-  const labelSum = new Float64Array(sentences.length);
-  const cueSum = new Float64Array(sentences.length);
-  const intSum = new Float64Array(sentences.length);
-  const counts = new Int32Array(sentences.length);
-  const sentenceOf = (x: { start: number; end: number; quoted?: boolean }): number => {
-    if (x.quoted === true) return -1;
-    const si = lastSentenceAt(sentences, x.start);
-    return si >= 0 && x.end <= (sentences[si]?.end ?? 0) ? si : -1;
-  };
-  if (inOrder) {
-    for (const l of d.labels) {
-      if (!l.loaded) continue;
-      const si = sentenceOf(l);
-      if (si < 0) continue;
-      labelSum[si] = (labelSum[si] ?? 0) + l.weight;
-      counts[si] = (counts[si] ?? 0) + 1;
-    }
-    for (const c of d.cues) {
-      if (!c.loaded) continue;
-      const si = sentenceOf(c);
-      if (si < 0 || inside(quoted, c.start, c.end)) continue;
-      cueSum[si] = (cueSum[si] ?? 0) + c.weight;
-      counts[si] = (counts[si] ?? 0) + 1;
-    }
-    for (const m of d.intensifiers) {
-      const si = sentenceOf(m);
-      if (si < 0) continue;
-      intSum[si] = (intSum[si] ?? 0) + m.weight;
-      counts[si] = (counts[si] ?? 0) + 1;
-    }
-  }
   let next = at;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si] as DocModel['sentences'][number];
+  doc.sentences.forEach((s, si) => {
     const split = splits[si];
-    if (split === undefined) continue;
+    if (split === undefined) return;
     const own = hasOwn[si] === true;
     let ownSentiment = s.sentiment;
     if (split.parts.length > 0) {
       ownSentiment = own ? (scores[next++] ?? 0) : 0;
       for (const p of split.parts) quotedAcc.add(scores[next++] ?? 0, p.end - p.start);
     }
-    if (!own) continue;
+    if (!own) return;
     ownAcc.add(ownSentiment, split.ownChars);
+    // The sentence's loaded labels, loaded cue verbs in its own words, and intensifiers.
     const inS = (x: { start: number; end: number; quoted?: boolean }): boolean => x.start >= s.start && x.end <= s.end && x.quoted !== true;
-    let labelWeight = labelSum[si] ?? 0;
-    let cueWeight = cueSum[si] ?? 0;
-    let intWeight = intSum[si] ?? 0;
-    let count = counts[si] ?? 0;
-    if (!inOrder) {
-      // Sentences out of order (not seen from the document stage): every term tested against the sentence.
-      labelWeight = 0;
-      cueWeight = 0;
-      intWeight = 0;
-      count = 0;
-      for (const l of d.labels) {
-        if (l.loaded && inS(l)) {
-          labelWeight += l.weight;
-          count++;
-        }
-      }
-      for (const c of d.cues) {
-        if (c.loaded && inS(c) && !inside(quoted, c.start, c.end)) {
-          cueWeight += c.weight;
-          count++;
-        }
-      }
-      for (const m of d.intensifiers) {
-        if (inS(m)) {
-          intWeight += m.weight;
-          count++;
-        }
-      }
-    }
-    const weight = labelWeight + cueWeight + 0.5 * intWeight;
+    const labels = d.labels.filter((l) => l.loaded && inS(l));
+    const cues = d.cues.filter((c) => c.loaded && inS(c) && !inside(quoted, c.start, c.end));
+    const ints = d.intensifiers.filter(inS);
+    const count = labels.length + cues.length + ints.length;
+    const weight = sumWeights(labels) + sumWeights(cues) + 0.5 * sumWeights(ints);
     const score = round4(Math.min(1, weight + 0.5 * Math.abs(ownSentiment)));
     if (score >= threshold && (count > 0 || Math.abs(ownSentiment) >= 0.5)) {
-      // The terms themselves only for a sentence that editorializes (most do not).
-      const loaded = d.labels.filter((l) => l.loaded && inS(l));
-      const cues = d.cues.filter((c) => c.loaded && inS(c) && !inside(quoted, c.start, c.end));
-      const ints = d.intensifiers.filter(inS);
-      const terms = [...loaded, ...cues, ...ints].sort((x, y) => x.start - y.start).map((x) => x.text);
+      const terms = [...labels, ...cues, ...ints].sort((x, y) => x.start - y.start).map((x) => x.text);
       editorializing.push({
         start: s.start,
         end: s.end,
@@ -516,7 +407,7 @@ function voice(
         score,
       });
     }
-  }
+  });
   return { sentiment: { ownVoice: ownAcc.summary(), quoted: quotedAcc.summary() }, editorializing };
 }
 

@@ -58,31 +58,6 @@ export function textSentiment(text: string): number {
   return Number.isFinite(v) ? v : 0;
 }
 
-const LETTER = /\p{L}/u;
-
-/**
- * `/\p{L}/u.test(text)`, with ASCII read by character codes: most sentences have an ASCII letter within
- * their first few characters, and the Unicode expression is asked only from the first non-ASCII character
- * on (when no ASCII letter came before it).
- *
- * @param text - the text
- * @returns whether it holds a letter
- * @example
- * ```ts
- * hasLetter('  — 42 ');
- * //=> false
- * ```
- * @internal
- */
-export function hasLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-    if (c >= 128) return LETTER.test(text.slice(i));
-  }
-  return false;
-}
-
 /** Accumulates a length-weighted mean. @internal */
 export class MeanAcc {
   private sum = 0;
@@ -107,8 +82,16 @@ export class MeanAcc {
  * Splits a sentence into the outlet's own words and quoted parts: own text has quoted ranges blanked
  * out with spaces (so wink reads it as a sentence), quoted parts are listed.
  *
- * @param sortedFrom - when given, `quoted` is sorted and disjoint and no range before this index reaches
- *   into the sentence: the ranges are read from there up to the first one starting past its end
+ * @param text - the document's text
+ * @param start - the sentence's first character
+ * @param end - one past its last character
+ * @param quoted - quoted ranges of the document, sorted and disjoint
+ * @returns its own text with quoted parts blanked, the number of own characters, and the quoted parts
+ * @example
+ * ```ts
+ * splitVoice('He said "no" twice.', 0, 19, [{ start: 8, end: 12 }]).own;
+ * //=> 'He said      twice.'
+ * ```
  * @internal
  */
 export function splitVoice(
@@ -116,12 +99,9 @@ export function splitVoice(
   start: number,
   end: number,
   quoted: readonly Range[],
-  sortedFrom?: number,
 ): { own: string; ownChars: number; parts: Range[] } {
   const parts: Range[] = [];
-  for (let k = sortedFrom ?? 0; k < quoted.length; k++) {
-    const q = quoted[k] as Range;
-    if (sortedFrom !== undefined && q.start >= end) break;
+  for (const q of quoted) {
     if (q.end <= start || q.start >= end) continue;
     parts.push({ start: Math.max(start, q.start), end: Math.min(end, q.end) });
   }
@@ -156,54 +136,30 @@ export function wordSentiment(word: string): number {
 
 const SEGMENT_SEPARATOR = '\n.\n\n';
 
-// Scores of pieces already read. A piece's score depends on its text alone (no wink sentence spans two
-// pieces; a test checks this), and the same pieces come back across the articles of one story: a quote
-// every outlet carries, wire copy. Bounded by the characters it holds, so a long-lived process stays small.
-const pieceScores = new Map<string, number>();
-let pieceChars = 0;
-const MAX_PIECE_CHARS = 1 << 24;
 const PIECES_PER_READ = 64;
 
 /**
  * wink-nlp sentiment of many pieces of text: each piece gets the length-weighted mean sentiment of the
- * wink sentences inside it. Pieces scored before are not read again; the others are read in passes of
- * up to 64 pieces ({@link scorePieces}).
+ * wink sentences inside it. A text that comes back (a quote every outlet carries, wire copy) is read
+ * once; the distinct texts are read in passes of up to 64 pieces ({@link scorePieces}), since one
+ * readDoc for a few dozen pieces costs less than one per piece, and a bounded batch keeps wink-nlp's
+ * token arrays small. A piece's score depends on its text alone (no wink sentence spans two pieces).
  *
  * @param texts - the pieces
  * @returns one sentiment in [-1, 1] per piece (0 for a piece without words)
+ * @example
+ * ```ts
+ * segmentSentiments(['The talks were great.', '" , ;']).map(Math.sign);
+ * //=> [1, 0]
+ * ```
  * @internal
  */
 export function segmentSentiments(texts: readonly string[]): number[] {
-  const out = new Array<number>(texts.length).fill(0);
-  const missing: string[] = [];
-  const firstMissing = new Map<string, number>();
-  texts.forEach((t, i) => {
-    const known = pieceScores.get(t);
-    if (known !== undefined) out[i] = known;
-    else if (!firstMissing.has(t)) {
-      firstMissing.set(t, missing.length);
-      missing.push(t);
-    }
-  });
-  if (missing.length > 0) {
-    // Read in batches: one readDoc for a few dozen pieces costs less than one per document's few, and a
-    // batch of bounded size keeps wink-nlp's token arrays small.
-    const scores: number[] = [];
-    for (let i = 0; i < missing.length; i += PIECES_PER_READ) scores.push(...scorePieces(missing.slice(i, i + PIECES_PER_READ)));
-    if (pieceChars > MAX_PIECE_CHARS) {
-      pieceScores.clear();
-      pieceChars = 0;
-    }
-    missing.forEach((t, k) => {
-      pieceScores.set(t, scores[k] ?? 0);
-      pieceChars += t.length;
-    });
-    texts.forEach((t, i) => {
-      const k = firstMissing.get(t);
-      if (k !== undefined) out[i] = scores[k] ?? 0;
-    });
-  }
-  return out;
+  const distinct = [...new Set(texts)];
+  const scores: number[] = [];
+  for (let i = 0; i < distinct.length; i += PIECES_PER_READ) scores.push(...scorePieces(distinct.slice(i, i + PIECES_PER_READ)));
+  const scoreOf = new Map(distinct.map((t, k) => [t, scores[k] ?? 0]));
+  return texts.map((t) => scoreOf.get(t) ?? 0);
 }
 
 /**

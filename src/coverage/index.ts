@@ -27,6 +27,32 @@ export function excerpt(text: string): string {
 }
 
 /**
+ * The ids of the documents other than those at positions `at`, in corpus order. Every item has such a
+ * list, as long as the corpus: it is copied as the runs of ids between the carriers (an element by
+ * element test against the carriers made coverage several times slower at 2,000 documents).
+ *
+ * @param ids - the document ids, in corpus order
+ * @param at - sorted, distinct positions of the carriers
+ * @returns the other ids
+ * @example
+ * ```ts
+ * othersThan(['a', 'b', 'c', 'd'], [1, 2]);
+ * //=> ['a', 'd']
+ * ```
+ * @internal
+ */
+export function othersThan(ids: readonly string[], at: readonly number[]): string[] {
+  const runs: string[][] = [];
+  let from = 0;
+  for (const k of at) {
+    runs.push(ids.slice(from, k));
+    from = k + 1;
+  }
+  runs.push(ids.slice(from));
+  return ([] as string[]).concat(...runs);
+}
+
+/**
  * Which documents carry which passage alignment and quote cluster, and per document what it omits that
  * at least half of the others carry, which of its paragraphs no other document shares, and which of its
  * quotes no cluster joins with another document's.
@@ -54,19 +80,18 @@ export function buildCoverage(
 ): Coverage {
   const ids = corpus.docs.map((d) => d.id);
   const quoteById = new Map(quotes.map((q) => [q.id, q]));
+  const docIndex = new Map(ids.map((id, k) => [id, k]));
   // An item is omitted by a document when at least half of the other documents (and at least one) carry it.
   const need = Math.max(1, Math.ceil((ids.length - 1) / 2));
   const omitsByDoc: string[][] = ids.map(() => []);
   const item = (id: string, type: CoverageItem['type'], carriers: readonly string[], text: string): CoverageItem => {
-    const carried = new Set(carriers);
-    const carriedBy = ids.filter((d) => carried.has(d));
-    const omittedBy = ids.filter((d) => !carried.has(d));
-    if (carriedBy.length >= need) {
-      ids.forEach((d, k) => {
-        if (!carried.has(d)) omitsByDoc[k]?.push(id);
-      });
-    }
-    return { id, type, carriedBy, omittedBy, excerpt: excerpt(text) };
+    const at = [...new Set(carriers)]
+      .map((d) => docIndex.get(d))
+      .filter((k): k is number => k !== undefined)
+      .sort((x, y) => x - y);
+    const omittedBy = othersThan(ids, at);
+    if (at.length >= need) for (const d of omittedBy) omitsByDoc[docIndex.get(d) ?? -1]?.push(id);
+    return { id, type, carriedBy: at.map((k) => ids[k] as string), omittedBy, excerpt: excerpt(text) };
   };
   const items: CoverageItem[] = [
     ...alignments.map((a) =>

@@ -168,7 +168,8 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   return { byFirst, size: entries.length };
 }
 
-let shippedCompiled: CompiledLexicon | undefined;
+// The shipped lexicon compiled: a per-process immutable table, built on first use.
+let shippedLexiconTable: CompiledLexicon | undefined;
 
 /**
  * The lexicon to use: the shipped one (compiled once per process), with user entries on top (an entry
@@ -177,8 +178,8 @@ let shippedCompiled: CompiledLexicon | undefined;
  */
 export function lexiconFor(extra: readonly LexiconEntry[], replace: boolean): CompiledLexicon {
   if (extra.length === 0 && !replace) {
-    shippedCompiled ??= compileLexicon(shipped.entries as readonly LexiconEntry[]);
-    return shippedCompiled;
+    shippedLexiconTable ??= compileLexicon(shipped.entries as readonly LexiconEntry[]);
+    return shippedLexiconTable;
   }
   const keyOf = (e: LexiconEntry): string => `${e.term.toLowerCase()}\u0000${e.category}`;
   const replaced = new Set(extra.map(keyOf));

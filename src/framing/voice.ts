@@ -119,17 +119,21 @@ export function splitVoice(
   return { own, ownChars, parts };
 }
 
-const wordCache = new Map<string, number>();
+// Per-process memo of a pure function: a word's sentiment read alone never changes.
+const wordSentimentMemo = new Map<string, number>();
 
 /**
- * wink-nlp's sentiment of one word read alone, cached per process (a word's score never changes).
+ * wink-nlp's sentiment of one word read alone, remembered per process (a word's score never changes).
+ *
+ * @param word - the word (folded)
+ * @returns its sentiment in [-1, 1]
  * @internal
  */
 export function wordSentiment(word: string): number {
-  let v = wordCache.get(word);
+  let v = wordSentimentMemo.get(word);
   if (v === undefined) {
     v = textSentiment(word);
-    wordCache.set(word, v);
+    wordSentimentMemo.set(word, v);
   }
   return v;
 }
@@ -163,6 +167,24 @@ export function segmentSentiments(texts: readonly string[]): number[] {
 }
 
 /**
+ * Where each of wink-nlp's tokens starts in the text it read: after its preceding spaces, at the next
+ * place its value occurs (wink-nlp gives values and spaces, not offsets). Offsets only grow.
+ */
+function tokenOffsets(text: string, values: readonly string[], spaces: readonly string[]): Int32Array {
+  const offsets = new Int32Array(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += (spaces[i] ?? '').length;
+    const v = values[i] ?? '';
+    const found = text.indexOf(v, at);
+    if (found !== -1) at = found;
+    offsets[i] = at;
+    at += v.length;
+  }
+  return offsets;
+}
+
+/**
  * wink-nlp sentiment of many pieces of text in one pass: the pieces are joined with a full stop and a
  * blank line between them (so no wink sentence spans two pieces), read once, and each piece gets the
  * length-weighted mean sentiment of the wink sentences inside it. One `readDoc` per document instead of
@@ -186,34 +208,16 @@ export function scorePieces(texts: readonly string[]): number[] {
   const doc = w.readDoc(joined);
   const values = doc.tokens().out(w.its.value) as string[];
   const spaces = doc.tokens().out(w.its.precedingSpaces) as string[];
-  const offsets = new Int32Array(values.length);
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    at += (spaces[i] ?? '').length;
-    const v = values[i] ?? '';
-    const found = joined.startsWith(v, at) ? at : joined.indexOf(v, at);
-    if (found !== -1) at = found;
-    offsets[i] = at;
-    at += v.length;
-  }
+  const offsets = tokenOffsets(joined, values, spaces);
   const spans = doc.sentences().out(w.its.span) as unknown as [number, number][];
   const scores = doc.sentences().out(w.its.sentiment) as unknown as number[];
   const sum = new Float64Array(texts.length);
   const len = new Float64Array(texts.length);
-  // The piece a character offset of the joined text falls in (or the separator after it).
-  const pieceAt = (at: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   // Pieces that wink-nlp read as part of one sentence with another piece (rare: odd punctuation next to a
   // separator); they are read again alone below.
   const tangled = new Set<number>();
+  // The piece the current token falls in (or the separator after it): token offsets only grow.
+  let current = 0;
   spans.forEach(([firstToken, lastToken], k) => {
     // The sentence's words inside pieces: wink-nlp keeps line breaks as tokens, and a separator's full
     // stop lies in no piece. Its weight runs from its first to its last word, as when its piece is read
@@ -225,7 +229,8 @@ export function scorePieces(texts: readonly string[]): number[] {
       const v = values[t] ?? '';
       if (v.trim() === '') continue;
       const at = offsets[t] ?? 0;
-      const p = pieceAt(at);
+      while (current + 1 < starts.length && (starts[current + 1] ?? 0) <= at) current++;
+      const p = current;
       const pieceEnd = (starts[p] ?? 0) + (texts[p] ?? '').length;
       if (at >= pieceEnd) continue;
       if (piece === -1) {
@@ -255,9 +260,10 @@ export function scorePieces(texts: readonly string[]): number[] {
   return texts.map((_, i) => ((len[i] ?? 0) > 0 ? (sum[i] ?? 0) / (len[i] ?? 1) : 0));
 }
 
-// Folded forms of short texts (names, labels, adjectives), which come back many times across a corpus.
-// foldText depends on its argument alone; the memo is emptied when it grows large.
-const folded = new Map<string, string>();
+// Per-process memo of a pure function: folded forms of short texts (names, labels, adjectives), which
+// come back many times across a corpus. foldText depends on its argument alone; the memo is emptied when
+// it grows large.
+const foldMemo = new Map<string, string>();
 const MAX_FOLDED = 1 << 16;
 
 /**
@@ -265,11 +271,11 @@ const MAX_FOLDED = 1 << 16;
  * @internal
  */
 export function foldCached(text: string): string {
-  let f = folded.get(text);
+  let f = foldMemo.get(text);
   if (f === undefined) {
     f = foldText(text);
-    if (folded.size >= MAX_FOLDED) folded.clear();
-    folded.set(text, f);
+    if (foldMemo.size >= MAX_FOLDED) foldMemo.clear();
+    foldMemo.set(text, f);
   }
   return f;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scorePieces, segmentSentiments } from '../../src/framing/voice.js';
+import { scorePieces, segmentSentiments, splitVoice } from '../../src/framing/voice.js';
 
 // Words written for these tests: sentiment-bearing ones, negations, plain ones, and marks that end or
 // break sentences, so generated pieces hold several wink sentences, negated praise and bare punctuation.
@@ -55,5 +55,30 @@ describe('sentiment of text pieces', () => {
     ['no words', '" , ;', 0],
   ])('%s: "%s" has the sign %d', (_name, text, sign) => {
     expect(Math.sign(segmentSentiments([text])[0] ?? Number.NaN)).toBe(sign);
+  });
+});
+
+describe('splitVoice: a sentence cut into the outlet’s own words and quoted parts', () => {
+  const text = 'He said "no" twice and "never" once.';
+  it.each<[string, number, number, { start: number; end: number }[], string, number]>([
+    ['no quote', 0, 36, [], 'He said "no" twice and "never" once.', 0],
+    ['one quote blanked', 0, 18, [{ start: 8, end: 12 }], 'He said      twice', 1],
+    [
+      'two quotes blanked',
+      0,
+      36,
+      [
+        { start: 8, end: 12 },
+        { start: 23, end: 30 },
+      ],
+      'He said      twice and         once.',
+      2,
+    ],
+    ['a quote running past the sentence is cut at its end', 0, 10, [{ start: 8, end: 30 }], 'He said   ', 1],
+  ])('%s', (_, start, end, quoted, own, parts) => {
+    const split = splitVoice(text, start, end, quoted);
+    expect(split.own).toBe(own);
+    expect(split.parts.length).toBe(parts);
+    expect(split.ownChars + split.parts.reduce((s, p) => s + p.end - p.start, 0)).toBe(end - start);
   });
 });

@@ -1,3 +1,4 @@
+import { round4 } from '../util/numbers.js';
 import type { Vocabulary } from '../document/model.js';
 import {
   pairFeatures,
@@ -47,7 +48,8 @@ export function scoreViews(a: PreparedView, b: PreparedView, ctx: ScoreContext):
 /** What a pair's score is made of (see `AlignmentPair.components`). @internal */
 export type ScoreComponents = AlignmentPair['components'];
 
-const round4 = (x: number): number => Math.round(Math.min(1, Math.max(0, x)) * 1e4) / 1e4;
+/** A score clamped to [0, 1] and rounded with the shared {@link round4}. */
+const clampedRound4 = (x: number): number => round4(Math.min(1, Math.max(0, x)));
 
 /** {@link scoreViews} with the components of the score. @internal */
 export function scoreWithComponents(
@@ -62,14 +64,19 @@ export function scoreWithComponents(
   }
   if (sameSequence(a.v.surface, b.v.surface)) {
     // Same words: only quote marks, spaces or spelling can differ, which the character measure shows.
-    const characters = sameChars(a.v, b.v) ? 1 : round4(sortedCharDice(a, b));
+    const characters = sameChars(a.v, b.v) ? 1 : clampedRound4(sortedCharDice(a, b));
     return { result: { score: 1, kind: 'verbatim' }, components: { lemmaOverlap: 1, wordOrder: 1, characters, model: 1 } };
   }
   const f = pairFeatures(a, b, ctx.idf, ctx.vocab, ctx.scratch, ctx.evidence);
   const p = predict(f, ctx.model);
   return {
     result: judge(p, lcsOf(f, la, lb), la, lb, ctx.model),
-    components: { lemmaOverlap: round4(f[0] ?? 0), wordOrder: round4(f[7] ?? 0), characters: round4(f[9] ?? 0), model: round4(p) },
+    components: {
+      lemmaOverlap: clampedRound4(f[0] ?? 0),
+      wordOrder: clampedRound4(f[7] ?? 0),
+      characters: clampedRound4(f[9] ?? 0),
+      model: clampedRound4(p),
+    },
   };
 }
 

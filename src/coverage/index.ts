@@ -3,23 +3,14 @@ import type { Corpus } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import type { QuoteCluster } from '../quote-clusters/types.js';
 import type { Quote } from '../quotes/types.js';
-import type { Coverage, CoverageItem, DocumentCoverage } from '../framing/types.js';
-import { mergeRanges, round4, type Range } from '../framing/voice.js';
+import { round4 } from '../util/numbers.js';
+import { mergeRanges, type Range } from '../util/ranges.js';
+import type { Coverage, CoverageItem, DocumentCoverage } from './types.js';
 
 const EXCERPT = 80;
 
-// How much of a long text is flattened for its excerpt: enough, in practice, for EXCERPT + 2 characters
-// after white space is collapsed.
-const EXCERPT_PREFIX = 4 * EXCERPT;
-
 /**
  * The first characters of a text with white space collapsed and trimmed, ending in "…" when cut.
- *
- * Passages run to hundreds of characters and only the first EXCERPT count, so a prefix is flattened
- * first. Collapsing a prefix gives a prefix of the collapsed text (a white-space run cut short still
- * collapses to one space). Once that prefix, without a leading space, holds EXCERPT + 2 characters, one
- * of the two at EXCERPT and EXCERPT + 1 is not a space (runs are collapsed), so the whole trimmed text is
- * longer than EXCERPT and is cut where the prefix is; a shorter prefix falls back to the whole text.
  *
  * @param text - the text
  * @returns its excerpt
@@ -31,12 +22,34 @@ const EXCERPT_PREFIX = 4 * EXCERPT;
  * @internal
  */
 export function excerpt(text: string): string {
-  if (text.length > EXCERPT_PREFIX) {
-    const head = text.slice(0, EXCERPT_PREFIX).replace(/\s+/g, ' ').trimStart();
-    if (head.length >= EXCERPT + 2) return `${head.slice(0, EXCERPT - 1)}…`;
-  }
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= EXCERPT ? flat : `${flat.slice(0, EXCERPT - 1)}…`;
+}
+
+/**
+ * The ids of the documents other than those at positions `at`, in corpus order. Every item has such a
+ * list, as long as the corpus: it is copied as the runs of ids between the carriers (an element by
+ * element test against the carriers made coverage several times slower at 2,000 documents).
+ *
+ * @param ids - the document ids, in corpus order
+ * @param at - sorted, distinct positions of the carriers
+ * @returns the other ids
+ * @example
+ * ```ts
+ * othersThan(['a', 'b', 'c', 'd'], [1, 2]);
+ * //=> ['a', 'd']
+ * ```
+ * @internal
+ */
+export function othersThan(ids: readonly string[], at: readonly number[]): string[] {
+  const runs: string[][] = [];
+  let from = 0;
+  for (const k of at) {
+    runs.push(ids.slice(from, k));
+    from = k + 1;
+  }
+  runs.push(ids.slice(from));
+  return ([] as string[]).concat(...runs);
 }
 
 /**
@@ -66,52 +79,19 @@ export function buildCoverage(
   quotes: readonly Quote[],
 ): Coverage {
   const ids = corpus.docs.map((d) => d.id);
-  const docIndex = new Map(ids.map((id, i) => [id, i]));
   const quoteById = new Map(quotes.map((q) => [q.id, q]));
-  // Carried-by and omitted-by lists are as long as the corpus for every item: they are filled from one
-  // mark array per item, in document order, and each document's omissions are collected while at it.
-  const others = ids.length - 1;
-  const need = Math.max(1, Math.ceil(others / 2));
+  const docIndex = new Map(ids.map((id, k) => [id, k]));
+  // An item is omitted by a document when at least half of the other documents (and at least one) carry it.
+  const need = Math.max(1, Math.ceil((ids.length - 1) / 2));
   const omitsByDoc: string[][] = ids.map(() => []);
-  const mark = new Uint8Array(ids.length);
-  const item = (id: string, type: CoverageItem['type'], carriers: Iterable<string>, text: string): CoverageItem => {
-    // The carriers' positions, each once; the marks are cleared after (not the whole array per item).
-    const at: number[] = [];
-    for (const d of carriers) {
-      const k = docIndex.get(d);
-      if (k !== undefined && mark[k] === 0) {
-        mark[k] = 1;
-        at.push(k);
-      }
-    }
-    for (const k of at) mark[k] = 0;
-    at.sort((x, y) => x - y);
-    const count = at.length;
-    const carriedBy = at.map((k) => ids[k] as string);
-    let omittedBy: string[];
-    if (count >= need) {
-      omittedBy = [];
-      let next = 0;
-      for (let k = 0; k < ids.length; k++) {
-        if (k === at[next]) {
-          next++;
-          continue;
-        }
-        omittedBy.push(ids[k] as string);
-        omitsByDoc[k]?.push(id);
-      }
-    } else {
-      // Most items are carried by a few documents: the others are copied as runs between the carriers.
-      const runs: string[][] = [];
-      let from = 0;
-      for (const k of at) {
-        if (k > from) runs.push(ids.slice(from, k));
-        from = k + 1;
-      }
-      if (from < ids.length) runs.push(ids.slice(from));
-      omittedBy = runs.length === 1 ? (runs[0] as string[]) : ([] as string[]).concat(...runs);
-    }
-    return { id, type, carriedBy, omittedBy, excerpt: excerpt(text) };
+  const item = (id: string, type: CoverageItem['type'], carriers: readonly string[], text: string): CoverageItem => {
+    const at = [...new Set(carriers)]
+      .map((d) => docIndex.get(d))
+      .filter((k): k is number => k !== undefined)
+      .sort((x, y) => x - y);
+    const omittedBy = othersThan(ids, at);
+    if (at.length >= need) for (const d of omittedBy) omitsByDoc[docIndex.get(d) ?? -1]?.push(id);
+    return { id, type, carriedBy: at.map((k) => ids[k] as string), omittedBy, excerpt: excerpt(text) };
   };
   const items: CoverageItem[] = [
     ...alignments.map((a) =>

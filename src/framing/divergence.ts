@@ -4,8 +4,9 @@ import { foldText } from '../document/normalize.js';
 import type { QuoteCluster } from '../quote-clusters/types.js';
 import type { Quote } from '../quotes/types.js';
 import weightsData from './data/weights.json' with { type: 'json' };
-import type { ComponentExplanation, Coverage, FramingActor, FramingDocument, FramingEvidence, FramingLabel, FramingPair } from './types.js';
-import { round4 } from './voice.js';
+import type { Coverage } from '../coverage/types.js';
+import { round4 } from '../util/numbers.js';
+import type { ComponentExplanation, FramingActor, FramingDocument, FramingEvidence, FramingLabel, FramingPair } from './types.js';
 
 /** The components of the pairwise divergence and their weights (`data/weights.json`). @internal */
 export const DIVERGENCE_WEIGHTS: Readonly<Record<string, number>> = weightsData.weights;

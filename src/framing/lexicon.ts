@@ -168,7 +168,8 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   return { byFirst, size: entries.length };
 }
 
-let shippedCompiled: CompiledLexicon | undefined;
+// The shipped lexicon compiled: a per-process immutable table, built on first use.
+let shippedLexiconTable: CompiledLexicon | undefined;
 
 /**
  * The lexicon to use: the shipped one (compiled once per process), with user entries on top (an entry
@@ -177,8 +178,8 @@ let shippedCompiled: CompiledLexicon | undefined;
  */
 export function lexiconFor(extra: readonly LexiconEntry[], replace: boolean): CompiledLexicon {
   if (extra.length === 0 && !replace) {
-    shippedCompiled ??= compileLexicon(shipped.entries as readonly LexiconEntry[]);
-    return shippedCompiled;
+    shippedLexiconTable ??= compileLexicon(shipped.entries as readonly LexiconEntry[]);
+    return shippedLexiconTable;
   }
   const keyOf = (e: LexiconEntry): string => `${e.term.toLowerCase()}\u0000${e.category}`;
   const replaced = new Set(extra.map(keyOf));
@@ -187,74 +188,6 @@ export function lexiconFor(extra: readonly LexiconEntry[], replace: boolean): Co
 }
 
 const NO_TERMS: readonly CompiledTerm[] = [];
-
-// Per lexicon and vocabulary, the terms a token can start by vocabulary id (of its match key or its
-// surface): looking them up by string for every token of every document was most of this stage's cost.
-// The table is built from the lexicon's side (a few thousand first words looked up in the vocabulary,
-// not every distinct word of the corpus looked up in the lexicon): `slot[id]` is 0 for a word that starts
-// no term, else 1 + the index of its list. Words interned after the table was built are looked up by
-// string on first sight and kept in `late`.
-interface FirstIndex {
-  readonly slot: Int32Array;
-  readonly lists: readonly (readonly CompiledTerm[])[];
-  readonly late: Map<number, readonly CompiledTerm[]>;
-  /**
-   * Per term, three numbers per word: the vocabulary ids of its key and surface (-1 when not interned
-   * when the table was built) and 1 when key and surface are the same string. Comparing a token's ids
-   * with them replaces two vocabulary reads and up to four string comparisons per word tried.
-   */
-  readonly words: ReadonlyMap<CompiledTerm, Int32Array>;
-}
-
-const firstTerms = new WeakMap<CompiledLexicon, WeakMap<Vocabulary, FirstIndex>>();
-
-function firstIndexOf(lexicon: CompiledLexicon, vocab: Vocabulary): FirstIndex {
-  let perVocab = firstTerms.get(lexicon);
-  if (perVocab === undefined) {
-    perVocab = new WeakMap();
-    firstTerms.set(lexicon, perVocab);
-  }
-  let index = perVocab.get(vocab);
-  if (index === undefined) {
-    const slot = new Int32Array(vocab.size);
-    const lists: (readonly CompiledTerm[])[] = [NO_TERMS];
-    for (const [word, list] of lexicon.byFirst) {
-      const id = vocab.lookup(word);
-      if (id < 0 || id >= slot.length) continue;
-      slot[id] = lists.length;
-      lists.push(list);
-    }
-    const words = new Map<CompiledTerm, Int32Array>();
-    for (const list of lexicon.byFirst.values()) {
-      for (const term of list) {
-        if (words.has(term)) continue;
-        const ids = new Int32Array(3 * term.keys.length);
-        term.keys.forEach((key, j) => {
-          const surface = term.surfaces[j] ?? '';
-          ids[3 * j] = vocab.lookup(key);
-          ids[3 * j + 1] = vocab.lookup(surface);
-          ids[3 * j + 2] = key === surface ? 1 : 0;
-        });
-        words.set(term, ids);
-      }
-    }
-    index = { slot, lists, late: new Map(), words };
-    perVocab.set(vocab, index);
-  }
-  return index;
-}
-
-/** The terms starting with vocabulary id `id` (the string of an id past the table is looked up once). */
-function termsAt(index: FirstIndex, lexicon: CompiledLexicon, vocab: Vocabulary, id: number): readonly CompiledTerm[] {
-  if (id >= 0 && id < index.slot.length) return index.lists[index.slot[id] ?? 0] ?? NO_TERMS;
-  if (id < 0) return lexicon.byFirst.get(vocab.str(id)) ?? NO_TERMS;
-  let list = index.late.get(id);
-  if (list === undefined) {
-    list = lexicon.byFirst.get(vocab.str(id)) ?? NO_TERMS;
-    index.late.set(id, list);
-  }
-  return list;
-}
 
 /**
  * Whether token `i` of a document matches word `j` of a term: by match key or by folded surface. A term
@@ -272,6 +205,25 @@ export function tokenMatchesTerm(doc: DocModel, vocab: Vocabulary, i: number, te
   return k === tk || s === ts || k === ts || s === tk;
 }
 
+/** Whether token `i` lies in boilerplate. */
+function isBoilerplate(doc: DocModel, i: number): boolean {
+  return ((doc.tokens.flags[i] ?? 0) & TokenFlag.Boilerplate) !== 0;
+}
+
+/** Whether `term` matches the tokens from `i` on: every word, outside boilerplate, within one sentence. */
+function termMatchesAt(doc: DocModel, vocab: Vocabulary, i: number, term: CompiledTerm): boolean {
+  const t = doc.tokens;
+  const n = term.keys.length;
+  if (i + n > t.count) return false;
+  if (term.pos >= 0 && t.pos[i] !== term.pos) return false;
+  for (let j = 0; j < n; j++) {
+    const at = i + j;
+    if (isBoilerplate(doc, at) || (t.sentence[at] ?? 0) !== (t.sentence[i] ?? 0)) return false;
+    if (!tokenMatchesTerm(doc, vocab, at, term, j)) return false;
+  }
+  return true;
+}
+
 /**
  * Every lexicon match in a document outside boilerplate, all entries that match at a position (longest
  * first); the caller picks among them. Tokens match a term token by match key or by folded surface.
@@ -280,48 +232,17 @@ export function tokenMatchesTerm(doc: DocModel, vocab: Vocabulary, i: number, te
 export function matchLexicon(doc: DocModel, vocab: Vocabulary, lexicon: CompiledLexicon): LexiconHit[] {
   const t = doc.tokens;
   const hits: LexiconHit[] = [];
-  const index = firstIndexOf(lexicon, vocab);
-  const slot = index.slot;
-  const size = slot.length;
-  // tokenMatchesTerm on ids: an id below `size` was interned before the table was built, so it equals a
-  // term word's id exactly when the strings are equal (a term word not interned then matches no such
-  // token). Ids past the table (words interned later) are compared by string.
-  const same = (at: number, term: CompiledTerm, ids: Int32Array | undefined, j: number): boolean => {
-    const k = t.key[at] ?? -1;
-    const s = t.surface[at] ?? -1;
-    if (ids === undefined || k < 0 || k >= size || s < 0 || s >= size) return tokenMatchesTerm(doc, vocab, at, term, j);
-    if (ids[3 * j + 2] === 0) return s === ids[3 * j + 1];
-    const w = ids[3 * j] ?? -1;
-    return w !== -1 && (k === w || s === w);
-  };
-  const tryList = (i: number, list: readonly CompiledTerm[], skip: readonly CompiledTerm[]): void => {
-    for (const term of list) {
-      // A term listed under both the key and the surface is tried once (a list holds a term once).
-      if (skip.length > 0 && skip.includes(term)) continue;
-      const n = term.keys.length;
-      if (i + n > t.count) continue;
-      if (term.pos >= 0 && t.pos[i] !== term.pos) continue;
-      const ids = index.words.get(term);
-      let ok = true;
-      for (let j = 0; j < n && ok; j++) {
-        const at = i + j;
-        if (((t.flags[at] ?? 0) & TokenFlag.Boilerplate) !== 0 || (t.sentence[at] ?? 0) !== (t.sentence[i] ?? 0)) ok = false;
-        else if (!same(at, term, ids, j)) ok = false;
-      }
-      if (ok) hits.push({ term, first: i, last: i + n });
-    }
-  };
   for (let i = 0; i < t.count; i++) {
-    if (((t.flags[i] ?? 0) & TokenFlag.Boilerplate) !== 0) continue;
-    const keyId = t.key[i] ?? -1;
-    const surfaceId = t.surface[i] ?? -1;
-    // Integer prefilter: most words start no term.
-    if (keyId >= 0 && keyId < size && surfaceId >= 0 && surfaceId < size && slot[keyId] === 0 && slot[surfaceId] === 0) continue;
-    const byKey = termsAt(index, lexicon, vocab, keyId);
-    // Equal ids are the same string: its terms are all in the first list already.
-    const bySurface = surfaceId === keyId ? NO_TERMS : termsAt(index, lexicon, vocab, surfaceId);
-    if (byKey.length > 0) tryList(i, byKey, NO_TERMS);
-    if (bySurface.length > 0) tryList(i, bySurface, byKey);
+    if (isBoilerplate(doc, i)) continue;
+    const key = vocab.str(t.key[i] ?? -1);
+    const surface = vocab.str(t.surface[i] ?? -1);
+    const byKey = lexicon.byFirst.get(key) ?? NO_TERMS;
+    const bySurface = surface === key ? NO_TERMS : (lexicon.byFirst.get(surface) ?? NO_TERMS);
+    for (const term of byKey) if (termMatchesAt(doc, vocab, i, term)) hits.push({ term, first: i, last: i + term.keys.length });
+    for (const term of bySurface) {
+      // A term listed under both the key and the surface is tried once.
+      if (!byKey.includes(term) && termMatchesAt(doc, vocab, i, term)) hits.push({ term, first: i, last: i + term.keys.length });
+    }
   }
   hits.sort((a, b) => a.first - b.first || b.last - a.last);
   return hits;

@@ -1,15 +1,11 @@
-import { rangeAt, type DocModel } from '../document/model.js';
+import type { DocModel } from '../document/model.js';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { learnPossessives } from '../document/nlp.js';
 import { foldText } from '../document/normalize.js';
+import { round4 } from '../util/numbers.js';
+import type { Range } from '../util/ranges.js';
 import type { SentimentSummary } from './types.js';
-
-/** A character range `[start, end)`. @internal */
-export interface Range {
-  readonly start: number;
-  readonly end: number;
-}
 
 let sentimentInstance: ReturnType<typeof winkNLP> | undefined;
 
@@ -49,24 +45,6 @@ export function quoteMarkSpans(doc: DocModel): Range[] {
   return out;
 }
 
-/** Merges ranges into sorted, disjoint ones. @internal */
-export function mergeRanges(ranges: readonly Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: { start: number; end: number }[] = [];
-  for (const r of sorted) {
-    const last = out.at(-1);
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ start: r.start, end: r.end });
-  }
-  return out;
-}
-
-/** Whether `[start, end)` lies inside one of the sorted disjoint `ranges`. @internal */
-export function inside(ranges: readonly Range[], start: number, end: number): boolean {
-  const r = ranges[rangeAt(ranges, start)];
-  return r !== undefined && end <= r.end;
-}
-
 /**
  * wink-nlp's sentiment of a piece of text, in [-1, 1]; 0 for text without words. Used on the parts of a
  * sentence left after quoted speech is cut out, which wink never saw as a sentence of its own.
@@ -78,31 +56,6 @@ export function textSentiment(text: string): number {
   learnPossessives(w, text);
   const v = w.readDoc(text).out(w.its.sentiment) as unknown as number;
   return Number.isFinite(v) ? v : 0;
-}
-
-const LETTER = /\p{L}/u;
-
-/**
- * `/\p{L}/u.test(text)`, with ASCII read by character codes: most sentences have an ASCII letter within
- * their first few characters, and the Unicode expression is asked only from the first non-ASCII character
- * on (when no ASCII letter came before it).
- *
- * @param text - the text
- * @returns whether it holds a letter
- * @example
- * ```ts
- * hasLetter('  — 42 ');
- * //=> false
- * ```
- * @internal
- */
-export function hasLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-    if (c >= 128) return LETTER.test(text.slice(i));
-  }
-  return false;
 }
 
 /** Accumulates a length-weighted mean. @internal */
@@ -125,17 +78,20 @@ export class MeanAcc {
   }
 }
 
-/** Rounds to 4 decimals (reports are compared byte for byte; floating noise must not leak in). @internal */
-export function round4(x: number): number {
-  return Math.round(x * 10000) / 10000;
-}
-
 /**
  * Splits a sentence into the outlet's own words and quoted parts: own text has quoted ranges blanked
  * out with spaces (so wink reads it as a sentence), quoted parts are listed.
  *
- * @param sortedFrom - when given, `quoted` is sorted and disjoint and no range before this index reaches
- *   into the sentence: the ranges are read from there up to the first one starting past its end
+ * @param text - the document's text
+ * @param start - the sentence's first character
+ * @param end - one past its last character
+ * @param quoted - quoted ranges of the document, sorted and disjoint
+ * @returns its own text with quoted parts blanked, the number of own characters, and the quoted parts
+ * @example
+ * ```ts
+ * splitVoice('He said "no" twice.', 0, 19, [{ start: 8, end: 12 }]).own;
+ * //=> 'He said      twice.'
+ * ```
  * @internal
  */
 export function splitVoice(
@@ -143,12 +99,9 @@ export function splitVoice(
   start: number,
   end: number,
   quoted: readonly Range[],
-  sortedFrom?: number,
 ): { own: string; ownChars: number; parts: Range[] } {
   const parts: Range[] = [];
-  for (let k = sortedFrom ?? 0; k < quoted.length; k++) {
-    const q = quoted[k] as Range;
-    if (sortedFrom !== undefined && q.start >= end) break;
+  for (const q of quoted) {
     if (q.end <= start || q.start >= end) continue;
     parts.push({ start: Math.max(start, q.start), end: Math.min(end, q.end) });
   }
@@ -166,71 +119,69 @@ export function splitVoice(
   return { own, ownChars, parts };
 }
 
-const wordCache = new Map<string, number>();
+// Per-process memo of a pure function: a word's sentiment read alone never changes.
+const wordSentimentMemo = new Map<string, number>();
 
 /**
- * wink-nlp's sentiment of one word read alone, cached per process (a word's score never changes).
+ * wink-nlp's sentiment of one word read alone, remembered per process (a word's score never changes).
+ *
+ * @param word - the word (folded)
+ * @returns its sentiment in [-1, 1]
  * @internal
  */
 export function wordSentiment(word: string): number {
-  let v = wordCache.get(word);
+  let v = wordSentimentMemo.get(word);
   if (v === undefined) {
     v = textSentiment(word);
-    wordCache.set(word, v);
+    wordSentimentMemo.set(word, v);
   }
   return v;
 }
 
 const SEGMENT_SEPARATOR = '\n.\n\n';
 
-// Scores of pieces already read. A piece's score depends on its text alone (no wink sentence spans two
-// pieces; a test checks this), and the same pieces come back across the articles of one story: a quote
-// every outlet carries, wire copy. Bounded by the characters it holds, so a long-lived process stays small.
-const pieceScores = new Map<string, number>();
-let pieceChars = 0;
-const MAX_PIECE_CHARS = 1 << 24;
 const PIECES_PER_READ = 64;
 
 /**
  * wink-nlp sentiment of many pieces of text: each piece gets the length-weighted mean sentiment of the
- * wink sentences inside it. Pieces scored before are not read again; the others are read in passes of
- * up to 64 pieces ({@link scorePieces}).
+ * wink sentences inside it. A text that comes back (a quote every outlet carries, wire copy) is read
+ * once; the distinct texts are read in passes of up to 64 pieces ({@link scorePieces}), since one
+ * readDoc for a few dozen pieces costs less than one per piece, and a bounded batch keeps wink-nlp's
+ * token arrays small. A piece's score depends on its text alone (no wink sentence spans two pieces).
  *
  * @param texts - the pieces
  * @returns one sentiment in [-1, 1] per piece (0 for a piece without words)
+ * @example
+ * ```ts
+ * segmentSentiments(['The talks were great.', '" , ;']).map(Math.sign);
+ * //=> [1, 0]
+ * ```
  * @internal
  */
 export function segmentSentiments(texts: readonly string[]): number[] {
-  const out = new Array<number>(texts.length).fill(0);
-  const missing: string[] = [];
-  const firstMissing = new Map<string, number>();
-  texts.forEach((t, i) => {
-    const known = pieceScores.get(t);
-    if (known !== undefined) out[i] = known;
-    else if (!firstMissing.has(t)) {
-      firstMissing.set(t, missing.length);
-      missing.push(t);
-    }
-  });
-  if (missing.length > 0) {
-    // Read in batches: one readDoc for a few dozen pieces costs less than one per document's few, and a
-    // batch of bounded size keeps wink-nlp's token arrays small.
-    const scores: number[] = [];
-    for (let i = 0; i < missing.length; i += PIECES_PER_READ) scores.push(...scorePieces(missing.slice(i, i + PIECES_PER_READ)));
-    if (pieceChars > MAX_PIECE_CHARS) {
-      pieceScores.clear();
-      pieceChars = 0;
-    }
-    missing.forEach((t, k) => {
-      pieceScores.set(t, scores[k] ?? 0);
-      pieceChars += t.length;
-    });
-    texts.forEach((t, i) => {
-      const k = firstMissing.get(t);
-      if (k !== undefined) out[i] = scores[k] ?? 0;
-    });
+  const distinct = [...new Set(texts)];
+  const scores: number[] = [];
+  for (let i = 0; i < distinct.length; i += PIECES_PER_READ) scores.push(...scorePieces(distinct.slice(i, i + PIECES_PER_READ)));
+  const scoreOf = new Map(distinct.map((t, k) => [t, scores[k] ?? 0]));
+  return texts.map((t) => scoreOf.get(t) ?? 0);
+}
+
+/**
+ * Where each of wink-nlp's tokens starts in the text it read: after its preceding spaces, at the next
+ * place its value occurs (wink-nlp gives values and spaces, not offsets). Offsets only grow.
+ */
+function tokenOffsets(text: string, values: readonly string[], spaces: readonly string[]): Int32Array {
+  const offsets = new Int32Array(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += (spaces[i] ?? '').length;
+    const v = values[i] ?? '';
+    const found = text.indexOf(v, at);
+    if (found !== -1) at = found;
+    offsets[i] = at;
+    at += v.length;
   }
-  return out;
+  return offsets;
 }
 
 /**
@@ -257,34 +208,16 @@ export function scorePieces(texts: readonly string[]): number[] {
   const doc = w.readDoc(joined);
   const values = doc.tokens().out(w.its.value) as string[];
   const spaces = doc.tokens().out(w.its.precedingSpaces) as string[];
-  const offsets = new Int32Array(values.length);
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    at += (spaces[i] ?? '').length;
-    const v = values[i] ?? '';
-    const found = joined.startsWith(v, at) ? at : joined.indexOf(v, at);
-    if (found !== -1) at = found;
-    offsets[i] = at;
-    at += v.length;
-  }
+  const offsets = tokenOffsets(joined, values, spaces);
   const spans = doc.sentences().out(w.its.span) as unknown as [number, number][];
   const scores = doc.sentences().out(w.its.sentiment) as unknown as number[];
   const sum = new Float64Array(texts.length);
   const len = new Float64Array(texts.length);
-  // The piece a character offset of the joined text falls in (or the separator after it).
-  const pieceAt = (at: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   // Pieces that wink-nlp read as part of one sentence with another piece (rare: odd punctuation next to a
   // separator); they are read again alone below.
   const tangled = new Set<number>();
+  // The piece the current token falls in (or the separator after it): token offsets only grow.
+  let current = 0;
   spans.forEach(([firstToken, lastToken], k) => {
     // The sentence's words inside pieces: wink-nlp keeps line breaks as tokens, and a separator's full
     // stop lies in no piece. Its weight runs from its first to its last word, as when its piece is read
@@ -296,7 +229,8 @@ export function scorePieces(texts: readonly string[]): number[] {
       const v = values[t] ?? '';
       if (v.trim() === '') continue;
       const at = offsets[t] ?? 0;
-      const p = pieceAt(at);
+      while (current + 1 < starts.length && (starts[current + 1] ?? 0) <= at) current++;
+      const p = current;
       const pieceEnd = (starts[p] ?? 0) + (texts[p] ?? '').length;
       if (at >= pieceEnd) continue;
       if (piece === -1) {
@@ -326,9 +260,10 @@ export function scorePieces(texts: readonly string[]): number[] {
   return texts.map((_, i) => ((len[i] ?? 0) > 0 ? (sum[i] ?? 0) / (len[i] ?? 1) : 0));
 }
 
-// Folded forms of short texts (names, labels, adjectives), which come back many times across a corpus.
-// foldText depends on its argument alone; the memo is emptied when it grows large.
-const folded = new Map<string, string>();
+// Per-process memo of a pure function: folded forms of short texts (names, labels, adjectives), which
+// come back many times across a corpus. foldText depends on its argument alone; the memo is emptied when
+// it grows large.
+const foldMemo = new Map<string, string>();
 const MAX_FOLDED = 1 << 16;
 
 /**
@@ -336,11 +271,11 @@ const MAX_FOLDED = 1 << 16;
  * @internal
  */
 export function foldCached(text: string): string {
-  let f = folded.get(text);
+  let f = foldMemo.get(text);
   if (f === undefined) {
     f = foldText(text);
-    if (folded.size >= MAX_FOLDED) folded.clear();
-    folded.set(text, f);
+    if (foldMemo.size >= MAX_FOLDED) foldMemo.clear();
+    foldMemo.set(text, f);
   }
   return f;
 }

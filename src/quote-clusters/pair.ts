@@ -452,10 +452,8 @@ export interface PairFeatures extends Omit<QuoteClusterLink, 'a' | 'b'> {
   readonly linked: boolean;
 }
 
-/** Rounds a score to 4 decimals so reports stay short and byte-stable. @internal */
-export function round4(x: number): number {
-  return Math.round(x * 10_000) / 10_000;
-}
+// One rounding for every stage (src/util/numbers.ts); re-exported for this folder's other files.
+export { round4 } from '../util/numbers.js';
 
 /**
  * The word-level evidence of a pair, which depends only on the two quotes' words. It keeps numbers,

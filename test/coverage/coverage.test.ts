@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import type { Alignment } from '../../src/align/types.js';
 import { readCorpus } from '../../src/document/read.js';
 import { excerpt } from '../../src/coverage/index.js';
-import { analyzeFraming, buildCoverage } from '../../src/framing/index.js';
+import { buildCoverage } from '../../src/coverage/index.js';
+import { analyzeFraming } from '../../src/framing/index.js';
 import { framingInputs } from '../helpers/stages.js';
 
 // Three written articles: a shared wire paragraph in a and b, a second shared paragraph in all three.

@@ -99,14 +99,14 @@ describe('matchLexicon against its plain definition', () => {
   });
 });
 
-describe('matchLexicon with words interned after its tables were built', () => {
+describe('matchLexicon with words interned after a first match against the vocabulary', () => {
   const lexicon = compileLexicon(entries);
 
   it('finds "so-called regime" in a document whose words came into the vocabulary late', () => {
-    // The tables are built on the first match against this vocabulary, which then holds no lexicon word.
+    // A first match against this vocabulary, which then holds no lexicon word.
     const corpus = readCorpus([{ id: 'a', text: 'Ferry talks resumed.' }]);
     expect(matchLexicon(corpus.docs[0] as DocModel, corpus.vocab, lexicon)).toEqual([]);
-    // A document read elsewhere, its ids moved into this vocabulary: they lie past the tables.
+    // A document read elsewhere, its ids moved into this vocabulary (interned after the first match).
     const other = readCorpus([{ id: 'b', text: 'The head of state slammed the so-called regime.' }]);
     const src = other.docs[0] as DocModel;
     const move = (ids: Int32Array): Int32Array => ids.map((id) => corpus.vocab.intern(other.vocab.str(id)));

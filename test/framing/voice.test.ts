@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasLetter, scorePieces, segmentSentiments } from '../../src/framing/voice.js';
+import { scorePieces, segmentSentiments, splitVoice } from '../../src/framing/voice.js';
 
 // Words written for these tests: sentiment-bearing ones, negations, plain ones, and marks that end or
 // break sentences, so generated pieces hold several wink sentences, negated praise and bare punctuation.
@@ -16,7 +16,7 @@ const piece = fc
   .map(([before, parts, after]) => before + parts.join(' ') + after);
 
 describe('sentiment of text pieces', () => {
-  it('a piece read among others scores as it does read alone (what lets scores be cached per piece)', () => {
+  it('a piece read among others scores as it does read alone (what lets a repeated piece be read once)', () => {
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => {
         const together = scorePieces(pieces);
@@ -26,7 +26,7 @@ describe('sentiment of text pieces', () => {
     );
   });
 
-  it('cached and fresh scores agree, in any batch and order', () => {
+  it('pieces read once per distinct text score as read together, in any batch and order', () => {
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => {
         const fresh = scorePieces(pieces);
@@ -40,7 +40,7 @@ describe('sentiment of text pieces', () => {
   it('more pieces than one wink-nlp batch (64) each score as read alone, whatever batch they fall in', () => {
     fc.assert(
       fc.property(fc.uniqueArray(piece, { minLength: 100, maxLength: 160 }), (pieces) => {
-        // A marker of this run keeps the pieces out of the cache, so that all of them are read in batches.
+        // A marker per piece keeps them distinct, so that all of them are read in batches.
         const fresh = pieces.map((p, i) => `${p} envoy${i}x${pieces.length}`);
         const scores = segmentSentiments(fresh);
         fresh.forEach((p, i) => expect(scores[i]).toBe(scorePieces([p])[0]));
@@ -58,22 +58,27 @@ describe('sentiment of text pieces', () => {
   });
 });
 
-describe('hasLetter against /\\p{L}/u', () => {
-  // ASCII punctuation and digits, letters from other scripts, a letter outside the BMP, lone surrogates.
-  const char = fc.constantFrom(' ', '"', '—', '4', '.', 'a', 'Z', 'é', 'Ж', '中', '\u00A0', '\uD835\uDC00', '\uD835', '\uDC00', '😀', '\n');
-
-  it('answers as the Unicode expression on random texts', () => {
-    fc.assert(
-      fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
-        const text = chars.join('');
-        expect(hasLetter(text)).toBe(/\p{L}/u.test(text));
-      }),
-      { seed: 42, numRuns: 500 },
-    );
-  });
-
-  it('finds the letter of "  — Ж" and none in "— 42 😀"', () => {
-    expect(hasLetter('  — Ж')).toBe(true);
-    expect(hasLetter('— 42 😀')).toBe(false);
+describe('splitVoice: a sentence cut into the outlet’s own words and quoted parts', () => {
+  const text = 'He said "no" twice and "never" once.';
+  it.each<[string, number, number, { start: number; end: number }[], string, number]>([
+    ['no quote', 0, 36, [], 'He said "no" twice and "never" once.', 0],
+    ['one quote blanked', 0, 18, [{ start: 8, end: 12 }], 'He said      twice', 1],
+    [
+      'two quotes blanked',
+      0,
+      36,
+      [
+        { start: 8, end: 12 },
+        { start: 23, end: 30 },
+      ],
+      'He said      twice and         once.',
+      2,
+    ],
+    ['a quote running past the sentence is cut at its end', 0, 10, [{ start: 8, end: 30 }], 'He said   ', 1],
+  ])('%s', (_, start, end, quoted, own, parts) => {
+    const split = splitVoice(text, start, end, quoted);
+    expect(split.own).toBe(own);
+    expect(split.parts.length).toBe(parts);
+    expect(split.ownChars + split.parts.reduce((s, p) => s + p.end - p.start, 0)).toBe(end - start);
   });
 });

@@ -1,0 +1,186 @@
+import type { Corpus, DocModel } from '../document/model.js';
+import { POS_INDEX } from '../document/model.js';
+import type { Quote } from '../quotes/types.js';
+import { round4 } from '../util/numbers.js';
+import { inside, mergeRanges, type Range } from '../util/ranges.js';
+import { matchLexicon, type CompiledLexicon } from './lexicon.js';
+import { isLoaded, pick, type Picked } from './pick.js';
+import { addSentimentWords } from './sentiment-words.js';
+import type { CueVerb, FramingLabel, FramingMarker } from './types.js';
+import { quoteMarkSpans } from './voice.js';
+
+/** A label before it is resolved to an actor: with its token span and the actor it usually names. @internal */
+export type DraftLabel = FramingLabel & { first: number; last: number; usualReferent?: string };
+
+/** One document's framing before labels are resolved to actors. @internal */
+export interface Draft {
+  readonly doc: DocModel;
+  /** Quoted speech, sorted and disjoint. */
+  readonly quoted: Range[];
+  readonly labels: DraftLabel[];
+  readonly cues: CueVerb[];
+  readonly hedges: FramingMarker[];
+  readonly intensifiers: FramingMarker[];
+}
+
+const LABEL_CATEGORIES = new Set<string>(['state-label', 'person-label', 'group-label']);
+const ADJ = POS_INDEX.get('ADJ') ?? 0;
+
+/** The usual referent of an entry, as an optional field (absent, not undefined, when it has none). */
+const referentOf = (e: { usualReferent?: string }): { usualReferent?: string } =>
+  e.usualReferent !== undefined ? { usualReferent: e.usualReferent } : {};
+
+/** A hedge or intensifier. Intensifiers always sharpen a judgement; hedges are loaded only when they cast doubt ("so-called"). */
+function marker(doc: DocModel, p: Picked, quoted: readonly Range[]): FramingMarker {
+  const e = p.hit.term.entry;
+  return {
+    start: p.start,
+    end: p.end,
+    text: doc.text.slice(p.start, p.end),
+    term: e.term,
+    weight: e.strength,
+    loaded: e.category === 'intensifier' || isLoaded(e),
+    quoted: inside(quoted, p.start, p.end),
+  };
+}
+
+/** An attribution verb used as one. */
+function cueVerb(doc: DocModel, p: Picked, lemma: string): CueVerb {
+  const e = p.hit.term.entry;
+  return {
+    start: p.start,
+    end: p.end,
+    text: doc.text.slice(p.start, p.end),
+    lemma,
+    direction: e.direction,
+    loaded: isLoaded(e),
+    weight: e.strength,
+  };
+}
+
+/** A label modifier right before a label joins it ("secret regime"): the pair is loaded. */
+function modifiedLabel(doc: DocModel, mod: Picked, p: Picked, quoted: readonly Range[]): DraftLabel {
+  const e = p.hit.term.entry;
+  const m = mod.hit.term.entry;
+  return {
+    term: e.term,
+    start: mod.start,
+    end: p.end,
+    text: doc.text.slice(mod.start, p.end),
+    category: e.category,
+    source: 'lexicon',
+    loaded: true,
+    direction: e.direction === 'neutral' ? m.direction : e.direction,
+    weight: round4(Math.min(1, e.strength + 0.5 * m.strength)),
+    quoted: inside(quoted, p.start, p.end) && inside(quoted, mod.start, mod.end),
+    first: mod.hit.first,
+    last: p.hit.last,
+    ...referentOf(e),
+  };
+}
+
+/** A loaded adjective label right before a label joins it ("brutal dictator"). */
+function adjectiveLabel(doc: DocModel, prev: DraftLabel, p: Picked, quoted: readonly Range[]): DraftLabel {
+  const e = p.hit.term.entry;
+  return {
+    term: e.term,
+    start: prev.start,
+    end: p.end,
+    text: doc.text.slice(prev.start, p.end),
+    category: e.category,
+    source: 'lexicon',
+    loaded: true,
+    direction: e.direction === 'neutral' ? prev.direction : e.direction,
+    weight: round4(Math.min(1, e.strength + 0.5 * prev.weight)),
+    quoted: inside(quoted, p.start, p.end) && prev.quoted,
+    first: prev.first,
+    last: p.hit.last,
+    ...referentOf(e),
+  };
+}
+
+/** A label of its own; a loaded attribution verb outside speech counts as evaluative. */
+function plainLabel(doc: DocModel, p: Picked, quoted: readonly Range[]): DraftLabel {
+  const e = p.hit.term.entry;
+  return {
+    term: e.term,
+    start: p.start,
+    end: p.end,
+    text: doc.text.slice(p.start, p.end),
+    category: e.category === 'attribution-verb' ? 'evaluative' : e.category,
+    source: 'lexicon',
+    loaded: isLoaded(e),
+    direction: e.direction,
+    weight: e.strength,
+    quoted: inside(quoted, p.start, p.end),
+    first: p.hit.first,
+    last: p.hit.last,
+    ...referentOf(e),
+  };
+}
+
+/** Whether the last label is a loaded adjective right before the picked label `p`, which it then joins. */
+function adjectiveBefore(doc: DocModel, prev: DraftLabel | undefined, p: Picked): prev is DraftLabel {
+  return (
+    LABEL_CATEGORIES.has(p.hit.term.entry.category) &&
+    prev !== undefined &&
+    prev.category === 'evaluative' &&
+    prev.loaded &&
+    prev.last === p.hit.first &&
+    doc.tokens.pos[prev.first] === ADJ
+  );
+}
+
+/** Adds the label of picked entry `p`, joined with the modifier or loaded adjective right before it. */
+function addLabel(doc: DocModel, labels: DraftLabel[], p: Picked, modifier: Picked | undefined, quoted: readonly Range[]): void {
+  const prev = labels.at(-1);
+  if (modifier !== undefined && modifier.hit.last === p.hit.first && LABEL_CATEGORIES.has(p.hit.term.entry.category)) {
+    labels.push(modifiedLabel(doc, modifier, p, quoted));
+  } else if (adjectiveBefore(doc, prev, p)) {
+    labels.pop();
+    labels.push(adjectiveLabel(doc, prev, p, quoted));
+  } else {
+    labels.push(plainLabel(doc, p, quoted));
+  }
+}
+
+/**
+ * One document's lexicon terms sorted into labels, attribution verbs, hedges and intensifiers, with
+ * strong sentiment adjectives as labels too, before labels are resolved to actors.
+ *
+ * @param corpus - the documents (for the vocabulary)
+ * @param doc - the document
+ * @param quotes - this document's quotes from the quotes stage
+ * @param lexicon - the compiled framing lexicon
+ * @param sentimentThreshold - how strong a sentiment adjective must be to count (above 1: none counts)
+ * @returns the draft
+ * @internal
+ */
+export function draftDocument(
+  corpus: Corpus,
+  doc: DocModel,
+  quotes: readonly Quote[],
+  lexicon: CompiledLexicon,
+  sentimentThreshold: number,
+): Draft {
+  // Quoted speech from the quotes stage; plain quote-mark spans when it found none in this document.
+  const quoted = mergeRanges(quotes.length ? quotes.map((q) => ({ start: q.start, end: q.end })) : quoteMarkSpans(doc));
+  const lemmaAt = (i: number): string => corpus.vocab.str(doc.tokens.key[i] ?? -1);
+  const picked = pick(doc, matchLexicon(doc, corpus.vocab, lexicon), quoted, lemmaAt);
+  const d: Draft = { doc, quoted, labels: [], cues: [], hedges: [], intensifiers: [] };
+  // A label modifier counts only as part of a label right after it ("secret regime"); alone it judges nothing.
+  let modifier: Picked | undefined;
+  for (const p of picked) {
+    const category = p.hit.term.entry.category;
+    if (p.cue) d.cues.push(cueVerb(doc, p, lemmaAt(p.hit.first)));
+    else if (category === 'hedge') d.hedges.push(marker(doc, p, quoted));
+    else if (category === 'intensifier') d.intensifiers.push(marker(doc, p, quoted));
+    else if (category === 'label-modifier') modifier = p;
+    else {
+      addLabel(doc, d.labels, p, modifier, quoted);
+      modifier = undefined;
+    }
+  }
+  if (sentimentThreshold <= 1) addSentimentWords(doc, picked, quoted, d.labels, sentimentThreshold);
+  return d;
+}

@@ -1,0 +1,86 @@
+import type { Report } from '../types.js';
+import { pct } from './format.js';
+
+/** Escapes text for a Markdown table cell or line: pipes, backticks, angle brackets, line breaks. */
+function md(s: string, max = 160): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return cut.replace(/([\\|`*_[\]<>])/g, '\\$1');
+}
+
+/**
+ * The report as Markdown: documents and their boilerplate, shared passages, quotes, quote clusters,
+ * framing and coverage, as headed sections and tables.
+ *
+ * @param report - a report from `analyze`
+ * @returns Markdown text ending with a newline
+ * @example
+ * ```ts
+ * toMarkdown(await analyze([{ id: 'a', text: '' }])).split('\n')[0]; //=> '# narrative-diff report'
+ * ```
+ */
+export function toMarkdown(report: Report): string {
+  const out: string[] = ['# narrative-diff report', ''];
+  out.push(
+    `Schema version ${report.schemaVersion} · ${report.documents.length} documents · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters`,
+    '',
+  );
+  out.push('## Documents', '', '| id | title | source | words | sentences | boilerplate |', '|---|---|---|---:|---:|---|');
+  for (const d of report.documents) {
+    const bp = d.boilerplate.map((b) => `${b.kind}: ${md(b.text, 40)}`).join('; ');
+    out.push(`| ${md(d.id)} | ${md(d.title ?? '')} | ${md(d.source ?? '')} | ${d.stats.words} | ${d.stats.sentences} | ${bp} |`);
+  }
+  out.push('', '## Shared passages', '');
+  if (report.alignments.length === 0) out.push('None found.');
+  for (const a of report.alignments) {
+    out.push(`### ${a.id} · ${a.kind} · similarity ${pct(a.similarity)}`, '');
+    for (const m of a.members) out.push(`- **${md(m.docId)}** [${m.start}–${m.end}]: ${md(m.text, 400)}`);
+    out.push('');
+  }
+  out.push('## Quotes', '');
+  if (report.quotes.length === 0) out.push('None found.');
+  else {
+    out.push('| id | document | speaker | cue | credited to | quote |', '|---|---|---|---|---|---|');
+    for (const q of report.quotes) {
+      out.push(
+        `| ${q.id} | ${md(q.docId)} | ${md(q.speaker?.name ?? '—')} | ${md(q.cue ?? '')} | ${md(q.creditedSource ?? '')} | ${md(q.text, 200)} |`,
+      );
+    }
+  }
+  out.push('', '## Quote clusters', '');
+  if (report.quoteClusters.length === 0) out.push('None found.');
+  for (const c of report.quoteClusters) {
+    out.push(`- **${c.id}** ${c.kind}, ${md(c.speaker ?? 'unknown speaker')}, divergence ${pct(c.divergence)}: ${c.quoteIds.join(', ')}`);
+    for (const s of c.substitutions) out.push(`  - ${md(s.from)} → ${md(s.to)} (${s.docIds.map((d) => md(d)).join(', ')})`);
+    for (const i of c.insertions) if (i.kind !== 'words') out.push(`  - ${i.kind} insertion “${md(i.span.text)}” in ${md(i.span.docId)}`);
+    for (const m of c.members) if (m.indirect) out.push(`  - in indirect speech (${md(m.docId)}): ${md(m.text, 200)}`);
+  }
+  out.push('', '## Framing', '');
+  for (const f of report.framing.documents) {
+    const loaded = f.labels.filter((l) => l.loaded && !l.quoted).map((l) => md(l.refersTo ? `${l.text} → ${l.refersTo}` : l.text, 60));
+    out.push(
+      `- **${md(f.docId)}**: loaded labels ${loaded.length ? loaded.join(', ') : 'none'}; credits ${f.sourcesCredited.length ? f.sourcesCredited.map((s) => md(s)).join(', ') : 'no one'}`,
+    );
+  }
+  if (report.framing.pairs.length) {
+    out.push('', '| a | b | divergence |', '|---|---|---:|');
+    for (const p of report.framing.pairs) out.push(`| ${md(p.a)} | ${md(p.b)} | ${pct(p.divergence)} |`);
+    out.push(
+      '',
+      `Components: ${Object.entries(report.framing.pairs[0]?.weights ?? {})
+        .map(([k, w]) => `${k} (weight ${w})`)
+        .join(', ')}.`,
+    );
+  }
+  out.push('', '## Coverage', '');
+  if (report.coverage.items.length === 0) out.push('Nothing shared to cover.');
+  else {
+    const ids = report.documents.map((d) => d.id);
+    out.push(`| item | ${ids.map((i) => md(i)).join(' | ')} |`, `|---|${ids.map(() => ':-:').join('|')}|`);
+    for (const it of report.coverage.items) {
+      out.push(`| ${it.id} | ${ids.map((i) => (it.carriedBy.includes(i) ? '●' : '○')).join(' | ')} |`);
+    }
+    for (const d of report.coverage.documents ?? []) if (d.omits.length) out.push('', `- **${md(d.docId)}** omits ${d.omits.join(', ')}`);
+  }
+  return `${out.join('\n')}\n`;
+}

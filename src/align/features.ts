@@ -166,8 +166,8 @@ function synonymFeatures(
   unmatched: { a: number; b: number },
   f: Float64Array,
 ): void {
-  const sa = synonymMatched(pa.v, pb.v, tables.synonyms, scratch.counts);
-  const sb = synonymMatched(pb.v, pa.v, tables.synonyms, scratch.counts);
+  const sa = synonymMatched(pa.v, pb.v, tables.synonyms, scratch);
+  const sb = synonymMatched(pb.v, pa.v, tables.synonyms, scratch);
   f[Feature.synonymMatches] = Math.log1p(sa + sb);
   f[Feature.unmatchedContentSynMax] = Math.log1p(Math.max(unmatched.a - sa, unmatched.b - sb));
 }

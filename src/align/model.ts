@@ -10,9 +10,13 @@ import { checkFeatureNames } from './feature-names.js';
  * @internal
  */
 export interface SimilarityModel {
+  /** The features the numbers below are stored by, in order: must equal `FEATURE_NAMES` (checked at load). */
+  readonly features: readonly string[];
+  /** Per feature position, its mean over the training pairs. */
   readonly mean: readonly number[];
+  /** Per feature position, its standard deviation over the training pairs. */
   readonly scale: readonly number[];
-  /** Each term: indices of the features multiplied (one or two). */
+  /** Each term: positions of the features multiplied (one or two). */
   readonly terms: readonly (readonly number[])[];
   readonly weights: readonly number[];
   readonly bias: number;
@@ -43,7 +47,7 @@ export interface SimilarityModel {
 export const MODEL: SimilarityModel = fitted;
 
 // The model's numbers are stored by feature position: refuse weights fitted on features in another order.
-checkFeatureNames(fitted.features, 'src/align/data/similarity-model.json');
+checkFeatureNames(MODEL.features, 'src/align/data/similarity-model.json');
 
 /** `table[key]` if the table itself has that key (JSON tables are plain objects with a prototype). */
 function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {

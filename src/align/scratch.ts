@@ -20,6 +20,7 @@ export class Scratch {
     new Int32Array(64),
   ];
   private next = new Int32Array(64);
+  private groupMarks = new Uint8Array(0);
   private used = new Uint8Array(64);
   /** Four rows of at least `n` integers for a dynamic program (contents undefined). */
   rows(n: number): [Int32Array, Int32Array, Int32Array, Int32Array] {
@@ -28,6 +29,11 @@ export class Scratch {
       this.dp = [new Int32Array(m), new Int32Array(m), new Int32Array(m), new Int32Array(m)];
     }
     return this.dp;
+  }
+  /** At least `n` marks, all 0 (callers reset what they set). */
+  marks(n: number): Uint8Array {
+    if (n > this.groupMarks.length) this.groupMarks = new Uint8Array(n);
+    return this.groupMarks;
   }
   /** Per-position links (contents undefined) and used marks (all 0; callers reset what they set). */
   positions(n: number): [Int32Array, Uint8Array] {

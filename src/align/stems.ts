@@ -5,9 +5,9 @@ export const STEM_LENGTH = 5;
 
 /**
  * A crude stem id per vocabulary entry: the entry's first {@link STEM_LENGTH} characters, numbered in
- * order of first appearance. Catches derivations the lemmatizer leaves apart ("decision" / "decided",
- * "Amrozi's" / "Amrozi") at the price of a few false friends, which is why it is one feature among many
- * and never a match key.
+ * order of first appearance. Catches derivations the lemmatizer leaves apart ("decision" / "decisive",
+ * "Amrozi's" / "Amrozi") at the price of a few false friends ("government" / "governor"), which is why
+ * it is one feature among many and never a match key.
  *
  * @param vocab - the corpus's vocabulary
  * @returns the stem id of every entry, indexed by entry id

@@ -1,5 +1,6 @@
 import type { Vocabulary } from '../document/model.js';
 import { clusterLexicon } from '../lexicon/cluster-words.js';
+import type { Scratch } from './scratch.js';
 import type { WordView } from './view.js';
 
 /**
@@ -23,13 +24,12 @@ export function synonymTableFingerprint(): string {
 /** Near-synonym groups of the keys of a vocabulary: `of[key]` lists the group ids (undefined: none). @internal */
 export interface SynonymGroups {
   readonly of: (readonly number[] | undefined)[];
-  /** Scratch marks, one per group (all 0 between calls). */
-  readonly marks: Uint8Array;
+  /** Number of groups (group ids are 0 … count - 1). */
+  readonly count: number;
 }
 
 /**
- * Per vocabulary key, its near-synonym groups (the quote-cluster stage's table, read-only), with one
- * scratch mark per group of that table.
+ * Per vocabulary key, its near-synonym groups (the quote-cluster stage's table, read-only).
  *
  * @param vocab - the corpus's vocabulary
  * @returns the groups of every entry, indexed by entry id
@@ -41,7 +41,7 @@ export function synonymTable(vocab: Vocabulary): SynonymGroups {
   for (const g of lex.synonymGroups.values()) for (const x of g) count = Math.max(count, x + 1);
   const of: (readonly number[] | undefined)[] = [];
   for (let i = 0; i < vocab.size; i++) of[i] = lex.synonymGroups.get(vocab.str(i));
-  return { of, marks: new Uint8Array(count) };
+  return { of, count };
 }
 
 /**
@@ -51,12 +51,14 @@ export function synonymTable(vocab: Vocabulary): SynonymGroups {
  * @param a - one passage
  * @param b - the other
  * @param syn - {@link synonymTable} of the vocabulary
- * @param c - scratch counts indexed by key, all 0 (left so)
+ * @param scratch - scratch counts and group marks (left all 0)
  * @returns how many words of `a` are matched only through a near-synonym
  * @internal
  */
-export function synonymMatched(a: WordView, b: WordView, syn: SynonymGroups, c: Int32Array): number {
-  const { of, marks } = syn;
+export function synonymMatched(a: WordView, b: WordView, syn: SynonymGroups, scratch: Scratch): number {
+  const { of } = syn;
+  const c = scratch.counts;
+  const marks = scratch.marks(syn.count);
   for (let i = 0; i < a.count; i++) c[a.keys[i] ?? 0] = 1;
   let any = false;
   for (let i = 0; i < b.count; i++) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charDice } from '../../src/align/char-ngrams.js';
+import { charDice, sharedNgrams } from '../../src/align/char-ngrams.js';
 import { evidenceSums, type BigramWeights, type Evidence } from '../../src/align/evidence.js';
 import { Feature, FEATURE_NAMES, type FeatureName } from '../../src/align/feature-names.js';
 import { pairFeatures } from '../../src/align/features.js';
@@ -188,6 +188,29 @@ describe('exact shortcuts in the scorer', () => {
         const a = (end + x + end).replace(/\s+/g, '');
         const b = (end + y + end).replace(/\s+/g, '');
         expect(charDice(a, b)).toBeCloseTo(bigramDiceReference(a, b), 12);
+      }),
+      { seed: 42, numRuns: 2000 },
+    );
+  });
+
+  it('shared character n-grams (n = 2, 3) equal the multiset intersection counted plainly (property)', () => {
+    const ngramsOf = (s: string, n: number): string[] => Array.from({ length: Math.max(0, s.length - n + 1) }, (_, i) => s.slice(i, i + n));
+    const reference = (a: string, b: string, n: number): number => {
+      const left = ngramsOf(a, n);
+      let shared = 0;
+      for (const g of ngramsOf(b, n)) {
+        const i = left.indexOf(g);
+        if (i >= 0) {
+          left.splice(i, 1);
+          shared++;
+        }
+      }
+      return shared;
+    };
+    const text = fc.array(fc.constantFrom('a', 'b', 'ab', 'ba', 'c'), { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, text, fc.constantFrom('', 'ab', 'bab'), fc.constantFrom(2, 3), (x, y, end, n) => {
+        expect(sharedNgrams(end + x + end, end + y + end, n)).toBe(reference(end + x + end, end + y + end, n));
       }),
       { seed: 42, numRuns: 2000 },
     );

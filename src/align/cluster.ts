@@ -1,7 +1,8 @@
 import type { Corpus } from '../document/model.js';
 import { contentClasses } from './content.js';
 import { diffUnits, wordDiff, type DiffUnits } from './diff.js';
-import type { PreparedView, TokenSpan } from './features.js';
+import type { PreparedView } from './prepared.js';
+import type { TokenSpan } from './view.js';
 import type { PassagePair } from './extend.js';
 import { prepareSpan, scoreWithComponents, type ScoreComponents, type ScoreContext } from './score.js';
 import type { Alignment, AlignmentKind, AlignmentPair, DiffOp, SimilarityResult } from './types.js';

@@ -1,5 +1,5 @@
 import type { DocModel } from '../document/model.js';
-import { VIEW_FLAGS } from './features.js';
+import { VIEW_FLAGS } from './view.js';
 
 /** A run of tokens `[from, to)` of document `doc` (an index into the corpus's documents). @internal */
 export interface SpanRef {

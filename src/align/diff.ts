@@ -1,5 +1,5 @@
 import fastDiff from 'fast-diff';
-import type { TokenSpan } from './features.js';
+import type { TokenSpan } from './view.js';
 import type { DiffOp } from './types.js';
 
 /** First code unit used to stand for a token; below it lie controls and ASCII that fast-diff handles specially. */

@@ -56,7 +56,10 @@ function chains(h: PairHits, wa: DocWords, wb: DocWords): number[][] {
     }
     if (stale) {
       const keep: Chain[] = [];
-      for (const c of active) pa - c.la > MAX_SEED_GAP ? done.push(c.hits) : keep.push(c);
+      for (const c of active) {
+        if (pa - c.la > MAX_SEED_GAP) done.push(c.hits);
+        else keep.push(c);
+      }
       active = keep;
     }
     if (best === undefined) active.push({ la: pa, lb: pb, hits: [i] });

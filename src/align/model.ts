@@ -1,6 +1,7 @@
 import type { Vocabulary } from '../document/model.js';
 import fitted from './data/similarity-model.json' with { type: 'json' };
-import { BigramTable, bigramHash, FEATURE_NAMES, type Evidence } from './features.js';
+import { bigramHash, type BigramWeights, type Evidence } from './evidence.js';
+import { checkFeatureNames } from './feature-names.js';
 
 /**
  * A fitted logistic model over pair features: `p = σ(bias + Σ w·term)`, where each term is one
@@ -9,9 +10,13 @@ import { BigramTable, bigramHash, FEATURE_NAMES, type Evidence } from './feature
  * @internal
  */
 export interface SimilarityModel {
+  /** The features the numbers below are stored by, in order: must equal `FEATURE_NAMES` (checked at load). */
+  readonly features: readonly string[];
+  /** Per feature position, its mean over the training pairs. */
   readonly mean: readonly number[];
+  /** Per feature position, its standard deviation over the training pairs. */
   readonly scale: readonly number[];
-  /** Each term: indices of the features multiplied (one or two). */
+  /** Each term: positions of the features multiplied (one or two). */
   readonly terms: readonly (readonly number[])[];
   readonly weights: readonly number[];
   readonly bias: number;
@@ -41,83 +46,60 @@ export interface SimilarityModel {
 /** The model shipped in `data/similarity-model.json`. @internal */
 export const MODEL: SimilarityModel = fitted;
 
-if (fitted.features.join() !== FEATURE_NAMES.join()) {
-  // Guards against shipping weights fitted on features in another order.
-  throw new Error('narrative-diff: src/align/data/similarity-model.json does not match the feature list; refit it');
-}
+// The model's numbers are stored by feature position: refuse weights fitted on features in another order.
+checkFeatureNames(MODEL.features, 'src/align/data/similarity-model.json');
 
 /** `table[key]` if the table itself has that key (JSON tables are plain objects with a prototype). */
 function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-const idfCache = new WeakMap<Vocabulary, { size: number; idf: Float64Array; model: SimilarityModel }>();
-
 /**
- * IDF of every key of a vocabulary, from the model's table; cached per vocabulary and grown as it grows.
+ * IDF of every key of a vocabulary, from a model's table.
+ *
+ * @param vocab - the corpus's vocabulary
+ * @param model - the model (default: the shipped one)
+ * @returns IDF per key id
  * @internal
  */
-export function idfFor(vocab: Vocabulary, model: SimilarityModel = MODEL): Float64Array {
-  const hit = idfCache.get(vocab);
-  if (hit !== undefined && hit.size === vocab.size && hit.model === model) return hit.idf;
+export function modelIdf(vocab: Vocabulary, model: SimilarityModel = MODEL): Float64Array {
   const idf = new Float64Array(vocab.size);
-  const start = hit !== undefined && hit.model === model ? hit.size : 0;
-  if (start > 0) idf.set(hit!.idf);
   // Own properties only: a word such as "constructor" must not find Object.prototype's.
-  for (let i = start; i < vocab.size; i++) idf[i] = own(model.idf, vocab.str(i)) ?? model.defaultIdf;
-  idfCache.set(vocab, { size: vocab.size, idf, model });
+  for (let i = 0; i < vocab.size; i++) idf[i] = own(model.idf, vocab.str(i)) ?? model.defaultIdf;
   return idf;
 }
 
-const evidenceCache = new WeakMap<Vocabulary, { size: number; evidence: Evidence; model: SimilarityModel }>();
-interface BigramList {
-  /** First word → indices of the entries that start with it. */
-  readonly byFirst: ReadonlyMap<string, readonly number[]>;
-  readonly second: readonly string[];
-  readonly weights: Float64Array;
-}
-const bigramLists = new WeakMap<SimilarityModel, BigramList>();
+/** A model's bigram evidence by first word: second word and weights of each entry. */
+type BigramsByFirst = ReadonlyMap<string, readonly { readonly second: string; readonly weights: BigramWeights }[]>;
 
-/** A model's bigram evidence indexed by first word, split once per model. */
-function bigramList(model: SimilarityModel): BigramList {
-  let hit = bigramLists.get(model);
-  if (hit === undefined) {
-    const entries = Object.entries(model.bigramEvidence);
-    const byFirst = new Map<string, number[]>();
-    const second: string[] = [];
-    const weights = new Float64Array(entries.length * 2);
-    entries.forEach(([k, w], i) => {
-      const cut = k.indexOf(' ');
-      const first = k.slice(0, cut);
-      let list = byFirst.get(first);
-      if (list === undefined) byFirst.set(first, (list = []));
-      list.push(i);
-      second.push(k.slice(cut + 1));
-      weights[2 * i] = w[0] ?? 0;
-      weights[2 * i + 1] = w[1] ?? 0;
-    });
-    hit = { byFirst, second, weights };
-    bigramLists.set(model, hit);
+/** Splits a model's bigram evidence (`"first second"` keys) by first word. */
+function bigramsByFirst(model: SimilarityModel): BigramsByFirst {
+  const byFirst = new Map<string, { second: string; weights: BigramWeights }[]>();
+  for (const [k, w] of Object.entries(model.bigramEvidence)) {
+    const cut = k.indexOf(' ');
+    const first = k.slice(0, cut);
+    let list = byFirst.get(first);
+    if (list === undefined) byFirst.set(first, (list = []));
+    list.push({ second: k.slice(cut + 1), weights: { shared: w[0] ?? 0, unmatched: w[1] ?? 0 } });
   }
-  return hit;
+  return byFirst;
 }
+
+/** The shipped model's bigram evidence by first word, split once per process. */
+const SHIPPED_BIGRAMS = bigramsByFirst(MODEL);
 
 /**
- * The model's word and bigram evidence for the keys of a vocabulary; cached per vocabulary and redone
- * when it grows (in the pipeline it is complete before any scoring starts).
+ * A model's word and bigram evidence for the keys of a vocabulary.
+ *
+ * @param vocab - the corpus's vocabulary
+ * @param model - the model (default: the shipped one)
+ * @returns the evidence tables, by key id and by key-bigram hash
  * @internal
  */
-export function evidenceFor(vocab: Vocabulary, model: SimilarityModel = MODEL): Evidence {
-  const hit = evidenceCache.get(vocab);
-  if (hit !== undefined && hit.size === vocab.size && hit.model === model) return hit.evidence;
+export function modelEvidence(vocab: Vocabulary, model: SimilarityModel = MODEL): Evidence {
   const shared = new Float64Array(vocab.size);
   const unmatched = new Float64Array(vocab.size);
-  const start = hit !== undefined && hit.model === model ? hit.size : 0;
-  if (start > 0) {
-    shared.set(hit!.evidence.shared);
-    unmatched.set(hit!.evidence.unmatched);
-  }
-  for (let i = start; i < vocab.size; i++) {
+  for (let i = 0; i < vocab.size; i++) {
     const e = own(model.evidence, vocab.str(i));
     if (e === undefined) continue;
     shared[i] = e[0] ?? 0;
@@ -125,28 +107,23 @@ export function evidenceFor(vocab: Vocabulary, model: SimilarityModel = MODEL): 
   }
   // Walk the vocabulary rather than the table: similarity() scores two sentences with a vocabulary of a
   // few dozen keys, for which the table's thousands of entries would cost more than the comparison.
-  const list = bigramList(model);
-  const hashes: number[] = [];
-  const entries: number[] = [];
+  const byFirst = model === MODEL ? SHIPPED_BIGRAMS : bigramsByFirst(model);
+  const bigrams = new Map<number, BigramWeights>();
   for (let x = 0; x < vocab.size; x++) {
-    const starting = list.byFirst.get(vocab.str(x));
-    if (starting === undefined) continue;
-    for (const e of starting) {
-      const y = vocab.lookup(list.second[e] ?? '');
-      if (y < 0) continue;
-      hashes.push(bigramHash(x, y));
-      entries.push(e);
+    for (const e of byFirst.get(vocab.str(x)) ?? []) {
+      const y = vocab.lookup(e.second);
+      if (y >= 0) bigrams.set(bigramHash(x, y), e.weights);
     }
   }
-  const bigrams = new BigramTable(hashes.length);
-  hashes.forEach((h, i) => bigrams.set(h, entries[i] ?? 0));
-  const evidence = { shared, unmatched, bigrams, bigramWeights: list.weights };
-  evidenceCache.set(vocab, { size: vocab.size, evidence, model });
-  return evidence;
+  return { shared, unmatched, bigrams };
 }
 
 /**
  * Probability that two passages say the same thing, from their features.
+ *
+ * @param f - the feature vector (see `FEATURE_NAMES`)
+ * @param model - the model (default: the shipped one)
+ * @returns the probability
  * @internal
  */
 export function predict(f: Float64Array, model: SimilarityModel = MODEL): number {

@@ -1,6 +1,6 @@
 import type { Corpus } from '../document/model.js';
 import type { PassagePair } from './extend.js';
-import type { PreparedView } from './features.js';
+import type { PreparedView } from './prepared.js';
 import { prepareSpan, scoreViews, type ScoreContext } from './score.js';
 import type { DocWords } from './words.js';
 

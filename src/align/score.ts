@@ -1,31 +1,36 @@
 import { round4 } from '../util/numbers.js';
 import type { Vocabulary } from '../document/model.js';
-import {
-  pairFeatures,
-  prepareView,
-  sameChars,
-  Scratch,
-  sortedCharDice,
-  wordView,
-  type Evidence,
-  type PreparedView,
-  type TokenSpan,
-} from './features.js';
-import { evidenceFor, idfFor, MODEL, predict, type SimilarityModel } from './model.js';
+import { charDice } from './char-ngrams.js';
+import { Feature } from './feature-names.js';
+import { pairFeatures } from './features.js';
+import { MODEL, modelEvidence, modelIdf, predict, type SimilarityModel } from './model.js';
+import { prepareView, type PreparedView } from './prepared.js';
+import { Scratch } from './scratch.js';
+import { corpusTables, type CorpusTables } from './tables.js';
+import { sameChars, wordView, type TokenSpan } from './view.js';
 import type { AlignmentPair, SimilarityResult } from './types.js';
 
-/** What scoring needs of a corpus, allocated once per corpus. @internal */
-export interface ScoreContext {
-  readonly vocab: Vocabulary;
-  readonly idf: Float64Array;
-  readonly evidence: Evidence;
+/**
+ * What scoring needs of a corpus, built once where the alignment stage starts (or per `similarity()`
+ * call) and handed to every comparison: the corpus's tables, scratch memory and the model.
+ * @internal
+ */
+export interface ScoreContext extends CorpusTables {
   readonly scratch: Scratch;
   readonly model: SimilarityModel;
 }
 
-/** A scoring context for a corpus's vocabulary. @internal */
+/**
+ * A scoring context for a corpus's vocabulary.
+ *
+ * @param vocab - the vocabulary, complete (the document stage has read the corpus)
+ * @param model - the model (default: the shipped one)
+ * @returns the context
+ * @internal
+ */
 export function scoreContext(vocab: Vocabulary, model: SimilarityModel = MODEL): ScoreContext {
-  return { vocab, idf: idfFor(vocab, model), evidence: evidenceFor(vocab, model), scratch: new Scratch(vocab.size), model };
+  const tables = corpusTables(vocab, modelIdf(vocab, model), modelEvidence(vocab, model));
+  return { ...tables, scratch: new Scratch(vocab.size), model };
 }
 
 function sameSequence(a: Int32Array, b: Int32Array): boolean {
@@ -64,17 +69,17 @@ export function scoreWithComponents(
   }
   if (sameSequence(a.v.surface, b.v.surface)) {
     // Same words: only quote marks, spaces or spelling can differ, which the character measure shows.
-    const characters = sameChars(a.v, b.v) ? 1 : clampedRound4(sortedCharDice(a, b));
+    const characters = sameChars(a.v, b.v) ? 1 : clampedRound4(charDice(a.v.chars, b.v.chars));
     return { result: { score: 1, kind: 'verbatim' }, components: { lemmaOverlap: 1, wordOrder: 1, characters, model: 1 } };
   }
-  const f = pairFeatures(a, b, ctx.idf, ctx.vocab, ctx.scratch, ctx.evidence);
+  const f = pairFeatures(a, b, ctx, ctx.scratch);
   const p = predict(f, ctx.model);
   return {
     result: judge(p, lcsOf(f, la, lb), la, lb, ctx.model),
     components: {
-      lemmaOverlap: clampedRound4(f[0] ?? 0),
-      wordOrder: clampedRound4(f[7] ?? 0),
-      characters: clampedRound4(f[9] ?? 0),
+      lemmaOverlap: clampedRound4(f[Feature.idfDice] ?? 0),
+      wordOrder: clampedRound4(f[Feature.lcsDice] ?? 0),
+      characters: clampedRound4(f[Feature.charDice] ?? 0),
       model: clampedRound4(p),
     },
   };
@@ -82,12 +87,12 @@ export function scoreWithComponents(
 
 /** A span's words prepared for scoring. @internal */
 export function prepareSpan(span: TokenSpan, ctx: ScoreContext): PreparedView {
-  return prepareView(wordView(span), ctx.idf, ctx.vocab);
+  return prepareView(wordView(span), ctx);
 }
 
 /** The word LCS length, read back from the `lcsDice` feature. @internal */
 export function lcsOf(f: Float64Array, la: number, lb: number): number {
-  return Math.round(((f[7] ?? 0) * (la + lb)) / 2);
+  return Math.round(((f[Feature.lcsDice] ?? 0) * (la + lb)) / 2);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { TokenFlag, type DocModel } from '../document/model.js';
-import { isWord } from './features.js';
+import { isWord } from './view.js';
 
 /**
  * The words of one document as the alignment stage sees them: word and number tokens outside

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentClasses, type SpanRef } from '../../src/align/content.js';
 import { diffUnits, wordDiff, type DiffUnits } from '../../src/align/diff.js';
-import { wordView } from '../../src/align/features.js';
+import { wordView } from '../../src/align/view.js';
 import { alignCorpus, resolveAlignOptions } from '../../src/align/index.js';
 import { prepareSpan, scoreContext, scoreWithComponents } from '../../src/align/score.js';
 import { POS_INDEX, TokenFlag, tokenAt, type Corpus, type DocModel } from '../../src/document/model.js';

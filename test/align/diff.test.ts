@@ -146,8 +146,14 @@ describe('wordDiff', () => {
     };
     const push = (op: DiffOp['op'], text: string): void => {
       if (text === '') return;
-      if (op === 'equal') (flushChanges(), (eq += text));
-      else (flushEq(), op === 'delete' ? (del += text) : (ins += text));
+      if (op === 'equal') {
+        flushChanges();
+        eq += text;
+      } else {
+        flushEq();
+        if (op === 'delete') del += text;
+        else ins += text;
+      }
     };
     let [i, j] = [0, 0];
     for (const [op, s] of fastDiff(sa, sb)) {
@@ -160,7 +166,10 @@ describe('wordDiff', () => {
             [ua.toks[i]!, ub.toks[j]!],
           ] as const) {
             if (x === y) push('equal', x);
-            else (push('delete', x), push('insert', y));
+            else {
+              push('delete', x);
+              push('insert', y);
+            }
           }
           i++;
           j++;

@@ -1,17 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BigramTable,
-  charDice,
-  EVIDENCE_FEATURE,
-  evidenceFeatures,
-  FEATURE_NAMES,
-  lcsAndEditDistance,
-  pairFeatures,
-  Scratch,
-  synonymTableFingerprint,
-  type Evidence,
-} from '../../src/align/features.js';
+import { charDice, sharedNgrams } from '../../src/align/char-ngrams.js';
+import { evidenceSums, type BigramWeights, type Evidence } from '../../src/align/evidence.js';
+import { Feature, FEATURE_NAMES, type FeatureName } from '../../src/align/feature-names.js';
+import { pairFeatures } from '../../src/align/features.js';
+import { Scratch } from '../../src/align/scratch.js';
+import { synonymTableFingerprint } from '../../src/align/synonyms.js';
+import { lcsAndEditDistance } from '../../src/align/word-order.js';
 import { MODEL } from '../../src/align/model.js';
 import { prepareSpan, scoreContext } from '../../src/align/score.js';
 import { similarity } from '../../src/align/similarity.js';
@@ -33,10 +28,10 @@ function preparedPair(a: string, b: string) {
 /** The features of two strings, as the scorer computes them. */
 function featuresOf(a: string, b: string): Float64Array {
   const { ctx, pa, pb } = preparedPair(a, b);
-  return pairFeatures(pa, pb, ctx.idf, ctx.vocab, ctx.scratch, ctx.evidence);
+  return pairFeatures(pa, pb, ctx, ctx.scratch);
 }
 
-const feature = (f: Float64Array, name: (typeof FEATURE_NAMES)[number]): number => f[FEATURE_NAMES.indexOf(name)] ?? NaN;
+const feature = (f: Float64Array, name: FeatureName): number => f[Feature[name]] ?? NaN;
 
 describe('pairFeatures', () => {
   it.each([
@@ -128,20 +123,6 @@ describe('model tables', () => {
   });
 });
 
-describe('BigramTable', () => {
-  it('maps every key it was given, and nothing else (property)', () => {
-    fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { maxLength: 200 }), fc.integer(), (keys, probe) => {
-        const t = new BigramTable(keys.length);
-        keys.forEach((k, i) => t.set(k, i));
-        keys.forEach((k, i) => expect(t.get(k)).toBe(i));
-        if (!keys.includes(probe | 0)) expect(t.get(probe | 0)).toBe(-1);
-      }),
-      { seed: 42 },
-    );
-  });
-});
-
 describe('the fitted model and the near-synonym table it reads', () => {
   it('was fitted with the near-synonym table the quote-cluster stage ships now (refit after editing it)', () => {
     expect(MODEL.nearSynonymsFingerprint).toBe(synonymTableFingerprint());
@@ -193,8 +174,8 @@ describe('exact shortcuts in the scorer', () => {
         // A shared end on both sides, as copies of one passage have.
         const a = [...x, ...end];
         const b = [...y, ...end];
-        const packed = lcsAndEditDistance(Int32Array.from(a), Int32Array.from(b), scratch);
-        expect([Math.floor(packed / 2097152), packed % 2097152]).toEqual([lcsReference(a, b), editReference(a, b)]);
+        const order = lcsAndEditDistance(Int32Array.from(a), Int32Array.from(b), scratch);
+        expect([order.lcs, order.distance]).toEqual([lcsReference(a, b), editReference(a, b)]);
       }),
       { seed: 42, numRuns: 2000 },
     );
@@ -207,6 +188,29 @@ describe('exact shortcuts in the scorer', () => {
         const a = (end + x + end).replace(/\s+/g, '');
         const b = (end + y + end).replace(/\s+/g, '');
         expect(charDice(a, b)).toBeCloseTo(bigramDiceReference(a, b), 12);
+      }),
+      { seed: 42, numRuns: 2000 },
+    );
+  });
+
+  it('shared character n-grams (n = 2, 3) equal the multiset intersection counted plainly (property)', () => {
+    const ngramsOf = (s: string, n: number): string[] => Array.from({ length: Math.max(0, s.length - n + 1) }, (_, i) => s.slice(i, i + n));
+    const reference = (a: string, b: string, n: number): number => {
+      const left = ngramsOf(a, n);
+      let shared = 0;
+      for (const g of ngramsOf(b, n)) {
+        const i = left.indexOf(g);
+        if (i >= 0) {
+          left.splice(i, 1);
+          shared++;
+        }
+      }
+      return shared;
+    };
+    const text = fc.array(fc.constantFrom('a', 'b', 'ab', 'ba', 'c'), { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, text, fc.constantFrom('', 'ab', 'bab'), fc.constantFrom(2, 3), (x, y, end, n) => {
+        expect(sharedNgrams(end + x + end, end + y + end, n)).toBe(reference(end + x + end, end + y + end, n));
       }),
       { seed: 42, numRuns: 2000 },
     );
@@ -233,7 +237,7 @@ describe('lookups the scorer keeps per prepared view', () => {
   );
   const sentence = fc.array(words, { minLength: 1, maxLength: 14 }).map((w) => `${w.join(' ')}.`);
 
-  it('bigram evidence and negations equal evidenceFeatures and a fresh view, also under a second evidence table (property)', () => {
+  it('the evidence features equal evidenceSums, also under a second evidence table, and negations a fresh view (property)', () => {
     fc.assert(
       fc.property(
         sentence,
@@ -244,19 +248,18 @@ describe('lookups the scorer keeps per prepared view', () => {
           // A second table holding every bigram of both sides with made-up weights, as the fitting
           // script's held-out tables differ from the shipped one.
           const hashes = [...new Set([...pa.bi, ...pb.bi])];
-          const bigrams = new BigramTable(hashes.length);
-          hashes.forEach((h, i) => bigrams.set(h, i % 32));
-          const second: Evidence = {
-            shared: ctx.evidence.shared,
-            unmatched: ctx.evidence.unmatched,
-            bigrams,
-            bigramWeights: Float64Array.from(weights),
-          };
+          const bigrams = new Map<number, BigramWeights>();
+          hashes.forEach((h, i) => bigrams.set(h, { shared: weights[(2 * i) % 64]!, unmatched: weights[(2 * i + 1) % 64]! }));
+          const second: Evidence = { shared: ctx.evidence.shared, unmatched: ctx.evidence.unmatched, bigrams };
           for (const evidence of [ctx.evidence, second, ctx.evidence]) {
-            const f = pairFeatures(pa, pb, ctx.idf, ctx.vocab, ctx.scratch, evidence);
-            const expected = new Float64Array(4);
-            evidenceFeatures(pa.v.keys, pb.v.keys, pa.bi, pb.bi, evidence, ctx.scratch, expected, 0);
-            expect(f.subarray(EVIDENCE_FEATURE, EVIDENCE_FEATURE + 4)).toEqual(expected);
+            const f = pairFeatures(pa, pb, { ...ctx, evidence }, ctx.scratch);
+            const e = evidenceSums(pa.v.keys, pb.v.keys, pa.bi, pb.bi, evidence, ctx.scratch);
+            expect([
+              f[Feature.sharedEvidence],
+              f[Feature.unmatchedEvidence],
+              f[Feature.sharedBigramEvidence],
+              f[Feature.unmatchedBigramEvidence],
+            ]).toEqual([e.shared, e.unmatched, e.sharedBigrams, e.unmatchedBigrams]);
           }
           // The scorer's definition: some word's folded surface form is a negation.
           const negations = new Set(['not', "n't", 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'without']);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringSimilarity from 'string-similarity';
 import { describe, expect, it } from 'vitest';
-import { charDice } from '../../src/align/features.js';
+import { charDice } from '../../src/align/char-ngrams.js';
 import { MODEL } from '../../src/align/model.js';
 import { judge } from '../../src/align/score.js';
 import { similarity } from '../../src/align/similarity.js';

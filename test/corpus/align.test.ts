@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignCorpus, resolveAlignOptions } from '../../src/align/index.js';
-import { isWord } from '../../src/align/features.js';
+import { isWord } from '../../src/align/view.js';
 import type { Alignment, DiffOp } from '../../src/align/types.js';
 import { readCorpus } from '../../src/document/read.js';
 

@@ -6,8 +6,9 @@
 // The fitted file holds only numbers and two tables keyed by match key — inverse document frequencies
 // and word evidence computed over the MSRP training pairs — no sentence text.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FEATURE_NAMES, synonymTableFingerprint } from '../../src/align/features.js';
-import { evidenceFor, MODEL } from '../../src/align/model.js';
+import { FEATURE_NAMES } from '../../src/align/feature-names.js';
+import { MODEL, modelEvidence } from '../../src/align/model.js';
+import { synonymTableFingerprint } from '../../src/align/synonyms.js';
 import {
   CHOSEN,
   COPY_RULE,
@@ -48,7 +49,7 @@ const ev = shippedEvidence(data, all);
 // weights learn how far evidence carries to pairs it was not estimated on.
 const idf = new Float64Array(data.vocab.size);
 for (let k = 0; k < idf.length; k++) idf[k] = table.idf[data.vocab.str(k)] ?? table.defaultIdf;
-const evidence = evidenceFor(data.vocab, { ...MODEL, ...ev });
+const evidence = modelEvidence(data.vocab, { ...MODEL, ...ev });
 const F = features(data, idf, evidence);
 heldOutEvidence(data, F, all, 5);
 const neg = unrelatedFeatures(data, all, idf, evidence, CHOSEN.unrelated ?? UNRELATED);

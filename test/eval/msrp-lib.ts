@@ -2,18 +2,13 @@
 // training pairs from ../shared/corpus at run time, computes the similarity features with the library's
 // own code, and fits / cross-validates the logistic model. Nothing here ships in the package.
 import { readFileSync } from 'node:fs';
-import {
-  BigramTable,
-  bigramHash,
-  EVIDENCE_FEATURE,
-  evidenceFeatures,
-  pairFeatures,
-  prepareView,
-  Scratch,
-  wordView,
-  type Evidence,
-  type WordView,
-} from '../../src/align/features.js';
+import { bigramHash, evidenceSums, type BigramWeights, type Evidence } from '../../src/align/evidence.js';
+import { pairFeatures, setEvidenceFeatures } from '../../src/align/features.js';
+import { prepareView } from '../../src/align/prepared.js';
+import { Scratch } from '../../src/align/scratch.js';
+import { corpusTables } from '../../src/align/tables.js';
+import { wordView, type WordView } from '../../src/align/view.js';
+import { ngrams } from '../../src/align/word-sets.js';
 import { MODEL, type SimilarityModel } from '../../src/align/model.js';
 import { judge, lcsOf } from '../../src/align/score.js';
 import { readCorpus } from '../../src/document/read.js';
@@ -76,11 +71,11 @@ export function idfTable(data: MsrpData, pairs: readonly number[]): { idf: Float
   return { idf, df, n };
 }
 
+/** The features of every training pair under the given IDF and evidence tables. */
 export function features(data: MsrpData, idf: Float64Array, evidence: Evidence): Float64Array[] {
+  const tables = corpusTables(data.vocab, idf, evidence);
   const scratch = new Scratch(data.vocab.size);
-  return data.a.map((a, i) =>
-    pairFeatures(prepareView(a, idf, data.vocab), prepareView(data.b[i] as WordView, idf, data.vocab), idf, data.vocab, scratch, evidence),
-  );
+  return data.a.map((a, i) => pairFeatures(prepareView(a, tables), prepareView(data.b[i] as WordView, tables), tables, scratch));
 }
 
 /** How word evidence is estimated (chosen by cross-validation; fit-msrp.ts prints the comparison). */
@@ -101,7 +96,7 @@ export function evidenceTable(
   data: MsrpData,
   pairs: readonly number[],
   opts: EvidenceOptions = EVIDENCE,
-): Evidence & { kept: [number, number][] } {
+): Evidence & { kept: [number, BigramWeights][] } {
   const V = data.vocab.size;
   const both = [new Float64Array(V), new Float64Array(V)];
   const any = [new Float64Array(V), new Float64Array(V)];
@@ -159,20 +154,19 @@ export function evidenceTable(
   const sum = (x: number[]): number => x.reduce((s, v) => s + v, 0);
   const b1 = sum(bBoth[1]!) / sum(bAny[1]!);
   const b0 = sum(bBoth[0]!) / sum(bAny[0]!);
-  const bigrams = new BigramTable(index.size);
-  const kept: [number, number][] = [];
-  const weights: number[] = [];
+  const bigrams = new Map<number, BigramWeights>();
+  const kept: [number, BigramWeights][] = [];
   for (const [h, i] of index) {
     const n1 = bAny[1]![i]!;
     const n0 = bAny[0]![i]!;
     if (n1 + n0 < opts.minPairs) continue;
     const p = (bBoth[1]![i]! + a * b1) / (n1 + a);
     const q = (bBoth[0]![i]! + a * b0) / (n0 + a);
-    bigrams.set(h, weights.length / 2);
-    kept.push([h, weights.length / 2]);
-    weights.push(Math.log(p / q) - Math.log(b1 / b0), Math.log((1 - p) / (1 - q)) - Math.log((1 - b1) / (1 - b0)));
+    const w = { shared: Math.log(p / q) - Math.log(b1 / b0), unmatched: Math.log((1 - p) / (1 - q)) - Math.log((1 - b1) / (1 - b0)) };
+    bigrams.set(h, w);
+    kept.push([h, w]);
   }
-  return { shared, unmatched, bigrams, bigramWeights: Float64Array.from(weights), kept };
+  return { shared, unmatched, bigrams, kept };
 }
 
 /** Calls `f` once per distinct member of two sorted lists, saying whether both carry it. */
@@ -195,11 +189,10 @@ const bigramCache = new WeakMap<MsrpData, { biA: Int32Array[]; biB: Int32Array[]
 export function bigramsOf(data: MsrpData): { biA: Int32Array[]; biB: Int32Array[]; words: Map<number, [number, number]> } {
   let hit = bigramCache.get(data);
   if (hit === undefined) {
-    const idf = new Float64Array(data.vocab.size);
     const words = new Map<number, [number, number]>();
     const bi = (v: WordView): Int32Array => {
       for (let i = 0; i + 1 < v.count; i++) words.set(bigramHash(v.keys[i]!, v.keys[i + 1]!), [v.keys[i]!, v.keys[i + 1]!]);
-      return prepareView(v, idf, data.vocab).bi;
+      return ngrams(v.keys, 2);
     };
     hit = { biA: data.a.map(bi), biB: data.b.map(bi), words };
     bigramCache.set(data, hit);
@@ -229,7 +222,7 @@ export function heldOutEvidence(
       opts,
     );
     rows.forEach((r, j) => {
-      if (inner[j] === g) evidenceFeatures(data.a[r]!.keys, data.b[r]!.keys, biA[r]!, biB[r]!, table, scratch, F[r]!, EVIDENCE_FEATURE);
+      if (inner[j] === g) setEvidenceFeatures(F[r]!, evidenceSums(data.a[r]!.keys, data.b[r]!.keys, biA[r]!, biB[r]!, table, scratch));
     });
   }
 }
@@ -551,17 +544,17 @@ export function shippedEvidence(
   const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
   for (const [s, k] of keys) evidence[s] = [r4(table.shared[k]!), r4(table.unmatched[k]!)];
   const { words } = bigramsOf(data);
-  const bigrams: [string, number][] = [];
-  for (const [h, i] of table.kept) {
+  const bigrams: [string, BigramWeights][] = [];
+  for (const [h, w] of table.kept) {
     const [x, y] = words.get(h)!;
     const first = data.vocab.str(x);
     const second = data.vocab.str(y);
     // A key with a space in it could not be split back; none is expected, and none ships.
-    if (!first.includes(' ') && !second.includes(' ')) bigrams.push([`${first} ${second}`, i]);
+    if (!first.includes(' ') && !second.includes(' ')) bigrams.push([`${first} ${second}`, w]);
   }
   bigrams.sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0));
   const bigramEvidence: Record<string, number[]> = {};
-  for (const [s, i] of bigrams) bigramEvidence[s] = [r4(table.bigramWeights[2 * i]!), r4(table.bigramWeights[2 * i + 1]!)];
+  for (const [s, w] of bigrams) bigramEvidence[s] = [r4(w.shared), r4(w.unmatched)];
   return { evidence, bigramEvidence, evidenceSmoothing: EVIDENCE.smoothing, evidenceMinPairs: EVIDENCE.minPairs };
 }
 
@@ -620,8 +613,9 @@ export function unrelatedFeatures(
   evidence: Evidence,
   share: number,
 ): Float64Array[] {
+  const tables = corpusTables(data.vocab, idf, evidence);
   const scratch = new Scratch(data.vocab.size);
   return unrelatedPairs(data, rows, share).map(([i, j]) =>
-    pairFeatures(prepareView(data.a[i]!, idf, data.vocab), prepareView(data.b[j]!, idf, data.vocab), idf, data.vocab, scratch, evidence),
+    pairFeatures(prepareView(data.a[i]!, tables), prepareView(data.b[j]!, tables), tables, scratch),
   );
 }

@@ -5,7 +5,7 @@
 // Then the shipped model (src/align/data/similarity-model.json, fitted on all training pairs by
 // fit-msrp.ts) is checked: similarity() on a sample of raw sentence pairs must agree with the batch path.
 import { MODEL } from '../../src/align/model.js';
-import { prepareView } from '../../src/align/features.js';
+import { prepareView } from '../../src/align/prepared.js';
 import { scoreContext, scoreViews } from '../../src/align/score.js';
 import { similarity } from '../../src/align/similarity.js';
 import { readFileSync } from 'node:fs';
@@ -35,9 +35,7 @@ export async function run(): Promise<boolean> {
 
   // The shipped model on the pairs it was fitted on (a fit, not a held-out figure).
   const ctx = scoreContext(data.vocab, MODEL);
-  const pred = data.a.map(
-    (a, i) => scoreViews(prepareView(a, ctx.idf, ctx.vocab), prepareView(data.b[i]!, ctx.idf, ctx.vocab), ctx).kind !== 'unrelated',
-  );
+  const pred = data.a.map((a, i) => scoreViews(prepareView(a, ctx), prepareView(data.b[i]!, ctx), ctx).kind !== 'unrelated');
   const fitted = scores(pred, data.labels);
   console.log(
     `shipped model on all training pairs (resubstitution, not CV; its word evidence was estimated on these very pairs): accuracy ${fitted.accuracy.toFixed(4)}, F1 ${fitted.f1.toFixed(4)}`,

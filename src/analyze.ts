@@ -1,13 +1,14 @@
 import { resolveActors } from './actors/index.js';
-import { alignCorpus, resolveAlignOptions } from './align/index.js';
+import { alignCorpus } from './align/index.js';
 import { buildCoverage } from './coverage/index.js';
 import { readCorpus } from './document/read.js';
-import { analyzeFraming, resolveFramingOptions } from './framing/index.js';
+import { analyzeFraming } from './framing/index.js';
 import { extractQuotes, findCredits, findQuotes } from './quotes/index.js';
-import { clusterQuotes, resolveQuoteClusterOptions } from './quote-clusters/index.js';
+import { clusterQuotes } from './quote-clusters/index.js';
 import { buildReport } from './report/build.js';
+import { validateInputs } from './document/inputs.js';
+import { resolveOptions } from './options.js';
 import type { AnalyzeOptions, ArticleInput, Report } from './types.js';
-import { validateInputs, validateOptions } from './validate.js';
 
 /**
  * Analyzes N articles about one event: the passages they share, the quotes they carry and how each
@@ -28,21 +29,18 @@ import { validateInputs, validateOptions } from './validate.js';
  */
 export async function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOptions): Promise<Report> {
   validateInputs(inputs);
-  validateOptions(options);
-  const align = resolveAlignOptions(options?.align);
-  const framingOptions = resolveFramingOptions(options?.framing);
-  const quoteClusterOptions = resolveQuoteClusterOptions(options?.quoteClusters);
+  const settings = resolveOptions(options);
   // Each stage gets what it needs from the ones before as arguments, and nothing else.
   const corpus = readCorpus(inputs);
   // Quote marks come before actors: a name inside a quote is a mention, but no antecedent for a pronoun outside it.
   const marks = findQuotes(corpus);
   const quoteRanges = marks.map((m) => m.ranges);
   const actors = resolveActors(corpus, quoteRanges);
-  const alignments = alignCorpus(corpus, align);
+  const alignments = alignCorpus(corpus, settings.align);
   const credits = findCredits(corpus);
   const quotes = extractQuotes(corpus, marks, actors.index, credits);
-  const quoteClusters = clusterQuotes(corpus, quotes, alignments, quoteClusterOptions);
+  const quoteClusters = clusterQuotes(corpus, quotes, alignments, settings.quoteClusters);
   const coverage = buildCoverage(corpus, alignments, quoteClusters, quotes);
-  const framing = analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits }, framingOptions);
+  const framing = analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits }, settings.framing);
   return buildReport({ corpus, alignments, quotes, quoteClusters, framing, coverage });
 }

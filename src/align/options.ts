@@ -1,4 +1,4 @@
-import { checkBoolean, checkNumber } from '../validate.js';
+import { checkBoolean, checkNumber } from '../util/checks.js';
 import type { AlignOptions } from './types.js';
 
 /** Align options with every default filled in. @internal */

@@ -1,5 +1,5 @@
 import { describeType, NarrativeDiffError } from '../errors.js';
-import { checkBoolean, checkNumber } from '../validate.js';
+import { checkBoolean, checkNumber } from '../util/checks.js';
 import { validateLexicon } from './lexicon.js';
 import type { LexiconEntry } from './types.js';
 

@@ -1,5 +1,5 @@
 import { NarrativeDiffError, describeType } from '../errors.js';
-import { checkBoolean, checkNumber } from '../validate.js';
+import { checkBoolean, checkNumber } from '../util/checks.js';
 import type { QuoteClusterOptions, WordSimilarity } from './types.js';
 
 /** Quote-cluster options with defaults filled in. @internal */

@@ -1,5 +1,5 @@
-import { describeType, NarrativeDiffError } from './errors.js';
-import type { AnalyzeOptions, ArticleInput } from './types.js';
+import { describeType, NarrativeDiffError } from '../errors.js';
+import type { ArticleInput } from '../types.js';
 
 const OPTIONAL_FIELDS = ['title', 'source', 'url', 'publishedAt'] as const;
 
@@ -44,47 +44,4 @@ export function validateInputs(inputs: unknown): asserts inputs is readonly Arti
       }
     }
   });
-}
-
-/**
- * Checks a number option: finite, inside [min, max], an integer if asked.
- * @internal
- */
-export function checkNumber(path: string, value: unknown, min: number, max: number, integer = false): number | undefined {
-  if (value === undefined) return undefined;
-  const ok = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value));
-  if (!ok) {
-    const what = integer ? `an integer from ${min} to ${max}` : `a number from ${min} to ${max}`;
-    const found = typeof value === 'number' ? String(value) : describeType(value);
-    throw new NarrativeDiffError('INVALID_OPTION', `options.${path} must be ${what}, found ${found}`);
-  }
-  return value;
-}
-
-/**
- * Checks a boolean option.
- * @internal
- */
-export function checkBoolean(path: string, value: unknown): boolean | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'boolean') {
-    throw new NarrativeDiffError('INVALID_OPTION', `options.${path} must be a boolean, found ${describeType(value)}`);
-  }
-  return value;
-}
-
-/**
- * Checks that options is an object (or absent) and each sub-object is an object.
- * @internal
- */
-export function validateOptions(options: unknown): asserts options is AnalyzeOptions | undefined {
-  if (options === undefined) return;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new NarrativeDiffError('INVALID_OPTION', `options must be an object, found ${describeType(options)}`);
-  }
-  for (const [k, v] of Object.entries(options)) {
-    if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) {
-      throw new NarrativeDiffError('INVALID_OPTION', `options.${k} must be an object, found ${describeType(v)}`);
-    }
-  }
 }

@@ -1,0 +1,100 @@
+/**
+ * The words around a quote that may attribute it: its sentence before the opening mark and after the
+ * closing one, other quotes left out.
+ */
+import type { DocModel } from '../document/model.js';
+import { isBoiler, tokenAt, tokenBefore } from '../document/tokens.js';
+import type { MarkedQuote, Range } from './marks.js';
+
+/** The words around a quote that may attribute it. @internal */
+export interface QuoteContext {
+  /** Tokens before the opening mark back to the start of the sentence, quotes left out. */
+  readonly before: readonly number[];
+  /** Tokens after the closing mark up to the end of the sentence or the next quote. */
+  readonly after: readonly number[];
+  /** Character range of the attributing sentence(s), for credited sources. */
+  readonly clause: Range;
+}
+
+/**
+ * The character range of a quote, marks included.
+ * @param q - a quote as its marks delimit it
+ * @returns from its first opening mark (or first word) to its last closing mark (or last word)
+ * @internal
+ */
+export function quoteRange(q: MarkedQuote): Range {
+  const first = q.pieces[0];
+  const last = q.pieces[q.pieces.length - 1];
+  return { start: first?.open?.start ?? first?.start ?? 0, end: last?.close?.end ?? last?.end ?? 0 };
+}
+
+// Per list of quote ranges (one per document), which tokens start inside one of them: every quote of a
+// document asks this of the tokens around it, and the ranges do not change.
+const insideMasks = new WeakMap<readonly Range[], { readonly doc: DocModel; readonly mask: Uint8Array }>();
+
+/**
+ * Which tokens of a document start inside a quote.
+ * @param doc - the document
+ * @param ranges - its quotes' character ranges
+ * @returns per token of `doc`, 1 when it starts inside one of `ranges` (`r.start <= start < r.end`), else 0
+ * @internal
+ */
+export function insideMask(doc: DocModel, ranges: readonly Range[]): Uint8Array {
+  const known = insideMasks.get(ranges);
+  if (known !== undefined && known.doc === doc) return known.mask;
+  const n = doc.tokens.count;
+  const mask = new Uint8Array(n);
+  for (const r of ranges) {
+    for (let i = tokenAt(doc, r.start); i < n && (doc.tokens.start[i] ?? 0) < r.end; i++) mask[i] = 1;
+  }
+  insideMasks.set(ranges, { doc, mask });
+  return mask;
+}
+
+/**
+ * The words around a quote that may attribute it: back to its sentence's start (other quotes left
+ * out) and on to its sentence's end or the next quote, within its paragraphs.
+ * @param doc - the document
+ * @param q - the quote
+ * @param all - the character ranges of every quote of `doc` ({@link quoteRange})
+ * @param paragraphs - the paragraphs of `doc`
+ * @returns the tokens before and after the quote, and the character range they span
+ * @internal
+ */
+export function quoteContext(doc: DocModel, q: MarkedQuote, all: readonly Range[], paragraphs: readonly Range[]): QuoteContext {
+  const r = quoteRange(q);
+  const firstPara = paragraphs[q.pieces[0]?.paragraph ?? 0] ?? r;
+  const lastPara = paragraphs[q.pieces[q.pieces.length - 1]?.paragraph ?? 0] ?? r;
+  const inQuote = insideMask(doc, all);
+  const { start: starts, end: ends, count } = doc.tokens;
+  const text = doc.text;
+  // The one unit of a token of one unit, -1 for longer ones: what isCharToken and isTerminator compare.
+  const unit = (i: number): number => {
+    const at = starts[i] ?? 0;
+    return (ends[i] ?? 0) - at === 1 ? text.charCodeAt(at) : -1;
+  };
+  const before: number[] = [];
+  let closers = 0;
+  for (let i = tokenBefore(doc, r.start); i >= 0 && (starts[i] ?? 0) >= firstPara.start; i--) {
+    if (inQuote[i] === 1) continue;
+    const c = unit(i);
+    if (c === 41 /* ) */) closers++;
+    else if (c === 40 /* ( */) closers = Math.max(0, closers - 1);
+    else if ((closers === 0 && (c === 46 || c === 33 || c === 63)) /* . ! ? */ || isBoiler(doc, i)) break;
+    before.push(i);
+  }
+  before.reverse(); // collected right to left
+  const after: number[] = [];
+  let depth = 0; // a full stop inside "(D-Ore.)" ends no sentence
+  for (let i = tokenAt(doc, r.end); i < count && (ends[i] ?? 0) <= lastPara.end; i++) {
+    if (inQuote[i] === 1 || isBoiler(doc, i)) break;
+    after.push(i);
+    const c = unit(i);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 46 || c === 33 || c === 63) /* . ! ? */) break;
+  }
+  const clauseStart = before.length > 0 ? (doc.tokens.start[before[0] ?? 0] ?? r.start) : r.start;
+  const clauseEnd = after.length > 0 ? (doc.tokens.end[after[after.length - 1] ?? 0] ?? r.end) : r.end;
+  return { before, after, clause: { start: clauseStart, end: clauseEnd } };
+}

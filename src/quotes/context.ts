@@ -3,7 +3,7 @@
  * closing one, other quotes left out.
  */
 import type { DocModel } from '../document/model.js';
-import { isBoiler, tokenAt, tokenBefore } from '../document/tokens.js';
+import { isBoiler, tokenAt, tokenBefore, tt } from '../document/tokens.js';
 import type { MarkedQuote, Range } from './marks.js';
 
 /** The words around a quote that may attribute it. @internal */
@@ -27,6 +27,9 @@ export function quoteRange(q: MarkedQuote): Range {
   const last = q.pieces[q.pieces.length - 1];
   return { start: first?.open?.start ?? first?.start ?? 0, end: last?.close?.end ?? last?.end ?? 0 };
 }
+
+/** The tokens that end a sentence. */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 // Per list of quote ranges (one per document), which tokens start inside one of them: every quote of a
 // document asks this of the tokens around it, and the ranges do not change.
@@ -67,32 +70,26 @@ export function quoteContext(doc: DocModel, q: MarkedQuote, all: readonly Range[
   const lastPara = paragraphs[q.pieces[q.pieces.length - 1]?.paragraph ?? 0] ?? r;
   const inQuote = insideMask(doc, all);
   const { start: starts, end: ends, count } = doc.tokens;
-  const text = doc.text;
-  // The one unit of a token of one unit, -1 for longer ones: what isCharToken and isTerminator compare.
-  const unit = (i: number): number => {
-    const at = starts[i] ?? 0;
-    return (ends[i] ?? 0) - at === 1 ? text.charCodeAt(at) : -1;
-  };
   const before: number[] = [];
-  let closers = 0;
+  let closers = 0; // a full stop inside "(D-Ore.)" ends no sentence
   for (let i = tokenBefore(doc, r.start); i >= 0 && (starts[i] ?? 0) >= firstPara.start; i--) {
     if (inQuote[i] === 1) continue;
-    const c = unit(i);
-    if (c === 41 /* ) */) closers++;
-    else if (c === 40 /* ( */) closers = Math.max(0, closers - 1);
-    else if ((closers === 0 && (c === 46 || c === 33 || c === 63)) /* . ! ? */ || isBoiler(doc, i)) break;
+    const t = tt(doc, i);
+    if (t === ')') closers++;
+    else if (t === '(') closers = Math.max(0, closers - 1);
+    else if ((closers === 0 && SENTENCE_ENDS.has(t)) || isBoiler(doc, i)) break;
     before.push(i);
   }
   before.reverse(); // collected right to left
   const after: number[] = [];
-  let depth = 0; // a full stop inside "(D-Ore.)" ends no sentence
+  let depth = 0;
   for (let i = tokenAt(doc, r.end); i < count && (ends[i] ?? 0) <= lastPara.end; i++) {
     if (inQuote[i] === 1 || isBoiler(doc, i)) break;
     after.push(i);
-    const c = unit(i);
-    if (c === 40 /* ( */) depth++;
-    else if (c === 41 /* ) */) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === 46 || c === 33 || c === 63) /* . ! ? */) break;
+    const t = tt(doc, i);
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && SENTENCE_ENDS.has(t)) break;
   }
   const clauseStart = before.length > 0 ? (doc.tokens.start[before[0] ?? 0] ?? r.start) : r.start;
   const clauseEnd = after.length > 0 ? (doc.tokens.end[after[after.length - 1] ?? 0] ?? r.end) : r.end;

@@ -1,20 +1,7 @@
 /** Cue words: the verbs ("said", "told", "hoped") that attribute a quote to a speaker. */
 import type { DocModel } from '../document/model.js';
 import { CUE_FORMS, type CueInfo } from '../lexicon/quote-words.js';
-import { lower, mayLowerBeIn, posOf, tt, wordEndsTable } from '../document/tokens.js';
-
-/** `/^\p{Ll}/u.test(tt(doc, i))`, read by character code when the token starts with an ASCII character. */
-function startsLower(doc: DocModel, i: number): boolean {
-  if (i < 0 || i >= doc.tokens.count) return false;
-  const at = doc.tokens.start[i] ?? 0;
-  if ((doc.tokens.end[i] ?? 0) <= at) return false;
-  const c = doc.text.charCodeAt(at);
-  if (c < 128) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(tt(doc, i));
-}
-
-/** Lengths, first and last letters of the cue forms: most tokens are none, seen without a lower-cased copy. */
-const CUE_TABLE = wordEndsTable(CUE_FORMS.keys());
+import { lower, posOf, tt } from '../document/tokens.js';
 
 /**
  * The cue verb at token `i`, if it is one used as a verb.
@@ -25,7 +12,7 @@ const CUE_TABLE = wordEndsTable(CUE_FORMS.keys());
  */
 export function cueAt(doc: DocModel, i: number): CueInfo | undefined {
   // Cue verbs are lower case in running text ("The Washington Post", "United States" are names).
-  if (!startsLower(doc, i) || !mayLowerBeIn(doc, i, CUE_TABLE)) return undefined;
+  if (!/^\p{Ll}/u.test(tt(doc, i))) return undefined;
   const cue = CUE_FORMS.get(lower(doc, i));
   if (cue === undefined) return undefined;
   const pos = posOf(doc, i);

@@ -5,7 +5,7 @@
  */
 import type { DocModel } from '../document/model.js';
 import { NOMINAL_CUES } from '../lexicon/quote-words.js';
-import { isLowerWord, isTerminatorToken, lower, mayLowerBeIn, posOf, tt, wordEndsTable } from '../document/tokens.js';
+import { isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
 import { cueAt, isParticiple } from './cues.js';
 import { clauseSubject, isDocumentNp, npLeft, npRight, skipRight, subjectOf, type Phrase } from './phrases.js';
 import type { AttributionPattern } from './types.js';
@@ -28,11 +28,9 @@ const SUBORDINATORS = new Set([
 const MAX_CUE_DISTANCE = 30;
 /** How many words may stand between a belief cue ("hoped") and the quote it attributes. */
 const MAX_BELIEF_DISTANCE = 15;
-/** Lengths, first and last letters of the nominal cues: most tokens are none, seen without a lower-cased copy. */
-const NOMINAL_TABLE = wordEndsTable(NOMINAL_CUES);
-
-function isTerminator(doc: DocModel, i: number): boolean {
-  return isTerminatorToken(doc, i);
+/** Whether tokens `i` and `i + 1` read "according to". */
+function isAccordingTo(doc: DocModel, i: number): boolean {
+  return lower(doc, i) === 'according' && lower(doc, i + 1) === 'to';
 }
 
 /** A found speaker with how it was found, before the per-quote bookkeeping. @internal */
@@ -57,7 +55,7 @@ export function matchAfter(doc: DocModel, after: readonly number[]): Found | und
   const first = after[a];
   if (first === undefined) return undefined;
   const hi = (after[after.length - 1] ?? first) + 1;
-  if (isLowerWord(doc, first, 'according') && isLowerWord(doc, first + 1, 'to')) {
+  if (isAccordingTo(doc, first)) {
     const np = npRight(doc, first + 2, hi);
     // "according to a Nordwire translation" credits a source's document: the speaker is named elsewhere.
     if (np !== undefined && isDocumentNp(doc, np)) return undefined;
@@ -76,7 +74,7 @@ export function matchAfter(doc: DocModel, after: readonly number[]): Found | und
   if (
     a > 0 &&
     /^[\u2015\u2014\u2013-]$/u.test(tt(doc, after[a - 1] ?? -1)) &&
-    (k >= hi || !doc.text.slice(doc.tokens.end[np[1]], doc.tokens.start[k]).match(/^[^\n]*$/u) || isTerminator(doc, k))
+    (k >= hi || !doc.text.slice(doc.tokens.end[np[1]], doc.tokens.start[k]).match(/^[^\n]*$/u) || isTerminatorToken(doc, k))
   ) {
     return { np, pattern: 'dash' };
   }
@@ -88,7 +86,7 @@ export function matchAfter(doc: DocModel, after: readonly number[]): Found | und
     // "Lavrov, seated across a table from Kim, said"
     let close = -1;
     for (let m = k + 1; m < hi && m - k <= 16; m++) {
-      if (isTerminator(doc, m)) break;
+      if (isTerminatorToken(doc, m)) break;
       if (tt(doc, m) === ',') {
         close = m;
         break;
@@ -127,17 +125,12 @@ export function matchBefore(doc: DocModel, before: readonly number[]): Found | u
   for (let b = before.length - 1; b >= 0; b--) {
     const i = before[b] ?? 0;
     const runStart = runStarts[b] ?? lo;
-    if (isLowerWord(doc, i, 'according') && isLowerWord(doc, i + 1, 'to')) {
+    if (isAccordingTo(doc, i)) {
       const np = npRight(doc, i + 2, (before[before.length - 1] ?? i) + 1);
       if (np !== undefined && !isDocumentNp(doc, np)) return { np, cue: [i, i + 1], lemma: 'according to', pattern: 'according-to' };
     }
     // "Trump’s claim that there have been "…"": a possessor's words.
-    if (
-      mayLowerBeIn(doc, i, NOMINAL_TABLE) &&
-      NOMINAL_CUES.has(lower(doc, i)) &&
-      /^['\u2019]s$/u.test(tt(doc, i - 1)) &&
-      before.length - 1 - b <= MAX_BELIEF_DISTANCE
-    ) {
+    if (NOMINAL_CUES.has(lower(doc, i)) && /^['\u2019]s$/u.test(tt(doc, i - 1)) && before.length - 1 - b <= MAX_BELIEF_DISTANCE) {
       const np = npLeft(doc, i - 2, runStart);
       if (np !== undefined) return { np, cue: [i, i], lemma: lower(doc, i), pattern: 'speaker-cue-quote' };
     }

@@ -4,7 +4,7 @@
  */
 import type { DocModel } from '../document/model.js';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../lexicon/quote-words.js';
-import { isCap, isTerminatorToken, lower, mayLowerBeIn, posOf, tt, wordEndsTable } from '../document/tokens.js';
+import { isCap, isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
 import { cueAt } from './cues.js';
 
 /** A noun phrase as its first and last token (inclusive). @internal */
@@ -58,13 +58,6 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
 const AUX_WORDS = new Set(['is', 'was', 'has', 'had', 'have', 'are', 'were', 'will', 'would']);
 const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'while', 'whether']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
-
-function isTerminator(doc: DocModel, i: number): boolean {
-  return isTerminatorToken(doc, i);
-}
-
-/** Lengths, first and last letters of the words between subject and cue: most tokens are none, seen without a lower-cased copy. */
-const SKIP_TABLE = wordEndsTable(SKIP_BETWEEN);
 
 /**
  * The subject of the clause that runs from `lo` to `hi` (exclusive): the first noun phrase followed by
@@ -178,13 +171,7 @@ export function isDocumentNp(doc: DocModel, np: readonly [number, number]): bool
 /** Skips adverbs and auxiliaries leftwards from `i`. */
 function skipLeft(doc: DocModel, i: number, lo: number): number {
   let j = i;
-  while (
-    j >= lo &&
-    ((mayLowerBeIn(doc, j, SKIP_TABLE) && SKIP_BETWEEN.has(lower(doc, j))) ||
-      posOf(doc, j) === 'AUX' ||
-      (posOf(doc, j) === 'ADV' && !isCap(doc, j)))
-  )
-    j--;
+  while (j >= lo && (SKIP_BETWEEN.has(lower(doc, j)) || posOf(doc, j) === 'AUX' || (posOf(doc, j) === 'ADV' && !isCap(doc, j)))) j--;
   return j;
 }
 
@@ -198,13 +185,7 @@ function skipLeft(doc: DocModel, i: number, lo: number): number {
  */
 export function skipRight(doc: DocModel, i: number, hi: number): number {
   let j = i;
-  while (
-    j < hi &&
-    ((mayLowerBeIn(doc, j, SKIP_TABLE) && SKIP_BETWEEN.has(lower(doc, j))) ||
-      posOf(doc, j) === 'AUX' ||
-      (posOf(doc, j) === 'ADV' && !isCap(doc, j)))
-  )
-    j++;
+  while (j < hi && (SKIP_BETWEEN.has(lower(doc, j)) || posOf(doc, j) === 'AUX' || (posOf(doc, j) === 'ADV' && !isCap(doc, j)))) j++;
   return j;
 }
 
@@ -230,7 +211,7 @@ export function subjectOf(doc: DocModel, c: number, lo: number): Phrase | undefi
   if (tt(doc, j) === ',') {
     // A parenthetical between subject and cue: find its opening comma.
     for (let k = j - 1; k >= lo && j - k <= 16; k--) {
-      if (isTerminator(doc, k)) break;
+      if (isTerminatorToken(doc, k)) break;
       if (tt(doc, k) === ',') return npLeft(doc, k - 1, lo);
     }
     return undefined;

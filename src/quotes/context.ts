@@ -31,10 +31,6 @@ export function quoteRange(q: MarkedQuote): Range {
 /** The tokens that end a sentence. */
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
-// Per list of quote ranges (one per document), which tokens start inside one of them: every quote of a
-// document asks this of the tokens around it, and the ranges do not change.
-const insideMasks = new WeakMap<readonly Range[], { readonly doc: DocModel; readonly mask: Uint8Array }>();
-
 /**
  * Which tokens of a document start inside a quote.
  * @param doc - the document
@@ -43,14 +39,11 @@ const insideMasks = new WeakMap<readonly Range[], { readonly doc: DocModel; read
  * @internal
  */
 export function insideMask(doc: DocModel, ranges: readonly Range[]): Uint8Array {
-  const known = insideMasks.get(ranges);
-  if (known !== undefined && known.doc === doc) return known.mask;
   const n = doc.tokens.count;
   const mask = new Uint8Array(n);
   for (const r of ranges) {
     for (let i = tokenAt(doc, r.start); i < n && (doc.tokens.start[i] ?? 0) < r.end; i++) mask[i] = 1;
   }
-  insideMasks.set(ranges, { doc, mask });
   return mask;
 }
 

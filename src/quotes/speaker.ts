@@ -1,27 +1,26 @@
 /** Who a speaker phrase names: a person of the corpus, a news source, or the phrase itself ("officials"). */
 import { lowerBound, type DocModel } from '../document/model.js';
 import { nameKey, type ActorIndex, type PersonMention } from '../actors/persons.js';
-import { GENERIC_SOURCES, OUTLET_ALIASES, PRONOUNS, escapeRegExp } from '../lexicon/quote-words.js';
+import { GENERIC_SOURCES, OUTLET_ALIASES, PRONOUNS, type OutletInfo } from '../lexicon/quote-words.js';
 import { isCap, lower, posOf, spanOf, tokenAt, tt } from '../document/tokens.js';
 import type { Phrase } from './phrases.js';
 import type { Speaker } from './types.js';
 
-// Per list of a document's mentions, the first name mention (in list order) for the key of each last word:
-// what looking through the list for a key finds, worked out once per document rather than once per lookup.
-const lastWordNames = new WeakMap<readonly PersonMention[], { readonly doc: DocModel; readonly first: Map<string, PersonMention> }>();
+/** The first name mention, in text order, whose last word (hyphenated parts split) has the {@link nameKey} `key`. */
+function nameByLastWord(doc: DocModel, mentions: readonly PersonMention[], key: string): PersonMention | undefined {
+  return mentions.find((m) => m.kind === 'name' && nameKey(tt(doc, tokenAt(doc, m.end) - 1).split(/[-\u2010\u2011]/u)) === key);
+}
 
-/** The first name mention whose last token's {@link nameKey} (hyphenated parts split) is each key. */
-function nameByLastWord(doc: DocModel, mentions: readonly PersonMention[]): Map<string, PersonMention> {
-  const known = lastWordNames.get(mentions);
-  if (known !== undefined && known.doc === doc) return known.first;
-  const first = new Map<string, PersonMention>();
-  for (const m of mentions) {
-    if (m.kind !== 'name') continue;
-    const key = nameKey(tt(doc, tokenAt(doc, m.end) - 1).split(/[-\u2010\u2011]/u));
-    if (!first.has(key)) first.set(key, m);
+/** The first outlet (in list order) whose alias `text` has as a whole word, looking at each alias's first occurrence. */
+function outletIn(text: string): OutletInfo | undefined {
+  for (const [alias, info] of OUTLET_ALIASES) {
+    const at = text.indexOf(alias);
+    if (at === -1) continue;
+    const before = text[at - 1];
+    const after = text[at + alias.length];
+    if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) return info;
   }
-  lastWordNames.set(mentions, { doc, first });
-  return first;
+  return undefined;
 }
 
 /**
@@ -74,30 +73,17 @@ export function speakerOf(
   // A surname the name finder missed here ("Lynch said", tagged a verb): the person of that name.
   for (let t = np[1]; t >= np[0]; t--) {
     if (!isCap(doc, t) || posOf(doc, t) === 'DET') continue;
-    const here = nameByLastWord(doc, mentions).get(nameKey([tt(doc, t)]));
+    const here = nameByLastWord(doc, mentions, nameKey([tt(doc, t)]));
     const p = here === undefined ? undefined : index.persons.get(here.key);
     if (p !== undefined) return { speaker: { name: p.name, mention: span, kind: 'name' } };
     break;
   }
   const bare = span.text.replace(/^(?:the|a|an)\s+/iu, '');
-  // The loop below looks at each alias's first occurrence; a phrase with none of them written in it is passed over.
-  if (ANY_ALIAS.test(span.text)) {
-    for (const [alias, info] of OUTLET_ALIASES) {
-      const at = span.text.indexOf(alias);
-      if (at === -1) continue;
-      const before = span.text[at - 1];
-      const after = span.text[at + alias.length];
-      if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) {
-        return { speaker: { name: info.name, mention: span, kind: 'source' }, source: info.name };
-      }
-    }
-  }
+  const outlet = outletIn(span.text);
+  if (outlet !== undefined) return { speaker: { name: outlet.name, mention: span, kind: 'source' }, source: outlet.name };
   const bareLower = bare.toLowerCase();
   if (GENERIC_SOURCES.some((g) => bareLower.endsWith(g) && /media|agenc|television|newspaper/u.test(g))) {
     return { speaker: { name: bare, mention: span, kind: 'source' }, source: bare };
   }
   return { speaker: { name: bare.replace(/\s+/gu, ' '), mention: span, kind: 'other' } };
 }
-
-/** Any outlet alias written anywhere (no word boundaries): a phrase it does not match contains no alias. */
-const ANY_ALIAS = new RegExp([...OUTLET_ALIASES.keys()].map(escapeRegExp).join('|'));

@@ -36,36 +36,6 @@ const MAX_SINGLE = 240;
 /** How many unmarked paragraphs a quote may run over before its closing mark appears. */
 const MAX_CONTINUED_PARAGRAPHS = 4;
 
-// The characters that can be (part of) a double mark, and those that can be a single mark. Searched for with
-// `test` on a global expression (which moves `lastIndex` past the hit and allocates nothing), they let the
-// scans below skip the long stretches of text in between instead of reading every character.
-const DOUBLE_CANDIDATE = /["'`\u00AB\u00BB\u201C-\u201F]/g;
-const SINGLE_CANDIDATE = /['\u2018\u2019]/g;
-
-/** A candidate search with its last answer: no candidate lies in [from, hit), so any `i` there gets `hit` again. */
-interface CandidateSearch {
-  readonly re: RegExp;
-  text: string;
-  from: number;
-  hit: number;
-}
-const doubleSearch: CandidateSearch = { re: DOUBLE_CANDIDATE, text: '', from: 0, hit: 0 };
-const singleSearch: CandidateSearch = { re: SINGLE_CANDIDATE, text: '', from: 0, hit: 0 };
-
-/**
- * Position of the first candidate at or after `i` (`text.length` when none). The last answer is reused while
- * `i` has not passed it, so paragraphs without marks do not each search on through the rest of the text.
- */
-function nextCandidate(s: CandidateSearch, text: string, i: number): number {
-  if (s.text === text && i >= s.from && i <= s.hit) return s.hit;
-  s.re.lastIndex = i;
-  const hit = s.re.test(text) ? s.re.lastIndex - 1 : text.length;
-  s.text = text;
-  s.from = i;
-  s.hit = hit;
-  return hit;
-}
-
 type Role = 'open' | 'close' | 'either';
 
 interface Mark extends Range {
@@ -82,11 +52,8 @@ function charAt(text: string, i: number, lo: number, hi: number): string {
 function doubleMarks(text: string, lo: number, hi: number): Mark[] {
   const out: Mark[] = [];
   for (let i = lo; i < hi; i++) {
-    // Only " ' ` « » and U+201C-U+201F can be part of a double mark: the scan jumps from one to the next.
-    i = nextCandidate(doubleSearch, text, i);
-    if (i >= hi) break;
     const c = text[i];
-    let len = 0;
+    let len: number;
     let role: Role = 'either';
     if (c === '\u201C' || c === '\u201E' || c === '\u201F' || c === '\u00AB') {
       len = 1;
@@ -109,13 +76,6 @@ function doubleMarks(text: string, lo: number, hi: number): Mark[] {
   return out;
 }
 
-/** `LETTER_OR_DIGIT.test(c)` for one character, by its code when it is ASCII. */
-function isLetterOrDigit(c: string): boolean {
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return LETTER_OR_DIGIT.test(c);
-}
-
 function isMark(c: string): boolean {
   return c === '"' || c === '\u201C' || c === '\u201D' || c === '\u2018' || c === '\u2019' || c === '\u00AB' || c === '\u00BB';
 }
@@ -124,15 +84,13 @@ function isMark(c: string): boolean {
 function singleMarks(text: string, lo: number, hi: number): Mark[] {
   const out: Mark[] = [];
   for (let i = lo; i < hi; i++) {
-    // Only ' ‘ ’ can be single marks: the scan jumps from one to the next.
-    i = nextCandidate(singleSearch, text, i);
-    if (i >= hi) break;
     const c = text[i];
+    if (c !== "'" && c !== '\u2018' && c !== '\u2019') continue;
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue; // a doubled mark is a double
     const before = charAt(text, i - 1, lo, hi);
     const after = charAt(text, i + 1, lo, hi);
     // Inside a word (Kim’s, don't) it is an apostrophe.
-    if (isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
+    if (LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) continue;
     // Before a decade or a clipped word (’90s, 'em, 'n') it is an apostrophe too.
     if (/^\d\ds?\b/u.test(text.slice(i + 1, i + 4)) || /^(?:em|n|tis|cause|til)\b/iu.test(text.slice(i + 1, i + 6))) continue;
     const canOpen = c !== '\u2019' && !WS.test(after) && (OPEN_CONTEXT.test(before) || before === '"' || before === '\u201C');

@@ -77,6 +77,7 @@ export function isTerminatorToken(doc: DocModel, i: number): boolean {
  * second half, that length and last unit: what {@link mayLowerBeIn} reads. Words with a non-ASCII unit are
  * left out (no ASCII token lower-cases to one).
  * @internal
+ * @deprecated kept only while src/actors/persons.ts imports it (the quote stage compares `lower(doc, i)` with its lists)
  */
 export function wordEndsTable(words: Iterable<string>): Uint8Array {
   const table = new Uint8Array(2 * 64 * 128);
@@ -94,6 +95,7 @@ export function wordEndsTable(words: Iterable<string>): Uint8Array {
  * its first and last ones lower-cased (A-Z to a-z), so those are read in place without a lower-cased copy;
  * any other token, one of 64 units or more, or an index outside the table, may be.
  * @internal
+ * @deprecated kept only while src/actors/persons.ts imports it (the quote stage compares `lower(doc, i)` with its lists)
  */
 export function mayLowerBeIn(doc: DocModel, i: number, table: Uint8Array): boolean {
   if (i < 0 || i >= doc.tokens.count) return true;
@@ -114,7 +116,11 @@ export function mayLowerBeIn(doc: DocModel, i: number, table: Uint8Array): boole
   return table[64 * 128 + len * 128 + last] === 1;
 }
 
-/** `lower(doc, i) === w` for a word `w` of ASCII letters a-z other than k, read in place (no lower-cased copy). @internal */
+/**
+ * `lower(doc, i) === w` for a word `w` of ASCII letters a-z other than k, read in place (no lower-cased copy).
+ * @internal
+ * @deprecated kept only while src/actors/persons.ts imports it (the quote stage compares `lower(doc, i)` with its lists)
+ */
 export function isLowerWord(doc: DocModel, i: number, w: string): boolean {
   if (i < 0 || i >= doc.tokens.count) return w === '';
   const at = doc.tokens.start[i] ?? 0;

@@ -10,6 +10,7 @@ import { cueAt, isParticiple } from './cues.js';
 import { clauseSubject, isDocumentNp, npLeft, npRight, skipRight, subjectOf, type Phrase } from './phrases.js';
 import type { AttributionPattern } from './types.js';
 
+/** Words that open a subordinate clause: a cue inside one that a comma closes introduces no quote. */
 const SUBORDINATORS = new Set([
   'while',
   'although',
@@ -28,6 +29,7 @@ const SUBORDINATORS = new Set([
 const MAX_CUE_DISTANCE = 30;
 /** How many words may stand between a belief cue ("hoped") and the quote it attributes. */
 const MAX_BELIEF_DISTANCE = 15;
+
 /** Whether tokens `i` and `i + 1` read "according to". */
 function isAccordingTo(doc: DocModel, i: number): boolean {
   return lower(doc, i) === 'according' && lower(doc, i + 1) === 'to';
@@ -35,9 +37,13 @@ function isAccordingTo(doc: DocModel, i: number): boolean {
 
 /** A found speaker with how it was found, before the per-quote bookkeeping. @internal */
 export interface Found {
+  /** The speaker's noun phrase. */
   readonly np: Phrase;
+  /** The cue's first and last token, when the pattern has a cue. */
   readonly cue?: [number, number];
+  /** The cue's lemma. */
   readonly lemma?: string;
+  /** The pattern that matched. */
   readonly pattern: AttributionPattern;
 }
 

@@ -1,4 +1,4 @@
-import { lowerBound, POS_TAGS, TokenFlag, TokenKind, type DocModel } from './model.js';
+import { lowerBound, POS_TAGS, TokenFlag, type DocModel } from './model.js';
 
 export { tokenAt } from './model.js';
 
@@ -10,53 +10,25 @@ export function tt(doc: DocModel, i: number): string {
   return doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
 }
 
-// Token texts of the last document asked about, filled on first use, for the passes that read the same
-// tokens' texts several times in a row (a name run, its class and its parts): a slice each time was an
-// allocation each time. Only one document's are kept, so nothing stays alive after the stage.
-let textDoc: DocModel | undefined;
-let textArray: (string | undefined)[] | undefined;
-
-/** The original text of token `i` ('' outside the table), as {@link tt}, kept for the last document. @internal */
+/**
+ * The original text of token `i`, the same as {@link tt}. @internal
+ * @deprecated kept only while src/actors still imports it (it kept the last document's token texts); use {@link tt}.
+ */
 export function tokenTextCached(doc: DocModel, i: number): string {
-  if (i < 0 || i >= doc.tokens.count) return '';
-  let cache = doc === textDoc ? textArray : undefined;
-  if (cache === undefined) cache = new Array<string | undefined>(doc.tokens.count);
-  textDoc = doc;
-  textArray = cache;
-  let s = cache[i];
-  if (s === undefined) {
-    s = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
-    cache[i] = s;
-  }
-  return s;
+  return tt(doc, i);
 }
 
-// Lower-cased token texts per document, filled on first use: the quote and actor passes ask for the same
-// tokens many times over, and slicing and lower-casing each time was a large share of their cost.
-const lowerCache = new WeakMap<DocModel, (string | undefined)[]>();
-
-let lastDoc: DocModel | undefined;
-let lastCache: (string | undefined)[] | undefined;
-
-/** Lower-cased text of token `i`, with curly apostrophes folded. @internal */
+/**
+ * The lower-cased text of a token, with curly apostrophes folded (’ to '), for comparing with word lists.
+ * @param doc - the document
+ * @param i - a token index
+ * @returns the text lower-cased ('' outside the token table)
+ * @internal
+ */
 export function lower(doc: DocModel, i: number): string {
-  if (i < 0 || i >= doc.tokens.count) return '';
-  // Calls come in long runs for one document: the last document's cache is kept at hand (a WeakMap lookup
-  // per call was a measurable share of the stage).
-  let cache = doc === lastDoc ? lastCache : lowerCache.get(doc);
-  if (cache === undefined) {
-    cache = new Array<string | undefined>(doc.tokens.count);
-    lowerCache.set(doc, cache);
-  }
-  lastDoc = doc;
-  lastCache = cache;
-  let s = cache[i];
-  if (s === undefined) {
-    s = tt(doc, i).toLowerCase();
-    if (s.includes('\u2019')) s = s.replace(/\u2019/g, "'");
-    cache[i] = s;
-  }
-  return s;
+  return tt(doc, i)
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
 }
 
 /** The universal POS tag of token `i`. @internal */
@@ -69,12 +41,6 @@ export function isBoiler(doc: DocModel, i: number): boolean {
   return ((doc.tokens.flags[i] ?? 0) & TokenFlag.Boilerplate) !== 0;
 }
 
-/** Whether token `i` is a word. @internal */
-export function isWord(doc: DocModel, i: number): boolean {
-  const k = doc.tokens.kind[i];
-  return k === TokenKind.Word || k === TokenKind.Number;
-}
-
 /** Whether token `i` starts with an upper-case letter. @internal */
 export function isCap(doc: DocModel, i: number): boolean {
   // The document stage sets the flag by the same test (/^\p{Lu}/u on the token's text).
@@ -83,11 +49,8 @@ export function isCap(doc: DocModel, i: number): boolean {
 
 /** Whether tokens `a` and `b` (a < b, adjacent) are on one line: no line break between them. @internal */
 export function sameLine(doc: DocModel, a: number, b: number): boolean {
-  // The characters between them, read in place (out of range: from the start, or to the end, of the text).
-  const text = doc.text;
-  const to = doc.tokens.start[b] ?? text.length;
-  for (let p = doc.tokens.end[a] ?? 0; p < to; p++) if (text.charCodeAt(p) === 10) return false;
-  return true;
+  // Out of range: from the start, or to the end, of the text.
+  return !doc.text.slice(doc.tokens.end[a] ?? 0, doc.tokens.start[b] ?? doc.text.length).includes('\n');
 }
 
 /** Index of the last token ending at or before `offset`, or -1. @internal */
@@ -103,20 +66,10 @@ export function spanOf(doc: DocModel, a: number, b: number): { start: number; en
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-/** Whether token `i` is the one character with UTF-16 code `code` (read in place, no slice). @internal */
-export function isCharToken(doc: DocModel, i: number, code: number): boolean {
-  if (i < 0 || i >= doc.tokens.count) return false;
-  const start = doc.tokens.start[i] ?? 0;
-  return (doc.tokens.end[i] ?? 0) - start === 1 && doc.text.charCodeAt(start) === code;
-}
-
 /** Whether token `i` ends a sentence ('.', '!' or '?'). @internal */
 export function isTerminatorToken(doc: DocModel, i: number): boolean {
-  if (i < 0 || i >= doc.tokens.count) return false;
-  const start = doc.tokens.start[i] ?? 0;
-  if ((doc.tokens.end[i] ?? 0) - start !== 1) return false;
-  const c = doc.text.charCodeAt(start);
-  return c === 46 || c === 33 || c === 63;
+  const t = tt(doc, i);
+  return t === '.' || t === '!' || t === '?';
 }
 
 /**
@@ -124,11 +77,12 @@ export function isTerminatorToken(doc: DocModel, i: number): boolean {
  * second half, that length and last unit: what {@link mayLowerBeIn} reads. Words with a non-ASCII unit are
  * left out (no ASCII token lower-cases to one).
  * @internal
+ * @deprecated kept only while src/actors/persons.ts imports it (the quote stage compares `lower(doc, i)` with its lists)
  */
 export function wordEndsTable(words: Iterable<string>): Uint8Array {
   const table = new Uint8Array(2 * 64 * 128);
   for (const w of words) {
-    if (w.length === 0 || w.length >= 64 || /[^\x00-\x7f]/u.test(w)) continue;
+    if (w.length === 0 || w.length >= 64 || /[\u0080-\u{10FFFF}]/u.test(w)) continue;
     table[w.length * 128 + w.charCodeAt(0)] = 1;
     table[64 * 128 + w.length * 128 + w.charCodeAt(w.length - 1)] = 1;
   }
@@ -141,6 +95,7 @@ export function wordEndsTable(words: Iterable<string>): Uint8Array {
  * its first and last ones lower-cased (A-Z to a-z), so those are read in place without a lower-cased copy;
  * any other token, one of 64 units or more, or an index outside the table, may be.
  * @internal
+ * @deprecated kept only while src/actors/persons.ts imports it (the quote stage compares `lower(doc, i)` with its lists)
  */
 export function mayLowerBeIn(doc: DocModel, i: number, table: Uint8Array): boolean {
   if (i < 0 || i >= doc.tokens.count) return true;
@@ -161,7 +116,11 @@ export function mayLowerBeIn(doc: DocModel, i: number, table: Uint8Array): boole
   return table[64 * 128 + len * 128 + last] === 1;
 }
 
-/** `lower(doc, i) === w` for a word `w` of ASCII letters a-z other than k, read in place (no lower-cased copy). @internal */
+/**
+ * `lower(doc, i) === w` for a word `w` of ASCII letters a-z other than k, read in place (no lower-cased copy).
+ * @internal
+ * @deprecated kept only while src/actors/persons.ts imports it (the quote stage compares `lower(doc, i)` with its lists)
+ */
 export function isLowerWord(doc: DocModel, i: number, w: string): boolean {
   if (i < 0 || i >= doc.tokens.count) return w === '';
   const at = doc.tokens.start[i] ?? 0;

@@ -36,36 +36,6 @@ const MAX_SINGLE = 240;
 /** How many unmarked paragraphs a quote may run over before its closing mark appears. */
 const MAX_CONTINUED_PARAGRAPHS = 4;
 
-// The characters that can be (part of) a double mark, and those that can be a single mark. Searched for with
-// `test` on a global expression (which moves `lastIndex` past the hit and allocates nothing), they let the
-// scans below skip the long stretches of text in between instead of reading every character.
-const DOUBLE_CANDIDATE = /["'`\u00AB\u00BB\u201C-\u201F]/g;
-const SINGLE_CANDIDATE = /['\u2018\u2019]/g;
-
-/** A candidate search with its last answer: no candidate lies in [from, hit), so any `i` there gets `hit` again. */
-interface CandidateSearch {
-  readonly re: RegExp;
-  text: string;
-  from: number;
-  hit: number;
-}
-const doubleSearch: CandidateSearch = { re: DOUBLE_CANDIDATE, text: '', from: 0, hit: 0 };
-const singleSearch: CandidateSearch = { re: SINGLE_CANDIDATE, text: '', from: 0, hit: 0 };
-
-/**
- * Position of the first candidate at or after `i` (`text.length` when none). The last answer is reused while
- * `i` has not passed it, so paragraphs without marks do not each search on through the rest of the text.
- */
-function nextCandidate(s: CandidateSearch, text: string, i: number): number {
-  if (s.text === text && i >= s.from && i <= s.hit) return s.hit;
-  s.re.lastIndex = i;
-  const hit = s.re.test(text) ? s.re.lastIndex - 1 : text.length;
-  s.text = text;
-  s.from = i;
-  s.hit = hit;
-  return hit;
-}
-
 type Role = 'open' | 'close' | 'either';
 
 interface Mark extends Range {
@@ -82,11 +52,8 @@ function charAt(text: string, i: number, lo: number, hi: number): string {
 function doubleMarks(text: string, lo: number, hi: number): Mark[] {
   const out: Mark[] = [];
   for (let i = lo; i < hi; i++) {
-    // Only " ' ` « » and U+201C-U+201F can be part of a double mark: the scan jumps from one to the next.
-    i = nextCandidate(doubleSearch, text, i);
-    if (i >= hi) break;
     const c = text[i];
-    let len = 0;
+    let len: number;
     let role: Role = 'either';
     if (c === '\u201C' || c === '\u201E' || c === '\u201F' || c === '\u00AB') {
       len = 1;
@@ -109,13 +76,6 @@ function doubleMarks(text: string, lo: number, hi: number): Mark[] {
   return out;
 }
 
-/** `LETTER_OR_DIGIT.test(c)` for one character, by its code when it is ASCII. */
-function isLetterOrDigit(c: string): boolean {
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return LETTER_OR_DIGIT.test(c);
-}
-
 function isMark(c: string): boolean {
   return c === '"' || c === '\u201C' || c === '\u201D' || c === '\u2018' || c === '\u2019' || c === '\u00AB' || c === '\u00BB';
 }
@@ -124,15 +84,13 @@ function isMark(c: string): boolean {
 function singleMarks(text: string, lo: number, hi: number): Mark[] {
   const out: Mark[] = [];
   for (let i = lo; i < hi; i++) {
-    // Only ' ‘ ’ can be single marks: the scan jumps from one to the next.
-    i = nextCandidate(singleSearch, text, i);
-    if (i >= hi) break;
     const c = text[i];
+    if (c !== "'" && c !== '\u2018' && c !== '\u2019') continue;
     if (c === "'" && (text[i + 1] === "'" || text[i - 1] === "'")) continue; // a doubled mark is a double
     const before = charAt(text, i - 1, lo, hi);
     const after = charAt(text, i + 1, lo, hi);
     // Inside a word (Kim’s, don't) it is an apostrophe.
-    if (isLetterOrDigit(before) && isLetterOrDigit(after)) continue;
+    if (LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) continue;
     // Before a decade or a clipped word (’90s, 'em, 'n') it is an apostrophe too.
     if (/^\d\ds?\b/u.test(text.slice(i + 1, i + 4)) || /^(?:em|n|tis|cause|til)\b/iu.test(text.slice(i + 1, i + 6))) continue;
     const canOpen = c !== '\u2019' && !WS.test(after) && (OPEN_CONTEXT.test(before) || before === '"' || before === '\u201C');
@@ -182,81 +140,95 @@ interface Open {
 export function findQuoteMarks(text: string, paragraphs: readonly Range[]): MarkedQuote[] {
   const quotes: MarkedQuote[] = [];
   const marksOf = paragraphs.map((p) => doubleMarks(text, p.start, p.end));
-  let carried: { open: Open; pieces: QuotePiece[] } | undefined;
+  // The pieces of a quote left open at the end of the paragraph before, which runs on into this one.
+  let carried: QuotePiece[] | undefined;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Range;
     const marks = marksOf[p] ?? [];
-    let open: Open | undefined;
-    let pieces: QuotePiece[] = [];
-    const doubleRanges: Range[] = [];
+    const r: Reading = { open: undefined, pieces: [], doubleRanges: [] };
 
     if (carried !== undefined) {
       // A continued quote: a leading opening mark repeats, otherwise the paragraph starts inside it.
       const first = marks[0];
       const repeated =
         first !== undefined && first.role !== 'close' && first.canOpen && first.start === trimRange(text, para.start, para.end).start;
-      open = repeated ? { mark: first, from: first.end, paragraph: p } : { mark: undefined, from: para.start, paragraph: p };
-      pieces = carried.pieces;
+      r.open = repeated ? { mark: first, from: first.end, paragraph: p } : { mark: undefined, from: para.start, paragraph: p };
+      r.pieces = carried;
       carried = undefined;
       if (repeated) marks.shift();
     }
 
-    const finish = (close: Range | undefined, endAt: number): void => {
-      if (open === undefined) return;
-      const r = trimRange(text, open.from, endAt);
-      if (r.end > r.start) {
-        // Fields set one by one, in the order a spread would give them.
-        const piece: { -readonly [K in keyof QuotePiece]?: QuotePiece[K] } = { start: r.start, end: r.end };
-        if (open.mark !== undefined) piece.open = { start: open.mark.start, end: open.mark.end };
-        if (close !== undefined) piece.close = close;
-        piece.paragraph = open.paragraph;
-        piece.single = false;
-        pieces.push(piece as QuotePiece);
-      }
-      doubleRanges.push({ start: open.mark?.start ?? open.from, end: close?.end ?? endAt });
-      open = undefined;
-    };
-    const flush = (): void => {
-      if (pieces.length > 0) quotes.push({ pieces });
-      pieces = [];
-    };
+    pairMarks(text, marks, p, r, quotes);
 
-    for (const m of marks) {
-      if (open === undefined) {
-        if (m.role === 'close' && !(m.canOpen && !m.canClose)) continue; // a stray closing mark
-        if (m.role === 'either' && m.canClose && !m.canOpen) continue;
-        open = { mark: m, from: m.end, paragraph: p };
+    if (r.open !== undefined) {
+      const continues = continuesInto(text, paragraphs, marksOf, p);
+      finishPiece(text, r, undefined, para.end);
+      if (continues) {
+        carried = r.pieces;
         continue;
       }
-      // An unmistakable opening mark while a quote is open: the open one was never closed.
-      if (m.role === 'open' && m.canOpen && !m.canClose) {
-        finish(undefined, m.start);
-        flush();
-        open = { mark: m, from: m.end, paragraph: p };
-        continue;
-      }
-      finish({ start: m.start, end: m.end }, m.start);
-      flush();
     }
-
-    if (open !== undefined) {
-      if (continuesInto(text, paragraphs, marksOf, p)) {
-        const o: Open = open;
-        finish(undefined, para.end);
-        carried = { open: o, pieces };
-        continue;
-      }
-      finish(undefined, para.end);
-    }
-    flush();
+    flushQuote(r, quotes);
 
     // Single-quoted stretches outside the double quotes of this paragraph.
-    for (const s of singleQuotes(text, para, doubleRanges)) quotes.push({ pieces: [{ ...s, paragraph: p, single: true }] });
+    for (const s of singleQuotes(text, para, r.doubleRanges)) quotes.push({ pieces: [{ ...s, paragraph: p, single: true }] });
   }
-  if (carried !== undefined && carried.pieces.length > 0) quotes.push({ pieces: carried.pieces });
+  if (carried !== undefined && carried.length > 0) quotes.push({ pieces: carried });
 
   return quotes.sort((a, b) => (a.pieces[0]?.start ?? 0) - (b.pieces[0]?.start ?? 0));
+}
+
+/** A paragraph being read: the quote open in it (if any), that quote's pieces so far, and the double-quoted ranges. */
+interface Reading {
+  open: Open | undefined;
+  pieces: QuotePiece[];
+  readonly doubleRanges: Range[];
+}
+
+/** Pairs the double marks of paragraph `p` in text order: each opens a quote or closes the open one. */
+function pairMarks(text: string, marks: readonly Mark[], p: number, r: Reading, quotes: MarkedQuote[]): void {
+  for (const m of marks) {
+    if (r.open === undefined) {
+      if (m.role === 'close' && !(m.canOpen && !m.canClose)) continue; // a stray closing mark
+      if (m.role === 'either' && m.canClose && !m.canOpen) continue;
+      r.open = { mark: m, from: m.end, paragraph: p };
+      continue;
+    }
+    // An unmistakable opening mark while a quote is open: the open one was never closed.
+    if (m.role === 'open' && m.canOpen && !m.canClose) {
+      finishPiece(text, r, undefined, m.start);
+      flushQuote(r, quotes);
+      r.open = { mark: m, from: m.end, paragraph: p };
+      continue;
+    }
+    finishPiece(text, r, { start: m.start, end: m.end }, m.start);
+    flushQuote(r, quotes);
+  }
+}
+
+/** Ends the open quote's piece at `endAt` (with its closing mark `close`, if any) and records the range it covers. */
+function finishPiece(text: string, r: Reading, close: Range | undefined, endAt: number): void {
+  const open = r.open;
+  if (open === undefined) return;
+  const t = trimRange(text, open.from, endAt);
+  if (t.end > t.start) {
+    // Fields set one by one, in the order a spread would give them.
+    const piece: { -readonly [K in keyof QuotePiece]?: QuotePiece[K] } = { start: t.start, end: t.end };
+    if (open.mark !== undefined) piece.open = { start: open.mark.start, end: open.mark.end };
+    if (close !== undefined) piece.close = close;
+    piece.paragraph = open.paragraph;
+    piece.single = false;
+    r.pieces.push(piece as QuotePiece);
+  }
+  r.doubleRanges.push({ start: open.mark?.start ?? open.from, end: close?.end ?? endAt });
+  r.open = undefined;
+}
+
+/** Hands the quote read so far (if it has pieces) to `quotes`, and starts the next one afresh. */
+function flushQuote(r: Reading, quotes: MarkedQuote[]): void {
+  if (r.pieces.length > 0) quotes.push({ pieces: r.pieces });
+  r.pieces = [];
 }
 
 /** Whether a quote left open at the end of paragraph `p` runs on into paragraph `p + 1`. */

@@ -28,6 +28,14 @@ describe('creditedSources', () => {
     ['told an outlet', 'The mayor told CNN he would resign.', [['CNN', 'outlet', 'told']]],
     ['negated: not carried by', 'The remarks were not carried by KCNA, the state agency.', []],
     ['a name with no credit', 'Reuters is a large company.', []],
+    ['an alias inside a longer word is none', 'Reutersville reported the news.', []],
+    ['an alias cut short is none', 'The mayor resigned, the BB reported.', []],
+    ['a head inside a longer word is none', 'Multimedia firms reported it.', []],
+    [
+      'generic state media with a country’s possessive',
+      'The mayor resigned, North Korea’s state media reported.',
+      [["North Korea's state media", 'state-media', 'reported']],
+    ],
     ['photo credits are not credits', 'The mayor resigned.\nPhoto: AFP/Getty Images', []],
     ['an unknown agency in a dateline', 'TERVIK, March 4 (Nordwire) - The mayor resigned.', [['Nordwire', 'agency', 'dateline']]],
     [

@@ -1,0 +1,197 @@
+/**
+ * The patterns that find a quote's speaker and cue in the words around it: after the closing mark
+ * (`"…," Lavrov said`, `said Lavrov`, `according to Lavrov`, `― Jorge Falcon`) and before the opening
+ * one (`Lavrov said: "…"`, `Kim complained of "…"`, `Trump's claim that "…"`, a colon introduction).
+ */
+import type { DocModel } from '../document/model.js';
+import { ACCORDING_TO, NOMINAL_CUES } from '../lexicon/index.js';
+import { isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
+import { cueAt, isParticiple } from './cues.js';
+import { clauseSubject, isDocumentNp, npLeft, npRight, skipRight, subjectOf, type Phrase } from './phrases.js';
+import type { AttributionPattern } from './types.js';
+
+/** Words that open a subordinate clause: a cue inside one that a comma closes introduces no quote. */
+const SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'if',
+  'because',
+  'when',
+  'as',
+  'since',
+  'after',
+  'before',
+  'whereas',
+  'unless',
+]);
+/** How many words may stand between a cue before a quote and the quote. */
+const MAX_CUE_DISTANCE = 30;
+/** How many words may stand between a belief cue ("hoped") and the quote it attributes. */
+const MAX_BELIEF_DISTANCE = 15;
+
+/** Whether tokens `i` and `i + 1` read the speaker phrase ("according to", from the attribution table). */
+function isAccordingTo(doc: DocModel, i: number): boolean {
+  return lower(doc, i) === ACCORDING_TO.first && lower(doc, i + 1) === ACCORDING_TO.second;
+}
+
+/** A found speaker with how it was found, before the per-quote bookkeeping. @internal */
+export interface Found {
+  /** The speaker's noun phrase. */
+  readonly np: Phrase;
+  /** The cue's first and last token, when the pattern has a cue. */
+  readonly cue?: [number, number];
+  /** The cue's lemma. */
+  readonly lemma?: string;
+  /** The pattern that matched. */
+  readonly pattern: AttributionPattern;
+}
+
+/**
+ * Patterns after the closing mark: `"…," Lavrov said`, `said Lavrov`, `according to Lavrov`,
+ * `Lavrov was quoted as saying`, `― Jorge Falcon` (a name signing the quote).
+ * @param doc - the document
+ * @param after - the tokens after the quote (the context's `after`)
+ * @returns the speaker and cue found, or undefined
+ * @internal
+ */
+export function matchAfter(doc: DocModel, after: readonly number[]): Found | undefined {
+  let a = 0;
+  while (a < after.length && /^[,\u2015\u2014\u2013-]$/u.test(tt(doc, after[a] ?? -1))) a++;
+  const first = after[a];
+  if (first === undefined) return undefined;
+  const hi = (after[after.length - 1] ?? first) + 1;
+  if (isAccordingTo(doc, first)) {
+    const np = npRight(doc, first + 2, hi);
+    // "according to a Nordwire translation" credits a source's document: the speaker is named elsewhere.
+    if (np !== undefined && isDocumentNp(doc, np)) return undefined;
+    if (np !== undefined) return { np, cue: [first, first + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
+  }
+  const s = skipRight(doc, first, hi);
+  const cue = cueAt(doc, s);
+  if (cue !== undefined && cue.kind !== 'belief' && cue.lemma !== 'tell') {
+    const np = npRight(doc, s + 1, hi);
+    if (np !== undefined) return { np, cue: [s, s], lemma: cue.lemma, pattern: 'quote-cue-speaker' };
+  }
+  const np = npRight(doc, first, hi);
+  if (np === undefined) return undefined;
+  let k = np[1] + 1;
+  // "“…” ― Jorge Falcon": a name after a dash, alone at the end of its line, signs the quote.
+  if (
+    a > 0 &&
+    /^[\u2015\u2014\u2013-]$/u.test(tt(doc, after[a - 1] ?? -1)) &&
+    (k >= hi || !doc.text.slice(doc.tokens.end[np[1]], doc.tokens.start[k]).match(/^[^\n]*$/u) || isTerminatorToken(doc, k))
+  ) {
+    return { np, pattern: 'dash' };
+  }
+  if (tt(doc, k) === '(') {
+    const close = after.findIndex((t) => t > k && tt(doc, t) === ')');
+    if (close !== -1 && (after[close] ?? 0) - k <= 8) k = (after[close] ?? k) + 1;
+  }
+  if (tt(doc, k) === ',') {
+    // "Lavrov, seated across a table from Kim, said"
+    let close = -1;
+    for (let m = k + 1; m < hi && m - k <= 16; m++) {
+      if (isTerminatorToken(doc, m)) break;
+      if (tt(doc, m) === ',') {
+        close = m;
+        break;
+      }
+    }
+    if (close === -1) return undefined;
+    k = close + 1;
+  }
+  k = skipRight(doc, k, hi);
+  // "Lavrov was quoted as saying"
+  if (lower(doc, k) === 'quoted' && lower(doc, k + 1) === 'as' && lower(doc, k + 2) === 'saying') {
+    return { np, cue: [k, k + 2], lemma: 'quote', pattern: 'quoted-as-saying' };
+  }
+  const c = cueAt(doc, k);
+  if (c !== undefined && k < hi) return { np, cue: [k, k], lemma: c.lemma, pattern: 'quote-speaker-cue' };
+  return undefined;
+}
+
+/**
+ * Patterns before the opening mark: `Lavrov said: "…"`, `Kim complained of "…"`, `Trump's claim that "…"`,
+ * `quoted Kim as saying`, a colon introduction.
+ * @param doc - the document
+ * @param before - the tokens before the quote (the context's `before`), or a paragraph's last sentence
+ * @returns the speaker and cue found, or undefined
+ * @internal
+ */
+export function matchBefore(doc: DocModel, before: readonly number[]): Found | undefined {
+  if (before.length === 0) return undefined;
+  const lo = before[0] ?? 0;
+  // Only tokens of one run (no quote cut out in between) can be a subject and its cue: the first token
+  // of the run each position belongs to.
+  const runStarts: number[] = [];
+  for (let r = 0; r < before.length; r++) {
+    runStarts.push(r > 0 && before[r - 1] === (before[r] ?? 0) - 1 ? (runStarts[r - 1] ?? lo) : (before[r] ?? lo));
+  }
+  for (let b = before.length - 1; b >= 0; b--) {
+    const i = before[b] ?? 0;
+    const runStart = runStarts[b] ?? lo;
+    if (isAccordingTo(doc, i)) {
+      const np = npRight(doc, i + 2, (before[before.length - 1] ?? i) + 1);
+      if (np !== undefined && !isDocumentNp(doc, np)) return { np, cue: [i, i + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
+    }
+    // "Trump’s claim that there have been "…"": a possessor's words.
+    if (NOMINAL_CUES.has(lower(doc, i)) && /^['\u2019]s$/u.test(tt(doc, i - 1)) && before.length - 1 - b <= MAX_BELIEF_DISTANCE) {
+      const np = npLeft(doc, i - 2, runStart);
+      if (np !== undefined) return { np, cue: [i, i], lemma: lower(doc, i), pattern: 'speaker-cue-quote' };
+    }
+    const cue = cueAt(doc, i);
+    if (cue === undefined) continue;
+    // "quoted Kim as saying", "Lavrov was quoted as saying"
+    if (lower(doc, i) === 'saying' && lower(doc, i - 1) === 'as') {
+      if (lower(doc, i - 2) === 'quoted') {
+        const np = subjectOf(doc, i - 2, runStart);
+        if (np !== undefined) return { np, cue: [i - 2, i], lemma: 'quote', pattern: 'quoted-as-saying' };
+      }
+      const np = npLeft(doc, i - 2, runStart);
+      if (np !== undefined && lower(doc, np[0] - 1) === 'quoted')
+        return { np, cue: [np[0] - 1, np[0] - 1], lemma: 'quote', pattern: 'quoted-as-saying' };
+      continue;
+    }
+    // A cue far back, or one inside a subordinate clause that a comma closes before the quote
+    // ("While Russia has emphasised …, Moscow …"), does not introduce this quote.
+    const distance = before.length - 1 - b;
+    if (distance > MAX_CUE_DISTANCE) break;
+    // Views ("hoped", "worried about") attribute only what follows them closely.
+    if (cue.kind === 'belief' && (distance > MAX_BELIEF_DISTANCE || posOf(doc, i + 1) === 'ADP')) continue;
+    if (isParticiple(doc, i) || (lower(doc, i - 1) === 'to' && posOf(doc, i) === 'VERB')) {
+      // "…, saying", "took to Twitter to accuse …": the clause's subject speaks.
+      const to = lower(doc, i - 1) === 'to' ? i - 1 : i;
+      const np = clauseSubject(doc, runStart, to);
+      if (np !== undefined) return { np, cue: [i, i], lemma: cue.lemma, pattern: 'speaker-cue-quote' };
+      continue;
+    }
+    const np = subjectOf(doc, i, runStart);
+    if (np === undefined) continue;
+    const lead = lower(doc, np[0] - 1);
+    if (SUBORDINATORS.has(lead) && before.slice(b + 1, -1).some((t) => tt(doc, t) === ',')) continue;
+    if (cue.kind === 'belief') {
+      // "Brandt said Marren wanted “…”": a view reported inside someone's speech is in the reporter's words.
+      const k = lead === 'that' ? np[0] - 2 : np[0] - 1;
+      const outer = k >= runStart ? cueAt(doc, k) : undefined;
+      if (outer !== undefined && outer.kind === 'speech') {
+        const outerNp = subjectOf(doc, k, runStart);
+        if (outerNp !== undefined) return { np: outerNp, cue: [k, k], lemma: outer.lemma, pattern: 'speaker-cue-quote' };
+      }
+    }
+    return { np, cue: [i, i], lemma: cue.lemma, pattern: 'speaker-cue-quote' };
+  }
+  const last = before[before.length - 1] ?? -1;
+  if (tt(doc, last) === ':') {
+    let from = lo;
+    for (let b = before.length - 2; b >= 0; b--) {
+      if (tt(doc, before[b] ?? 0) === ',') {
+        from = (before[b] ?? 0) + 1;
+        break;
+      }
+    }
+    const np = clauseSubject(doc, from, last) ?? clauseSubject(doc, lo, last);
+    if (np !== undefined) return { np, pattern: 'colon' };
+  }
+  return undefined;
+}

@@ -1,0 +1,220 @@
+/**
+ * Noun phrases around a cue: the subject before it ("Lavrov, seated across from Kim, said"), the speaker
+ * after it ("said Marta Lind"), and the words that may stand between ("has also said").
+ */
+import type { DocModel } from '../document/model.js';
+import { CUE_FORMS, DOCUMENT_NOUNS } from '../lexicon/index.js';
+import { isCap, isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
+import { cueAt } from './cues.js';
+
+/** A noun phrase as its first and last token (inclusive). @internal */
+export type Phrase = [number, number];
+
+/** Words that may stand between a subject and its cue ("Lavrov has also said"). */
+const SKIP_BETWEEN = new Set([
+  'also',
+  'then',
+  'later',
+  'again',
+  'once',
+  'previously',
+  'recently',
+  'earlier',
+  'further',
+  'has',
+  'have',
+  'had',
+  'was',
+  'is',
+  'were',
+  'are',
+  'would',
+  'will',
+  'had',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'simply',
+  'just',
+  'repeatedly',
+  'reportedly',
+  'publicly',
+  'privately',
+  'flatly',
+  'bluntly',
+  'openly',
+  'often',
+  'frequently',
+  'famously',
+  'once',
+  'even',
+  'still',
+  'so',
+  'now',
+]);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET']);
+const AUX_WORDS = new Set(['is', 'was', 'has', 'had', 'have', 'are', 'were', 'will', 'would']);
+const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'while', 'whether']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+
+/**
+ * The subject of the clause that runs from `lo` to `hi` (exclusive): the first noun phrase followed by
+ * a verb, after the last comma that closes an opening phrase ("With leaders worried, Obama is …").
+ * @param doc - the document
+ * @param lo - first token of the clause
+ * @param hi - one past its last token
+ * @returns the subject's tokens, or undefined when no noun phrase is followed by a verb
+ * @internal
+ */
+export function clauseSubject(doc: DocModel, lo: number, hi: number): Phrase | undefined {
+  for (let i = lo; i < hi; i++) {
+    if (posOf(doc, i) !== 'DET' && posOf(doc, i) !== 'PROPN' && posOf(doc, i) !== 'PRON' && !(isCap(doc, i) && npToken(doc, i))) continue;
+    const np = npRight(doc, i, hi);
+    if (np === undefined) continue;
+    const k = skipRight(doc, np[1] + 1, hi);
+    const p = posOf(doc, k);
+    if (k < hi && (p === 'VERB' || p === 'AUX' || cueAt(doc, k) !== undefined || AUX_WORDS.has(lower(doc, np[1] + 1)))) return np;
+    i = np[1];
+  }
+  return undefined;
+}
+
+/** Whether token `i` may be part of a noun phrase (a name, noun, determiner, "'s", "Mr."). */
+function npToken(doc: DocModel, i: number): boolean {
+  const w = tt(doc, i);
+  if (w === "'s" || w === '\u2019s') return true;
+  if (/^\p{Lu}\.$/u.test(w) || /^\p{Lu}\p{Ll}*\.$/u.test(w)) return true; // "J.", "Mr."
+  const p = posOf(doc, i);
+  if (NP_POS.has(p)) return !CUE_FORMS.has(lower(doc, i)) || p === 'PROPN' || isCap(doc, i);
+  // A name the tagger took for a verb or an unknown word.
+  return isCap(doc, i) && /\p{L}/u.test(w) && (p === 'X' || p === 'VERB');
+}
+
+/**
+ * The noun phrase that ends at token `end` (inclusive), scanning left no further than `lo`
+ * ("the chairwoman of the committee", "Obama and Clinton", "Kim, who").
+ * @param doc - the document
+ * @param end - its last token
+ * @param lo - the first token it may start at
+ * @returns its tokens, or undefined when none with a head (a name or noun) ends there
+ * @internal
+ */
+export function npLeft(doc: DocModel, end: number, lo: number): Phrase | undefined {
+  let j = end;
+  if (j < lo) return undefined;
+  if (SUBJECT_PRONOUNS.has(lower(doc, j))) return [j, j];
+  let last = end;
+  if (lower(doc, j) === 'who' || lower(doc, j) === 'which') {
+    j--;
+    if (tt(doc, j) === ',') j--;
+    last = j;
+  }
+  let from = -1;
+  let hasHead = false;
+  while (j >= lo && end - j < 10 && npToken(doc, j)) {
+    const p = posOf(doc, j);
+    if (p === 'PROPN' || p === 'NOUN' || isCap(doc, j)) hasHead = true;
+    from = j;
+    if (p === 'DET') break;
+    j--;
+    // "chairwoman of the committee said": keep "of" between nouns.
+    if (j > lo && lower(doc, j) === 'of' && npToken(doc, j - 1) && posOf(doc, j + 1) !== 'VERB') j--;
+    // "Obama and Clinton said": two names joined.
+    else if (j > lo && lower(doc, j) === 'and' && posOf(doc, j + 1) === 'PROPN' && posOf(doc, j - 1) === 'PROPN') j--;
+  }
+  if (from === -1 || !hasHead) return undefined;
+  if (posOf(doc, last) === 'DET' || posOf(doc, last) === 'ADJ') return undefined;
+  return [from, last];
+}
+
+/**
+ * The noun phrase that starts at token `start` (adverbs before it skipped), scanning right no further than `hi` (exclusive).
+ * @param doc - the document
+ * @param start - its first token
+ * @param hi - one past the last token it may take
+ * @returns its tokens, or undefined when none with a head (a name or noun) starts there
+ * @internal
+ */
+export function npRight(doc: DocModel, start: number, hi: number): Phrase | undefined {
+  let j = start;
+  while (j < hi && posOf(doc, j) === 'ADV' && !WH_WORDS.has(lower(doc, j))) j++;
+  if (j >= hi) return undefined;
+  if (SUBJECT_PRONOUNS.has(lower(doc, j))) return [j, j];
+  const from = j;
+  let hasHead = false;
+  let last = -1;
+  while (j < hi && j - from < 10 && npToken(doc, j)) {
+    const p = posOf(doc, j);
+    if (p === 'PROPN' || p === 'NOUN' || isCap(doc, j)) {
+      hasHead = true;
+      last = j;
+    } else if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM') last = j;
+    j++;
+  }
+  if (!hasHead || last < from) return undefined;
+  return [from, last];
+}
+
+/**
+ * Whether a noun phrase names a document a source put out ("a Nordwire translation", "the ministry's statement").
+ * @param doc - the document
+ * @param np - the phrase's tokens
+ * @returns true when its last word is a document noun
+ * @internal
+ */
+export function isDocumentNp(doc: DocModel, np: readonly [number, number]): boolean {
+  return DOCUMENT_NOUNS.has(lower(doc, np[1]));
+}
+
+/** Skips adverbs and auxiliaries leftwards from `i`. */
+function skipLeft(doc: DocModel, i: number, lo: number): number {
+  let j = i;
+  while (j >= lo && (SKIP_BETWEEN.has(lower(doc, j)) || posOf(doc, j) === 'AUX' || (posOf(doc, j) === 'ADV' && !isCap(doc, j)))) j--;
+  return j;
+}
+
+/**
+ * Skips adverbs and auxiliaries rightwards from `i` ("has also said").
+ * @param doc - the document
+ * @param i - the first token to look at
+ * @param hi - one past the last token to look at
+ * @returns the first token from `i` on that is none of them (`hi` at most)
+ * @internal
+ */
+export function skipRight(doc: DocModel, i: number, hi: number): number {
+  let j = i;
+  while (j < hi && (SKIP_BETWEEN.has(lower(doc, j)) || posOf(doc, j) === 'AUX' || (posOf(doc, j) === 'ADV' && !isCap(doc, j)))) j++;
+  return j;
+}
+
+/**
+ * The subject of the cue at token `c`: "Lavrov said", "Lavrov, seated across a table from Kim, said",
+ * "Sen. Claire McCaskill (D-Mo.) said".
+ * @param doc - the document
+ * @param c - the cue's token
+ * @param lo - the first token the subject may start at
+ * @returns the subject's tokens, or undefined
+ * @internal
+ */
+export function subjectOf(doc: DocModel, c: number, lo: number): Phrase | undefined {
+  let j = skipLeft(doc, c - 1, lo);
+  if (j < lo) return undefined;
+  // "Sen. Claire McCaskill (D-Mo.) said": a bracketed aside between subject and cue.
+  if (tt(doc, j) === ')') {
+    let k = j - 1;
+    while (k >= lo && j - k <= 8 && tt(doc, k) !== '(') k--;
+    if (k < lo || tt(doc, k) !== '(') return undefined;
+    j = k - 1;
+  }
+  if (tt(doc, j) === ',') {
+    // A parenthetical between subject and cue: find its opening comma.
+    for (let k = j - 1; k >= lo && j - k <= 16; k--) {
+      if (isTerminatorToken(doc, k)) break;
+      if (tt(doc, k) === ',') return npLeft(doc, k - 1, lo);
+    }
+    return undefined;
+  }
+  return npLeft(doc, j, lo);
+}

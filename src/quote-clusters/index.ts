@@ -13,12 +13,12 @@ import {
   sharesContext,
   speakerRelation,
   round4,
-  WordMatcher,
   type LexicalCore,
   type PairFeatures,
 } from './pair.js';
 import type { QuoteCluster, QuoteClusterLink, QuoteClusterMember } from './types.js';
 import { BucketSignatures } from './signature.js';
+import { WordMatcher } from './word-matcher.js';
 import { analyzeVariants } from './variants.js';
 import { nameParts, quoteViews, sameSpeaker, sentenceIdf, type Idf, type QuoteView } from './views.js';
 

@@ -1,7 +1,7 @@
 import { TokenFlag, TokenKind, type Corpus } from '../document/model.js';
 import type { Quote } from '../quotes/types.js';
 import type { ClusterLexicon } from '../lexicon/cluster-words.js';
-import type { WordMatcher, WordSeq } from './pair.js';
+import type { WordMatcher, WordSeq } from './word-matcher.js';
 import type { QuoteClusterMember } from './types.js';
 import { isWord, nameParts, type Idf, type QuoteView } from './views.js';
 

@@ -2,7 +2,8 @@ import { tokenText } from '../document/model.js';
 import { americanSpelling, foldCharacters } from '../document/normalize.js';
 import type { TextSpan } from '../document/types.js';
 import type { ClusterLexicon } from '../lexicon/cluster-words.js';
-import { round4, type WordMatch, type WordMatcher } from './pair.js';
+import { round4 } from './pair.js';
+import type { WordMatch, WordMatcher } from './word-matcher.js';
 import type {
   DivergenceComponent,
   QuoteCluster,

@@ -85,7 +85,8 @@ interface Prepared {
  * @internal
  */
 export class WordMatcher {
-  private readonly memo = new Map<number, number>();
+  /** The provider's similarities by the pair of surface ids (lower id first). */
+  private readonly providerMemo = new Map<number, Map<number, number>>();
   /** Vocabulary id of each key of the near-synonym table → its index (0…G-1): most words have none. */
   private readonly groupIndex: ReadonlyMap<number, number>;
   /** Similarity of two table keys by their indices (G × G), -1 until first asked. */
@@ -207,9 +208,10 @@ export class WordMatcher {
     const tb = b.toks[ib] ?? 0;
     const sa = a.doc.tokens.surface[ta] ?? -1;
     const sb = b.doc.tokens.surface[tb] ?? -1;
-    // One number per unordered pair of vocabulary ids (ids stay far below 2^26): no string per lookup.
-    const memoKey = Math.min(sa, sb) * 67_108_864 + Math.max(sa, sb);
-    const known = this.memo.get(memoKey);
+    const [lo, hi] = sa <= sb ? [sa, sb] : [sb, sa];
+    let row = this.providerMemo.get(lo);
+    if (row === undefined) this.providerMemo.set(lo, (row = new Map()));
+    const known = row.get(hi);
     if (known !== undefined) return known;
     const p = this.lex.params.match;
     let v = 0;
@@ -220,7 +222,7 @@ export class WordMatcher {
       const s = this.provider(x, y);
       if (s >= p.minProviderSimilarity) v = s * p.provider;
     }
-    this.memo.set(memoKey, v);
+    row.set(hi, v);
     return v;
   }
 
@@ -285,34 +287,8 @@ export class WordMatcher {
           usedB[j] = 1;
           jOf[i] = j;
           simOf[i] = 1;
-        } else if (Math.min(p2 - p, q2 - q) * (p2 - p) * (q2 - q) <= 4096) {
-          // A word repeated a few times on each side: pick the closest free pair (then text order)
-          // until one side runs out, without building and sorting candidates.
-          for (let left = Math.min(p2 - p, q2 - q); left > 0; left--) {
-            let bi = -1;
-            let bj = -1;
-            let bd = Infinity;
-            for (let u = p; u < p2; u++) {
-              const i = oa[u] as number;
-              if (usedA[i] !== 0) continue;
-              for (let v = q; v < q2; v++) {
-                const j = ob[v] as number;
-                if (usedB[j] !== 0) continue;
-                const d = Math.abs(i / fa - j / fb);
-                // Positions ascend within a key, so the first of equally close pairs is the earliest.
-                if (d < bd) {
-                  bd = d;
-                  bi = i;
-                  bj = j;
-                }
-              }
-            }
-            usedA[bi] = 1;
-            usedB[bj] = 1;
-            jOf[bi] = bj;
-            simOf[bi] = 1;
-          }
         } else {
+          // A word repeated on either side: the closest pairs first (then text order).
           const cands: Cand[] = [];
           for (let u = p; u < p2; u++) {
             const i = oa[u] as number;
@@ -404,28 +380,13 @@ export class WordMatcher {
       const n = s.keys.length;
       const order = new Int32Array(n);
       const sortedKeys = new Int32Array(n);
-      // Positions by key, ties by position: key and position packed into one float64 and sorted
-      // natively (keys are vocabulary ids or -1); a comparator sort where they do not fit.
-      let packable = n < 2097152;
-      for (let t = 0; packable && t < n; t++) packable = (s.keys[t] ?? -1) >= -1;
-      if (packable) {
-        const packed = new Float64Array(n);
-        for (let t = 0; t < n; t++) packed[t] = ((s.keys[t] ?? -1) + 1) * 2097152 + t;
-        packed.sort();
-        for (let i = 0; i < n; i++) {
-          const v = packed[i] ?? 0;
-          const t = v % 2097152;
-          order[i] = t;
-          sortedKeys[i] = (v - t) / 2097152 - 1;
-        }
-      } else {
-        const idx = Array.from({ length: n }, (_, t) => t);
-        idx.sort((x, y) => (s.keys[x] ?? -1) - (s.keys[y] ?? -1) || x - y);
-        idx.forEach((t, i) => {
-          order[i] = t;
-          sortedKeys[i] = s.keys[t] ?? -1;
-        });
-      }
+      // Positions by key, ties by position.
+      const idx = Array.from({ length: n }, (_, t) => t);
+      idx.sort((x, y) => (s.keys[x] ?? -1) - (s.keys[y] ?? -1) || x - y);
+      idx.forEach((t, i) => {
+        order[i] = t;
+        sortedKeys[i] = s.keys[t] ?? -1;
+      });
       const syn = new Int32Array(n);
       for (let t = 0; t < n; t++) syn[t] = s.stop[t] === true ? -1 : (this.groupIndex.get(s.keys[t] ?? -1) ?? -1);
       prep = { order, sortedKeys, syn };

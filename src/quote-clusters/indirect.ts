@@ -49,18 +49,41 @@ function wordingsOf(members: readonly QuoteView[], matcher: WordMatcher, idf: Id
   return out;
 }
 
-/** How many of a sentence's count keys are in `keys`. */
-function countIn(e: ReportingSentence, keys: ReadonlySet<number>): number {
-  let n = 0;
-  for (const k of e.countKeys) if (keys.has(k)) n++;
-  return n;
+/** Whether a sentence holds one of the speaker's name parts. */
+function namesSpeaker(s: ReportingSentence, parts: ReadonlySet<string>): boolean {
+  return s.names.some((n) => parts.has(n));
 }
 
-/** The reporting sentences that hold one of the speaker's name parts, each once, in corpus order. */
-function namingSentences(index: SentenceIndex, names: ReadonlySet<string>): ReportingSentence[] {
+/** Sentences in corpus order: document, then offset. */
+function inCorpusOrder(sentences: Iterable<ReportingSentence>): ReportingSentence[] {
+  return [...sentences].sort((a, b) => a.docIndex - b.docIndex || a.start - b.start);
+}
+
+/** The reporting sentences that hold one of the speaker's name parts, each once. */
+function namingSentences(index: SentenceIndex, parts: ReadonlySet<string>): ReportingSentence[] {
   const found = new Map<number, ReportingSentence>();
-  for (const name of names) for (const e of index.byName.get(name)?.sentences ?? []) found.set(e.id, e);
-  return [...found.values()].sort((a, b) => a.docIndex - b.docIndex || a.start - b.start);
+  for (const part of parts) for (const e of index.byName.get(part) ?? []) found.set(e.id, e);
+  return [...found.values()];
+}
+
+/**
+ * For each sentence that holds at least `minRare` of a wording's countable keys (counted once per
+ * occurrence in the sentence), the wordings it holds them for: read through the postings of the keys,
+ * which list only the sentences that hold one, where most sentences that name a speaker hold none.
+ */
+function openWordings(index: SentenceIndex, wordings: readonly Wording[], minRare: number): Map<number, Set<Wording>> {
+  const open = new Map<number, Set<Wording>>();
+  for (const w of wordings) {
+    const counts = new Map<number, number>();
+    for (const k of w.countable) for (const id of index.postings(k)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const [id, n] of counts) {
+      if (n < minRare) continue;
+      const set = open.get(id);
+      if (set === undefined) open.set(id, new Set([w]));
+      else set.add(w);
+    }
+  }
+  return open;
 }
 
 /**
@@ -128,8 +151,8 @@ export function indirectMembers(
   lex: ClusterLexicon,
   idf: Idf,
 ): QuoteClusterMember[] {
-  const names = new Set(nameParts(speaker).filter((p) => p.length >= 3));
-  if (names.size === 0) return [];
+  const speakerParts = new Set(nameParts(speaker).filter((p) => p.length >= 3));
+  if (speakerParts.size === 0) return [];
   const { minRare, minCoverage } = lex.params.indirect;
   const spansByDoc = new Map<string, Quote[]>();
   for (const m of members) spansByDoc.set(m.doc.id, [...(spansByDoc.get(m.doc.id) ?? []), ...m.parts]);
@@ -141,9 +164,16 @@ export function indirectMembers(
   // Renderings of (sentence content, wording) pairs already compared in this cluster.
   const scored = new Map<string, Rendering>();
   const out: QuoteClusterMember[] = [];
-  for (const s of namingSentences(index, names)) {
-    const open = wordings.filter((w) => !bounded || countIn(s, w.countable) >= minRare);
-    if (open.length === 0) continue;
+  // The sentences that name the speaker, with the wordings each may render.
+  let candidates: { s: ReportingSentence; open: readonly Wording[] }[];
+  if (bounded) {
+    const byId = openWordings(index, wordings, minRare);
+    const named = [...byId.keys()].map((id) => index.all[id] as ReportingSentence).filter((s) => namesSpeaker(s, speakerParts));
+    candidates = inCorpusOrder(named).map((s) => ({ s, open: wordings.filter((w) => byId.get(s.id)?.has(w) === true) }));
+  } else {
+    candidates = inCorpusOrder(namingSentences(index, speakerParts)).map((s) => ({ s, open: wordings }));
+  }
+  for (const { s, open } of candidates) {
     if ((spansByDoc.get(s.docId) ?? []).some((q) => q.start < s.end && q.end > s.start)) continue;
     const content = sentenceContent(s);
     let best = 0;
@@ -151,7 +181,7 @@ export function indirectMembers(
     for (const w of open) {
       const memoKey = `${wordings.indexOf(w)}|${content}`;
       let r = scored.get(memoKey);
-      if (r === undefined) scored.set(memoKey, (r = rendering(corpus, s, w.view, names, matcher, idf)));
+      if (r === undefined) scored.set(memoKey, (r = rendering(corpus, s, w.view, speakerParts, matcher, idf)));
       if (r.rare > bestRare || (r.rare === bestRare && r.coverage > best)) {
         best = r.coverage;
         bestRare = r.rare;

@@ -23,27 +23,19 @@ export interface ReportingSentence {
   readonly docIndex: number;
 }
 
-/** The reporting sentences that hold one name part. @internal */
-export interface NameList {
-  readonly sentences: readonly ReportingSentence[];
-  /** The number of count keys of its sentences: what a scan of the list reads. */
-  readonly cost: number;
-}
-
 /**
  * Reporting sentences by the name parts they hold, built once per clustering run (and dropped with
  * it), and the postings of their count keys.
  * @internal
  */
 export interface SentenceIndex {
-  readonly byName: ReadonlyMap<string, NameList>;
+  /** The sentences holding each name part, in corpus order. */
+  readonly byName: ReadonlyMap<string, readonly ReportingSentence[]>;
   /**
-   * Which reporting sentences hold each count key, once per occurrence: the ids of key `k`'s sentences
-   * are `postIds[postStart[k] .. postStart[k + 1])`. Counting a remark's keys through them reads only
-   * the sentences that hold one, where scanning every sentence that names the speaker reads them all.
+   * The ids of the sentences holding a count key, once per occurrence: counting a remark's keys through
+   * them reads only the sentences that hold one, where most sentences that name a speaker hold none.
    */
-  readonly postStart: Int32Array;
-  readonly postIds: Int32Array;
+  readonly postings: (key: number) => readonly number[];
   /** All reporting sentences, by id. */
   readonly all: readonly ReportingSentence[];
 }
@@ -166,16 +158,21 @@ function readSentence(
   return { docId: doc.id, start: s.start, end: s.end, seq, countKeys: new Int32Array(countKeys), id, names: [...names], docIndex };
 }
 
-/** Postings of count keys over sentence ids (a counting sort by key). */
-function countKeyPostings(all: readonly ReportingSentence[], nKeys: number): { postStart: Int32Array; postIds: Int32Array } {
-  const postStart = new Int32Array(nKeys + 1);
-  for (const e of all) for (const k of e.countKeys) if (k >= 0 && k < nKeys) postStart[k + 1]!++;
-  for (let k = 0; k < nKeys; k++) postStart[k + 1]! += postStart[k] ?? 0;
-  const fill = postStart.slice(0, nKeys);
-  const postIds = new Int32Array(postStart[nKeys] ?? 0);
-  for (const e of all) for (const k of e.countKeys) if (k >= 0 && k < nKeys) postIds[fill[k]!++] = e.id;
-  return { postStart, postIds };
+/** The ids of the sentences holding each count key (a vocabulary id), once per occurrence. */
+function countKeyPostings(all: readonly ReportingSentence[], vocabSize: number): Map<number, number[]> {
+  const postings = new Map<number, number[]>();
+  for (const e of all) {
+    for (const k of e.countKeys) {
+      if (k < 0 || k >= vocabSize) continue;
+      const list = postings.get(k);
+      if (list === undefined) postings.set(k, [e.id]);
+      else list.push(e.id);
+    }
+  }
+  return postings;
 }
+
+const NO_SENTENCES: readonly number[] = [];
 
 /**
  * Reads every sentence once: the words outside quotes, whether a reporting verb is among them, and the
@@ -217,7 +214,6 @@ export function sentenceIndex(corpus: Corpus, allQuotes: readonly Quote[], lex: 
       }
     }
   });
-  const lists = new Map<string, NameList>();
-  for (const [name, sentences] of byName) lists.set(name, { sentences, cost: sentences.reduce((c, e) => c + e.countKeys.length, 0) });
-  return { byName: lists, ...countKeyPostings(all, corpus.vocab.size), all };
+  const postings = countKeyPostings(all, corpus.vocab.size);
+  return { byName, postings: (key) => postings.get(key) ?? NO_SENTENCES, all };
 }

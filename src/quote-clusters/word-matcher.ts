@@ -117,7 +117,11 @@ export class WordMatcher {
     this.groupSims = new Float64Array(ids.size * ids.size).fill(-1);
   }
 
-  /** Vocabulary ids of the keys that share a near-synonym group with `key` (itself left out). */
+  /**
+   * Vocabulary ids of the keys that share a near-synonym group with `key` (itself left out).
+   * @param key - a vocabulary id
+   * @returns the ids of its near-synonyms the corpus has
+   */
   nearSynonymKeys(key: number): readonly number[] {
     let mates = this.mates.get(key);
     if (mates === undefined) {
@@ -140,7 +144,14 @@ export class WordMatcher {
     return this.provider !== undefined;
   }
 
-  /** Similarity of token `ta` of `a` and token `tb` of `b` (positions in their `toks`), in [0, 1]. */
+  /**
+   * Similarity of word `ia` of `a` and word `ib` of `b` (positions in their `toks`).
+   * @param a - one sequence
+   * @param ia - a position in it
+   * @param b - another sequence
+   * @param ib - a position in it
+   * @returns 1 for the same key, the table's or the provider's similarity for different words, else 0
+   */
   sim(a: WordSeq, ia: number, b: WordSeq, ib: number): number {
     const ka = a.keys[ia] ?? -1;
     const kb = b.keys[ib] ?? -2;
@@ -157,6 +168,9 @@ export class WordMatcher {
   /**
    * {@link sim} of every word of A with every word of B, into `out[i·|B| + j]`, asked in that order: the
    * table indices come from the sequences' prepared arrays instead of a map lookup per pair of words.
+   * @param a - one sequence
+   * @param b - another
+   * @param out - receives |A|·|B| similarities
    */
   simMatrix(a: WordSeq, b: WordSeq, out: Float64Array): void {
     const pa = this.prepare(a);
@@ -229,6 +243,9 @@ export class WordMatcher {
   /**
    * Matches the words of A to words of B one to one, best first: higher similarity, then closer
    * relative position (so that a repeated word pairs with its counterpart), then text order.
+   * @param a - one sequence
+   * @param b - another
+   * @returns the matches, by position in A
    */
   match(a: WordSeq, b: WordSeq): WordMatch[] {
     const buf = this.matchInto(a, b);
@@ -248,6 +265,8 @@ export class WordMatcher {
    * in the greedy order and a position has one key, so they are matched key by key, through positions
    * sorted by key; only the few pairs of different words that may match (near-synonyms, or any pair
    * with a provider) are sorted together.
+   * @param a - one sequence
+   * @param b - another
    * @returns the buffer, valid until the next call
    */
   matchInto(a: WordSeq, b: WordSeq): MatchBuffer {
@@ -342,6 +361,8 @@ export class WordMatcher {
   /**
    * After {@link matchInto}: the longest stretch of consecutive words of A whose keys B holds, which
    * bounds the longest run of words the two share.
+   * @param na - the number of words of A
+   * @returns the length of the longest stretch
    */
   longestSharedStretch(na: number): number {
     let best = 0;

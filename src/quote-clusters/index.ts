@@ -8,6 +8,7 @@ import { linkedPairs } from './linking.js';
 import { mergeLinked } from './merge.js';
 import { QUOTE_CLUSTER_DEFAULTS, type ResolvedQuoteClusterOptions } from './options.js';
 import { PairEvidence } from './pair-evidence.js';
+import { TightBound } from './tight-bound.js';
 import type { QuoteCluster } from './types.js';
 import { quoteViews, sentenceIdf, type QuoteView } from './views.js';
 import { WordMatcher } from './word-matcher.js';
@@ -59,10 +60,12 @@ export function clusterQuotes(
   const evidence = new PairEvidence(views, seqs, matcher, lex, idf, options.minLinkScore);
 
   // 2. Candidate pairs that may link (a cheap bound first), scored in full.
-  const bound = new LinkBound(seqs, corpus, lex, options.wordSimilarity !== undefined);
+  const provider = options.wordSimilarity !== undefined;
+  const bound = new LinkBound(seqs, corpus, lex, provider);
+  const tight = new TightBound(seqs, corpus, lex, provider);
   const docPosition = new Map(corpus.docs.map((d, i) => [d, i]));
   const docOf = views.map((v) => docPosition.get(v.doc) ?? -1);
-  const edges = linkedPairs({ corpus, evidence, bound, lex, idf, options, docOf });
+  const edges = linkedPairs({ corpus, evidence, bound, tight, lex, idf, options, docOf });
 
   // 3. Linked pairs merged into clusters, strongest first, each merge checked for compatibility.
   const groups = mergeLinked(edges, evidence, lex);

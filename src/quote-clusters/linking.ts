@@ -2,6 +2,7 @@ import type { Corpus } from '../document/model.js';
 import type { ClusterLexicon } from '../lexicon/cluster-words.js';
 import { candidatePairs } from './candidates.js';
 import type { LinkBound } from './link-bound.js';
+import type { TightBound } from './tight-bound.js';
 import type { Edge } from './merge.js';
 import type { ResolvedQuoteClusterOptions } from './options.js';
 import type { PairEvidence } from './pair-evidence.js';
@@ -12,7 +13,10 @@ import type { Idf, QuoteView } from './views.js';
 export interface LinkContext {
   readonly corpus: Corpus;
   readonly evidence: PairEvidence;
+  /** The signatures' bound, read first. */
   readonly bound: LinkBound;
+  /** The tighter bound, read for the pairs the first lets through. */
+  readonly tight: TightBound;
   readonly lex: ClusterLexicon;
   readonly idf: Idf;
   readonly options: ResolvedQuoteClusterOptions;
@@ -37,7 +41,7 @@ function worthScoring(ctx: LinkContext, x: number, y: number): boolean {
   const sy = evidence.seqs.idOf[y] as number;
   // Two copies of one word sequence match word for word: their bound is 1 (when they weigh anything).
   const copies = sx === sy && vx.total > 0 && need < 0.99;
-  return need <= 0 || copies || ctx.bound.mayReach(sx, sy, need);
+  return need <= 0 || copies || (ctx.bound.mayReach(sx, sy, need) && ctx.tight.mayReach(sx, sy, need));
 }
 
 /** Scores a pair (unless it cannot link) and adds it to `edges` when it links. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterLexicon } from '../../src/lexicon/cluster-words.js';
 import { LinkBound } from '../../src/quote-clusters/link-bound.js';
+import { TightBound } from '../../src/quote-clusters/tight-bound.js';
 import { lexicalCore } from '../../src/quote-clusters/pair.js';
 import { WordMatcher } from '../../src/quote-clusters/word-matcher.js';
 import { wordSequences } from '../../src/quote-clusters/word-sequences.js';
@@ -33,6 +34,20 @@ describe('LinkBound.mayReach: which candidate pairs are worth scoring in full', 
     // An upper bound: whenever the full score reaches the need, the bound lets the pair through.
     const core = lexicalCore(views[0]!, views[1]!, new WordMatcher(corpus, lex, undefined), lex, idf);
     if (core.lexical >= need) expect(bound.mayReach(sa, sb, need)).toBe(true);
+  });
+});
+
+describe('TightBound.mayReach: the tighter bound read after the signatures', () => {
+  it.each(CASES)('%s', (_, a, b, need, expected) => {
+    const lex = clusterLexicon();
+    const { corpus, idf, views } = viewsOf([a, b]);
+    const seqs = wordSequences(views);
+    const tight = new TightBound(seqs, corpus, lex, false);
+    const [sa, sb] = [seqs.idOf[0]!, seqs.idOf[1]!];
+    expect(tight.mayReach(sa, sb, need)).toBe(expected);
+    expect(tight.mayReach(sb, sa, need)).toBe(expected);
+    const core = lexicalCore(views[0]!, views[1]!, new WordMatcher(corpus, lex, undefined), lex, idf);
+    if (core.lexical >= need) expect(tight.mayReach(sa, sb, need)).toBe(true);
   });
 });
 

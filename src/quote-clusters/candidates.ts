@@ -21,28 +21,36 @@ function quotesPerWord(views: readonly QuoteView[]): Map<number, number> {
   return quotesWith;
 }
 
-/**
- * The signs that pair a quote with others: its rare content words and its two least common ones
- * (`word:`), the near-synonym groups of its content words (`group:`), and with a provider its speaker's
- * name parts (`speaker:`).
- */
-function signsOf(
-  v: QuoteView,
-  corpus: Corpus,
-  lex: ClusterLexicon,
-  idf: Idf,
-  quotesWith: ReadonlyMap<number, number>,
-  provider: boolean,
-): Set<string> {
-  const signs = new Set<string>();
-  const content = [...new Set(v.keys.filter((_, t) => v.stop[t] !== true))];
-  const leastCommon = new Set(content.sort((a, b) => (quotesWith.get(a) ?? 0) - (quotesWith.get(b) ?? 0) || a - b).slice(0, 2));
-  for (const k of content) {
-    if (idf.rare(k) || leastCommon.has(k)) signs.add(`word:${k}`);
-    for (const g of lex.synonymGroups.get(corpus.vocab.str(k)) ?? []) signs.add(`group:${g}`);
-  }
-  if (provider) for (const part of v.speakerParts ?? []) signs.add(`speaker:${part}`);
-  return signs;
+/** Quotes by what may pair them, each list in ascending quote order. */
+interface Postings {
+  /** By content word (key): its rare words and its two least common ones. */
+  readonly byWord: Map<number, number[]>;
+  /** By near-synonym group of its content words. */
+  readonly byGroup: Map<number, number[]>;
+  /** By name part of its speaker (with a provider only). */
+  readonly bySpeakerPart: Map<string, number[]>;
+}
+
+function post<K>(map: Map<K, number[]>, key: K, i: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/** The postings of every quote. */
+function postingsOf(views: readonly QuoteView[], corpus: Corpus, lex: ClusterLexicon, idf: Idf, provider: boolean): Postings {
+  const quotesWith = quotesPerWord(views);
+  const p: Postings = { byWord: new Map(), byGroup: new Map(), bySpeakerPart: new Map() };
+  views.forEach((v, i) => {
+    const content = [...new Set(v.keys.filter((_, t) => v.stop[t] !== true))];
+    const leastCommon = new Set(content.sort((a, b) => (quotesWith.get(a) ?? 0) - (quotesWith.get(b) ?? 0) || a - b).slice(0, 2));
+    for (const k of content) {
+      if (idf.rare(k) || leastCommon.has(k)) post(p.byWord, k, i);
+      for (const g of lex.synonymGroups.get(corpus.vocab.str(k)) ?? []) post(p.byGroup, g, i);
+    }
+    if (provider) for (const part of v.speakerParts ?? []) post(p.bySpeakerPart, part, i);
+  });
+  return p;
 }
 
 /**
@@ -68,19 +76,11 @@ export function candidatePairs(
   idf: Idf,
   provider: boolean,
 ): CandidatePair[] {
-  const quotesWith = quotesPerWord(views);
-  const postings = new Map<string, number[]>();
-  views.forEach((v, i) => {
-    for (const sign of signsOf(v, corpus, lex, idf, quotesWith, provider)) {
-      const list = postings.get(sign);
-      if (list === undefined) postings.set(sign, [i]);
-      else list.push(i);
-    }
-  });
+  const { byWord, byGroup, bySpeakerPart } = postingsOf(views, corpus, lex, idf, provider);
   const cap = Math.max(lex.params.link.candidateCapMin, Math.ceil(lex.params.link.candidateCapPerSqrt * Math.sqrt(views.length)));
   // The second quotes of each first quote (lists hold quotes in ascending order).
   const seconds: number[][] = views.map(() => []);
-  for (const list of postings.values()) {
+  for (const list of [...byWord.values(), ...byGroup.values(), ...bySpeakerPart.values()]) {
     if (list.length < 2 || list.length > cap) continue;
     for (let x = 0; x < list.length - 1; x++) {
       const firsts = seconds[list[x] as number] as number[];

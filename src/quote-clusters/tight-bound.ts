@@ -8,6 +8,7 @@ const MARGIN = 1e-7;
 
 /** What one sequence's words of one key add to a bound. */
 interface KeyStats {
+  readonly key: number;
   /** How many words carry the key. */
   count: number;
   /** The heaviest of them. */
@@ -23,6 +24,8 @@ interface Profile {
   readonly view: QuoteView;
   /** Its distinct keys (vocabulary ids). */
   readonly keys: ReadonlyMap<number, KeyStats>;
+  /** The same, as a list (read for every pair). */
+  readonly stats: readonly KeyStats[];
   /** Positions of the words that may match a different word (a content word of the near-synonym table; any with a provider). */
   readonly other: readonly number[];
   /** Their weight. */
@@ -93,13 +96,13 @@ export class TightBound {
       }
       if (k < 0 || k >= this.corpus.vocab.size) continue;
       let s = keys.get(k);
-      if (s === undefined) keys.set(k, (s = { count: 0, max: 0, nonOther: 0, content: 0 }));
+      if (s === undefined) keys.set(k, (s = { key: k, count: 0, max: 0, nonOther: 0, content: 0 }));
       s.count++;
       if (w > s.max) s.max = w;
       if (!mayMatchOther) s.nonOther += w;
       if (v.stop[t] !== true) s.content++;
     }
-    return { view: v, keys, other, otherTotal, groupKey };
+    return { view: v, keys, stats: [...keys.values()], other, otherTotal, groupKey };
   }
 
   /** Whether a word of key `k` has a near-synonym of another key in `p`. */
@@ -166,8 +169,8 @@ export class TightBound {
     let ay = 0;
     let exact = 0;
     let content = 0;
-    for (const [k, sy2] of y.keys) {
-      const sx2 = x.keys.get(k);
+    for (const sy2 of y.stats) {
+      const sx2 = x.keys.get(sy2.key);
       if (sx2 === undefined) continue;
       hy += sy2.nonOther;
       hx += sx2.nonOther;

@@ -19,6 +19,14 @@ interface KeyStats {
   content: number;
 }
 
+/** A word that may match a different word (a content word of the near-synonym table; any with a provider). */
+interface OtherWord {
+  readonly key: number;
+  readonly weight: number;
+  /** Its near-synonym groups. */
+  readonly groups: readonly number[];
+}
+
 /** What the bound reads of one word sequence, computed once per sequence. */
 interface Profile {
   readonly view: QuoteView;
@@ -26,8 +34,10 @@ interface Profile {
   readonly keys: ReadonlyMap<number, KeyStats>;
   /** The same, as a list (read for every pair). */
   readonly stats: readonly KeyStats[];
-  /** Positions of the words that may match a different word (a content word of the near-synonym table; any with a provider). */
-  readonly other: readonly number[];
+  /** The words that may match a different word. */
+  readonly other: readonly OtherWord[];
+  /** Their positions. */
+  readonly otherAt: ReadonlySet<number>;
   /** Their weight. */
   readonly otherTotal: number;
   /** Per near-synonym group, the key the sequence holds in it (-2 for two or more keys). */
@@ -78,7 +88,8 @@ export class TightBound {
 
   private profile(v: QuoteView): Profile {
     const keys = new Map<number, KeyStats>();
-    const other: number[] = [];
+    const other: OtherWord[] = [];
+    const otherAt = new Set<number>();
     let otherTotal = 0;
     const groupKey = new Map<number, number>();
     for (let t = 0; t < v.keys.length; t++) {
@@ -86,9 +97,11 @@ export class TightBound {
       const w = v.weights[t] ?? 0;
       const mayMatchOther = v.stop[t] !== true && (this.provider || this.lex.synonymGroups.has(this.corpus.vocab.str(k)));
       if (mayMatchOther) {
-        other.push(t);
+        const groups = this.groupsOf(k);
+        other.push({ key: k, weight: w, groups });
+        otherAt.add(t);
         otherTotal += w;
-        for (const g of this.groupsOf(k)) {
+        for (const g of groups) {
           const held = groupKey.get(g);
           if (held === undefined) groupKey.set(g, k);
           else if (held !== k) groupKey.set(g, -2);
@@ -102,14 +115,14 @@ export class TightBound {
       if (!mayMatchOther) s.nonOther += w;
       if (v.stop[t] !== true) s.content++;
     }
-    return { view: v, keys, stats: [...keys.values()], other, otherTotal, groupKey };
+    return { view: v, keys, stats: [...keys.values()], other, otherAt, otherTotal, groupKey };
   }
 
-  /** Whether a word of key `k` has a near-synonym of another key in `p`. */
-  private hasPartner(k: number, p: Profile): boolean {
-    for (const g of this.groupsOf(k)) {
+  /** Whether a word has a near-synonym of another key in `p`. */
+  private hasPartner(word: OtherWord, p: Profile): boolean {
+    for (const g of word.groups) {
       const held = p.groupKey.get(g);
-      if (held !== undefined && held !== k) return true;
+      if (held !== undefined && held !== word.key) return true;
     }
     return false;
   }
@@ -117,19 +130,18 @@ export class TightBound {
   /** The weight of x's words that near-synonyms of y's may match. */
   private nearWeight(x: Profile, y: Profile): number {
     let w = 0;
-    for (const t of x.other) if (this.hasPartner(x.view.keys[t] ?? -1, y)) w += this.nearSim * (x.view.weights[t] ?? 0);
+    for (const word of x.other) if (this.hasPartner(word, y)) w += this.nearSim * word.weight;
     return w;
   }
 
   /** What x's words may match in y: each word whose key y holds or that may match another word. */
   private held(x: Profile, y: Profile): Held {
-    const otherAt = new Set(x.other);
     let weight = 0;
     let run = 0;
     let stretch = 0;
     for (let i = 0; i < x.view.keys.length; i++) {
       const shared = y.keys.has(x.view.keys[i] ?? -1);
-      if (shared || otherAt.has(i)) weight += x.view.weights[i] ?? 0;
+      if (shared || x.otherAt.has(i)) weight += x.view.weights[i] ?? 0;
       run = shared ? run + 1 : 0;
       if (run > stretch) stretch = run;
     }

@@ -1,4 +1,4 @@
-import type { WordSeq } from './pair.js';
+import type { WordSeq } from './word-matcher.js';
 
 /** Buckets of the signature of content keys and near-synonym groups (eight 32-bit words). */
 const CONTENT_BUCKETS = 256;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TokenFlag, TokenKind } from '../../src/document/model.js';
 import { readCorpus } from '../../src/document/read.js';
 import { clusterLexicon } from '../../src/lexicon/cluster-words.js';
-import { WordMatcher, type WordMatch, type WordSeq } from '../../src/quote-clusters/pair.js';
+import { WordMatcher, type WordMatch, type WordSeq } from '../../src/quote-clusters/word-matcher.js';
 import type { WordSimilarity } from '../../src/quote-clusters/types.js';
 
 // Words of the team's own choosing: repeated function words, near-synonyms the table holds

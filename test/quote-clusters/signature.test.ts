@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TokenFlag, TokenKind } from '../../src/document/model.js';
 import { readCorpus } from '../../src/document/read.js';
 import { clusterLexicon } from '../../src/lexicon/cluster-words.js';
-import { WordMatcher, type WordSeq } from '../../src/quote-clusters/pair.js';
+import { WordMatcher, type WordSeq } from '../../src/quote-clusters/word-matcher.js';
 import { BucketSignatures } from '../../src/quote-clusters/signature.js';
 import type { WordSimilarity } from '../../src/quote-clusters/types.js';
 

@@ -140,6 +140,12 @@ export interface DocModel extends ArticleInput {
   readonly sentences: readonly Sentence[];
   readonly paragraphs: readonly Paragraph[];
   readonly boilerplate: readonly BoilerplateSpan[];
+  /**
+   * Lower-cased token texts (curly apostrophes folded), filled on first use by `lower()`: the actor and
+   * quote passes compare the same tokens with word lists many times over. A memo of a pure function of
+   * this document's text, so it travels with the document instead of living in module state.
+   */
+  readonly lowerTexts: (string | undefined)[];
 }
 
 /** All documents of one `analyze` call, sharing a vocabulary. @internal */

@@ -153,7 +153,8 @@ export function readDocument(input: ArticleInput, index: number, vocab: Vocabula
   }
   closeParagraph(n);
 
-  const doc: DocModel = { index, id: input.id, text, tokens: table, sentences, paragraphs, boilerplate };
+  const lowerTexts = new Array<string | undefined>(n).fill(undefined);
+  const doc: DocModel = { index, id: input.id, text, tokens: table, sentences, paragraphs, boilerplate, lowerTexts };
   return Object.assign(doc, pick(input));
 }
 

@@ -11,16 +11,18 @@ export function tt(doc: DocModel, i: number): string {
 }
 
 /**
- * The lower-cased text of a token, with curly apostrophes folded (’ to '), for comparing with word lists.
+ * The lower-cased text of a token, with curly apostrophes folded (’ to '), for comparing with word lists;
+ * kept in the document's {@link DocModel.lowerTexts} once read.
  * @param doc - the document
  * @param i - a token index
  * @returns the text lower-cased ('' outside the token table)
  * @internal
  */
 export function lower(doc: DocModel, i: number): string {
-  return tt(doc, i)
+  if (i < 0 || i >= doc.tokens.count) return '';
+  return (doc.lowerTexts[i] ??= tt(doc, i)
     .toLowerCase()
-    .replace(/\u2019/g, "'");
+    .replace(/\u2019/g, "'"));
 }
 
 /** The universal POS tag of token `i`. @internal */

@@ -73,15 +73,23 @@ function namingSentences(index: SentenceIndex, parts: ReadonlySet<string>): Repo
  */
 function openWordings(index: SentenceIndex, wordings: readonly Wording[], minRare: number): Map<number, Set<Wording>> {
   const open = new Map<number, Set<Wording>>();
+  // One counter per sentence, set back to zero after each wording through the sentences it touched (in
+  // the order first touched): a Map of counts per wording was a fifth of the stage's time.
+  const counts = new Int32Array(index.all.length);
+  const touched: number[] = [];
   for (const w of wordings) {
-    const counts = new Map<number, number>();
-    for (const k of w.countable) for (const id of index.postings(k)) counts.set(id, (counts.get(id) ?? 0) + 1);
-    for (const [id, n] of counts) {
-      if (n < minRare) continue;
-      const set = open.get(id);
-      if (set === undefined) open.set(id, new Set([w]));
-      else set.add(w);
+    for (const k of w.countable) {
+      for (const id of index.postings(k)) if ((counts[id] = (counts[id] ?? 0) + 1) === 1) touched.push(id);
     }
+    for (const id of touched) {
+      if ((counts[id] ?? 0) >= minRare) {
+        const set = open.get(id);
+        if (set === undefined) open.set(id, new Set([w]));
+        else set.add(w);
+      }
+      counts[id] = 0;
+    }
+    touched.length = 0;
   }
   return open;
 }

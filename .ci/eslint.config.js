@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { basePath: '..' },
-  { ignores: ['dist/**', 'node_modules/**', 'examples/out/**', '.same/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'examples/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

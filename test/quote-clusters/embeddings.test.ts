@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/document/read.js';
 import { NarrativeDiffError } from '../../src/errors.js';
+import { openingQuote } from './fixture.js';
 import { clusterQuotes, resolveQuoteClusterOptions } from '../../src/quote-clusters/index.js';
 import {
   convertWordVectors,
@@ -107,21 +108,7 @@ describe('word-vector providers', () => {
       { id: 'a', text: '"The embargo on grain exports must end before the winter," Minister Tomas Berg said.' },
       { id: 'b', text: '"The blockade on grain exports must end before the winter," Berg said.' },
     ];
-    const q = (docId: string, id: string) => {
-      const text = docs.find((d) => d.id === docId)?.text ?? '';
-      const end = text.indexOf('," ');
-      return {
-        id,
-        docId,
-        start: 1,
-        end,
-        text: text.slice(1, end),
-        speaker: { name: 'Tomas Berg' },
-        isSpeech: true,
-        partial: false,
-        insertions: [],
-      };
-    };
+    const q = (docId: string, id: string) => openingQuote(docs, docId, id, 'Tomas Berg');
     const run = (wordSimilarity?: typeof loaded) =>
       clusterQuotes(
         readCorpus(docs),

@@ -29,9 +29,31 @@ export const DOCS = [
   },
 ] as const;
 
-/** Builds a quote over the first occurrence of `needle` in a document (quote marks left out). */
-export function quoteOf(id: string, docId: string, needle: string, speaker: string | null, extra: Partial<Quote> = {}): Quote {
-  const doc = DOCS.find((d) => d.id === docId);
+/** A document a test writes: its id and text. */
+export interface TestDoc {
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * Builds a quote over the first occurrence of `needle` in one of `docs` (quote marks left out).
+ * @param docs - the test's documents
+ * @param docId - the document holding the quote
+ * @param needle - the quoted words
+ * @param id - the quote's id
+ * @param speaker - the speaker's name, or null
+ * @param extra - fields to set or override
+ * @returns the quote
+ */
+export function quoteIn(
+  docs: readonly TestDoc[],
+  docId: string,
+  needle: string,
+  id: string,
+  speaker: string | null,
+  extra: Partial<Quote> = {},
+): Quote {
+  const doc = docs.find((d) => d.id === docId);
   if (doc === undefined) throw new Error(`no document ${docId}`);
   const start = doc.text.indexOf(needle);
   if (start === -1) throw new Error(`no ${needle} in ${docId}`);
@@ -48,6 +70,17 @@ export function quoteOf(id: string, docId: string, needle: string, speaker: stri
     insertions: [],
     ...extra,
   } as Quote;
+}
+
+/** The quote a document opens with (`"…," X said.`): from after the first mark to the `,"` that closes it. */
+export function openingQuote(docs: readonly TestDoc[], docId: string, id: string, speaker: string): Quote {
+  const text = docs.find((d) => d.id === docId)?.text ?? '';
+  return quoteIn(docs, docId, text.slice(1, text.indexOf('," ')), id, speaker);
+}
+
+/** Builds a quote over the first occurrence of `needle` in a fixture document (quote marks left out). */
+export function quoteOf(id: string, docId: string, needle: string, speaker: string | null, extra: Partial<Quote> = {}): Quote {
+  return quoteIn(DOCS, docId, needle, id, speaker, extra);
 }
 
 export const QUOTES: readonly Quote[] = [

@@ -11,7 +11,7 @@ import { WordMatcher } from '../../src/quote-clusters/word-matcher.js';
 import type { QuoteCluster, WordSimilarity } from '../../src/quote-clusters/types.js';
 import type { Quote } from '../../src/quotes/types.js';
 import { nameParts, quoteViews, sameSpeaker, sentenceIdf } from '../../src/quote-clusters/views.js';
-import { corpus, DOCS, quoteOf, QUOTES } from './fixture.js';
+import { corpus, DOCS, openingQuote, quoteIn, quoteOf, QUOTES } from './fixture.js';
 
 const textOf = (docId: string): string => DOCS.find((d) => d.id === docId)?.text ?? '';
 const run = (opts = resolveQuoteClusterOptions(undefined)): QuoteCluster[] => clusterQuotes(corpus(), QUOTES, [], opts);
@@ -234,21 +234,7 @@ describe('a remark one article quotes whole and another in two pieces', () => {
         'Later she added: "Taxes on small shops will not rise next year."',
     },
   ];
-  const find = (docId: string, needle: string, id: string) => {
-    const text = docs.find((d) => d.id === docId)?.text ?? '';
-    const start = text.indexOf(needle);
-    return {
-      id,
-      docId,
-      start,
-      end: start + needle.length,
-      text: needle,
-      speaker: { name: 'Lena Ortiz' },
-      isSpeech: true,
-      partial: false,
-      insertions: [],
-    };
-  };
+  const find = (docId: string, needle: string, id: string) => quoteIn(docs, docId, needle, id, 'Lena Ortiz');
   const quotes = [
     find('whole', 'The new bridge over the river opens in April, and the old ferry will keep running until the summer,', 'q1'),
     find('pieces', 'The new bridge over the river opens in April,', 'q2'),
@@ -293,21 +279,7 @@ describe('spelling and inflection', () => {
     { id: 'us', text: '"The color of the halfway house says it all," Ortiz said.' },
     { id: 'past', text: '"The color of the halfway house said it all," Ortiz said.' },
   ];
-  const q = (docId: string, id: string) => {
-    const text = docs.find((d) => d.id === docId)?.text ?? '';
-    const end = text.indexOf('," ');
-    return {
-      id,
-      docId,
-      start: 1,
-      end,
-      text: text.slice(1, end),
-      speaker: { name: 'Lena Ortiz' },
-      isSpeech: true,
-      partial: false,
-      insertions: [],
-    };
-  };
+  const q = (docId: string, id: string) => openingQuote(docs, docId, id, 'Lena Ortiz');
   const run = (ids: string[]) =>
     clusterQuotes(
       readCorpus(docs.filter((d) => ids.includes(d.id))),
@@ -335,21 +307,7 @@ describe('quotes of one content word', () => {
     { id: 'a', text: 'Ortiz said she felt "stonewalled" by the council. Later she said: "He is tall."' },
     { id: 'b', text: '"I have been stonewalled for months," Mayor Lena Ortiz said. "I am not that tall," she added.' },
   ];
-  const q = (docId: string, needle: string, id: string, partial = false) => {
-    const text = docs.find((d) => d.id === docId)?.text ?? '';
-    const start = text.indexOf(needle);
-    return {
-      id,
-      docId,
-      start,
-      end: start + needle.length,
-      text: needle,
-      speaker: { name: 'Lena Ortiz' },
-      isSpeech: true,
-      partial,
-      insertions: [],
-    };
-  };
+  const q = (docId: string, needle: string, id: string, partial = false) => quoteIn(docs, docId, needle, id, 'Lena Ortiz', { partial });
   const clusters = clusterQuotes(
     readCorpus(docs),
     [

@@ -4,9 +4,11 @@
 //   npm run same -- --save    save the current hashes as the reference (only for an intended change)
 // The corpora: the team's example corpus, the five lavrov-kim-2018 articles, all of basil-dev in one run and
 // the 250-article bench corpus; the last three are read from ../shared at run time, so only hashes are kept
-// here. Each report is written whole to .same/<corpus>.<format> (git-ignored) to diff against a saved copy.
+// here. Each report is written whole to <os temp dir>/narrative-diff-same/<corpus>.<format>, outside the
+// project (three of them hold the real articles' text), to diff against a saved copy.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, toHTML, toJSON, toMarkdown, type ArticleInput } from '../../src/index.js';
@@ -16,7 +18,7 @@ import { readBasil } from '../quote-clusters/basil-corpus.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const HASHES = join(root, 'test/same/reports.sha256.json');
-const OUT = join(root, '.same');
+const OUT = join(tmpdir(), 'narrative-diff-same');
 
 function exampleCorpus(): ArticleInput[] {
   const dir = join(root, 'examples/corpus');
@@ -57,7 +59,7 @@ if (save) {
 } else {
   const saved = JSON.parse(readFileSync(HASHES, 'utf8')) as Record<string, string>;
   const differ = Object.keys({ ...saved, ...now }).filter((k) => saved[k] !== now[k]);
-  for (const k of differ) console.log(`DIFFERS ${k}: saved ${saved[k] ?? 'none'}, now ${now[k] ?? 'none'} (see .same/${k})`);
+  for (const k of differ) console.log(`DIFFERS ${k}: saved ${saved[k] ?? 'none'}, now ${now[k] ?? 'none'} (see ${join(OUT, k)})`);
   if (differ.length > 0) process.exit(1);
   console.log(`all ${Object.keys(now).length} reports byte-identical to the saved hashes`);
 }

@@ -52,16 +52,16 @@ export function insideMask(doc: DocModel, ranges: readonly Range[]): Uint8Array 
  * out) and on to its sentence's end or the next quote, within its paragraphs.
  * @param doc - the document
  * @param q - the quote
- * @param all - the character ranges of every quote of `doc` ({@link quoteRange})
+ * @param inQuote - per token of `doc`, whether it lies inside one of its quotes ({@link insideMask}, made
+ *   once per document: a mask per quote made the stage grow with quotes × tokens)
  * @param paragraphs - the paragraphs of `doc`
  * @returns the tokens before and after the quote, and the character range they span
  * @internal
  */
-export function quoteContext(doc: DocModel, q: MarkedQuote, all: readonly Range[], paragraphs: readonly Range[]): QuoteContext {
+export function quoteContext(doc: DocModel, q: MarkedQuote, inQuote: Uint8Array, paragraphs: readonly Range[]): QuoteContext {
   const r = quoteRange(q);
   const firstPara = paragraphs[q.pieces[0]?.paragraph ?? 0] ?? r;
   const lastPara = paragraphs[q.pieces[q.pieces.length - 1]?.paragraph ?? 0] ?? r;
-  const inQuote = insideMask(doc, all);
   const { start: starts, end: ends, count } = doc.tokens;
   const before: number[] = [];
   let closers = 0; // a full stop inside "(D-Ore.)" ends no sentence

@@ -18,12 +18,10 @@ function inBoilerplate(doc: DocModel, at: number): boolean {
 }
 
 /** Tokens of the last sentence of paragraph `p`, quotes left out (for "Lavrov continued," paragraphs). */
-function lastSentence(doc: DocModel, p: number, quoteRanges: readonly Range[]): number[] {
+function lastSentence(doc: DocModel, p: number, inQuote: Uint8Array): number[] {
   const para = doc.paragraphs[p];
   if (para === undefined || para.boilerplate) return [];
   const out: number[] = [];
-  // Which tokens start inside a quote, per token (the mask quoteContext reads for the same ranges).
-  const inQuote = insideMask(doc, quoteRanges);
   for (let i = para.tokenEnd - 1; i >= para.tokenStart; i--) {
     if (inQuote[i] === 1) return []; // the paragraph ends in a quote
     if (i < para.tokenEnd - 1 && isTerminatorToken(doc, i)) break;
@@ -301,14 +299,16 @@ function docQuotes(doc: DocModel, { marked, ranges }: DocQuotes, inputs: DocInpu
   // The last sentence of a paragraph, kept for the next quote that starts in the paragraph after it.
   let lastOf = -1;
   let lastTokens: number[] = [];
+  // Which tokens lie inside a quote: made once for the document, read by every quote's context.
+  const inQuote = insideMask(doc, ranges);
   for (const q of marked) {
-    const ctx = quoteContext(doc, q, ranges, paras);
+    const ctx = quoteContext(doc, q, inQuote, paras);
     const firstPiece = q.pieces[0];
     const lastPiece = q.pieces[q.pieces.length - 1];
     if (firstPiece === undefined || lastPiece === undefined) continue;
     if (firstPiece.paragraph > 0 && lastOf !== firstPiece.paragraph - 1) {
       lastOf = firstPiece.paragraph - 1;
-      lastTokens = lastSentence(doc, lastOf, ranges);
+      lastTokens = lastSentence(doc, lastOf, inQuote);
     }
     const prevPara = firstPiece.paragraph > 0 ? lastTokens : undefined;
     let attribution =

@@ -3,7 +3,7 @@
 import type { DocModel } from '../../src/document/model.js';
 import { readCorpus } from '../../src/document/read.js';
 import { spanOf } from '../../src/document/tokens.js';
-import { quoteContext, quoteRange, type QuoteContext } from '../../src/quotes/context.js';
+import { insideMask, quoteContext, quoteRange, type QuoteContext } from '../../src/quotes/context.js';
 import { findQuoteMarks, type MarkedQuote } from '../../src/quotes/marks.js';
 
 /** A document read alone. */
@@ -16,7 +16,7 @@ export function readQuote(text: string, nth = 0): { doc: DocModel; q: MarkedQuot
   const marked = findQuoteMarks(doc.text, paragraphs);
   const q = marked[nth];
   if (q === undefined) throw new Error(`no quote ${nth} in ${JSON.stringify(text)}`);
-  return { doc, q, ctx: quoteContext(doc, q, marked.map(quoteRange), paragraphs) };
+  return { doc, q, ctx: quoteContext(doc, q, insideMask(doc, marked.map(quoteRange)), paragraphs) };
 }
 
 /** The text of tokens `a..b` (inclusive), or undefined for no span. */

@@ -32,6 +32,10 @@ function afterSentenceMark(doc: DocModel, k: number): boolean {
   return /^[.!?"\u201C\u201D:]$/u.test(tt(doc, k));
 }
 
+/** Initials: "J.", "G.K.". */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const HAS_LOWER = /\p{Ll}/u;
+
 /**
  * Whether token `i` may be part of a name: initials ("J.", "G.K."), an honorific or a title word in
  * capitals, a proper noun, or a capitalized noun or adjective (at a sentence start only a known first
@@ -44,11 +48,10 @@ function afterSentenceMark(doc: DocModel, k: number): boolean {
  */
 export function isNameToken(doc: DocModel, i: number): boolean {
   // Every branch below needs an upper-case first letter (honorifics and title words all have one).
-  if (!isCap(doc, i)) return false;
+  if (!isCap(doc, i)) return false; // so the text starts with an upper-case letter
   const s = tt(doc, i);
-  if (/^(?:\p{Lu}\.)+$/u.test(s)) return true; // initials
-  if (!/^\p{Lu}/u.test(s) || !/\p{Ll}/u.test(s))
-    return HONORIFICS.has(s) || (s.length > 1 && isUpperCase(s) && TITLE_WORDS.has(s.toLowerCase()));
+  if (INITIALS.test(s)) return true;
+  if (!HAS_LOWER.test(s)) return HONORIFICS.has(s) || (s.length > 1 && isUpperCase(s) && TITLE_WORDS.has(s.toLowerCase()));
   const pos = posOf(doc, i);
   if (pos === 'PROPN') return true;
   const sentenceStart = i === 0 || afterSentenceMark(doc, i - 1) || !sameLine(doc, i - 1, i);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { STOP_WORD_FORMS } from '../helpers/generators.js';
 import { analyze } from '../../src/analyze.js';
 import { readCorpus } from '../../src/document/read.js';
 import { NarrativeDiffError } from '../../src/errors.js';
@@ -370,16 +371,7 @@ describe('clusterQuotes on generated reports of a few remarks', () => {
     'sanctions',
     'summit',
     // One key that is a stop word in one form and not in another (give / gave, show / shows).
-    'give',
-    'gave',
-    'keep',
-    'kept',
-    'show',
-    'shows',
-    'move',
-    'moved',
-    'take',
-    'taken',
+    ...STOP_WORD_FORMS,
   ];
   const SPEAKERS: (Quote['speaker'] | null)[] = [
     { name: 'Ana Petrova', kind: 'name' },

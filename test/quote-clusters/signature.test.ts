@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { STOP_WORD_FORMS } from '../helpers/generators.js';
 import { TokenFlag, TokenKind } from '../../src/document/model.js';
 import { readCorpus } from '../../src/document/read.js';
 import { clusterLexicon } from '../../src/lexicon/cluster-words.js';
@@ -17,16 +18,7 @@ const WORDS = [
   'to',
   'our',
   'is',
-  'give',
-  'gave',
-  'keep',
-  'kept',
-  'show',
-  'shows',
-  'move',
-  'moved',
-  'take',
-  'taken',
+  ...STOP_WORD_FORMS,
   'reject',
   'oppose',
   'government',

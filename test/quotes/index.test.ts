@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { QUOTE_MARKS } from '../helpers/generators.js';
 import { readCorpus } from '../../src/document/read.js';
 import { mentionsIn, quoteStages } from '../helpers/stages.js';
 import type { Quote } from '../../src/quotes/types.js';
@@ -287,13 +288,7 @@ describe('resolveActors', () => {
 
 describe('spans (property)', () => {
   const piece = fc.constantFrom(
-    '“',
-    '”',
-    '"',
-    "'",
-    "''",
-    '‘',
-    '’',
+    ...QUOTE_MARKS,
     ' said ',
     ' told ',
     'Marta Lind',

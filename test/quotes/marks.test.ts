@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { QUOTE_MARKS } from '../helpers/generators.js';
 import { findQuoteMarks, type Range } from '../../src/quotes/marks.js';
 
 /** Paragraphs split at blank lines, as the document stage would give them. */
@@ -59,13 +60,7 @@ describe('findQuoteMarks', () => {
 
   it('pieces lie inside their paragraphs, in text order, and never overlap (property)', () => {
     const piece = fc.constantFrom(
-      '“',
-      '”',
-      '"',
-      "'",
-      "''",
-      '‘',
-      '’',
+      ...QUOTE_MARKS,
       'Kim',
       'said',
       ' ',
@@ -105,27 +100,7 @@ describe('findQuoteMarks', () => {
   it('a text read after another, or after a prefix of marks, gives the same quotes (property)', () => {
     // The mark scans jump between candidate characters and keep their last search: whatever was read
     // before must not change what a text's paragraphs give.
-    const piece = fc.constantFrom(
-      '“',
-      '”',
-      '"',
-      "'",
-      "''",
-      '‘',
-      '’',
-      '`',
-      '``',
-      '«',
-      '»',
-      'Kim',
-      'said',
-      ' ',
-      ', ',
-      '. ',
-      '\n\n',
-      '’90s',
-      'Kim’s',
-    );
+    const piece = fc.constantFrom(...QUOTE_MARKS, '`', '``', '«', '»', 'Kim', 'said', ' ', ', ', '. ', '\n\n', '’90s', 'Kim’s');
     const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 40 }).map((a) => a.join(''));
     const shape = (qs: ReturnType<typeof findQuoteMarks>, shift: number): string =>
       JSON.stringify(

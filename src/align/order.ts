@@ -1,4 +1,5 @@
 import type { Corpus } from '../document/model.js';
+import { idOrder } from '../util/id-order.js';
 import type { Alignment, AlignmentMember, DiffOp } from './types.js';
 
 /**
@@ -8,8 +9,7 @@ import type { Alignment, AlignmentMember, DiffOp } from './types.js';
  * @internal
  */
 export function inIdOrder(corpus: Corpus): Corpus {
-  const docs = [...corpus.docs].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return { docs, vocab: corpus.vocab };
+  return { docs: idOrder(corpus.docs).map((i) => corpus.docs[i]!), vocab: corpus.vocab };
 }
 
 /** A diff read the other way round: inserts and deletes swapped, deletes again before inserts in each run of changes. */

@@ -10,12 +10,16 @@ const asRecord = (v: unknown): Record<string, unknown> => v as Record<string, un
 const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 const key = (v: unknown): string => JSON.stringify(v);
 
-/** Every `quoteId` field, at any depth, renamed by `name`. */
-function renameQuoteIds(v: unknown, name: (id: string) => string): unknown {
-  if (Array.isArray(v)) return v.map((x) => renameQuoteIds(x, name));
+/** Every `quoteId` field, at any depth, renamed by `name`, and the ids named in notes by `item`. */
+function renameQuoteIds(v: unknown, name: (id: string) => string, item: (id: string) => string): unknown {
+  if (Array.isArray(v)) return v.map((x) => renameQuoteIds(x, name, item));
   if (typeof v !== 'object' || v === null) return v;
   return Object.fromEntries(
-    Object.entries(v).map(([k, x]) => [k, k === 'quoteId' && typeof x === 'string' ? name(x) : renameQuoteIds(x, name)]),
+    Object.entries(v).map(([k, x]) => {
+      if (k === 'quoteId' && typeof x === 'string') return [k, name(x)];
+      if (k === 'note' && typeof x === 'string') return [k, x.replace(/\b[pc]\d+\b/gu, item).replace(/\bq\d+\b/gu, name)];
+      return [k, renameQuoteIds(x, name, item)];
+    }),
   );
 }
 
@@ -117,7 +121,12 @@ export function canonicalReport(report: Report): Record<string, Json> {
   const item = (id: string): string => itemName.get(id) ?? `?${id}`;
   const framing = {
     ...report.framing,
-    pairs: report.framing.pairs.map((p) => (cmp(p.a, p.b) <= 0 ? p : { ...p, a: p.b, b: p.a })),
+    // A pair's explanations name the two documents in document order ("A − B", "d1 …, d2 …"): their
+    // summaries are left out, their values and evidence kept.
+    pairs: report.framing.pairs.map((p) => {
+      const explanations = p.explanations.map((e) => ({ ...e, summary: '' }));
+      return cmp(p.a, p.b) <= 0 ? { ...p, explanations } : { ...p, a: p.b, b: p.a, explanations };
+    }),
   };
   const coverage = {
     // An item's excerpt is of its first carrier in document order: taken out with document order.
@@ -136,6 +145,7 @@ export function canonicalReport(report: Report): Record<string, Json> {
           coverage,
         },
         qn,
+        item,
       ),
     ),
   ) as Record<string, Json>;

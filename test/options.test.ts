@@ -24,4 +24,43 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions(options)).toThrow(NarrativeDiffError);
     expect(() => resolveOptions(options)).toThrow(message);
   });
+
+  it.each([
+    ['a misspelled stage field', { align: { minPasageWords: 12 } }, 'options.align', 'minPasageWords', 'minPassageWords'],
+    ['a misspelled stage', { algin: { minPassageWords: 12 } }, 'options', 'algin', 'align'],
+    ['a field in the wrong case', { framing: { EditorialThreshold: 0.5 } }, 'options.framing', 'EditorialThreshold', 'editorialThreshold'],
+    ['a misspelled quote-cluster field', { quoteClusters: { minLinkScor: 0.4 } }, 'options.quoteClusters', 'minLinkScor', 'minLinkScore'],
+    [
+      'a misspelled lexicon entry field',
+      { framing: { lexicon: [{ term: 'regime', category: 'state-label', direction: 'negative', strenght: 0.5 }] } },
+      'options.framing.lexicon[0]',
+      'strenght',
+      'strength',
+    ],
+  ])('throws INVALID_OPTION for %s, with the option meant', (_what, options, path, key, meant) => {
+    expect(() => resolveOptions(options)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        message: expect.stringContaining(`${path} has no option "${key}"; did you mean "${meant}"? (expected one of `),
+      }),
+    );
+  });
+
+  it('names the options there are when no key is close', () => {
+    expect(() => resolveOptions({ align: { colour: 'red' } })).toThrow(
+      'narrative-diff: options.align has no option "colour" (expected one of minPassageWords, minSimilarity, paraphrases, maxSeedDocumentFrequency)',
+    );
+  });
+
+  it('rejects an unknown key even when its value is undefined', () => {
+    expect(() => resolveOptions({ quoteClusters: { indirekt: undefined } })).toThrow(/did you mean "indirect"/);
+  });
+
+  it('rejects an unknown key through analyze', async () => {
+    const { analyze } = await import('../src/analyze.js');
+    await expect(analyze([{ id: 'a', text: 'x' }], { align: { minPasageWords: 3 } } as never)).rejects.toMatchObject({
+      code: 'INVALID_OPTION',
+      message: expect.stringMatching(/did you mean "minPassageWords"/),
+    });
+  });
 });

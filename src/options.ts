@@ -5,6 +5,7 @@ import { resolveFramingOptions, type ResolvedFramingOptions } from './framing/op
 import type { FramingOptions, LexiconEntry } from './framing/types.js';
 import { resolveQuoteClusterOptions, type ResolvedQuoteClusterOptions } from './quote-clusters/options.js';
 import type { QuoteClusterOptions } from './quote-clusters/types.js';
+import { resolveLimits, type Limits, type ResolvedLimits } from './limits.js';
 import type { AnalyzeOptions } from './types.js';
 
 /** Every stage's options, checked, with defaults filled in. @internal */
@@ -12,12 +13,14 @@ export interface ResolvedOptions {
   readonly align: ResolvedAlignOptions;
   readonly quoteClusters: ResolvedQuoteClusterOptions;
   readonly framing: ResolvedFramingOptions;
+  readonly limits: ResolvedLimits;
 }
 
 /** The keys an options object may have: the compiler checks that each list names every field of its type, and nothing else. */
 type KeysOf<T> = { readonly [K in keyof Required<T>]: true };
 
-const ANALYZE_KEYS: KeysOf<AnalyzeOptions> = { align: true, framing: true, quoteClusters: true };
+const ANALYZE_KEYS: KeysOf<AnalyzeOptions> = { align: true, framing: true, quoteClusters: true, limits: true };
+const LIMIT_KEYS: KeysOf<Limits> = { maxDocuments: true, maxDocumentChars: true, maxTotalChars: true };
 const ALIGN_KEYS: KeysOf<AlignOptions> = { minPassageWords: true, minSimilarity: true, paraphrases: true, maxSeedDocumentFrequency: true };
 const FRAMING_KEYS: KeysOf<FramingOptions> = {
   lexicon: true,
@@ -57,7 +60,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   const align = resolveAlignOptions(options?.align);
   const framing = resolveFramingOptions(options?.framing);
   const quoteClusters = resolveQuoteClusterOptions(options?.quoteClusters);
-  return { align, quoteClusters, framing };
+  const limits = resolveLimits(options?.limits);
+  return { align, quoteClusters, framing, limits };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -80,7 +84,7 @@ function validateOptions(options: unknown): asserts options is AnalyzeOptions | 
       throw new NarrativeDiffError('INVALID_OPTION', `options.${k} must be an object, found ${describeType(v)}`);
     }
   }
-  const { align, framing, quoteClusters } = options;
+  const { align, framing, quoteClusters, limits } = options;
   if (isRecord(align)) checkKeys('options.align', align, ALIGN_KEYS);
   if (isRecord(framing)) {
     checkKeys('options.framing', framing, FRAMING_KEYS);
@@ -91,6 +95,7 @@ function validateOptions(options: unknown): asserts options is AnalyzeOptions | 
     }
   }
   if (isRecord(quoteClusters)) checkKeys('options.quoteClusters', quoteClusters, QUOTE_CLUSTER_KEYS);
+  if (isRecord(limits)) checkKeys('options.limits', limits, LIMIT_KEYS);
 }
 
 /**

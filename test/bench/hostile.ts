@@ -154,26 +154,22 @@ export const CASES: readonly Case[] = [
   {
     name: 'distinct-words',
     what: 'one paragraph of n distinct words (no punctuation)',
-    sizes: [15_000, 30_000],
+    sizes: [35_000, 70_000],
     unit: 'words',
     owner: 'document/quotes/actors',
     build: (n) => [{ id: 'a', text: Array.from({ length: n }, (_, i) => word(i)).join(' ') }],
   },
   {
     name: 'mixed-marks',
-    what: 'n KB of words and mixed quote marks, no full stop',
+    what: 'n KB of `a` between random quote marks of eleven kinds, no full stop',
     sizes: [32, 64],
     unit: 'KB',
     owner: 'document/quotes/actors',
     build: (n) => {
       const rnd = prng(3);
+      const mark = (): string => MIXED_MARKS[Math.floor(rnd() * MIXED_MARKS.length)] ?? '"';
       let text = '';
-      while (text.length < n * 1024) {
-        const w = COMMON[Math.floor(rnd() * COMMON.length)] ?? 'the';
-        const m = MIXED_MARKS[Math.floor(rnd() * MIXED_MARKS.length)] ?? '"';
-        const r = rnd();
-        text += r < 0.15 ? `${m}${w} ` : r < 0.3 ? `${w}${m} ` : r < 0.35 ? `${w}, ` : `${w} `;
-      }
+      while (text.length < n * 1024) text += `${mark()}a${mark()} `;
       return [{ id: 'a', text }];
     },
   },
@@ -212,7 +208,7 @@ export const CASES: readonly Case[] = [
     unit: 'KB',
     owner: 'document/quotes/actors',
     build: (n) => {
-      const unit = '    \t  \n   \n\n  ';
+      const unit = ' \n'; // space, line break: a paragraph and a wink-nlp sentence per line
       return [{ id: 'a', text: unit.repeat(Math.ceil((n * 1024) / unit.length)).slice(0, n * 1024) }];
     },
   },

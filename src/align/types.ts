@@ -81,8 +81,10 @@ export interface AlignOptions {
   /**
    * A seed (shingle) found in more than this share of the documents is boilerplate or a stock phrase
    * and does not start an alignment, in (0, 1]. Applies from 10 documents on: among fewer articles about
-   * one event, wire copy that most of them carry is exactly what should be found. Boilerplate the
-   * document stage recognizes is skipped whatever this says.
+   * one event, wire copy that most of them carry is exactly what should be found. Identical copies of a
+   * document (the same words outside boilerplate) count as one document here, both in the share and in
+   * the 10, so N copies of one article share all their passages. Boilerplate the document stage
+   * recognizes is skipped whatever this says.
    * @default 0.8
    */
   readonly maxSeedDocumentFrequency?: number;

@@ -178,12 +178,11 @@ export const framingDefs = {
   coverageItem: {
     type: 'object',
     additionalProperties: false,
-    required: ['id', 'type', 'carriedBy', 'omittedBy', 'excerpt'],
+    required: ['id', 'type', 'carriedBy', 'excerpt'],
     properties: {
       id: { type: 'string' },
       type: { enum: ['alignment', 'quoteCluster'] },
       carriedBy: { type: 'array', items: { type: 'string' } },
-      omittedBy: { type: 'array', items: { type: 'string' } },
       excerpt: { type: 'string' },
     },
   },

@@ -42,6 +42,7 @@ export type {
 export type {
   DivergenceComponent,
   QuoteCluster,
+  QuoteClusterGroup,
   QuoteClusterLink,
   QuoteClusterMember,
   QuoteClusterOptions,

@@ -44,6 +44,7 @@ export type {
 export type {
   DivergenceComponent,
   QuoteCluster,
+  QuoteClusterGroup,
   QuoteClusterLink,
   QuoteClusterMember,
   QuoteClusterOptions,

@@ -4,6 +4,8 @@ import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { NarrativeDiffError } from '../errors.js';
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /** Text to write, in pieces (a generator of chunks, or one string as a one-item array). @internal */
 export type Chunks = Iterable<string> | AsyncIterable<string>;
 
@@ -51,7 +53,8 @@ async function writeAll(fh: FileHandle, data: Buffer): Promise<void> {
   }
 }
 
-const tempPath = (path: string): string => join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+const tempPath = (path: string, kind = 'tmp'): string =>
+  join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.${kind}`);
 
 /**
  * The output file `--out` names, checked before any input is read or analysed: its directory must take a
@@ -79,41 +82,53 @@ export async function fileOutput(path: string): Promise<Output> {
       `${path}: is read-only, so it is not replaced; make it writable or choose another --out (nothing was read or analysed)`,
     );
   }
-  const probe = tempPath(path);
+  const probe = tempPath(path, 'probe');
+  const release = removeOnSignal(probe);
   try {
     await (await open(probe, 'wx')).close();
     await unlink(probe);
   } catch (e) {
     await unlink(probe).catch(() => undefined);
     fail(reason(e));
+  } finally {
+    release();
   }
   return { write: (chunks) => writeWhole(path, chunks) };
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** Removes a file at once, if it is still there. */
+function removeNow(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // already gone
+  }
+}
 
-/** Writes a temporary file beside `path` and renames it over `path`; the temporary file never outlives the process. */
-async function writeWhole(path: string, chunks: Chunks): Promise<void> {
-  const tmp = tempPath(path);
-  const removeTemp = (): void => {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // already gone
-    }
-  };
-  // The analysis is over and writing yields to the event loop between chunks, so these run promptly.
+/**
+ * Removes `file` if the process ends (SIGINT, SIGTERM, SIGHUP, or an exit) before the returned function is
+ * called. The handlers run between awaits: by then the analysis is over, and writing yields between chunks.
+ */
+function removeOnSignal(file: string): () => void {
+  const remove = (): void => removeNow(file);
   const onSignal = (signal: NodeJS.Signals): void => {
-    removeTemp();
+    remove();
     release();
     process.kill(process.pid, signal); // with our handlers gone, the signal ends the process as it would have
   };
   const release = (): void => {
     for (const s of SIGNALS) process.off(s, onSignal);
-    process.off('exit', removeTemp);
+    process.off('exit', remove);
   };
   for (const s of SIGNALS) process.on(s, onSignal);
-  process.on('exit', removeTemp);
+  process.on('exit', remove);
+  return release;
+}
+
+/** Writes a temporary file beside `path` and renames it over `path`; the temporary file never outlives the process. */
+async function writeWhole(path: string, chunks: Chunks): Promise<void> {
+  const tmp = tempPath(path);
+  const release = removeOnSignal(tmp);
   let fh: FileHandle | undefined;
   try {
     fh = await open(tmp, 'wx').catch(writeError(path));
@@ -133,7 +148,7 @@ async function writeWhole(path: string, chunks: Chunks): Promise<void> {
     await rename(tmp, path).catch(writeError(path));
   } catch (e) {
     await fh?.close().catch(() => undefined);
-    removeTemp();
+    removeNow(tmp);
     throw e;
   } finally {
     release();

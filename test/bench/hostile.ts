@@ -10,6 +10,7 @@
 //   npm run bench -- hostile --list             the case names
 //   HOSTILE_TIMEOUT_S=300                       time limit of one child (default 180 s)
 //   npx tsx test/bench/hostile.ts child <case> <n>   one measurement (prints a RESULT line)
+//   npx tsx test/bench/hostile.ts stages <case> <n>  time of each stage of analyze on it (to find the slow one)
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -405,8 +406,25 @@ export function main(args: readonly string[]): number {
   return failed > 0 && !noFail ? 1 : 0;
 }
 
+/** Where analyze's time goes on one case at one size (stages.ts's breakdown, after a warm-up). */
+async function stages(name: string, n: number): Promise<void> {
+  const c = CASES.find((x) => x.name === name);
+  if (c === undefined) throw new Error(`no case ${name}`);
+  const { analyze } = await import('../../src/index.js');
+  const { timeStages } = await import('./stages.js');
+  const toInputs = async (built: ArticleInput[] | { html: string }): Promise<ArticleInput[]> =>
+    Array.isArray(built) ? built : [{ id: 'page', text: await loadHtml(built.html) }];
+  await analyze(await toInputs(c.build(Math.max(1, Math.floor((c.sizes[0] ?? n) / 16)))));
+  for (const t of timeStages(await toInputs(c.build(n)))) {
+    console.log(
+      `${t.stage.padEnd(12)} ${t.seconds.toFixed(2).padStart(7)} s   heap ${t.heapMB.toFixed(0).padStart(5)} MB   peak RSS ${t.peakRssMB.toFixed(0).padStart(5)} MB`,
+    );
+  }
+}
+
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (process.argv[2] === 'child') {
+  if (process.argv[2] === 'stages') await stages(process.argv[3] ?? '', Number(process.argv[4] ?? 0));
+  else if (process.argv[2] === 'child') {
     const r = await child(process.argv[3] ?? '', Number(process.argv[4] ?? 0));
     console.log(`RESULT ${JSON.stringify(r)}`);
   } else process.exitCode = main(process.argv.slice(2));

@@ -34,6 +34,7 @@ export type {
   FramingDocument,
   FramingLabel,
   FramingPair,
+  FramingPairsLeftOut,
   Quote,
   QuoteCluster,
   QuoteClusterOptions,

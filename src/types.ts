@@ -25,6 +25,7 @@ export type {
   FramingMarker,
   FramingOptions,
   FramingPair,
+  FramingPairsLeftOut,
   LexiconEntry,
   SentimentSummary,
   VoiceSentiment,

@@ -2,9 +2,11 @@ import type { AlignOptions, Alignment } from './align/types.js';
 import type { DocumentReport } from './document/types.js';
 import type { Coverage, Framing, FramingOptions } from './framing/types.js';
 import type { QuoteCluster, QuoteClusterOptions } from './quote-clusters/types.js';
+import type { Limits } from './limits.js';
 import type { Quote } from './quotes/types.js';
 
 export type { AlignOptions, Alignment, AlignmentKind, AlignmentMember, AlignmentPair, DiffOp, SimilarityResult } from './align/types.js';
+export type { Limits } from './limits.js';
 export type { BoilerplateKind, BoilerplateSpan, DocumentReport, TextSpan } from './document/types.js';
 export type {
   ActorNaming,
@@ -43,6 +45,7 @@ export type {
 export type {
   DivergenceComponent,
   QuoteCluster,
+  QuoteClusterGroup,
   QuoteClusterLink,
   QuoteClusterMember,
   QuoteClusterOptions,
@@ -82,6 +85,8 @@ export interface AnalyzeOptions {
   readonly framing?: FramingOptions;
   /** Options of the quote-cluster stage: a word-similarity provider, the link threshold, indirect speech. */
   readonly quoteClusters?: QuoteClusterOptions;
+  /** The most documents and characters `analyze` takes, checked before any work. */
+  readonly limits?: Limits;
 }
 
 /** The version of the report format; it changes when a field changes meaning or goes away. */

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args.js';
-import { htmlToText, loadFile } from '../../src/cli/load.js';
+import { htmlToText } from '../../src/cli/html.js';
+import { loadFile } from '../../src/cli/load.js';
 import { run } from '../../src/cli/run.js';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

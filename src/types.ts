@@ -27,6 +27,7 @@ export type {
   FramingMarker,
   FramingOptions,
   FramingPair,
+  FramingPairsLeftOut,
   LexiconEntry,
   SentimentSummary,
   VoiceSentiment,

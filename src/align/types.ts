@@ -46,7 +46,7 @@ export interface Alignment {
   readonly id: string;
   /** Verbatim copy, edited copy, or paraphrase (the weakest pair decides). */
   readonly kind: AlignmentKind;
-  /** The lowest similarity among `pairs`, in [0, 1]. */
+  /** The lowest similarity among `pairs`, in [0, 1]; 1 when `pairs` is empty (every member has the same text). */
   readonly similarity: number;
   /**
    * At least two members, from at least two documents, in document order. A document that carries the
@@ -56,7 +56,9 @@ export interface Alignment {
   /**
    * The pairs of members the alignment was built from, with diffs: every pair of copies when a passage
    * is carried by a few documents; when it is carried by many, each copy with the one it was found
-   * against (so pairs grow with the copies, not with their square).
+   * against (so pairs grow with the copies, not with their square). A pair of members with the same
+   * text that scores as a verbatim copy of similarity 1 is not listed (its diff would be the text once
+   * more per copy): an alignment of identical copies has no pairs.
    */
   readonly pairs: readonly AlignmentPair[];
 }

@@ -167,10 +167,21 @@ export const framingDefs = {
   framing: {
     type: 'object',
     additionalProperties: false,
-    required: ['documents', 'pairs', 'actors', 'lexiconVersion'],
+    required: ['documents', 'pairs', 'pairsLeftOut', 'actors', 'lexiconVersion'],
     properties: {
       documents: { type: 'array', items: { $ref: '#/$defs/framingDocument' } },
       pairs: { type: 'array', items: { $ref: '#/$defs/framingPair' } },
+      pairsLeftOut: {
+        oneOf: [
+          { type: 'null' },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['count', 'reason'],
+            properties: { count: { type: 'integer', minimum: 1 }, reason: { type: 'string' } },
+          },
+        ],
+      },
       actors: { type: 'array', items: { $ref: '#/$defs/framingActor' } },
       lexiconVersion: { type: 'string' },
     },

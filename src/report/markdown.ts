@@ -70,6 +70,7 @@ export function toMarkdown(report: Report): string {
       `- **${md(f.docId)}**: loaded labels ${loaded.length ? loaded.join(', ') : 'none'}; credits ${f.sourcesCredited.length ? f.sourcesCredited.map((s) => md(s)).join(', ') : 'no one'}`,
     );
   }
+  if (report.framing.pairsLeftOut) out.push('', `Pairwise divergence left out: ${md(report.framing.pairsLeftOut.reason, 400)}.`);
   if (report.framing.pairs.length) {
     out.push('', '| a | b | divergence |', '|---|---|---:|');
     for (const p of report.framing.pairs) out.push(`| ${md(p.a)} | ${md(p.b)} | ${pct(p.divergence)} |`);

@@ -73,12 +73,13 @@ export function clusterQuotes(
   const edges = linkedPairs({ corpus, evidence, bound, tight, lex, idf, options, docOf });
 
   // 3. Linked pairs merged into clusters, strongest first, each merge checked for compatibility.
-  const groups = mergeLinked(edges, evidence, lex);
+  const merged = mergeLinked(edges, evidence, lex);
 
-  // 4. Each cluster's record: renderings aligned, indirect speech, links; numbered in report order.
+  // 4. Each cluster's record: renderings aligned, indirect speech, groups of copies and the links that
+  // joined them; numbered in report order.
   const plainMatcher = options.wordSimilarity === undefined ? matcher : new WordMatcher(corpus, lex, undefined);
   const ctx: AssemblyContext = { corpus, quotes, evidence, matcher, plainMatcher, lex, idf, docOrder: idRank, options };
-  const clusters = groups.flatMap((list) => assembleCluster(ctx, list) ?? []);
+  const clusters = merged.flatMap((cluster) => assembleCluster(ctx, cluster) ?? []);
   return numberClusters(
     clusters.map((c) => clusterInInputOrder(c, docOrder)),
     docOrder,

@@ -47,6 +47,7 @@ export type {
   FramingMarker,
   FramingOptions,
   FramingPair,
+  FramingPairsLeftOut,
   LexiconEntry,
   Limits,
   Quote,

@@ -27,6 +27,7 @@ export type {
   FramingMarker,
   FramingOptions,
   FramingPair,
+  FramingPairsLeftOut,
   LexiconEntry,
   SentimentSummary,
   VoiceSentiment,
@@ -44,6 +45,7 @@ export type {
 export type {
   DivergenceComponent,
   QuoteCluster,
+  QuoteClusterGroup,
   QuoteClusterLink,
   QuoteClusterMember,
   QuoteClusterOptions,
@@ -88,7 +90,7 @@ export interface AnalyzeOptions {
 }
 
 /** The version of the report format; it changes when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 /** The result of {@link analyze}: what N articles share, who said what, and how each frames it. */
 export interface Report {

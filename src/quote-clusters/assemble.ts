@@ -2,11 +2,12 @@ import type { Corpus } from '../document/model.js';
 import type { ClusterLexicon } from '../lexicon/cluster-words.js';
 import type { Quote } from '../quotes/types.js';
 import { indirectMembers } from './indirect.js';
+import { groupsAndLinks } from './links.js';
+import type { MergedCluster } from './merge.js';
 import type { ResolvedQuoteClusterOptions } from './options.js';
 import type { PairEvidence } from './pair-evidence.js';
-import { round4 } from './pair.js';
 import { sentenceIndex, type SentenceIndex } from './reporting-sentences.js';
-import type { QuoteCluster, QuoteClusterLink, QuoteClusterMember } from './types.js';
+import type { QuoteCluster, QuoteClusterMember } from './types.js';
 import { analyzeVariants } from './variants.js';
 import { nameParts, sameSpeaker, type Idf, type QuoteView } from './views.js';
 import type { WordMatcher } from './word-matcher.js';
@@ -71,32 +72,6 @@ export function canonicalSpeaker(vs: readonly QuoteView[], docOrder: ReadonlyMap
   return full;
 }
 
-/** The linked pairs of a cluster's members from different documents, strongest first. */
-function clusterLinks(ctx: AssemblyContext, list: readonly number[]): QuoteClusterLink[] {
-  const views = ctx.evidence.views;
-  const links: QuoteClusterLink[] = [];
-  for (let x = 0; x < list.length; x++) {
-    for (let y = x + 1; y < list.length; y++) {
-      const a = list[x] ?? 0;
-      const b = list[y] ?? 0;
-      if (views[a]?.doc.id === views[b]?.doc.id) continue;
-      const f = ctx.evidence.pair(a, b);
-      if (!f.linked) continue;
-      links.push({
-        a: views[a]?.quote.id ?? '',
-        b: views[b]?.quote.id ?? '',
-        score: round4(f.score),
-        lexical: round4(f.lexical),
-        speaker: f.speaker,
-        sharedRare: [...f.sharedRare],
-        context: f.context,
-        cue: f.cue,
-      });
-    }
-  }
-  return links.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
-}
-
 /**
  * Sentences that report the remark in indirect speech. Indirect speech shares fewer words with the
  * quote than another quote does; word vectors would let any sentence on the topic in, so only lemmas
@@ -112,11 +87,11 @@ function indirectOf(ctx: AssemblyContext, speaker: string | undefined, vs: reado
  * One cluster's record: its members (quoted and indirect), the word-by-word analysis of its renderings,
  * its speaker and its links; or none for a group of fewer than two documents.
  * @param ctx - the run's context
- * @param list - the cluster's view indices, ascending
+ * @param cluster - the cluster's view indices, ascending, and the edges that joined it
  * @returns the record, without its id
  * @internal
  */
-export function assembleCluster(ctx: AssemblyContext, list: readonly number[]): Unnumbered | undefined {
+export function assembleCluster(ctx: AssemblyContext, { members: list, joins }: MergedCluster): Unnumbered | undefined {
   // Most quotes stay alone: no document set for them.
   if (list.length < 2) return undefined;
   const views = ctx.evidence.views;
@@ -138,12 +113,13 @@ export function assembleCluster(ctx: AssemblyContext, list: readonly number[]): 
   );
   const order = (m: { docId: string; start: number }): number => corpusOrder(ctx.docOrder, m);
   const members = [...quoted, ...indirectOf(ctx, speaker, vs)].sort((a, b) => order(a) - order(b) || a.end - b.end);
-  const links = clusterLinks(ctx, list);
+  const { groups, links } = groupsAndLinks(views, ctx.evidence.seqs, list, joins);
   return {
     ...(speaker !== undefined ? { speaker } : {}),
     quoteIds: quoted.sort((a, b) => order(a) - order(b)).map((m) => m.quoteId ?? ''),
     ...analysis,
     members,
+    groups,
     links,
   };
 }

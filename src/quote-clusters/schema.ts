@@ -47,6 +47,7 @@ export const quoteClusterDefs = {
       'insertions',
       'omissions',
       'reorderings',
+      'groups',
       'links',
     ],
     properties: {
@@ -138,6 +139,16 @@ export const quoteClusterDefs = {
           additionalProperties: false,
           required: ['a', 'b'],
           properties: { a: { $ref: '#/$defs/quoteClusterSpan' }, b: { $ref: '#/$defs/quoteClusterSpan' } },
+        },
+      },
+      groups: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['quoteIds'],
+          properties: { quoteIds: { type: 'array', minItems: 1, items: { type: 'string' } }, speaker: { type: 'string' } },
         },
       },
       links: {

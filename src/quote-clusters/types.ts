@@ -52,9 +52,24 @@ export interface QuoteClusterMember extends QuoteClusterSpan {
   readonly pivot: boolean;
 }
 
-/** Why two quotes were linked: the evidence of one pair and its score. */
+/**
+ * Quotes of a cluster with the same words (the same lemmas in the same order) and the same speaker as
+ * named: copies of one rendering, which the links of the cluster name once.
+ */
+export interface QuoteClusterGroup {
+  /** Ids of the quotes, in document then text order. */
+  readonly quoteIds: readonly string[];
+  /** The speaker they are credited to, as named, when they have one. */
+  readonly speaker?: string;
+}
+
+/**
+ * Why two quotes were linked: the evidence of one pair and its score. Each link joined two parts of the
+ * cluster when it was formed; its two quotes stand for their groups (a link between two quotes of one
+ * group joins copies of a rendering from different documents).
+ */
 export interface QuoteClusterLink {
-  /** Id of one quote. */
+  /** Id of one quote (the earlier in document then text order). */
   readonly a: string;
   /** Id of the other quote (from another document). */
   readonly b: string;
@@ -190,6 +205,11 @@ export interface QuoteCluster {
   readonly omissions: readonly QuoteOmission[];
   /** Runs of words in a different order. */
   readonly reorderings: readonly QuoteReordering[];
-  /** The pair links that formed the cluster, strongest first. */
+  /** The quotes grouped by words and speaker: copies of one rendering, each quote in one group, in order of their first quote. */
+  readonly groups: readonly QuoteClusterGroup[];
+  /**
+   * The pair links that formed the cluster, strongest first: at most one between two groups and one
+   * inside a group, so that they grow with the distinct renderings, not with the pairs of copies.
+   */
   readonly links: readonly QuoteClusterLink[];
 }

@@ -25,7 +25,8 @@ function fromEarlier(s: QuoteSubstitution, at: (m: { docId: string; start: numbe
  * A cluster assembled in order of document id, with its lists put in input order: members and quote ids
  * in document then text order, each variant's documents and quotes, the variants after the pivot's by
  * their first quote, the documents of substitutions, insertions and omissions, and each substitution
- * from the earlier rendering. What was decided in id order (the pivot) stays.
+ * from the earlier rendering, the groups of copies by their first quote and each link from its earlier quote
+ * (strongest first, ties in input order). What was decided in id order (the pivot) stays.
  *
  * @param c - the cluster
  * @param docOrder - document positions by id, in input order
@@ -40,6 +41,8 @@ export function clusterInInputOrder(c: Unnumbered, docOrder: ReadonlyMap<string,
   const byDoc = (ids: readonly string[]): string[] => [...ids].sort((x, y) => (docOrder.get(x) ?? 0) - (docOrder.get(y) ?? 0));
   const variants = c.variants.map((v) => ({ ...v, quoteIds: byQuote(v.quoteIds), docIds: byDoc(v.docIds) }));
   const firstOf = (v: { quoteIds: readonly string[] }): number => quoteAt.get(v.quoteIds[0] ?? '') ?? 0;
+  const groups = c.groups.map((g) => ({ ...g, quoteIds: byQuote(g.quoteIds) }));
+  const links = c.links.map((l) => ((quoteAt.get(l.a) ?? 0) <= (quoteAt.get(l.b) ?? 0) ? l : { ...l, a: l.b, b: l.a }));
   return {
     ...c,
     quoteIds: byQuote(c.quoteIds),
@@ -48,5 +51,9 @@ export function clusterInInputOrder(c: Unnumbered, docOrder: ReadonlyMap<string,
     insertions: c.insertions.map((i) => ({ ...i, absentFrom: byDoc(i.absentFrom) })),
     omissions: c.omissions.map((o) => ({ ...o, missingFrom: byDoc(o.missingFrom) })),
     members: [...c.members].sort((a, b) => at(a) - at(b) || a.end - b.end),
+    groups: groups.sort((x, y) => firstOf(x) - firstOf(y)),
+    links: links.sort(
+      (x, y) => y.score - x.score || (quoteAt.get(x.a) ?? 0) - (quoteAt.get(y.a) ?? 0) || (quoteAt.get(x.b) ?? 0) - (quoteAt.get(y.b) ?? 0),
+    ),
   };
 }

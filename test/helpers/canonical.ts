@@ -112,10 +112,15 @@ export function canonicalReport(report: Report): Record<string, Json> {
           spans: [y, x, ...more],
         };
       }),
-      links: c.links.map((l) => {
-        const [a, b] = [qn(l.a), qn(l.b)].sort(cmp);
-        return { ...l, a: a ?? '', b: b ?? '' };
-      }),
+      groups: c.groups
+        .map((g) => ({ ...g, quoteIds: g.quoteIds.map(qn).sort(cmp) }))
+        .sort((x, y) => cmp(x.quoteIds[0] ?? '', y.quoteIds[0] ?? '')),
+      links: c.links
+        .map((l) => {
+          const [a, b] = [qn(l.a), qn(l.b)].sort(cmp);
+          return { ...l, a: a ?? '', b: b ?? '' };
+        })
+        .sort((x, y) => y.score - x.score || cmp(x.a, y.a) || cmp(x.b, y.b)),
     };
   });
   const item = (id: string): string => itemName.get(id) ?? `?${id}`;

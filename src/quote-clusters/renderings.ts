@@ -23,13 +23,23 @@ export interface Group {
  */
 export function perDocument(views: readonly QuoteView[], matcher: WordMatcher): { renderings: QuoteView[]; covered: string[] } {
   const byDoc = new Map<string, QuoteView[]>();
-  for (const v of views) byDoc.set(v.doc.id, [...(byDoc.get(v.doc.id) ?? []), v]);
+  for (const v of views) {
+    const list = byDoc.get(v.doc.id);
+    if (list === undefined) byDoc.set(v.doc.id, [v]);
+    else list.push(v);
+  }
   const renderings: QuoteView[] = [];
   const covered: string[] = [];
   for (const list of byDoc.values()) {
+    // Only a longer quote can hold another: each quote is compared with the longer ones alone, so that
+    // a document's many copies of one quote are not compared with each other.
+    const longestFirst = [...list].sort((a, b) => b.total - a.total);
     const keep = list.filter((v) => {
-      const inside = list.some((o) => {
-        if (o === v || o.total <= v.total) return false;
+      const longer = longestFirst.slice(
+        0,
+        longestFirst.findIndex((o) => o.total <= v.total),
+      );
+      const inside = longer.some((o) => {
         let matched = 0;
         // Read from the matcher's buffer, in match order: no object per match.
         const buf = matcher.matchInto(v, o);

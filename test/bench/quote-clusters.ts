@@ -3,8 +3,9 @@
 //   npx tsx test/bench/quote-clusters.ts dense 500 1000     two documents of `he said "x," she said ` × n
 //   npx tsx test/bench/quote-clusters.ts copies 100 200     identical copies of one 5 KB article
 // For each size: the time of clusterQuotes alone, the bytes of JSON.stringify(quoteClusters), the bytes of
-// its links, the number of clusters and links, and the peak RSS of the process so far. The stages before
-// it run as in src/analyze.ts (untimed); coverage, framing and the report are not run.
+// its links, the number of clusters and links, the peak RSS of the process so far, and the fields of the
+// clusters that take the most bytes. The stages before it run as in src/analyze.ts (untimed); coverage,
+// framing and the report are not run.
 import { alignCorpus, resolveAlignOptions } from '../../src/align/index.js';
 import { resolveActors } from '../../src/actors/index.js';
 import { readCorpus } from '../../src/document/read.js';
@@ -71,9 +72,13 @@ function measure(name: string, n: number, inputs: Input[]): void {
   const links = clusters.reduce((s, c) => s + c.links.length, 0);
   const inputBytes = inputs.reduce((s, a) => s + a.text.length, 0);
   const rss = process.resourceUsage().maxRSS / 1024;
+  const fields = new Map<string, number>();
+  for (const c of clusters) for (const [k, v] of Object.entries(c)) fields.set(k, (fields.get(k) ?? 0) + JSON.stringify(v).length);
+  const top = [...fields].sort((a, b) => b[1] - a[1]).slice(0, 6);
   console.log(
     `${name} n=${n}: input ${inputBytes} B, ${quotes.length} quotes; clusterQuotes ${seconds.toFixed(2)} s; ` +
-      `quoteClusters ${bytes} B (links ${linkBytes} B), ${clusters.length} clusters, ${links} links; peak RSS ${rss.toFixed(0)} MB`,
+      `quoteClusters ${bytes} B (links ${linkBytes} B), ${clusters.length} clusters, ${links} links; peak RSS ${rss.toFixed(0)} MB\n  ` +
+      `bytes by field: ${top.map(([k, v]) => `${k} ${v}`).join(', ')}`,
   );
 }
 

@@ -7,6 +7,7 @@ import { extractQuotes, findCredits, findQuotes } from './quotes/index.js';
 import { clusterQuotes } from './quote-clusters/index.js';
 import { buildReport } from './report/build.js';
 import { validateInputs } from './document/inputs.js';
+import { checkLimits } from './limits.js';
 import { resolveOptions } from './options.js';
 import type { AnalyzeOptions, ArticleInput, Report } from './types.js';
 
@@ -17,7 +18,8 @@ import type { AnalyzeOptions, ArticleInput, Report } from './types.js';
  * @param inputs - the articles; each needs a unique non-empty `id` and a `text` (which may be empty)
  * @param options - stage options; every field has a documented default
  * @returns the report; the same inputs and options always give the same report
- * @throws {NarrativeDiffError} when inputs or options are not of the documented form
+ * @throws {NarrativeDiffError} when inputs or options are not of the documented form, or `INPUT_TOO_LARGE`
+ * when the inputs exceed `options.limits`
  * @example
  * ```ts
  * const report = await analyze([
@@ -30,6 +32,8 @@ import type { AnalyzeOptions, ArticleInput, Report } from './types.js';
 export async function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOptions): Promise<Report> {
   validateInputs(inputs);
   const settings = resolveOptions(options);
+  // Before any work: an input too large for the machine fails now, not after minutes or out of memory.
+  checkLimits(inputs, settings.limits);
   // Each stage gets what it needs from the ones before as arguments, and nothing else.
   const corpus = readCorpus(inputs);
   // Quote marks come before actors: a name inside a quote is a mention, but no antecedent for a pronoun outside it.

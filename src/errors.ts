@@ -9,6 +9,8 @@
  * - `INVALID_FIELD` — an optional input field (`title`, `source`, `url`, `publishedAt`) is not a string.
  * - `INVALID_OPTION` — an option is outside its documented range or of the wrong type.
  * - `INVALID_ARGUMENT` — a helper such as `similarity` was called with the wrong kind of argument.
+ * - `INPUT_TOO_LARGE` — the inputs exceed one of the documented `limits` (documents, characters per
+ *   document, characters in all); the message names the limit, the value found and how to raise it.
  * - `INPUT_FILE` — the CLI could not read or parse an input file.
  * - `OUTPUT_FILE` — the CLI could not write its output.
  * - `USAGE` — the CLI was called with arguments it does not understand.
@@ -22,6 +24,7 @@ export type NarrativeDiffErrorCode =
   | 'INVALID_FIELD'
   | 'INVALID_OPTION'
   | 'INVALID_ARGUMENT'
+  | 'INPUT_TOO_LARGE'
   | 'INPUT_FILE'
   | 'OUTPUT_FILE'
   | 'USAGE';

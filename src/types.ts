@@ -2,9 +2,11 @@ import type { AlignOptions, Alignment } from './align/types.js';
 import type { DocumentReport } from './document/types.js';
 import type { Coverage, Framing, FramingOptions } from './framing/types.js';
 import type { QuoteCluster, QuoteClusterOptions } from './quote-clusters/types.js';
+import type { Limits } from './limits.js';
 import type { Quote } from './quotes/types.js';
 
 export type { AlignOptions, Alignment, AlignmentKind, AlignmentMember, AlignmentPair, DiffOp, SimilarityResult } from './align/types.js';
+export type { Limits } from './limits.js';
 export type { BoilerplateKind, BoilerplateSpan, DocumentReport, TextSpan } from './document/types.js';
 export type {
   ActorNaming,
@@ -25,6 +27,7 @@ export type {
   FramingMarker,
   FramingOptions,
   FramingPair,
+  FramingPairsLeftOut,
   LexiconEntry,
   SentimentSummary,
   VoiceSentiment,
@@ -82,10 +85,12 @@ export interface AnalyzeOptions {
   readonly framing?: FramingOptions;
   /** Options of the quote-cluster stage: a word-similarity provider, the link threshold, indirect speech. */
   readonly quoteClusters?: QuoteClusterOptions;
+  /** The most documents and characters `analyze` takes, checked before any work. */
+  readonly limits?: Limits;
 }
 
 /** The version of the report format; it changes when a field changes meaning or goes away. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 /** The result of {@link analyze}: what N articles share, who said what, and how each frames it. */
 export interface Report {

@@ -1,4 +1,5 @@
-import type { Corpus } from '../document/model.js';
+import type { Corpus, DocModel } from '../document/model.js';
+import { idOrder } from '../util/id-order.js';
 import type { Range } from '../quotes/marks.js';
 import { descriptorMentions } from './descriptor-mentions.js';
 import { collectNames, nameMentions, wordIndex } from './name-mentions.js';
@@ -6,11 +7,21 @@ import { genderOf, newPersonTable, personOf, type PersonTable } from './person-t
 import { pronounMentions } from './pronouns.js';
 import type { ActorIndex, IndexedPerson, PersonMention } from './types.js';
 
-/** The persons as the index lists them: canonical name (the most frequent full form; a lone surname only when there is no other), aliases and gender. */
+/** Words in a written form. */
+const wordsIn = (form: string): number => form.split(/\s+/u).length;
+
+/**
+ * The persons as the index lists them: canonical name (the most frequent full form; a lone surname only
+ * when there is no other), aliases and gender. Forms written equally often are ordered by what they say,
+ * not by which document came first: more words first ("Neal R. Sonnett" before "Neal Sonnett"), then
+ * longer, then in code-unit order.
+ */
 function indexedPersons(table: PersonTable): Map<string, IndexedPerson> {
   const out = new Map<string, IndexedPerson>();
   for (const p of table.persons.values()) {
-    const forms = [...p.forms.entries()].sort((a, b) => b[1].count - a[1].count || a[1].order - b[1].order);
+    const forms = [...p.forms.entries()].sort(
+      ([fa, a], [fb, b]) => b.count - a.count || wordsIn(fb) - wordsIn(fa) || fb.length - fa.length || (fa < fb ? -1 : fa > fb ? 1 : 0),
+    );
     const full = forms.filter(([f]) => /\s/u.test(f));
     const name = (full[0] ?? forms[0])?.[0] ?? p.key;
     const aliases = [...new Set([...forms.map(([f]) => f), ...p.descriptors.map((x) => x.text)])].filter((f) => f !== name);
@@ -36,8 +47,23 @@ function indexedPersons(table: PersonTable): Map<string, IndexedPerson> {
  * @internal
  */
 export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonly Range[])[]): ActorIndex {
+  // The passes read the documents in order of id (each pass's persons depend on the documents read
+  // before), and the mentions are put back in input order at the end.
+  const order = idOrder(corpus.docs);
+  const byId = indexInIdOrder(
+    order.map((i) => corpus.docs[i]!),
+    order.map((i) => quoteRanges[i] ?? []),
+  );
+  const mentions: PersonMention[][] = corpus.docs.map(() => []);
+  order.forEach((i, j) => (mentions[i] = byId.mentions[j] ?? []));
+  return { persons: byId.persons, mentions };
+}
+
+function indexInIdOrder(
+  docs: readonly DocModel[],
+  quoteRanges: readonly (readonly Range[])[],
+): { persons: Map<string, IndexedPerson>; mentions: PersonMention[][] } {
   const table = newPersonTable();
-  const docs = corpus.docs;
   const candidates = docs.map((doc) => collectNames(table, doc));
   const global = wordIndex(table, candidates);
   const names = docs.map((doc, d) => nameMentions(table, doc, candidates[d] ?? [], global, quoteRanges[d] ?? []));

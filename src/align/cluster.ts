@@ -179,7 +179,13 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
       const end = doc.tokens.end[n.to - 1] ?? start;
       return { docId: doc.id, start, end, text: doc.text.slice(start, end) };
     });
+    // Pairs of copies with the same text are verbatim, similarity 1, their diff the text itself: not listed,
+    // so that N copies of a passage do not repeat it N more times (kind and similarity still count them).
     const alignmentPairs: AlignmentPair[] = g.edges
+      .filter(([u, v]) => {
+        const r = edgeScore.get(u * nodes.length + v)!.result;
+        return r.score < 1 || r.kind !== 'verbatim' || members[index.get(u) ?? 0]?.text !== members[index.get(v) ?? 0]?.text;
+      })
       .map(([u, v]) => {
         const r = edgeScore.get(u * nodes.length + v)!;
         return { a: index.get(u) ?? 0, b: index.get(v) ?? 0, r, u, v };

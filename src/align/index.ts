@@ -2,6 +2,7 @@ import type { Corpus } from '../document/model.js';
 import { clusterPassages } from './cluster.js';
 import { extendSeeds, type PassagePair } from './extend.js';
 import type { ResolvedAlignOptions } from './options.js';
+import { inIdOrder, inInputOrder } from './order.js';
 import { paraphrasePairs } from './paraphrase.js';
 import { scoreContext } from './score.js';
 import { seedHits } from './seeds.js';
@@ -27,11 +28,14 @@ export { similarity } from './similarity.js';
  *
  * @param corpus - the documents, read by the document stage
  * @param options - resolved align options
- * @returns alignments in document order of their first member, ids `p1`, `p2`, …
+ * @returns alignments in document order of their first member, ids `p1`, `p2`, …; the same up to
+ *   document order whatever order the documents come in
  * @internal
  */
-export function alignCorpus(corpus: Corpus, options: ResolvedAlignOptions): Alignment[] {
-  if (corpus.docs.length < 2) return [];
+export function alignCorpus(input: Corpus, options: ResolvedAlignOptions): Alignment[] {
+  if (input.docs.length < 2) return [];
+  // Documents are read in order of id, and the alignments put back in input order at the end.
+  const corpus = inIdOrder(input);
   const words = corpus.docs.map(docWords);
   const ctx = scoreContext(corpus.vocab);
   const pairs: PassagePair[] = [];
@@ -49,5 +53,5 @@ export function alignCorpus(corpus: Corpus, options: ResolvedAlignOptions): Alig
     }
     for (const p of paraphrasePairs(corpus, words, covered, ctx, options.minPassageWords, options.minSimilarity)) pairs.push(p);
   }
-  return clusterPassages(corpus, pairs, ctx, options.minSimilarity);
+  return inInputOrder(input, clusterPassages(corpus, pairs, ctx, options.minSimilarity));
 }

@@ -42,10 +42,51 @@ function shingleHash(keys: Int32Array, p: number): number {
 }
 
 /**
+ * Documents with the same words (the same match keys outside boilerplate) as one class each: the class
+ * of each document is the position of the first document with its words.
+ *
+ * @param words - the documents' words
+ * @returns the class of each document
+ * @example
+ * ```ts
+ * const texts = ['Ferry runs again.', 'Storm ends.', 'Ferry  runs again.'];
+ * copyClasses(readCorpus(texts.map((text, i) => ({ id: `d${i}`, text }))).docs.map(docWords));
+ * //=> Int32Array [0, 1, 0]
+ * ```
+ * @internal
+ */
+export function copyClasses(words: readonly DocWords[]): Int32Array {
+  const cls = new Int32Array(words.length);
+  const byHash = new Map<number, number[]>();
+  words.forEach((w, d) => {
+    let h = 0x811c9dc5 ^ w.keys.length;
+    for (let p = 0; p < w.keys.length; p++) h = Math.imul(h ^ (w.keys[p] ?? 0), 0x01000193);
+    const firsts = byHash.get(h);
+    const same = firsts?.find((f) => sameKeys(words[f]?.keys, w.keys));
+    cls[d] = same ?? d;
+    if (same === undefined) {
+      if (firsts) firsts.push(d);
+      else byHash.set(h, [d]);
+    }
+  });
+  return cls;
+}
+
+function sameKeys(a: Int32Array | undefined, b: Int32Array): boolean {
+  if (a === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
  * The candidate index: hashes every shingle of match keys, sorts them (an inverted index in one typed
  * array), drops shingles found in too many documents, and returns the seed hits of every document pair
  * that shares at least two seeds. Cost grows with the number of shingles and of hits, not with the
  * number of document pairs.
+ *
+ * Document frequency counts copies of one document once (documents with the same words, see
+ * {@link copyClasses}), over the number of distinct documents: a phrase every copy of one article carries
+ * is that article's, not a stock phrase, and N identical copies share all their passages.
  *
  * @param words - the documents' words
  * @param maxDocumentFrequency - share of documents above which a shingle is a stock phrase
@@ -79,7 +120,12 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
   // most shingles of a corpus of wire copy recur, so every group is read.
   const { start, docPos: grouped, groups } = groupByHash(hash, docPos, s);
 
-  const maxDocs = nDocs >= MIN_DOCS_FOR_DF_CUT ? Math.max(2, Math.floor(maxDocumentFrequency * nDocs)) : Infinity;
+  const cls = copyClasses(words);
+  let distinct = 0;
+  for (let d = 0; d < nDocs; d++) if (cls[d] === d) distinct++;
+  const maxDocs = distinct >= MIN_DOCS_FOR_DF_CUT ? Math.max(2, Math.floor(maxDocumentFrequency * distinct)) : Infinity;
+  // Per class, the last group that counted it (group + 1; 0 for none), so that each class counts once per group.
+  const seen = new Int32Array(nDocs);
   const hitPair = new IntList();
   const hitA = new IntList();
   const hitB = new IntList();
@@ -91,12 +137,18 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
     if (e - g >= 2) {
       let df = 1;
       let prev = grouped[2 * g];
-      for (let k = g + 1; k < e; k++) {
-        const d = grouped[2 * k];
-        if (d !== prev) df++;
+      let dfCopies = 0;
+      for (let k = g; k < e; k++) {
+        const d = grouped[2 * k] ?? 0;
+        if (k > g && d !== prev) df++;
         prev = d;
+        const c = cls[d] ?? d;
+        if (seen[c] !== gi + 1) {
+          seen[c] = gi + 1;
+          dfCopies++;
+        }
       }
-      if (df >= 2 && df <= maxDocs) {
+      if (df >= 2 && dfCopies <= maxDocs) {
         // Few copies: every pair of occurrences. Many copies (wire copy carried by a dozen outlets):
         // each occurrence paired with the group's first occurrence only, so hits grow linearly with the
         // copies instead of quadratically; clustering joins the copies again through that first one.

@@ -46,7 +46,7 @@ export interface Alignment {
   readonly id: string;
   /** Verbatim copy, edited copy, or paraphrase (the weakest pair decides). */
   readonly kind: AlignmentKind;
-  /** The lowest similarity among `pairs`, in [0, 1]. */
+  /** The lowest similarity among `pairs`, in [0, 1]; 1 when `pairs` is empty (every member has the same text). */
   readonly similarity: number;
   /**
    * At least two members, from at least two documents, in document order. A document that carries the
@@ -56,7 +56,9 @@ export interface Alignment {
   /**
    * The pairs of members the alignment was built from, with diffs: every pair of copies when a passage
    * is carried by a few documents; when it is carried by many, each copy with the one it was found
-   * against (so pairs grow with the copies, not with their square).
+   * against (so pairs grow with the copies, not with their square). A pair of members with the same
+   * text that scores as a verbatim copy of similarity 1 is not listed (its diff would be the text once
+   * more per copy): an alignment of identical copies has no pairs.
    */
   readonly pairs: readonly AlignmentPair[];
 }
@@ -81,8 +83,10 @@ export interface AlignOptions {
   /**
    * A seed (shingle) found in more than this share of the documents is boilerplate or a stock phrase
    * and does not start an alignment, in (0, 1]. Applies from 10 documents on: among fewer articles about
-   * one event, wire copy that most of them carry is exactly what should be found. Boilerplate the
-   * document stage recognizes is skipped whatever this says.
+   * one event, wire copy that most of them carry is exactly what should be found. Identical copies of a
+   * document (the same words outside boilerplate) count as one document here, both in the share and in
+   * the 10, so N copies of one article share all their passages. Boilerplate the document stage
+   * recognizes is skipped whatever this says.
    * @default 0.8
    */
   readonly maxSeedDocumentFrequency?: number;

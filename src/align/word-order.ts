@@ -9,13 +9,29 @@ export interface WordOrder {
 }
 
 /**
+ * Cells up to which the whole grid is filled at once; above, a band around the diagonal is tried first
+ * (short passages are mostly scored whole, where a band would save little).
+ * @internal
+ */
+export const FULL_GRID_CELLS = 4096;
+
+/**
  * The word LCS length and the word-level Levenshtein distance of two key sequences in one pass over the
  * same grid (both are needed for every scored pair).
+ *
+ * Long near-identical copies cost time in proportion to their length times their difference, not to the
+ * product of their lengths: only a band of diagonals around the main one is filled (Ukkonen 1985), wide
+ * enough for the number of words only one side has, and doubled until the best path provably lies in it.
  *
  * @param a - one side's keys
  * @param b - the other side's keys
  * @param scratch - scratch rows
  * @returns both measures
+ * @example
+ * ```ts
+ * lcsAndEditDistance(Int32Array.of(1, 2, 3, 4), Int32Array.of(1, 3, 4, 5), new Scratch(8));
+ * //=> { lcs: 3, distance: 2 }
+ * ```
  * @internal
  */
 export function lcsAndEditDistance(a: Int32Array, b: Int32Array, scratch: Scratch): WordOrder {
@@ -26,53 +42,94 @@ export function lcsAndEditDistance(a: Int32Array, b: Int32Array, scratch: Scratc
   while (pre < most && a[pre] === b[pre]) pre++;
   let suf = 0;
   while (suf < most - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
-  const a0 = pre;
-  const b0 = pre;
   const n = a.length - pre - suf;
   const m = b.length - pre - suf;
-  const rows = scratch.rows(m + 1);
-  let lp = rows[0];
-  let lc = rows[1];
+  const full = Math.max(n, m);
+  // Every path of cost d (words only one side has) keeps within d diagonals of the main one, and at least
+  // |n - m| of them; the Levenshtein distance is at most that cost. A band of width t whose result is
+  // at most t holds the best path of both measures.
+  let t = n * m <= FULL_GRID_CELLS ? full : Math.min(full, Math.abs(n - m) + 16);
+  for (;;) {
+    const r = banded(a, b, pre, n, m, t, scratch);
+    if (r.indel <= t || t >= full) return { lcs: (n + m - r.indel) / 2 + pre + suf, distance: r.distance };
+    t = Math.min(full, 2 * t);
+  }
+}
+
+/**
+ * Both dynamic programs over the cells `(i, j)` with `|i - j| <= t` of the grid of `a[off…off + n)` and
+ * `b[off…off + m)`: the distance counting insertions and deletions only (`n + m - 2·LCS` when the best
+ * path lies in the band) and the Levenshtein distance. Cells outside the band count as unreachable.
+ */
+function banded(
+  a: Int32Array,
+  b: Int32Array,
+  off: number,
+  n: number,
+  m: number,
+  t: number,
+  scratch: Scratch,
+): { indel: number; distance: number } {
+  const FAR = 0x3fffffff;
+  const rows = scratch.rows(m + 2);
+  let ip = rows[0];
+  let ic = rows[1];
   let ep = rows[2];
   let ec = rows[3];
-  for (let j = 0; j <= m; j++) {
-    lp[j] = 0;
-    lc[j] = 0;
+  const top = Math.min(m, t);
+  for (let j = 0; j <= top; j++) {
+    ip[j] = j;
     ep[j] = j;
   }
   for (let i = 1; i <= n; i++) {
-    const ai = a[a0 + i - 1];
+    const ai = a[off + i - 1];
+    const lo = Math.max(1, i - t);
+    const hi = Math.min(m, i + t);
+    // The cell above the band's last column lay outside the previous row's band.
+    if (hi > i - 1 + t) {
+      ip[hi] = FAR;
+      ep[hi] = FAR;
+    }
     // The cells left of and diagonally above the current one stay in locals: each step reads only the
     // cell above from the previous rows.
-    let diagL = 0;
-    let leftL = 0;
-    let diagE = i - 1;
-    let leftE = i;
-    ec[0] = i;
-    for (let j = 1; j <= m; j++) {
-      const upL = lp[j]!;
+    let leftI: number;
+    let leftE: number;
+    if (lo === 1) {
+      leftI = i <= t ? i : FAR;
+      leftE = leftI;
+      ic[0] = leftI;
+      ec[0] = leftE;
+    } else {
+      leftI = FAR;
+      leftE = FAR;
+    }
+    let diagI = ip[lo - 1]!;
+    let diagE = ep[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const upI = ip[j]!;
       const upE = ep[j]!;
-      const same = ai === b[b0 + j - 1];
-      const l = same ? diagL + 1 : upL > leftL ? upL : leftL;
-      lc[j] = l;
+      const same = ai === b[off + j - 1];
+      const x = upI < leftI ? upI + 1 : leftI + 1;
+      const c = same && diagI < x ? diagI : x;
+      ic[j] = c;
       const sub = diagE + (same ? 0 : 1);
       const del = upE + 1;
       const ins = leftE + 1;
       const e = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
       ec[j] = e;
-      diagL = upL;
-      leftL = l;
+      diagI = upI;
       diagE = upE;
+      leftI = c;
       leftE = e;
     }
-    const tl = lp;
-    lp = lc;
-    lc = tl;
+    const ti = ip;
+    ip = ic;
+    ic = ti;
     const te = ep;
     ep = ec;
     ec = te;
   }
-  return { lcs: (lp[m] ?? 0) + pre + suf, distance: ep[m] ?? 0 };
+  return { indel: ip[m] ?? 0, distance: ep[m] ?? 0 };
 }
 
 /**

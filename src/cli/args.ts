@@ -12,6 +12,7 @@ export type Command =
       readonly files: readonly string[];
       readonly format: Format;
       readonly out?: string;
+      readonly options?: string;
       readonly quiet: boolean;
     };
 
@@ -19,7 +20,7 @@ export type Command =
 export const HELP = `narrative-diff — compare how several outlets told one story
 
 Usage:
-  narrative-diff analyze <files…> [--format json|md|html] [--out FILE]
+  narrative-diff analyze <files…> [--format json|md|html] [--out FILE] [--options FILE]
   narrative-diff --help | --version
 
 Inputs:
@@ -29,12 +30,17 @@ Inputs:
 
 Options:
   --format, -f   json (default), md or html
-  --out, -o      write to FILE instead of standard output (written whole or not at all)
+  --out, -o      write to FILE instead of standard output: checked before anything is read, written whole
+                 or not at all (never a partial file, even on a full disk or Ctrl-C); a read-only FILE is
+                 refused
+  --options FILE a JSON file of analyze's options, e.g. {"align": {"minPassageWords": 12},
+                 "limits": {"maxTotalChars": 80000000}}
   --quiet, -q    no progress on standard error
   --help, -h     this help
   --version, -v  the version
 
-Exit codes: 0 success, 1 an input or output file could not be used, 2 a usage error.
+Exit codes: 0 success, 1 an input, options or output file could not be used (or standard output could not
+be written whole: a full disk, a closed pipe), 2 a usage error.
 `;
 
 const FORMATS: readonly Format[] = ['json', 'md', 'html'];
@@ -54,6 +60,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const files: string[] = [];
   let format: Format = 'json';
   let out: string | undefined;
+  let options: string | undefined;
   let quiet = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
@@ -71,6 +78,8 @@ export function parseArgs(argv: readonly string[]): Command {
       format = v as Format;
     } else if (flag === '--out' || flag === '-o') {
       out = value();
+    } else if (flag === '--options') {
+      options = value();
     } else if (flag === '--quiet' || flag === '-q') {
       quiet = true;
     } else if (flag === '--') {
@@ -83,5 +92,5 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (files.length === 0) throw new NarrativeDiffError('USAGE', 'analyze expects at least one input file, found none');
-  return { kind: 'analyze', files, format, quiet, ...(out !== undefined && { out }) };
+  return { kind: 'analyze', files, format, quiet, ...(out !== undefined && { out }), ...(options !== undefined && { options }) };
 }

@@ -1,17 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { analyze } from '../analyze.js';
-import { NarrativeDiffError } from '../errors.js';
-import { toHTML, toJSON, toMarkdown } from '../report/render.js';
-import type { ArticleInput } from '../types.js';
+import { describeType, NarrativeDiffError } from '../errors.js';
+import { resolveOptions } from '../options.js';
+import { toHTML, toMarkdown } from '../report/render.js';
+import type { AnalyzeOptions, ArticleInput } from '../types.js';
 import { HELP, parseArgs } from './args.js';
+import { jsonChunks } from './json-stream.js';
 import { loadFile } from './load.js';
+import { fileOutput, streamOutput, type Chunks, type Output } from './output.js';
 
-/** Where the CLI writes. @internal */
+/** Where the CLI writes. `stdout` may return a promise: the CLI waits for it, and a rejection is a write error. @internal */
 export interface CliIO {
-  readonly stdout: (s: string) => void;
+  readonly stdout: (s: string) => unknown;
   readonly stderr: (s: string) => void;
 }
 
@@ -20,21 +21,41 @@ function version(): string {
   return pkg.version;
 }
 
-/** Writes a file whole or not at all: a temporary file beside it, then a rename. */
-async function writeAtomic(path: string, content: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+/** A long string in slices, so that writing it yields to the event loop (and to signals) between slices. */
+function* slices(text: string, size = 1 << 20): Generator<string, void, undefined> {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+}
+
+/** The options file of `--options`: JSON holding the options of `analyze` (without functions), checked at once. */
+async function loadOptions(file: string): Promise<AnalyzeOptions> {
+  let raw: string;
   try {
-    await writeFile(tmp, content, 'utf8');
-    await rename(tmp, path);
+    raw = await readFile(file, 'utf8');
   } catch (e) {
-    await rm(tmp, { force: true });
-    throw new NarrativeDiffError('OUTPUT_FILE', `${path}: cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new NarrativeDiffError('INPUT_FILE', `${file}: options file cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    throw new NarrativeDiffError('INPUT_FILE', `${file}: expected JSON options, found a syntax error (${(e as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new NarrativeDiffError('INPUT_FILE', `${file}: expected a JSON object of options, found ${describeType(value)}`);
+  }
+  try {
+    resolveOptions(value);
+  } catch (e) {
+    if (e instanceof NarrativeDiffError) throw new NarrativeDiffError(e.code, `${file}: ${e.message.replace(/^narrative-diff: /, '')}`);
+    throw e;
+  }
+  return value as AnalyzeOptions;
 }
 
 /**
  * Runs the CLI on its arguments and returns the exit code: 0 success, 1 an input or output problem,
- * 2 a usage error.
+ * 2 a usage error. Order: the output is checked, then the options, then the inputs are read and analysed,
+ * then the report is written in chunks (JSON never becomes one string, so no size limit applies).
  * @internal
  */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
@@ -46,14 +67,17 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return 2;
   }
   if (cmd.kind === 'help') {
-    io.stdout(HELP);
+    await io.stdout(HELP);
     return 0;
   }
   if (cmd.kind === 'version') {
-    io.stdout(`${version()}\n`);
+    await io.stdout(`${version()}\n`);
     return 0;
   }
   try {
+    // Before anything is read: an output that cannot be written fails now, not after the analysis.
+    const output: Output = cmd.out !== undefined ? await fileOutput(cmd.out) : streamOutput(io.stdout);
+    const options = cmd.options !== undefined ? await loadOptions(cmd.options) : undefined;
     const inputs: ArticleInput[] = [];
     const fileOf = new Map<string, string>();
     for (const file of cmd.files) {
@@ -70,16 +94,20 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       }
     }
     const started = Date.now();
-    const report = await analyze(inputs);
+    if (!cmd.quiet) {
+      const chars = inputs.reduce((n, i) => n + i.text.length, 0);
+      io.stderr(`narrative-diff: analyzing ${inputs.length} documents (${chars.toLocaleString('en-US')} characters)\n`);
+    }
+    const report = await analyze(inputs, options);
     if (!cmd.quiet) {
       io.stderr(
         `narrative-diff: ${inputs.length} documents, ${report.alignments.length} shared passages, ${report.quotes.length} quotes, ${report.quoteClusters.length} quote clusters (${Date.now() - started} ms)\n`,
       );
     }
     const texts = Object.fromEntries(inputs.map((i) => [i.id, i.text]));
-    const output = cmd.format === 'json' ? toJSON(report) : cmd.format === 'md' ? toMarkdown(report) : toHTML(report, texts);
-    if (cmd.out !== undefined) await writeAtomic(cmd.out, output);
-    else io.stdout(output);
+    const chunks: Chunks =
+      cmd.format === 'json' ? jsonChunks(report) : slices(cmd.format === 'md' ? toMarkdown(report) : toHTML(report, texts));
+    await output.write(chunks);
     return 0;
   } catch (e) {
     if (e instanceof NarrativeDiffError) {

@@ -27,34 +27,8 @@ export function excerpt(text: string): string {
 }
 
 /**
- * The ids of the documents other than those at positions `at`, in corpus order. Every item has such a
- * list, as long as the corpus: it is copied as the runs of ids between the carriers (an element by
- * element test against the carriers made coverage several times slower at 2,000 documents).
- *
- * @param ids - the document ids, in corpus order
- * @param at - sorted, distinct positions of the carriers
- * @returns the other ids
- * @example
- * ```ts
- * othersThan(['a', 'b', 'c', 'd'], [1, 2]);
- * //=> ['a', 'd']
- * ```
- * @internal
- */
-export function othersThan(ids: readonly string[], at: readonly number[]): string[] {
-  const runs: string[][] = [];
-  let from = 0;
-  for (const k of at) {
-    runs.push(ids.slice(from, k));
-    from = k + 1;
-  }
-  runs.push(ids.slice(from));
-  return ([] as string[]).concat(...runs);
-}
-
-/**
- * Which documents carry which passage alignment and quote cluster, and per document what it omits that
- * at least half of the others carry, which of its paragraphs no other document shares, and which of its
+ * Which documents carry which passage alignment and quote cluster (the others omit it), and per document
+ * what it omits that at least half of the others carry, which of its paragraphs no other document shares, and which of its
  * quotes no cluster joins with another document's.
  *
  * @param corpus - the documents
@@ -89,9 +63,17 @@ export function buildCoverage(
       .map((d) => docIndex.get(d))
       .filter((k): k is number => k !== undefined)
       .sort((x, y) => x - y);
-    const omittedBy = othersThan(ids, at);
-    if (at.length >= need) for (const d of omittedBy) omitsByDoc[docIndex.get(d) ?? -1]?.push(id);
-    return { id, type, carriedBy: at.map((k) => ids[k] as string), omittedBy, excerpt: excerpt(text) };
+    // The documents that omit it are listed only in `omits`, and only for an item at least half of the others
+    // carry: then it has at least as many carriers as omitters, so these lists together are no longer than
+    // the items' carriers (a list of every omitter of every item grew with items × documents).
+    if (at.length >= need) {
+      let next = 0;
+      for (let k = 0; k < ids.length; k++) {
+        if (at[next] === k) next++;
+        else omitsByDoc[k]?.push(id);
+      }
+    }
+    return { id, type, carriedBy: at.map((k) => ids[k] as string), excerpt: excerpt(text) };
   };
   const items: CoverageItem[] = [
     ...alignments.map((a) =>

@@ -6,10 +6,12 @@ export interface CoverageItem {
   readonly id: string;
   /** What the id points to. */
   readonly type: 'alignment' | 'quoteCluster';
-  /** Documents that carry it. */
+  /**
+   * Documents that carry it, in corpus order. Every other document omits it: the report does not list them
+   * per item (that list grows with items × documents); `DocumentCoverage.omits` lists, per document, the
+   * items it omits that at least half of the others carry.
+   */
   readonly carriedBy: readonly string[];
-  /** Documents that do not. */
-  readonly omittedBy: readonly string[];
   /** The start of the first member's text (up to 80 characters), to tell items apart in a table. */
   readonly excerpt: string;
 }

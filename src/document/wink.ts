@@ -1,6 +1,7 @@
 import { POS_INDEX, POS_TAGS, TokenKind } from './model.js';
 import { learnPossessives, nlp } from './nlp.js';
 import { cachedIds, type TokenIdCache, type TokenIds } from './token-ids.js';
+import { guardText } from './guard.js';
 
 const WINK_KIND: Readonly<Record<string, number>> = {
   word: TokenKind.Word,
@@ -101,30 +102,21 @@ export interface RawTokens {
 const POS_X = POS_INDEX.get('X') ?? 16;
 const POS_PART = POS_INDEX.get('PART') ?? 9;
 
-/**
- * Reads wink-nlp's tokens back onto the original text. wink-nlp rebuilds the input from each token's
- * preceding spaces and value; where a value does not sit at the expected place (it never should), the
- * token is looked for further on, so an offset is never wrong — at worst a token is missing.
- * @internal
- */
-export function rawTokens(text: string, cache: TokenIdCache): { raws: RawTokens; sentiments: number[] } {
-  const w = nlp();
-  const its = w.its;
-  learnPossessives(w, text);
-  const doc = w.readDoc(text);
-  const tokens = doc.tokens();
-  const wordIds = tokens.out(its.uniqueId) as unknown as number[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  const contractions = tokens.out(its.contractionFlag) as unknown as boolean[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
+/** Appends one raw token to the table. */
+type PushRaw = (
+  start: number,
+  end: number,
+  surface: string,
+  ids: TokenIds,
+  lemma: string,
+  p: number,
+  kind: number,
+  stop: boolean,
+  s: number,
+) => void;
 
-  const sentenceOf = new Int32Array(wordIds.length);
-  spans.forEach(([first, last], s) => sentenceOf.fill(s, first, last + 1));
-
-  // A possessive splits into two tokens, so there are at most twice as many raw tokens as wink-nlp's.
-  const cap = wordIds.length * 2;
+/** An empty raw-token table with room for `cap` tokens, and the function that appends to it. */
+function rawTable(cap: number): { raws: RawTokens; push: PushRaw } {
   const raws: RawTokens = {
     count: 0,
     start: new Int32Array(cap),
@@ -138,17 +130,7 @@ export function rawTokens(text: string, cache: TokenIdCache): { raws: RawTokens;
     ids: [],
   };
   let n = 0;
-  const push = (
-    start: number,
-    end: number,
-    surface: string,
-    ids: TokenIds,
-    lemma: string,
-    p: number,
-    kind: number,
-    stop: boolean,
-    s: number,
-  ): void => {
+  const push: PushRaw = (start, end, surface, ids, lemma, p, kind, stop, s) => {
     raws.start[n] = start;
     raws.end[n] = end;
     raws.pos[n] = p;
@@ -158,9 +140,49 @@ export function rawTokens(text: string, cache: TokenIdCache): { raws: RawTokens;
     raws.lemma.push(lemma);
     raws.text.push(surface);
     raws.ids.push(ids);
-    n++;
+    raws.count = ++n;
   };
+  return { raws, push };
+}
+
+/**
+ * Reads wink-nlp's tokens back onto the original text. wink-nlp rebuilds the input from each token's
+ * preceding spaces and value; where a value does not sit at the expected place (it never should), the
+ * token is looked for further on, so an offset is never wrong — at worst a token is missing.
+ * @internal
+ */
+export function rawTokens(original: string, cache: TokenIdCache): { raws: RawTokens; sentiments: number[] } {
+  const w = nlp();
+  const its = w.its;
+  // wink-nlp reads the text with its giant runs blanked and long runs of line breaks as spaces (guard.ts):
+  // as long as the original, so every offset below is an offset into it; the blanked runs are put back as
+  // tokens of their own where they stand.
+  const { text, runs } = guardText(original);
+  learnPossessives(w, text);
+  const doc = w.readDoc(text);
+  const tokens = doc.tokens();
+  const wordIds = tokens.out(its.uniqueId) as unknown as number[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const contractions = tokens.out(its.contractionFlag) as unknown as boolean[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentiments = doc.sentences().out(its.sentiment) as unknown as number[];
+
+  const sentenceOf = new Int32Array(wordIds.length);
+  spans.forEach(([first, last], s) => sentenceOf.fill(s, first, last + 1));
+
+  // A possessive splits into two tokens, so there are at most twice as many raw tokens as wink-nlp's
+  // (and the blanked runs).
+  const { raws, push } = rawTable(wordIds.length * 2 + runs.length);
   let cursor = 0;
+  let nextRun = 0;
+  /** Puts back the blanked runs that start before `at`, each as one token of sentence `s` (tagged X). */
+  const putRuns = (at: number, s: number): void => {
+    for (let run = runs[nextRun]; run !== undefined && run.start < at; run = runs[++nextRun]) {
+      const value = original.slice(run.start, run.end);
+      push(run.start, run.end, value, cachedIds(cache, value), value, POS_X, winkKind('', value), false, s);
+    }
+  };
   for (let i = 0; i < wordIds.length; i++) {
     const contraction = contractions[i] === true;
     const word = contraction ? undefined : winkWord(tokens, its, i, wordIds[i] ?? 0);
@@ -201,6 +223,7 @@ export function rawTokens(text: string, cache: TokenIdCache): { raws: RawTokens;
       }
     }
     const s = sentenceOf[i] ?? 0;
+    if (nextRun < runs.length) putRuns(at, s);
     // Only a token ending in s can be a possessive; the regular expression runs on those alone.
     const last = value.charCodeAt(value.length - 1);
     const possessive = value.length > 2 && (last === 115 || last === 83) ? POSSESSIVE.exec(value) : null;
@@ -216,7 +239,7 @@ export function rawTokens(text: string, cache: TokenIdCache): { raws: RawTokens;
     }
     push(at, at + value.length, value, ids ?? cachedIds(cache, value), lemma, p, kind, stop, s);
   }
-  raws.count = n;
+  putRuns(Infinity, Math.max(0, spans.length - 1));
   return { raws, sentiments };
 }
 

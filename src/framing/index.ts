@@ -11,7 +11,7 @@ import { draftDocument, type Draft } from './draft.js';
 import { documentVoices } from './editorializing.js';
 import { LEXICON_VERSION, lexiconFor } from './lexicon.js';
 import { resolveFramingOptions, type ResolvedFramingOptions } from './options.js';
-import type { Coverage, Framing } from './types.js';
+import type { Coverage, Framing, FramingPairsLeftOut } from './types.js';
 
 export { resolveFramingOptions, type ResolvedFramingOptions };
 
@@ -35,6 +35,27 @@ function titleTokensOf(drafts: readonly Draft[]): Set<number>[] {
     }
     return set;
   });
+}
+
+/**
+ * What the report says when it leaves the pairwise divergences of `n` documents out.
+ *
+ * @param n - the number of documents
+ * @param max - `framing.maxPairDocuments`
+ * @returns the count and the reason
+ * @example
+ * ```ts
+ * pairsLeftOut(120, 100).count;
+ * //=> 7140
+ * ```
+ * @internal
+ */
+export function pairsLeftOut(n: number, max: number): FramingPairsLeftOut {
+  const count = (n * (n - 1)) / 2;
+  return {
+    count,
+    reason: `${n} documents make ${count} pairs, more than the ${max} documents (options.framing.maxPairDocuments) up to which pairwise framing divergences are listed; set framing.maxPairDocuments to ${n} or more to list them`,
+  };
 }
 
 /** What the framing stage reads from the stages before it. @internal */
@@ -97,11 +118,14 @@ export function analyzeFraming(
   );
   // 5. The naming table of actors, and the explained divergence of every pair of documents.
   const table = namingTable(corpus, actors.names, actors.labels, (actor, kind) => actors.name(actor, kind));
+  // N documents make N(N-1)/2 explained pairs: past the limit the report would be mostly pairs, so they are
+  // left out and the report says so.
+  const n = corpus.docs.length;
+  const listed = n <= options.maxPairDocuments || n < 2;
   return {
     documents,
-    // N documents make N(N-1)/2 explained pairs: past the limit the report would be mostly pairs.
-    pairs:
-      corpus.docs.length <= options.maxPairDocuments ? framingPairs(corpus, documents, table, alignments, clusters, quotes, coverage) : [],
+    pairs: listed ? framingPairs(corpus, documents, table, alignments, clusters, quotes, coverage) : [],
+    pairsLeftOut: listed ? null : pairsLeftOut(n, options.maxPairDocuments),
     actors: table,
     lexiconVersion: LEXICON_VERSION,
   };

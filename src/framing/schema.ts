@@ -167,10 +167,21 @@ export const framingDefs = {
   framing: {
     type: 'object',
     additionalProperties: false,
-    required: ['documents', 'pairs', 'actors', 'lexiconVersion'],
+    required: ['documents', 'pairs', 'pairsLeftOut', 'actors', 'lexiconVersion'],
     properties: {
       documents: { type: 'array', items: { $ref: '#/$defs/framingDocument' } },
       pairs: { type: 'array', items: { $ref: '#/$defs/framingPair' } },
+      pairsLeftOut: {
+        oneOf: [
+          { type: 'null' },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['count', 'reason'],
+            properties: { count: { type: 'integer', minimum: 1 }, reason: { type: 'string' } },
+          },
+        ],
+      },
       actors: { type: 'array', items: { $ref: '#/$defs/framingActor' } },
       lexiconVersion: { type: 'string' },
     },
@@ -178,12 +189,11 @@ export const framingDefs = {
   coverageItem: {
     type: 'object',
     additionalProperties: false,
-    required: ['id', 'type', 'carriedBy', 'omittedBy', 'excerpt'],
+    required: ['id', 'type', 'carriedBy', 'excerpt'],
     properties: {
       id: { type: 'string' },
       type: { enum: ['alignment', 'quoteCluster'] },
       carriedBy: { type: 'array', items: { type: 'string' } },
-      omittedBy: { type: 'array', items: { type: 'string' } },
       excerpt: { type: 'string' },
     },
   },

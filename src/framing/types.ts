@@ -201,10 +201,21 @@ export interface FramingPair {
   readonly explanations: readonly ComponentExplanation[];
 }
 
+/** Document pairs the report leaves out of `framing.pairs`, and how to ask for them. */
+export interface FramingPairsLeftOut {
+  /** How many of the N(N−1)/2 document pairs are not listed. */
+  readonly count: number;
+  /** The limit that left them out and the option that raises it, in a sentence. */
+  readonly reason: string;
+}
+
 /** Framing of every document and every pair. */
 export interface Framing {
   readonly documents: readonly FramingDocument[];
+  /** The explained divergence of every pair of documents, up to `maxPairDocuments` documents (see `pairsLeftOut`). */
   readonly pairs: readonly FramingPair[];
+  /** `null` when `pairs` lists every document pair; else what it leaves out (N documents make N(N−1)/2 pairs). */
+  readonly pairsLeftOut: FramingPairsLeftOut | null;
   /** States and persons named in two or more documents or by a loaded label, and how each document names them. */
   readonly actors: readonly FramingActor[];
   /** Version of the shipped lexicon used (user entries come on top of it). */
@@ -240,7 +251,8 @@ export interface FramingOptions {
   readonly sentimentWordThreshold?: number;
   /**
    * Pairwise divergences are computed only when there are at most this many documents (N documents make
-   * N(N−1)/2 explained pairs); above it `framing.pairs` is empty.
+   * N(N−1)/2 explained pairs, so that the report would grow with the square of the corpus); above it
+   * `framing.pairs` is empty and `framing.pairsLeftOut` says how many pairs were left out.
    * @default 100
    */
   readonly maxPairDocuments?: number;

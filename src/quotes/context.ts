@@ -32,6 +32,14 @@ export function quoteRange(q: MarkedQuote): Range {
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /**
+ * At most this many words (other quotes left out) are read back from a quote for its attribution. A
+ * sentence is far shorter; without a bound, text with no full stop (marks and words only) made every
+ * quote read back to its paragraph's start, so the stage grew with quotes × words of a paragraph.
+ * @internal
+ */
+export const MAX_CONTEXT_TOKENS = 120;
+
+/**
  * Which tokens of a document start inside a quote.
  * @param doc - the document
  * @param ranges - its quotes' character ranges
@@ -41,10 +49,29 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 export function insideMask(doc: DocModel, ranges: readonly Range[]): Uint8Array {
   const n = doc.tokens.count;
   const mask = new Uint8Array(n);
-  for (const r of ranges) {
-    for (let i = tokenAt(doc, r.start); i < n && (doc.tokens.start[i] ?? 0) < r.end; i++) mask[i] = 1;
+  // In order of start, marking each range from where the ones before it stopped: nested or overlapping
+  // ranges (a quote inside a quote) mark each token once, not once per range around it.
+  let marked = 0; // tokens before this index are marked when they lie in a range started before
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    for (let i = Math.max(tokenAt(doc, r.start), marked); i < n && (doc.tokens.start[i] ?? 0) < r.end; i++) {
+      mask[i] = 1;
+      marked = i + 1;
+    }
   }
   return mask;
+}
+
+/**
+ * For each token inside a quote, the first token of its run of such tokens (−1 elsewhere), so that reading
+ * back from a quote steps over another quote at once instead of token by token.
+ * @param inQuote - the document's mask ({@link insideMask})
+ * @returns per token, the start of its run in the mask, or −1
+ * @internal
+ */
+export function quoteRunStarts(inQuote: Uint8Array): Int32Array {
+  const runStart = new Int32Array(inQuote.length).fill(-1);
+  for (let i = 0; i < inQuote.length; i++) if (inQuote[i] === 1) runStart[i] = i > 0 && inQuote[i - 1] === 1 ? (runStart[i - 1] ?? i) : i;
+  return runStart;
 }
 
 /**
@@ -55,18 +82,28 @@ export function insideMask(doc: DocModel, ranges: readonly Range[]): Uint8Array 
  * @param inQuote - per token of `doc`, whether it lies inside one of its quotes ({@link insideMask}, made
  *   once per document: a mask per quote made the stage grow with quotes × tokens)
  * @param paragraphs - the paragraphs of `doc`
- * @returns the tokens before and after the quote, and the character range they span
+ * @param runStarts - {@link quoteRunStarts} of `inQuote` (made once per document; made here when not given)
+ * @returns the tokens before (at most {@link MAX_CONTEXT_TOKENS}) and after the quote, and the character range they span
  * @internal
  */
-export function quoteContext(doc: DocModel, q: MarkedQuote, inQuote: Uint8Array, paragraphs: readonly Range[]): QuoteContext {
+export function quoteContext(
+  doc: DocModel,
+  q: MarkedQuote,
+  inQuote: Uint8Array,
+  paragraphs: readonly Range[],
+  runStarts: Int32Array = quoteRunStarts(inQuote),
+): QuoteContext {
   const r = quoteRange(q);
   const firstPara = paragraphs[q.pieces[0]?.paragraph ?? 0] ?? r;
   const lastPara = paragraphs[q.pieces[q.pieces.length - 1]?.paragraph ?? 0] ?? r;
   const { start: starts, end: ends, count } = doc.tokens;
   const before: number[] = [];
   let closers = 0; // a full stop inside "(D-Ore.)" ends no sentence
-  for (let i = tokenBefore(doc, r.start); i >= 0 && (starts[i] ?? 0) >= firstPara.start; i--) {
-    if (inQuote[i] === 1) continue;
+  for (let i = tokenBefore(doc, r.start); i >= 0 && (starts[i] ?? 0) >= firstPara.start && before.length < MAX_CONTEXT_TOKENS; i--) {
+    if (inQuote[i] === 1) {
+      i = runStarts[i] ?? i; // the loop steps on to the token before the run
+      continue;
+    }
     const t = tt(doc, i);
     if (t === ')') closers++;
     else if (t === '(') closers = Math.max(0, closers - 1);
@@ -76,7 +113,7 @@ export function quoteContext(doc: DocModel, q: MarkedQuote, inQuote: Uint8Array,
   before.reverse(); // collected right to left
   const after: number[] = [];
   let depth = 0;
-  for (let i = tokenAt(doc, r.end); i < count && (ends[i] ?? 0) <= lastPara.end; i++) {
+  for (let i = tokenAt(doc, r.end); i < count && (ends[i] ?? 0) <= lastPara.end && after.length < MAX_CONTEXT_TOKENS; i++) {
     if (inQuote[i] === 1 || isBoiler(doc, i)) break;
     after.push(i);
     const t = tt(doc, i);

@@ -2,6 +2,7 @@ import type { Corpus, DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import type { ActorIndex, PersonMention } from '../actors/index.js';
 import { attributeQuote, insideMask, quoteContext, quoteRange, type Attribution, type QuoteContext } from './attribute.js';
+import { MAX_CONTEXT_TOKENS, quoteRunStarts } from './context.js';
 import { findQuoteMarks, type MarkedQuote, type Range } from './marks.js';
 import { creditedSources } from './sources.js';
 import { isBoiler, isTerminatorToken } from '../document/tokens.js';
@@ -17,12 +18,15 @@ function inBoilerplate(doc: DocModel, at: number): boolean {
   return doc.boilerplate.some((b) => b.start <= at && at < b.end);
 }
 
-/** Tokens of the last sentence of paragraph `p`, quotes left out (for "Lavrov continued," paragraphs). */
+/**
+ * Tokens of the last sentence of paragraph `p`, quotes left out (for "Lavrov continued," paragraphs): at
+ * most {@link MAX_CONTEXT_TOKENS} of them, as for the words before a quote.
+ */
 function lastSentence(doc: DocModel, p: number, inQuote: Uint8Array): number[] {
   const para = doc.paragraphs[p];
   if (para === undefined || para.boilerplate) return [];
   const out: number[] = [];
-  for (let i = para.tokenEnd - 1; i >= para.tokenStart; i--) {
+  for (let i = para.tokenEnd - 1; i >= para.tokenStart && out.length < MAX_CONTEXT_TOKENS; i--) {
     if (inQuote[i] === 1) return []; // the paragraph ends in a quote
     if (i < para.tokenEnd - 1 && isTerminatorToken(doc, i)) break;
     if (isBoiler(doc, i)) break;
@@ -301,8 +305,9 @@ function docQuotes(doc: DocModel, { marked, ranges }: DocQuotes, inputs: DocInpu
   let lastTokens: number[] = [];
   // Which tokens lie inside a quote: made once for the document, read by every quote's context.
   const inQuote = insideMask(doc, ranges);
+  const runStarts = quoteRunStarts(inQuote);
   for (const q of marked) {
-    const ctx = quoteContext(doc, q, inQuote, paras);
+    const ctx = quoteContext(doc, q, inQuote, paras, runStarts);
     const firstPiece = q.pieces[0];
     const lastPiece = q.pieces[q.pieces.length - 1];
     if (firstPiece === undefined || lastPiece === undefined) continue;

@@ -248,7 +248,16 @@ function continuesInto(text: string, paragraphs: readonly Range[], marksOf: read
 /** Single-quoted stretches of one paragraph that lie outside the given double-quoted ranges. */
 function singleQuotes(text: string, para: Range, exclude: readonly Range[]): (Range & { open: Range; close: Range })[] {
   const out: (Range & { open: Range; close: Range })[] = [];
-  const inside = (i: number): boolean => exclude.some((r) => r.start <= i && i < r.end);
+  // Marks come in text order: the ranges that start at or before a mark are taken in once, keeping the
+  // furthest end, which is past the mark when one of them holds it (testing every range for every mark
+  // made a paragraph of many marks cost their square).
+  const byStart = [...exclude].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let furthest = -1;
+  const inside = (i: number): boolean => {
+    for (let r = byStart[k]; r !== undefined && r.start <= i; r = byStart[++k]) furthest = Math.max(furthest, r.end);
+    return i < furthest;
+  };
   let open: Mark | undefined;
   for (const m of singleMarks(text, para.start, para.end)) {
     if (inside(m.start)) {

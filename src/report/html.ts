@@ -115,6 +115,8 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
       `<tr><td>${html(f.docId)}</td><td>${loaded || 'none'}</td><td>${f.sourcesCredited.map(html).join(', ') || 'no one'}</td></tr>`,
     );
   }
+  if (report.framing.pairsLeftOut)
+    parts.push(`</table><p>Pairwise divergence left out: ${html(report.framing.pairsLeftOut.reason)}.</p><table>`);
   if (report.framing.pairs.length) {
     const names = Object.keys(report.framing.pairs[0]?.components ?? {});
     parts.push(`</table><table><tr><th>a</th><th>b</th><th>divergence</th>${names.map((n) => `<th>${html(n)}</th>`).join('')}</tr>`);

@@ -9,8 +9,16 @@ function md(s: string, max = 160): string {
 }
 
 /**
+ * Documents up to which the Markdown coverage section is a matrix of items × documents; above, each item
+ * lists the documents that carry it.
+ * @internal
+ */
+export const MAX_MATRIX_DOCUMENTS = 20;
+
+/**
  * The report as Markdown: documents and their boilerplate, shared passages, quotes, quote clusters,
- * framing and coverage, as headed sections and tables.
+ * framing and coverage, as headed sections and tables. Coverage is a matrix of items × documents up to
+ * {@link MAX_MATRIX_DOCUMENTS} documents, and above a list of the documents that carry each item.
  *
  * @param report - a report from `analyze`
  * @returns Markdown text ending with a newline
@@ -62,6 +70,7 @@ export function toMarkdown(report: Report): string {
       `- **${md(f.docId)}**: loaded labels ${loaded.length ? loaded.join(', ') : 'none'}; credits ${f.sourcesCredited.length ? f.sourcesCredited.map((s) => md(s)).join(', ') : 'no one'}`,
     );
   }
+  if (report.framing.pairsLeftOut) out.push('', `Pairwise divergence left out: ${md(report.framing.pairsLeftOut.reason, 400)}.`);
   if (report.framing.pairs.length) {
     out.push('', '| a | b | divergence |', '|---|---|---:|');
     for (const p of report.framing.pairs) out.push(`| ${md(p.a)} | ${md(p.b)} | ${pct(p.divergence)} |`);
@@ -76,9 +85,24 @@ export function toMarkdown(report: Report): string {
   if (report.coverage.items.length === 0) out.push('Nothing shared to cover.');
   else {
     const ids = report.documents.map((d) => d.id);
-    out.push(`| item | ${ids.map((i) => md(i)).join(' | ')} |`, `|---|${ids.map(() => ':-:').join('|')}|`);
-    for (const it of report.coverage.items) {
-      out.push(`| ${it.id} | ${ids.map((i) => (it.carriedBy.includes(i) ? '●' : '○')).join(' | ')} |`);
+    if (ids.length <= MAX_MATRIX_DOCUMENTS) {
+      out.push(`| item | ${ids.map((i) => md(i)).join(' | ')} |`, `|---|${ids.map(() => ':-:').join('|')}|`);
+      for (const it of report.coverage.items) {
+        const carried = new Set(it.carriedBy);
+        out.push(`| ${it.id} | ${ids.map((i) => (carried.has(i) ? '●' : '○')).join(' | ')} |`);
+      }
+    } else {
+      // A matrix of items × documents grew to hundreds of megabytes on large corpora: past a page's width of
+      // columns, each item names the documents that carry it, so the table grows with what is shared.
+      out.push(
+        `${ids.length} documents, more than the ${MAX_MATRIX_DOCUMENTS} a matrix shows: each item lists the documents that carry it; every other document omits it.`,
+        '',
+        '| item | carried by | excerpt |',
+        '|---|---|---|',
+      );
+      for (const it of report.coverage.items) {
+        out.push(`| ${it.id} | ${it.carriedBy.length}: ${it.carriedBy.map((i) => md(i)).join(', ')} | ${md(it.excerpt)} |`);
+      }
     }
     for (const d of report.coverage.documents ?? []) if (d.omits.length) out.push('', `- **${md(d.docId)}** omits ${d.omits.join(', ')}`);
   }

@@ -161,7 +161,9 @@ describe('alignCorpus, scored and diffed once per pair of content classes', () =
     retag(corpus, b, (t, i) => void ((t.pos as Uint8Array)[i] = PROPN));
     const ctx = scoreContext(corpus.vocab);
     const als = alignCorpus(corpus, resolveAlignOptions({}));
-    expect(als.flatMap((a) => a.pairs).length).toBeGreaterThanOrEqual(4);
+    // a, b and c carry PARA, d the edited copy: three pairs with d; the pairs among a, b and c are listed
+    // only when they score below a verbatim 1 (b's retagging may make them).
+    expect(als.flatMap((a) => a.pairs).length).toBeGreaterThanOrEqual(3);
     const withD = new Map<string, unknown>();
     for (const al of als) {
       const spans = al.members.map((m) => {

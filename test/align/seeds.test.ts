@@ -28,12 +28,15 @@ function reference(words: readonly DocWords[], maxDocumentFrequency: number): { 
       groups.set(key, [...(groups.get(key) ?? []), [d, p]]);
     }
   });
-  const n = words.length;
+  // Copies (documents with the same keys) count once, over the number of distinct documents.
+  const copyOf = words.map((w) => [...w.keys].join(','));
+  const n = new Set(copyOf).size;
   const maxDocs = n >= MIN_DOCS_FOR_DF_CUT ? Math.max(2, Math.floor(maxDocumentFrequency * n)) : Infinity;
   const hits = new Map<string, [number, number][]>();
   for (const occ of groups.values()) {
     const df = new Set(occ.map(([d]) => d)).size;
-    if (occ.length < 2 || df < 2 || df > maxDocs) continue;
+    const distinct = new Set(occ.map(([d]) => copyOf[d])).size;
+    if (occ.length < 2 || df < 2 || distinct > maxDocs) continue;
     const firsts = occ.length > MAX_ALL_PAIRS_GROUP ? 1 : occ.length;
     for (let x = 0; x < firsts; x++)
       for (let y = x + 1; y < occ.length; y++) {
@@ -67,12 +70,30 @@ describe('seedHits', () => {
           ws.map(([, stop]) => (stop ? 1 : 0)),
         );
       });
+    // Some documents copied (the same keys, paragraphs and stop words, maybe other paragraph breaks).
+    const corpus = fc
+      .tuple(fc.array(doc, { minLength: 2, maxLength: 14 }), fc.array(fc.nat(), { maxLength: 12 }))
+      .map(([docs, copies]) => [...docs, ...copies.map((k) => docs[k % docs.length]!)]);
     fc.assert(
-      fc.property(fc.array(doc, { minLength: 2, maxLength: 14 }), fc.constantFrom(0.2, 0.5, 0.8, 1), (words, df) => {
+      fc.property(corpus, fc.constantFrom(0.2, 0.5, 0.8, 1), (words, df) => {
         const got = seedHits(words, df).map((h) => ({ a: h.a, b: h.b, pa: [...h.pa], pb: [...h.pb] }));
         expect(got).toEqual(reference(words, df));
       }),
       { seed: 42, numRuns: 300 },
     );
+  });
+
+  it('counts copies of one document once: 40 copies and 5 others share every seed of the copied text', () => {
+    const copy = wordsOf(
+      Array.from({ length: 60 }, (_, i) => 10 + i),
+      new Array<number>(60).fill(0),
+      new Array<number>(60).fill(0),
+    );
+    const other = (k: number): DocWords => wordsOf([100 + k, 101 + k, 102 + k, 103 + k, 104 + k], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]);
+    const words = [...Array.from({ length: 40 }, () => copy), ...[0, 1, 2, 3, 4].map(other)];
+    const hits = seedHits(words, 0.8);
+    // Groups of 40 occurrences are stars around the first copy: one pair with every other copy.
+    expect(hits.map((h) => [h.a, h.b])).toEqual(Array.from({ length: 39 }, (_, i) => [0, i + 1]));
+    for (const h of hits) expect(h.pa.length).toBe(60 - SHINGLE + 1);
   });
 });

@@ -3,7 +3,9 @@
 // Each measurement runs in its own child process (fresh heap, its own peak RSS, a time limit), on
 // corpora built from the real articles in ../shared/corpus (see corpus.ts).
 //   npm run bench                     everything
+//   npm run bench -- report-size      report bytes against input bytes (report-size.ts)
 //   npx tsx test/bench/run.ts child <mode> <n>   one measurement (modes: readdoc, align, analyze, stages)
+//   npm run bench -- hostile [case…]  the hostile input families instead (test/bench/hostile.ts)
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -143,6 +145,13 @@ async function allPairsEstimate(): Promise<{ sentences: number; pairs: number; s
 const fmt = (x: number, d = 0): string => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'hostile') {
+    // The hostile input families of issue 14 (test/bench/hostile.ts): `npm run bench -- hostile [case…] [--no-fail]`.
+    const { main: hostile } = await import('./hostile.js');
+    process.exitCode = hostile(process.argv.slice(3));
+    return;
+  }
+  if (process.argv[2] === 'report-size') return (await import('./report-size.js')).reportSize();
   if (process.argv[2] === 'child') {
     const r = await child(process.argv[3] ?? 'readdoc', Number(process.argv[4] ?? 250));
     console.log(`RESULT ${JSON.stringify(r)}`);

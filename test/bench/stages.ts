@@ -16,6 +16,7 @@ import { analyzeFraming, resolveFramingOptions } from '../../src/framing/index.j
 import { extractQuotes, findCredits, findQuotes } from '../../src/quotes/index.js';
 import { clusterQuotes, resolveQuoteClusterOptions } from '../../src/quote-clusters/index.js';
 import { buildReport } from '../../src/report/build.js';
+import type { ArticleInput } from '../../src/types.js';
 
 /** One timed step: wall and CPU seconds, heap after it and the peak RSS so far (MB). */
 export interface StageTime {
@@ -34,6 +35,26 @@ export async function stageTimes(n: number): Promise<{ tokens: number; times: St
   for (const a of warm) w.readDoc(a.text);
   // As the bench does: every stage runs once on a few other articles first (data loading, JIT).
   await analyze(warm.slice(0, 10));
+  let tokens = 0;
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  for (const a of inputs) tokens += w.readDoc(a.text).tokens().length();
+  const c = process.cpuUsage(c0);
+  const readDoc: StageTime = {
+    stage: 'readDoc',
+    seconds: (performance.now() - t0) / 1000,
+    cpuSeconds: (c.user + c.system) / 1e6,
+    heapMB: process.memoryUsage().heapUsed / 2 ** 20,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+  return { tokens, times: [readDoc, ...timeStages(inputs)] };
+}
+
+/**
+ * Times every stage of analyze on `inputs`, in order, in this process (warm it up first). The first
+ * entry, 'start', is the moment before the first stage.
+ */
+export function timeStages(inputs: readonly ArticleInput[]): StageTime[] {
   // Wall time, and the CPU time of this process, which other work on a busy machine disturbs less.
   const times: StageTime[] = [];
   let t = performance.now();
@@ -51,9 +72,7 @@ export async function stageTimes(n: number): Promise<{ tokens: number; times: St
     t = performance.now();
     cpu = process.cpuUsage();
   };
-  let tokens = 0;
-  for (const a of inputs) tokens += w.readDoc(a.text).tokens().length();
-  lap('readDoc');
+  lap('start');
   const corpus = readCorpus(inputs);
   lap('readCorpus');
   // 'actors' is the quote marks and the actors stage (both were timed as part of 'quotes' before they were apart).
@@ -74,7 +93,7 @@ export async function stageTimes(n: number): Promise<{ tokens: number; times: St
   lap('framing');
   buildReport({ corpus, alignments, quotes, quoteClusters, framing, coverage });
   lap('report');
-  return { tokens, times };
+  return times.slice(1);
 }
 
 /** The breakdown as lines: each stage's seconds and its multiple of bare readDoc's time. */

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args.js';
-import { htmlToText, loadFile } from '../../src/cli/load.js';
+import { htmlToText } from '../../src/cli/html.js';
+import { loadFile } from '../../src/cli/load.js';
 import { run } from '../../src/cli/run.js';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -29,9 +30,11 @@ describe('narrative-diff analyze', () => {
     expect(report.documents[1]?.boilerplate[0]?.text).toBe('Share this on');
   });
 
-  it('prints a one-line summary to stderr unless --quiet', async () => {
+  it('prints what it analyzes and a one-line summary to stderr unless --quiet', async () => {
     const r = await cli('analyze', a, b);
-    expect(r.stderr).toMatch(/^narrative-diff: 2 documents, \d+ shared passages, \d+ quotes, \d+ quote clusters \(\d+ ms\)\n$/);
+    expect(r.stderr).toMatch(
+      /^narrative-diff: analyzing 2 documents \(\d+ characters\)\nnarrative-diff: 2 documents, \d+ shared passages, \d+ quotes, \d+ quote clusters \(\d+ ms\)\n$/,
+    );
   });
 
   it.each([
@@ -150,5 +153,52 @@ describe('parseArgs', () => {
       format: 'md',
       quiet: false,
     });
+  });
+});
+
+describe('the JSON the CLI writes', () => {
+  it('is toJSON of the report, byte for byte, though written in chunks', async () => {
+    const { analyze } = await import('../../src/analyze.js');
+    const { toJSON } = await import('../../src/report/render.js');
+    const chunks: string[] = [];
+    const code = await run(['analyze', a, b, '-q'], { stdout: (s) => chunks.push(s), stderr: () => undefined });
+    expect(code).toBe(0);
+    const report = await analyze([
+      { id: 'wire', text: readFileSync(a, 'utf8') },
+      { id: 'daily', text: readFileSync(b, 'utf8') },
+    ]);
+    expect(chunks.join('')).toBe(toJSON(report));
+  });
+});
+
+describe('--options', () => {
+  it('passes the options in a JSON file to analyze', async () => {
+    const opts = join(dir, 'options.json');
+    writeFileSync(opts, JSON.stringify({ limits: { maxDocuments: 1 } }));
+    const r = await cli('analyze', a, b, '--options', opts, '-q');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^narrative-diff: inputs holds 2, more than limits\.maxDocuments \(1\); .*--options FILE/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('rejects a misspelled key in the options file before reading any input', async () => {
+    const opts = join(dir, 'typo.json');
+    writeFileSync(opts, JSON.stringify({ align: { minPasageWords: 12 } }));
+    const r = await cli('analyze', join(dir, 'missing.txt'), '--options', opts, '-q');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `narrative-diff: ${opts}: options.align has no option "minPasageWords"; did you mean "minPassageWords"? (expected one of minPassageWords, minSimilarity, paraphrases, maxSeedDocumentFrequency)\n`,
+    );
+  });
+
+  it.each([
+    ['bad.json', '{', /expected JSON options, found a syntax error/],
+    ['array.json', '[]', /expected a JSON object of options, found array/],
+  ])('%s is an input error', async (name, content, message) => {
+    const opts = join(dir, `options-${name}`);
+    writeFileSync(opts, content);
+    const r = await cli('analyze', a, '--options', opts, '-q');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
   });
 });

@@ -107,7 +107,7 @@ describe('lavrov-kim-2018 framing: coverage and pairs', () => {
     const { items, documents } = report.coverage;
     expect(documents.map((d) => d.docId)).toEqual(Object.keys(texts));
     for (const d of documents) {
-      const expected = items.filter((it) => it.omittedBy.includes(d.docId) && it.carriedBy.length >= 2).map((it) => it.id);
+      const expected = items.filter((it) => !it.carriedBy.includes(d.docId) && it.carriedBy.length >= 2).map((it) => it.id);
       expect(d.omits).toEqual(expected);
       for (const u of d.uniquelyCarries) expect(texts[d.docId]?.slice(u.start, u.end)).toBe(u.text);
     }
@@ -129,7 +129,6 @@ describe('lavrov-kim-2018 framing: coverage and pairs', () => {
     const omitting = Object.keys(texts).filter((id) => !item?.carriedBy.includes(id));
     expect(omitting.length).toBeGreaterThan(0);
     for (const id of omitting) {
-      expect(item?.omittedBy).toContain(id);
       // Carried by at least half of the other articles, so each omitting article lists it.
       if ((item?.carriedBy.length ?? 0) >= 2) expect(report.coverage.documents.find((d) => d.docId === id)?.omits).toContain(item?.id);
     }

@@ -25,13 +25,21 @@ cat > tsconfig.json <<'JSON'
 JSON
 cat > index.ts <<'TS'
 import { analyze, similarity, NarrativeDiffError, toMarkdown, type Report, type ArticleInput } from 'narrative-diff';
+import type { LexiconEntry, FramingOptions, QuoteSubstitution, ComponentExplanation, QuoteVariant, Limits } from 'narrative-diff';
 import schema from 'narrative-diff/schema.json' with { type: 'json' };
+
+const entry: LexiconEntry = { term: 'regime', category: 'state-label', direction: 'negative', strength: 0.6 };
+const framing: FramingOptions = { lexicon: [entry] };
+const limits: Limits = { maxDocuments: 100 };
+type ReadBack = [QuoteSubstitution, ComponentExplanation, QuoteVariant];
 
 const inputs: ArticleInput[] = [
   { id: 'a', text: 'Brandt met Kessel in Tervik on Tuesday.\n\n"Come to Aldsberg," Brandt said.' },
   { id: 'b', text: 'Share this on\n\nBrandt met Kessel in Tervik on Tuesday, officials said.' },
 ];
-const report: Report = await analyze(inputs);
+const report: Report = await analyze(inputs, { framing, limits });
+const readBack: ReadBack[] = [];
+if (readBack.length !== 0) throw new Error('unreachable');
 if (report.documents.length !== 2) throw new Error('expected two documents');
 if (report.documents[1]?.boilerplate[0]?.text !== 'Share this on') throw new Error('boilerplate not found');
 if (similarity('go half-way', 'go halfway').kind !== 'verbatim') throw new Error('similarity');

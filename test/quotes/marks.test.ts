@@ -32,6 +32,11 @@ describe('findQuoteMarks', () => {
     ['apostrophes are not marks', "Kim’s aide, the ’90s and rock’s end; voters' rights.", []],
     ['a decade after a space is not a mark', "In the '90s it was 'big news' then.", [['big news']]],
     ['top-level single marks', 'Obama Sees ‘Personal Insult’ in Vote', [['Personal Insult']]],
+    [
+      'single marks between and inside several double quotes',
+      '‘One’ then “a ‘two’ b” and ‘three’ then “c” and “d ‘four’ e” and ‘five’.',
+      [['One'], ['a ‘two’ b'], ['three'], ['c'], ['d ‘four’ e'], ['five']],
+    ],
     ['bracketed insertion kept in the quote', 'Kim opposes “the domination [of the world].”', [['the domination [of the world].']]],
     [
       'repeated opening mark continues a quote',

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { alignCorpus, resolveAlignOptions } from '../../src/align/index.js';
+import { readCorpus } from '../../src/document/read.js';
+
+/** mulberry32, so that the generated articles are the same on every run. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'mer', 'ti', 'van', 'sun', 'dre', 'ol', 'bis', 'ne', 'ra', 'hul', 'po', 'ské', 'an', 'vik'];
+
+/** A generated article of about `chars` characters: sentences of invented words, in paragraphs of four. */
+function article(seed: number, chars: number): string {
+  const rnd = prng(seed);
+  const word = (): string =>
+    Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => SYLLABLES[Math.floor(rnd() * SYLLABLES.length)]).join('');
+  const sentences: string[] = [];
+  let length = 0;
+  while (length < chars) {
+    const w = Array.from({ length: 8 + Math.floor(rnd() * 8) }, word);
+    const s = `${w.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+    sentences.push(s);
+    length += s.length + 1;
+  }
+  const paragraphs: string[] = [];
+  for (let i = 0; i < sentences.length; i += 4) paragraphs.push(sentences.slice(i, i + 4).join(' '));
+  return paragraphs.join('\n\n');
+}
+
+describe('identical copies of a document', () => {
+  it('40 copies of a 5 KB article and 4 other articles: every passage of it is one alignment with all 40 copies and no pairs', () => {
+    const copy = article(1, 5000);
+    const inputs = [
+      ...Array.from({ length: 40 }, (_, i) => ({ id: `copy${String(i).padStart(2, '0')}`, text: copy })),
+      ...[2, 3, 4, 5].map((seed) => ({ id: `other${seed}`, text: article(seed, 5000) })),
+    ];
+    const alignments = alignCorpus(readCorpus(inputs), resolveAlignOptions({ paraphrases: false }));
+    const paragraphs = copy.split('\n\n');
+    const ofCopies = alignments.filter((a) => a.members.every((m) => m.docId.startsWith('copy')));
+    expect(ofCopies).toHaveLength(paragraphs.length);
+    for (const [k, a] of ofCopies.entries()) {
+      expect(a.kind).toBe('verbatim');
+      expect(a.members.map((m) => m.docId)).toEqual(inputs.slice(0, 40).map((i) => i.id));
+      expect(new Set(a.members.map((m) => m.text))).toEqual(new Set([paragraphs[k]]));
+      // Copies with the same text are verbatim with similarity 1 and list no pair (each would repeat the text).
+      expect(a.similarity).toBe(1);
+      expect(a.pairs).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,163 @@
+// `npm run bench -- report-size`: how big the report is against its input, at the 250- and 2,000-article
+// bench corpora (corpus.ts), and how it grows. Targets (issue 14): JSON ≤ 5× the input bytes at 2,000
+// articles, and JSON bytes at 2,000 / at 250 ≤ 9 (the corpus grows 8×: the report must grow about linearly).
+// Prints the JSON bytes of each top-level section and of the largest fields inside them, and the Markdown
+// and HTML sizes beside. Each size runs in its own child process (fresh heap, its own time limit).
+//   npx tsx test/bench/report-size.ts                 both sizes and the verdict
+//   npx tsx test/bench/report-size.ts child <n>       one size, one RESULT line
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildCorpus, sourceArticles } from './corpus.js';
+
+const SIZES = [250, 2000] as const;
+const MAX_JSON_OVER_INPUT = 5;
+const MAX_GROWTH = 9;
+const CHILD_TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 600) * 1000;
+
+interface SizeResult {
+  readonly n: number;
+  readonly seconds: number;
+  readonly inputBytes: number;
+  readonly jsonBytes: number;
+  /** The same report without indentation (`JSON.stringify(report)`). */
+  readonly compactBytes: number;
+  /** JSON bytes of each top-level section, as it stands in the whole report (indentation included). */
+  readonly sections: Record<string, number>;
+  /** JSON bytes of fields inside sections (`alignments[].pairs`, `coverage.items`, …). */
+  readonly fields: Record<string, number>;
+  readonly markdownBytes: number;
+  readonly htmlBytes: number;
+}
+
+const utf8 = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+/**
+ * Bytes of `value` as `JSON.stringify(report, null, 2)` writes it `depth` levels deep: its text at depth 0
+ * plus the indentation its lines gain (two spaces per level per line after the first).
+ */
+function bytesAt(value: unknown, depth: number): number {
+  const text = JSON.stringify(value, null, 2);
+  if (text === undefined) return 0;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return utf8(text) + 2 * depth * lines;
+}
+
+/** Bytes of one field of every element of an array that stands `depth` levels deep (key and comma included). */
+function fieldBytes(list: readonly object[], field: string, depth: number): number {
+  let sum = 0;
+  for (const el of list) {
+    const v = (el as Record<string, unknown>)[field];
+    if (v !== undefined) sum += 2 * (depth + 2) + utf8(JSON.stringify(field)) + 2 + bytesAt(v, depth + 2) + 2;
+  }
+  return sum;
+}
+
+async function child(n: number): Promise<SizeResult> {
+  const { analyze, toHTML, toMarkdown } = await import('../../src/index.js');
+  const inputs = buildCorpus(sourceArticles(), n);
+  const inputBytes = inputs.reduce((s, a) => s + utf8(a.text), 0);
+  const t0 = performance.now();
+  const report = await analyze(inputs);
+  const seconds = (performance.now() - t0) / 1000;
+  const top = report as unknown as Record<string, unknown>;
+  const sections: Record<string, number> = {};
+  for (const [k, v] of Object.entries(top)) sections[k] = bytesAt(v, 1);
+  // The whole report: the skeleton with every section as `null`, plus each section in its place.
+  const skeleton = utf8(`${JSON.stringify(Object.fromEntries(Object.keys(top).map((k) => [k, null])), null, 2)}\n`);
+  const jsonBytes = Object.values(sections).reduce((s, b) => s + b - 4, skeleton);
+  let compactBytes = 1;
+  for (const [k, v] of Object.entries(top)) compactBytes += utf8(JSON.stringify(k)) + 2 + utf8(JSON.stringify(v));
+  const fields: Record<string, number> = {};
+  const perElement = (name: string, list: readonly object[]): void => {
+    const keys = new Set<string>();
+    for (const el of list) for (const k of Object.keys(el)) keys.add(k);
+    for (const k of keys) fields[`${name}[].${k}`] = fieldBytes(list, k, 1);
+  };
+  perElement('alignments', report.alignments);
+  perElement('quoteClusters', report.quoteClusters);
+  for (const [k, v] of Object.entries(report.framing)) fields[`framing.${k}`] = bytesAt(v, 2);
+  for (const [k, v] of Object.entries(report.coverage)) fields[`coverage.${k}`] = bytesAt(v, 2);
+  perElement('coverage.items', report.coverage.items);
+  perElement('coverage.documents', report.coverage.documents);
+  const texts = Object.fromEntries(inputs.map((a) => [a.id, a.text]));
+  const markdownBytes = utf8(toMarkdown(report));
+  const htmlBytes = utf8(toHTML(report, texts));
+  return { n, seconds, inputBytes, jsonBytes, compactBytes, sections, fields, markdownBytes, htmlBytes };
+}
+
+function runChild(n: number): SizeResult | string {
+  const script = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, 'child', String(n)], {
+    encoding: 'utf8',
+    timeout: CHILD_TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
+  if (line === undefined) {
+    if (r.signal === 'SIGTERM') return `did not finish within ${CHILD_TIMEOUT_MS / 1000} s (BENCH_TIMEOUT_S raises it)`;
+    return `failed (exit ${r.status}): ${(r.stderr ?? '').slice(-500)}`;
+  }
+  return JSON.parse(line.slice(7)) as SizeResult;
+}
+
+const mb = (b: number): string => `${(b / 2 ** 20).toFixed(2)} MB`;
+const x = (r: number): string => `${r.toFixed(2)}x`;
+
+/** Measures both sizes in child processes and prints the table and the verdict; exit code 1 on a miss. */
+export async function reportSize(): Promise<void> {
+  console.log('narrative-diff report size — bench corpora built from ../shared/corpus, each size in a fresh process\n');
+  const results: SizeResult[] = [];
+  for (const n of SIZES) {
+    const r = runChild(n);
+    if (typeof r === 'string') console.log(`n=${n}: ${r}`);
+    else results.push(r);
+  }
+  const [small, big] = [results.find((r) => r.n === SIZES[0]), results.find((r) => r.n === SIZES[1])];
+  const rows: [string, (r: SizeResult) => number][] = [
+    ['input (article texts, UTF-8)', (r) => r.inputBytes],
+    ['JSON report (toJSON, as the CLI writes it)', (r) => r.jsonBytes],
+    ...Object.keys((big ?? small)?.sections ?? {}).map((k): [string, (r: SizeResult) => number] => [`  ${k}`, (r) => r.sections[k] ?? 0]),
+    ...Object.keys((big ?? small)?.fields ?? {})
+      .filter((k) => Math.max(small?.fields[k] ?? 0, big?.fields[k] ?? 0) >= 2 ** 16)
+      .map((k): [string, (r: SizeResult) => number] => [`    ${k}`, (r) => r.fields[k] ?? 0]),
+    ['JSON report without indentation', (r) => r.compactBytes],
+    ['Markdown report', (r) => r.markdownBytes],
+    ['HTML report (with texts)', (r) => r.htmlBytes],
+  ];
+  console.log(`${'bytes'.padEnd(44)} ${'n=250'.padStart(12)} ${'n=2,000'.padStart(12)} ${'2,000/250'.padStart(10)}`);
+  for (const [label, get] of rows) {
+    const a = small === undefined ? undefined : get(small);
+    const b = big === undefined ? undefined : get(big);
+    const growth = a !== undefined && b !== undefined && a > 0 ? x(b / a) : '';
+    console.log(
+      `${label.padEnd(44)} ${(a === undefined ? '—' : mb(a)).padStart(12)} ${(b === undefined ? '—' : mb(b)).padStart(12)} ${growth.padStart(10)}`,
+    );
+  }
+  for (const r of results) console.log(`analyze n=${r.n}: ${r.seconds.toFixed(1)} s`);
+  console.log('');
+  let ok = results.length === SIZES.length;
+  const verdict = (label: string, value: number | undefined, max: number): void => {
+    const pass = value !== undefined && value <= max;
+    if (!pass) ok = false;
+    console.log(
+      `${label.padEnd(44)} ${(value === undefined ? 'not measured' : x(value)).padStart(12)}  target ≤ ${max}  ${pass ? 'PASS' : 'FAIL'}`,
+    );
+  };
+  verdict('JSON / input, 2,000 articles', big && big.jsonBytes / big.inputBytes, MAX_JSON_OVER_INPUT);
+  verdict('JSON bytes 2,000 / 250', big && small && big.jsonBytes / small.jsonBytes, MAX_GROWTH);
+  // Shown beside, not part of the verdict: the issue's own figures (8.9 → 99 MB) were of JSON without indentation.
+  const info = (label: string, value: number | undefined): void =>
+    console.log(`${label.padEnd(44)} ${(value === undefined ? 'not measured' : x(value)).padStart(12)}  (without indentation)`);
+  info('JSON / input, 2,000 articles', big && big.compactBytes / big.inputBytes);
+  info('JSON bytes 2,000 / 250', big && small && big.compactBytes / small.compactBytes);
+  console.log(`\n${ok ? 'PASS' : 'FAIL'}`);
+  process.exitCode = ok ? 0 : 1;
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv[2] === 'child') {
+    const r = await child(Number(process.argv[3] ?? 250));
+    console.log(`RESULT ${JSON.stringify(r)}`);
+  } else await reportSize();
+}

@@ -52,6 +52,7 @@ export type {
   Limits,
   Quote,
   QuoteCluster,
+  QuoteClusterGroup,
   QuoteClusterLink,
   QuoteClusterMember,
   QuoteClusterOptions,

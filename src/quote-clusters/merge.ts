@@ -10,13 +10,19 @@ export interface Edge {
   readonly f: PairFeatures;
 }
 
-/** Where each document's views stand in the view list: they are contiguous, in text order. */
-interface DocRanges {
+/** Where each document's views stand in the view list: they are contiguous, in text order. @internal */
+export interface DocRanges {
   readonly first: ReadonlyMap<string, number>;
   readonly end: ReadonlyMap<string, number>;
 }
 
-function docRanges(views: readonly QuoteView[]): DocRanges {
+/**
+ * Where each document's views stand in the view list.
+ * @param views - the views, in report order
+ * @returns the first index and the end of each document's views
+ * @internal
+ */
+export function docRanges(views: readonly QuoteView[]): DocRanges {
   const first = new Map<string, number>();
   const end = new Map<string, number>();
   views.forEach((v, i) => {
@@ -42,8 +48,9 @@ function quoteBetween(views: readonly QuoteView[], ranges: DocRanges, x: QuoteVi
 /**
  * Whether two quotes of one document may stand in one cluster: they overlap, have nearly the same
  * words, or are consecutive pieces of one statement ("…," he said. "…") with no quote between them.
+ * @internal
  */
-function sameDocCompatible(evidence: PairEvidence, ranges: DocRanges, lex: ClusterLexicon, x: number, y: number): boolean {
+export function sameDocCompatible(evidence: PairEvidence, ranges: DocRanges, lex: ClusterLexicon, x: number, y: number): boolean {
   const L = lex.params.link;
   const vx = evidence.views[x] as QuoteView;
   const vy = evidence.views[y] as QuoteView;
@@ -59,22 +66,23 @@ function sameDocCompatible(evidence: PairEvidence, ranges: DocRanges, lex: Clust
 /**
  * Whether two quotes of different documents may stand in one cluster: the words decide. A linked pair
  * has at least translationMinLexical, so the pair is scored in full only when that bound is below
- * incompatibleBelow.
+ * incompatibleBelow. With the shipped parameters it reads the two word sequences only.
+ * @internal
  */
-function crossDocCompatible(evidence: PairEvidence, lex: ClusterLexicon, x: number, y: number): boolean {
+export function crossDocCompatible(evidence: PairEvidence, lex: ClusterLexicon, x: number, y: number): boolean {
   const L = lex.params.link;
   const core = evidence.core(x, y);
   if (core.lexical >= L.incompatibleBelow || core.rare.length > 0) return true;
   return L.translationMinLexical < L.incompatibleBelow && evidence.pair(x, y).linked;
 }
 
-/** Whether a quote has enough content words that its compatibility with others is checked at all. */
-function substantial(evidence: PairEvidence, lex: ClusterLexicon, x: number): boolean {
+/** Whether a quote has enough content words that its compatibility with others is checked at all. @internal */
+export function substantial(evidence: PairEvidence, lex: ClusterLexicon, x: number): boolean {
   return (evidence.views[x] as QuoteView).contentCount >= lex.params.link.substantialWords;
 }
 
-/** Whether `z` holds most of `w`'s words: a third rendering that quotes whole what two others split. */
-function covers(evidence: PairEvidence, z: number, w: number): boolean {
+/** Whether `z` holds most of `w`'s words: a third rendering that quotes whole what two others split. @internal */
+export function covers(evidence: PairEvidence, z: number, w: number): boolean {
   const vw = evidence.views[w] as QuoteView;
   return vw.total > 0 && evidence.core(z, w).matched / vw.total >= 0.6;
 }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type { ArticleInput, Report } from '../../src/index.js';
 import { canonicalReport, compareCanonical } from '../helpers/canonical.js';
-import { corpus } from '../helpers/generators.js';
+import { corpus, rendering, sentencePlan, sentenceText } from '../helpers/generators.js';
 import { readBasil } from '../quote-clusters/basil-corpus.js';
 import { buildCorpus, prng, sourceArticles } from './corpus.js';
 
@@ -44,10 +44,18 @@ const show = (r: Record<string, number>): string =>
         .map(([k, v]) => `${k} ${v}`)
         .join(', ');
 
+/** `n` one-sentence documents, each one of 60 sentences written its own way (the issue's short documents). */
+function shortDocuments(n: number): ArticleInput[] {
+  const plans = fc.sample(sentencePlan, { seed: 3, numRuns: 60 });
+  const ways = fc.sample(rendering, { seed: 4, numRuns: n });
+  return ways.map((r, i) => ({ id: `s${i}`, text: sentenceText(plans[i % plans.length]!, r) }));
+}
+
 const basil = readBasil().flatMap((t) => t.articles);
 for (const [name, inputs] of [
   ['basil-dev (120)', basil],
   ['bench (300)', buildCorpus(sourceArticles(), 300)],
+  ['one-sentence documents (1,000)', shortDocuments(1000)],
 ] as const) {
   const d = await differences(inputs);
   for (const [order, r] of Object.entries(d)) console.log(`${name}, ${order}: ${show(r)}`);

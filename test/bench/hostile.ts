@@ -11,7 +11,8 @@
 //   npm run bench -- hostile --list             the case names
 //   HOSTILE_TIMEOUT_S=300                       time limit of one child (default 180 s)
 //   npx tsx test/bench/hostile.ts child <case> <n>   one measurement (prints a RESULT line)
-//   npx tsx test/bench/hostile.ts stages <case> <n>  time of each stage of analyze on it (to find the slow one)
+//   npx tsx test/bench/hostile.ts stages <case> <n> [per-document]  time of each stage of analyze on it (to find
+//                                               the slow one); per-document: only document, marks, actors, quotes
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -416,7 +417,7 @@ export function main(args: readonly string[]): number {
 }
 
 /** Where analyze's time goes on one case at one size (stages.ts's breakdown, after a warm-up). */
-async function stages(name: string, n: number): Promise<void> {
+async function stages(name: string, n: number, perDocument: boolean): Promise<void> {
   const c = CASES.find((x) => x.name === name);
   if (c === undefined) throw new Error(`no case ${name}`);
   const { analyze } = await import('../../src/index.js');
@@ -424,7 +425,37 @@ async function stages(name: string, n: number): Promise<void> {
   const toInputs = async (built: ArticleInput[] | { html: string }): Promise<ArticleInput[]> =>
     Array.isArray(built) ? built : [{ id: 'page', text: await loadHtml(built.html) }];
   await analyze(await toInputs(c.build(Math.max(1, Math.floor((c.sizes[0] ?? n) / 16)))));
-  for (const t of timeStages(await toInputs(c.build(n)))) {
+  const inputs = await toInputs(c.build(n));
+  if (perDocument) {
+    // The stages that read one document at a time, alone (the others may not finish on a hostile case).
+    const { readCorpus } = await import('../../src/document/read.js');
+    const { resolveActors } = await import('../../src/actors/index.js');
+    const { extractQuotes, findCredits, findQuotes } = await import('../../src/quotes/index.js');
+    let t = performance.now();
+    let cpu = process.cpuUsage();
+    const lap = (stage: string): void => {
+      const used = process.cpuUsage(cpu);
+      console.log(
+        `${stage.padEnd(12)} ${((performance.now() - t) / 1000).toFixed(2).padStart(7)} s   CPU ${((used.user + used.system) / 1e6).toFixed(2).padStart(7)} s`,
+      );
+      t = performance.now();
+      cpu = process.cpuUsage();
+    };
+    const corpus = readCorpus(inputs);
+    lap('readCorpus');
+    const marks = findQuotes(corpus);
+    lap('quote marks');
+    const actors = resolveActors(
+      corpus,
+      marks.map((m) => m.ranges),
+    );
+    lap('actors');
+    const quotes = extractQuotes(corpus, marks, actors.index, findCredits(corpus));
+    lap('quotes');
+    console.log(`${quotes.length} quotes; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    return;
+  }
+  for (const t of timeStages(inputs)) {
     console.log(
       `${t.stage.padEnd(12)} ${t.seconds.toFixed(2).padStart(7)} s   heap ${t.heapMB.toFixed(0).padStart(5)} MB   peak RSS ${t.peakRssMB.toFixed(0).padStart(5)} MB`,
     );
@@ -432,7 +463,7 @@ async function stages(name: string, n: number): Promise<void> {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (process.argv[2] === 'stages') await stages(process.argv[3] ?? '', Number(process.argv[4] ?? 0));
+  if (process.argv[2] === 'stages') await stages(process.argv[3] ?? '', Number(process.argv[4] ?? 0), process.argv[5] === 'per-document');
   else if (process.argv[2] === 'child') {
     const r = await child(process.argv[3] ?? '', Number(process.argv[4] ?? 0));
     console.log(`RESULT ${JSON.stringify(r)}`);

@@ -11,7 +11,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/corpus/**', 'node_modules/**'], testTimeout: 30_000 },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/corpus/**', 'node_modules/**'],
+          testTimeout: 30_000,
+          // Counts the property tests' generated cases (npm run cases).
+          setupFiles: ['test/helpers/count-cases.ts'],
+        },
       },
       {
         extends: true,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
-import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { access, constants, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { NarrativeDiffError } from '../errors.js';
 
@@ -76,7 +76,7 @@ export async function fileOutput(path: string): Promise<Output> {
   }
   if (existing?.isDirectory() === true) fail('it is a directory; expected a file');
   if (existing !== undefined && !existing.isFile()) return { write: (chunks) => writeInPlace(path, chunks) };
-  if (existing !== undefined && (existing.mode & 0o222) === 0) {
+  if (existing !== undefined && !(await writable(path, existing.mode))) {
     throw new NarrativeDiffError(
       'OUTPUT_FILE',
       `${path}: is read-only, so it is not replaced; make it writable or choose another --out (nothing was read or analysed)`,
@@ -94,6 +94,18 @@ export async function fileOutput(path: string): Promise<Output> {
     release();
   }
   return { write: (chunks) => writeWhole(path, chunks) };
+}
+
+/**
+ * Whether an existing file may be replaced: the process may write it, and it is not marked read-only for
+ * everyone (root may write anything, but a file without any write bit was meant to be kept).
+ */
+async function writable(path: string, mode: number): Promise<boolean> {
+  if ((mode & 0o222) === 0) return false;
+  return access(path, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Removes a file at once, if it is still there. */
@@ -139,7 +151,7 @@ async function writeWhole(path: string, chunks: Chunks): Promise<void> {
     fh = undefined;
     await handle.close().catch(writeError(path));
     const now = await stat(path).catch(() => undefined);
-    if (now !== undefined && (now.mode & 0o222) === 0) {
+    if (now !== undefined && !(await writable(path, now.mode))) {
       throw new NarrativeDiffError(
         'OUTPUT_FILE',
         `${path}: became read-only while the report was made, so it is not replaced; nothing was written`,

@@ -34,6 +34,6 @@ export function resolveFramingOptions(options: unknown): ResolvedFramingOptions 
     replaceLexicon: checkBoolean('framing.replaceLexicon', o.replaceLexicon) ?? false,
     editorialThreshold: checkNumber('framing.editorialThreshold', o.editorialThreshold, 0, 1) ?? 0.5,
     sentimentWordThreshold: checkNumber('framing.sentimentWordThreshold', o.sentimentWordThreshold, 0, 2) ?? 0.6,
-    maxPairDocuments: checkNumber('framing.maxPairDocuments', o.maxPairDocuments, 0, 100_000, true) ?? 100,
+    maxPairDocuments: checkNumber('framing.maxPairDocuments', o.maxPairDocuments, 0, 100_000, true) ?? 20,
   };
 }

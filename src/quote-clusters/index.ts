@@ -2,7 +2,9 @@ import type { Alignment } from '../align/types.js';
 import type { Corpus } from '../document/model.js';
 import { clusterLexicon } from '../lexicon/cluster-words.js';
 import type { Quote } from '../quotes/types.js';
+import { idOrder } from '../util/id-order.js';
 import { assembleCluster, numberClusters, type AssemblyContext } from './assemble.js';
+import { clusterInInputOrder } from './input-order.js';
 import { LinkBound } from './link-bound.js';
 import { linkedPairs } from './linking.js';
 import { mergeLinked } from './merge.js';
@@ -51,8 +53,11 @@ export function clusterQuotes(
   const lex = clusterLexicon();
   const { match } = lex.params;
   const idf = sentenceIdf(corpus, match.rareMaxSentencesPerDoc, match.rareMaxSentenceShare);
+  // Quotes are clustered and assembled in order of document id, so that ties (which rendering is the
+  // pivot, which link merges first) do not follow input order; the lists are put in input order at the end.
   const docOrder = new Map(corpus.docs.map((d, i) => [d.id, i]));
-  const views = viewsInOrder(quoteViews(corpus, quotes, alignments, idf, match.stopWordWeight), docOrder);
+  const idRank = new Map(idOrder(corpus.docs).map((i, r) => [corpus.docs[i]?.id ?? '', r]));
+  const views = viewsInOrder(quoteViews(corpus, quotes, alignments, idf, match.stopWordWeight), idRank);
 
   // 1. Copies of one wording share their word-level evidence, computed once per pair of wordings.
   const seqs = wordSequences(views);
@@ -73,7 +78,10 @@ export function clusterQuotes(
   // 4. Each cluster's record: renderings aligned, indirect speech, groups of copies and the links that
   // joined them; numbered in report order.
   const plainMatcher = options.wordSimilarity === undefined ? matcher : new WordMatcher(corpus, lex, undefined);
-  const ctx: AssemblyContext = { corpus, quotes, evidence, matcher, plainMatcher, lex, idf, docOrder, options };
+  const ctx: AssemblyContext = { corpus, quotes, evidence, matcher, plainMatcher, lex, idf, docOrder: idRank, options };
   const clusters = merged.flatMap((cluster) => assembleCluster(ctx, cluster) ?? []);
-  return numberClusters(clusters, docOrder);
+  return numberClusters(
+    clusters.map((c) => clusterInInputOrder(c, docOrder)),
+    docOrder,
+  );
 }

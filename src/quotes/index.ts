@@ -1,4 +1,4 @@
-import type { Corpus, DocModel } from '../document/model.js';
+import { lowerBound, type Corpus, type DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import type { ActorIndex, PersonMention } from '../actors/index.js';
 import { attributeQuote, insideMask, quoteContext, quoteRange, type Attribution, type QuoteContext } from './attribute.js';
@@ -127,11 +127,25 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Per document, where its '[' stand (found once: searching on from each quote scanned to the text's end when there was none). */
+const bracketsOf = new WeakMap<DocModel, Int32Array>();
+
+function brackets(doc: DocModel): Int32Array {
+  let at = bracketsOf.get(doc);
+  if (at === undefined) {
+    const found: number[] = [];
+    for (let i = doc.text.indexOf('['); i !== -1; i = doc.text.indexOf('[', i + 1)) found.push(i);
+    bracketsOf.set(doc, (at = Int32Array.from(found)));
+  }
+  return at;
+}
+
 function insertionsIn(doc: DocModel, start: number, end: number): TextSpan[] {
   const out: TextSpan[] = [];
   // Most quotes have no '[' at all: then nothing can match.
-  const open = doc.text.indexOf('[', start);
-  if (open === -1 || open >= end) return out;
+  const at = brackets(doc);
+  const first = at[lowerBound(at.length, (k) => (at[k] ?? 0) < start)];
+  if (first === undefined || first >= end) return out;
   for (const m of doc.text.slice(start, end).matchAll(/\[[^\]\n]{1,120}\]/gu)) {
     const s = start + (m.index ?? 0);
     out.push({ start: s, end: s + m[0].length, text: m[0] });

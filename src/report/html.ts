@@ -21,7 +21,10 @@ interface Mark {
   readonly title: string;
 }
 
-/** One document's text with boilerplate, shared passages and quotes marked. Overlaps nest by start. */
+/**
+ * One document's text with boilerplate, shared passages and quotes marked: each piece between two mark
+ * bounds is wrapped in the marks that cover it, in the order of `marks`.
+ */
 function markedText(text: string, marks: readonly Mark[]): string {
   const bounds = new Set<number>([0, text.length]);
   for (const m of marks) {
@@ -29,13 +32,22 @@ function markedText(text: string, marks: readonly Mark[]): string {
     bounds.add(m.end);
   }
   const cuts = [...bounds].filter((b) => b >= 0 && b <= text.length).sort((a, b) => a - b);
+  // A sweep over the cuts with the marks open at each (by start), instead of testing every mark at every
+  // cut: a document with thousands of quotes made that quotes × quotes.
+  const byStart = marks.map((_, k) => k).sort((x, y) => marks[x]!.start - marks[y]!.start || x - y);
+  let next = 0;
+  let open: number[] = [];
   let out = '';
   for (let i = 0; i + 1 < cuts.length; i++) {
     const s = cuts[i] ?? 0;
     const e = cuts[i + 1] ?? 0;
-    const covering = marks.filter((m) => m.start <= s && m.end >= e);
+    while (next < byStart.length && marks[byStart[next]!]!.start <= s) open.push(byStart[next++]!);
+    open = open.filter((k) => marks[k]!.end >= e);
     let piece = html(text.slice(s, e));
-    for (const m of covering) piece = `<span class="${m.cls}" title="${html(m.title)}">${piece}</span>`;
+    for (const k of [...open].sort((x, y) => x - y)) {
+      const m = marks[k]!;
+      piece = `<span class="${m.cls}" title="${html(m.title)}">${piece}</span>`;
+    }
     out += piece;
   }
   return out;
@@ -128,6 +140,23 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   parts.push(
     '</table></section><section><h2>Documents</h2><p class="legend"><span class="passage">shared passage</span><span class="quote">quote</span><span class="loaded">loaded label</span><span class="boilerplate">boilerplate</span></p>',
   );
+  // Each document's passages, quotes and framing, gathered once (not once per document over the corpus).
+  const passagesOf = new Map<string, Mark[]>();
+  for (const a of report.alignments) {
+    for (const m of a.members) {
+      const list = passagesOf.get(m.docId) ?? [];
+      list.push({ start: m.start, end: m.end, cls: 'passage', title: `${a.id} ${a.kind}` });
+      passagesOf.set(m.docId, list);
+    }
+  }
+  const quotesOf = new Map<string, Mark[]>();
+  for (const q of report.quotes) {
+    const list = quotesOf.get(q.docId) ?? [];
+    list.push({ start: q.start, end: q.end, cls: 'quote', title: `${q.id} ${q.speaker?.name ?? 'unattributed'}` });
+    quotesOf.set(q.docId, list);
+  }
+  const framingOf = new Map<string, (typeof report.framing.documents)[number]>();
+  for (const f of report.framing.documents) if (!framingOf.has(f.docId)) framingOf.set(f.docId, f);
   for (const d of report.documents) {
     const text = texts[d.id];
     parts.push(`<h3>${html(d.id)}${d.title ? ` — ${html(d.title)}` : ''}</h3>`);
@@ -137,13 +166,9 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
     }
     const marks: Mark[] = [
       ...d.boilerplate.map((b) => ({ start: b.start, end: b.end, cls: 'boilerplate', title: `boilerplate: ${b.kind}` })),
-      ...report.alignments.flatMap((a) =>
-        a.members.filter((m) => m.docId === d.id).map((m) => ({ start: m.start, end: m.end, cls: 'passage', title: `${a.id} ${a.kind}` })),
-      ),
-      ...report.quotes
-        .filter((q) => q.docId === d.id)
-        .map((q) => ({ start: q.start, end: q.end, cls: 'quote', title: `${q.id} ${q.speaker?.name ?? 'unattributed'}` })),
-      ...(report.framing.documents.find((f) => f.docId === d.id)?.labels ?? [])
+      ...(passagesOf.get(d.id) ?? []),
+      ...(quotesOf.get(d.id) ?? []),
+      ...(framingOf.get(d.id)?.labels ?? [])
         .filter((l) => l.loaded)
         .map((l) => ({ start: l.start, end: l.end, cls: 'loaded', title: `${l.category}${l.refersTo ? ` → ${l.refersTo}` : ''}` })),
     ];

@@ -271,7 +271,7 @@ interface ChildResult {
 
 /** The CLI's HTML loader, called in this one place (its module may move; see src/cli). */
 async function loadHtml(html: string): Promise<string> {
-  const { htmlToText } = await import('../../src/cli/load.js');
+  const { htmlToText } = await import('../../src/cli/html.js');
   return htmlToText(html);
 }
 

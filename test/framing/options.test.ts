@@ -9,7 +9,7 @@ describe('resolveFramingOptions: defaults and checks', () => {
       replaceLexicon: false,
       editorialThreshold: 0.5,
       sentimentWordThreshold: 0.6,
-      maxPairDocuments: 100,
+      maxPairDocuments: 20,
     });
   });
 

@@ -10,6 +10,19 @@ const asRecord = (v: unknown): Record<string, unknown> => v as Record<string, un
 const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 const key = (v: unknown): string => JSON.stringify(v);
 
+/** Every `quoteId` field, at any depth, renamed by `name`, and the ids named in notes by `item`. */
+function renameQuoteIds(v: unknown, name: (id: string) => string, item: (id: string) => string): unknown {
+  if (Array.isArray(v)) return v.map((x) => renameQuoteIds(x, name, item));
+  if (typeof v !== 'object' || v === null) return v;
+  return Object.fromEntries(
+    Object.entries(v).map(([k, x]) => {
+      if (k === 'quoteId' && typeof x === 'string') return [k, name(x)];
+      if (k === 'note' && typeof x === 'string') return [k, x.replace(/\b[pc]\d+\b/gu, item).replace(/\bq\d+\b/gu, name)];
+      return [k, renameQuoteIds(x, name, item)];
+    }),
+  );
+}
+
 /** Sorts every array by the JSON of its elements, except diff steps (whose order is the text's). */
 function sortDeep(v: unknown, field = ''): Json {
   if (Array.isArray(v)) {
@@ -22,7 +35,7 @@ function sortDeep(v: unknown, field = ''): Json {
   }
   if (typeof v === 'object' && v !== null) {
     const out: Record<string, Json> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = sortDeep(x, k);
+    for (const [k, x] of Object.entries(v).sort((p, q) => cmp(p[0], q[0]))) out[k] = sortDeep(x, k);
     return out;
   }
   return v as Json;
@@ -85,32 +98,61 @@ export function canonicalReport(report: Report): Record<string, Json> {
       ...c,
       id: name,
       quoteIds: c.quoteIds.map(qn),
-      members: c.members.map((m) => ({ ...m, ...(m.quoteId !== undefined && { quoteId: qn(m.quoteId) }) })),
       variants: c.variants.map((v) => ({ ...v, quoteIds: v.quoteIds.map(qn) })),
-      links: c.links.map((l) => {
-        const [a, b] = [qn(l.a), qn(l.b)].sort(cmp);
-        return { ...l, a: a ?? '', b: b ?? '' };
+      // A substitution reads from the earlier rendering in document order: turned to read from the smaller text.
+      substitutions: c.substitutions.map((s) => {
+        const [x, y, ...more] = s.spans;
+        if (cmp(s.from, s.to) <= 0 || x === undefined || y === undefined) return s;
+        const shift = s.connotationShift;
+        return {
+          ...s,
+          from: s.to,
+          to: s.from,
+          ...(shift !== undefined && { connotationShift: shift === 0 ? 0 : -shift }),
+          spans: [y, x, ...more],
+        };
       }),
+      groups: c.groups
+        .map((g) => ({ ...g, quoteIds: g.quoteIds.map(qn).sort(cmp) }))
+        .sort((x, y) => cmp(x.quoteIds[0] ?? '', y.quoteIds[0] ?? '')),
+      links: c.links
+        .map((l) => {
+          const [a, b] = [qn(l.a), qn(l.b)].sort(cmp);
+          return { ...l, a: a ?? '', b: b ?? '' };
+        })
+        .sort((x, y) => y.score - x.score || cmp(x.a, y.a) || cmp(x.b, y.b)),
     };
   });
   const item = (id: string): string => itemName.get(id) ?? `?${id}`;
   const framing = {
     ...report.framing,
-    pairs: report.framing.pairs.map((p) => (cmp(p.a, p.b) <= 0 ? p : { ...p, a: p.b, b: p.a })),
+    // A pair's explanations name the two documents in document order ("A − B", "d1 …, d2 …"): their
+    // summaries are left out, their values and evidence kept.
+    pairs: report.framing.pairs.map((p) => {
+      const explanations = p.explanations.map((e) => ({ ...e, summary: '' }));
+      return cmp(p.a, p.b) <= 0 ? { ...p, explanations } : { ...p, a: p.b, b: p.a, explanations };
+    }),
   };
   const coverage = {
-    items: report.coverage.items.map((it) => ({ ...it, id: item(it.id) })),
+    // An item's excerpt is of its first carrier in document order: taken out with document order.
+    items: report.coverage.items.map((it) => ({ ...it, id: item(it.id), excerpt: '' })),
     documents: report.coverage.documents.map((d) => ({ ...d, omits: d.omits.map(item), uniqueQuotes: d.uniqueQuotes.map(qn) })),
   };
   return asRecord(
-    sortDeep({
-      ...report,
-      alignments,
-      quotes: report.quotes.map((q) => ({ ...q, id: qn(q.id), ...(q.continues !== undefined && { continues: qn(q.continues) }) })),
-      quoteClusters: clusters,
-      framing,
-      coverage,
-    }),
+    sortDeep(
+      renameQuoteIds(
+        {
+          ...report,
+          alignments,
+          quotes: report.quotes.map((q) => ({ ...q, id: qn(q.id), ...(q.continues !== undefined && { continues: qn(q.continues) }) })),
+          quoteClusters: clusters,
+          framing,
+          coverage,
+        },
+        qn,
+        item,
+      ),
+    ),
   ) as Record<string, Json>;
 }
 

@@ -210,6 +210,11 @@ describe('extractQuotes: speakers and cues', () => {
     expect(q.insertions.every((i) => text.slice(i.start, i.end) === i.text)).toBe(true);
   });
 
+  it('reports each quote its own insertions, none from a bracket before or after it', () => {
+    const text = '[Intro] Lind said “a [b] c” and “d e” then “[f] g [h]” [tail].';
+    expect(quotesOf(text).map((q) => q.insertions.map((i) => i.text))).toEqual([['[b]'], [], ['[f]', '[h]']]);
+  });
+
   it('credits the agency named in the attributing sentence', () => {
     const q = only('“The port will reopen,” Marta Lind said, Nordwire reported.\n\nNothing else.');
     expect(q.speaker?.name).toBe('Marta Lind');

@@ -1,0 +1,33 @@
+// `npm run cases`: runs the unit tests and prints how many generated cases the property tests ran in
+// all (fixed seeds, so the same count every run), then the tests that ran the most.
+//   npm run cases            the unit suite
+//   npm run cases -- <path>  only the test files under <path>
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'narrative-diff-cases-'));
+const file = join(dir, 'cases.tsv');
+const run = spawnSync('npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', '--project', 'unit', ...process.argv.slice(2)], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, PROPERTY_CASES: file },
+});
+let lines: [number, string][] = [];
+try {
+  lines = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => {
+      const [n, name] = l.split('\t');
+      return [Number(n), name ?? ''];
+    });
+} catch {
+  // No property test ran.
+}
+rmSync(dir, { recursive: true, force: true });
+const total = lines.reduce((s, [n]) => s + n, 0);
+for (const [n, name] of [...lines].sort((a, b) => b[0] - a[0]).slice(0, 15)) console.log(`${String(n).padStart(7)}  ${name}`);
+console.log(`property cases: ${total} in ${lines.length} tests${run.status === 0 ? '' : ' (the unit tests failed)'}`);
+process.exit(run.status ?? 1);

@@ -1,0 +1,92 @@
+// The report's invariants on generated corpora (test/helpers/generators.ts), end to end through analyze:
+// every span slices its text, every diff rebuilds both sides, every score lies in [0, 1], similarity is
+// symmetric, and the same inputs give byte-identical JSON. Order independence: test/order.test.ts.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, similarity, toJSON, type Report } from '../src/index.js';
+import { corpus, rendering, sentencePlan, sentenceText } from './helpers/generators.js';
+import { checkSpans } from './helpers/spans.js';
+
+/** Scores of a report outside [0, 1], by path. */
+function scoresOutOfRange(report: Report): string[] {
+  const bad: string[] = [];
+  const check = (path: string, v: number | undefined): void => {
+    if (v !== undefined && !(v >= 0 && v <= 1)) bad.push(`${path} = ${v}`);
+  };
+  report.alignments.forEach((al) => {
+    check(`${al.id}.similarity`, al.similarity);
+    al.pairs.forEach((p, i) => {
+      check(`${al.id}.pairs[${i}].similarity`, p.similarity);
+      for (const [k, v] of Object.entries(p.components)) check(`${al.id}.pairs[${i}].${k}`, v);
+    });
+  });
+  for (const c of report.quoteClusters) {
+    check(`${c.id}.divergence`, c.divergence);
+    for (const [k, v] of Object.entries(c.components)) {
+      check(`${c.id}.${k}.score`, v.score);
+      check(`${c.id}.${k}.weight`, v.weight);
+    }
+    c.links.forEach((l, i) => {
+      check(`${c.id}.links[${i}].score`, l.score);
+      check(`${c.id}.links[${i}].lexical`, l.lexical);
+    });
+  }
+  for (const p of report.framing.pairs) {
+    check(`${p.a}~${p.b}.divergence`, p.divergence);
+    for (const [k, v] of Object.entries(p.components)) check(`${p.a}~${p.b}.${k}`, v);
+    for (const [k, v] of Object.entries(p.weights)) check(`${p.a}~${p.b}.weights.${k}`, v);
+  }
+  for (const d of report.framing.documents) check(`${d.docId}.loadedShare`, d.cueVerbs.loadedShare);
+  for (const d of report.coverage.documents) check(`${d.docId}.sharedShare`, d.sharedShare);
+  return bad;
+}
+
+/** Alignment pairs whose diff does not rebuild both members' text. */
+function lossyDiffs(report: Report): string[] {
+  const bad: string[] = [];
+  for (const al of report.alignments) {
+    al.pairs.forEach((p, i) => {
+      const a = p.diff
+        .filter((d) => d.op !== 'insert')
+        .map((d) => d.text)
+        .join('');
+      const b = p.diff
+        .filter((d) => d.op !== 'delete')
+        .map((d) => d.text)
+        .join('');
+      if (a !== al.members[p.a]?.text || b !== al.members[p.b]?.text) bad.push(`${al.id}.pairs[${i}]`);
+    });
+  }
+  return bad;
+}
+
+describe('report invariants on generated corpora (property)', () => {
+  it('spans slice their text, diffs are lossless, scores lie in [0, 1], the same inputs give the same JSON', async () => {
+    await fc.assert(
+      fc.asyncProperty(corpus(3), async (docs) => {
+        const report = await analyze(docs);
+        const texts = Object.fromEntries(docs.map((d) => [d.id, d.text]));
+        expect(checkSpans(report, texts).mismatches).toEqual([]);
+        expect(lossyDiffs(report)).toEqual([]);
+        expect(scoresOutOfRange(report)).toEqual([]);
+        expect(toJSON(await analyze(docs.map((d) => ({ ...d }))))).toBe(toJSON(report));
+      }),
+      { seed: 6, numRuns: 150 },
+    );
+  }, 120_000);
+
+  it('similarity is symmetric and in [0, 1]', () => {
+    const sentence = fc.tuple(sentencePlan, rendering).map(([p, r]) => sentenceText(p, r));
+    fc.assert(
+      fc.property(sentence, sentence, (a, b) => {
+        const ab = similarity(a, b);
+        const ba = similarity(b, a);
+        expect(ab.score).toBeGreaterThanOrEqual(0);
+        expect(ab.score).toBeLessThanOrEqual(1);
+        expect(ab.score).toBe(ba.score);
+        expect(ab.kind).toBe(ba.kind);
+      }),
+      { seed: 6, numRuns: 1000 },
+    );
+  });
+});

@@ -27,7 +27,10 @@ try {
   // No property test ran.
 }
 rmSync(dir, { recursive: true, force: true });
+// A test written with @fast-check/vitest's test.prop ends once per case: its lines are summed by name.
+const byTest = new Map<string, number>();
+for (const [n, name] of lines) byTest.set(name, (byTest.get(name) ?? 0) + n);
 const total = lines.reduce((s, [n]) => s + n, 0);
-for (const [n, name] of [...lines].sort((a, b) => b[0] - a[0]).slice(0, 15)) console.log(`${String(n).padStart(7)}  ${name}`);
-console.log(`property cases: ${total} in ${lines.length} tests${run.status === 0 ? '' : ' (the unit tests failed)'}`);
+for (const [name, n] of [...byTest].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${String(n).padStart(7)}  ${name}`);
+console.log(`property cases: ${total} in ${byTest.size} tests${run.status === 0 ? '' : ' (the unit tests failed)'}`);
 process.exit(run.status ?? 1);

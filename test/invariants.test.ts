@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, similarity, toJSON, type Report } from '../src/index.js';
 import { corpus, rendering, sentencePlan, sentenceText } from './helpers/generators.js';
 import { checkSpans } from './helpers/spans.js';
+import { memberText } from '../src/report/format.js';
 
 /** Scores of a report outside [0, 1], by path. */
 function scoresOutOfRange(report: Report): string[] {
@@ -54,7 +55,7 @@ function lossyDiffs(report: Report): string[] {
         .filter((d) => d.op !== 'delete')
         .map((d) => d.text)
         .join('');
-      if (a !== al.members[p.a]?.text || b !== al.members[p.b]?.text) bad.push(`${al.id}.pairs[${i}]`);
+      if (a !== memberText(al.members, p.a) || b !== memberText(al.members, p.b)) bad.push(`${al.id}.pairs[${i}]`);
     });
   }
   return bad;

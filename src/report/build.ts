@@ -33,6 +33,26 @@ function documentReport(doc: DocModel): DocumentReport {
 }
 
 /**
+ * The alignment as the report writes it: a member whose text an earlier member of the alignment has exactly
+ * gives that member's index (`sameTextAs`) instead of the text again (N identical copies carry it once).
+ */
+function reportAlignment(a: Alignment): Alignment {
+  const firstWith = new Map<string, number>();
+  let shared = false;
+  const members = a.members.map((m, i) => {
+    const text = m.text ?? '';
+    const j = firstWith.get(text);
+    if (j === undefined) {
+      firstWith.set(text, i);
+      return m;
+    }
+    shared = true;
+    return { docId: m.docId, start: m.start, end: m.end, sameTextAs: j };
+  });
+  return shared ? { ...a, members } : a;
+}
+
+/**
  * Assembles the report from the stages' results, in a fixed key order so that the same inputs give
  * byte-identical JSON.
  * @internal
@@ -41,7 +61,7 @@ export function buildReport(r: StageResults): Report {
   return {
     schemaVersion: SCHEMA_VERSION,
     documents: r.corpus.docs.map(documentReport),
-    alignments: r.alignments,
+    alignments: r.alignments.map(reportAlignment),
     quotes: r.quotes,
     quoteClusters: r.quoteClusters,
     framing: r.framing,

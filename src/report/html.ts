@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-import { pct } from './format.js';
+import { memberText, pct } from './format.js';
 
 /** Original texts by document id, so that renderers can show passages in context. */
 export type TextsById = Readonly<Record<string, string>>;
@@ -91,7 +91,7 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
     parts.push(
       `<details><summary><b>${html(a.id)}</b> ${html(a.kind)} · similarity ${pct(a.similarity)} · ${carriers(a.members).map(html).join(', ')}</summary><ul>`,
     );
-    for (const m of a.members) parts.push(`<li><b>${html(m.docId)}</b>: ${html(m.text)}</li>`);
+    a.members.forEach((m, i) => parts.push(`<li><b>${html(m.docId)}</b>: ${html(memberText(a.members, i))}</li>`));
     parts.push('</ul></details>');
   }
   parts.push('</section><section><h2>Quotes</h2>');

@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-import { pct } from './format.js';
+import { memberText, pct } from './format.js';
 
 /** Escapes text for a Markdown table cell or line: pipes, backticks, angle brackets, line breaks. */
 function md(s: string, max = 160): string {
@@ -42,7 +42,7 @@ export function toMarkdown(report: Report): string {
   if (report.alignments.length === 0) out.push('None found.');
   for (const a of report.alignments) {
     out.push(`### ${a.id} · ${a.kind} · similarity ${pct(a.similarity)}`, '');
-    for (const m of a.members) out.push(`- **${md(m.docId)}** [${m.start}–${m.end}]: ${md(m.text, 400)}`);
+    a.members.forEach((m, i) => out.push(`- **${md(m.docId)}** [${m.start}–${m.end}]: ${md(memberText(a.members, i), 400)}`));
     out.push('');
   }
   out.push('## Quotes', '');

@@ -1,3 +1,5 @@
+import type { QuoteClusterSpan } from '../quote-clusters/types.js';
+import type { Quote } from '../quotes/types.js';
 import type { AlignmentMember } from '../align/types.js';
 /**
  * A share as a whole percentage, as the Markdown and HTML reports print it.
@@ -21,4 +23,15 @@ export const pct = (x: number): string => `${Math.round(x * 100)} %`;
 export function memberText(members: readonly AlignmentMember[], i: number): string {
   const m = members[i];
   return m?.text ?? (m?.sameTextAs === undefined ? '' : (members[m.sameTextAs]?.text ?? ''));
+}
+
+/**
+ * The text of a quote-cluster span: its own `text`, or (a report leaves it out for a span inside its quote) the
+ * part of its quote's text from `start` to `end`.
+ * @internal
+ */
+export function clusterSpanText(quotes: ReadonlyMap<string, Quote>, span: QuoteClusterSpan): string {
+  if (span.text !== undefined) return span.text;
+  const q = span.quoteId === undefined ? undefined : quotes.get(span.quoteId);
+  return q === undefined ? '' : q.text.slice(span.start - q.start, span.end - q.start);
 }

@@ -1,5 +1,3 @@
-import type { TextSpan } from '../document/types.js';
-
 /** How close the members of an alignment are. */
 export type AlignmentKind = 'verbatim' | 'edited' | 'paraphrase';
 

@@ -1,3 +1,4 @@
+import type { TextSpan } from '../document/types.js';
 import type { ClusterLexicon } from '../lexicon/cluster-words.js';
 import type { Findings } from './findings.js';
 import type { Group } from './renderings.js';
@@ -47,6 +48,8 @@ interface Walk {
   readonly deleted: number[];
   /** Rendering positions the pivot lacks. */
   readonly inserted: number[];
+  /** The op count after the last op of a run, and its pivot and rendering positions (-2 for none). */
+  run: { end: number; i: number; j: number };
 }
 
 /**
@@ -78,16 +81,58 @@ function gap(w: Walk, pg: readonly number[], vg: readonly number[]): void {
     return;
   }
   for (const i of pgs) {
-    w.ops.push({ op: 'delete', a: wordSpan(P, i) });
+    pushRun(w, 'delete', i, undefined);
     w.deleted.push(i);
   }
   for (const j of vgs) {
-    w.ops.push({ op: 'insert', b: wordSpan(V, j) });
+    pushRun(w, 'insert', undefined, j);
     w.inserted.push(j);
   }
 }
 
-/** The aligned pairs in order, with the gaps between them: the rendering's word-by-word ops. */
+/** Text between two words of one stretch of quoted words: no word, no quote mark, no line break. */
+const WITHIN_STRETCH = /^[^\p{L}\p{N}\n"“”„«»‹›]{0,8}$/u;
+
+/** `next` is the word after `prev` in one stretch of quoted words of `text`. */
+function follows(prev: TextSpan | undefined, next: TextSpan, text: string): boolean {
+  return prev !== undefined && prev.end <= next.start && WITHIN_STRETCH.test(text.slice(prev.end, next.start));
+}
+
+/** `prev` extended to the end of `next`. */
+function extend(prev: TextSpan, next: TextSpan, text: string): TextSpan {
+  return { start: prev.start, end: next.end, text: text.slice(prev.start, next.end) };
+}
+
+/**
+ * Adds an `equal`, `delete` or `insert` op for pivot word `i` and/or rendering word `j`, or extends the
+ * previous op over them when it is of the same kind and they follow its words inside one stretch of
+ * quoted words: a run of words equal, deleted or inserted is one op, so the report grows with the
+ * differences, not with every word.
+ */
+function pushRun(w: Walk, op: 'equal' | 'delete' | 'insert', i: number | undefined, j: number | undefined): void {
+  const P = w.ctx.pivot.rep;
+  const V = w.g.rep;
+  const a = i === undefined ? undefined : wordSpan(P, i);
+  const b = j === undefined ? undefined : wordSpan(V, j);
+  const last = w.ops[w.ops.length - 1];
+  const run = w.run;
+  const extends_ =
+    last !== undefined &&
+    last.op === op &&
+    run.end === w.ops.length &&
+    (i === undefined || (run.i === i - 1 && follows(last.a, a as TextSpan, P.doc.text))) &&
+    (j === undefined || (run.j === j - 1 && follows(last.b, b as TextSpan, V.doc.text)));
+  if (extends_) {
+    w.ops[w.ops.length - 1] = {
+      op,
+      ...(a !== undefined && last.a !== undefined ? { a: extend(last.a, a, P.doc.text) } : {}),
+      ...(b !== undefined && last.b !== undefined ? { b: extend(last.b, b, V.doc.text) } : {}),
+    };
+  } else w.ops.push({ op, ...(a !== undefined ? { a } : {}), ...(b !== undefined ? { b } : {}) });
+  w.run = { end: w.ops.length, i: i ?? -2, j: j ?? -2 };
+}
+
+/** The aligned pairs in order, with the gaps between them: the rendering's ops, runs of equal words as one. */
 function walkAlignment(w: Walk, kept: readonly WordMatch[], cover: readonly [number, number]): void {
   const { pivot, findings } = w.ctx;
   const P = pivot.rep;
@@ -100,7 +145,7 @@ function walkAlignment(w: Walk, kept: readonly WordMatch[], cover: readonly [num
     const a = { group: pivot, view: P, positions: [m.i] };
     const b = { group: w.g, view: V, positions: [m.j] };
     if (m.exact) {
-      w.ops.push({ op: 'equal', a: wordSpan(P, m.i), b: wordSpan(V, m.j) });
+      pushRun(w, 'equal', m.i, m.j);
       const form = formDifference(P, m.i, V, m.j);
       if (form !== undefined) findings.substitution(a, b, form);
     } else {
@@ -189,6 +234,7 @@ export function compareWithPivot(ctx: CompareContext, g: Group): Compared {
     ops: [],
     deleted: [],
     inserted: [],
+    run: { end: -1, i: -2, j: -2 },
   };
   walkAlignment(w, kept, cover);
   for (const m of moved) {

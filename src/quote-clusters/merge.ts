@@ -132,8 +132,10 @@ function coverDocs(ctx: MergeContext, A: Component, B: Component, x: number, y: 
 }
 
 /**
- * Whether every quote of sequence `sa` in A may stand with every quote of sequence `sb` in B
- * ({@link compatible} of each pair, read once per pair of sequences where only the words decide).
+ * Whether every substantial quote of one word sequence in A (`inA`, by document) may stand with every
+ * one of another sequence in B (`inB`): between documents the words decide, so one pair of quotes
+ * answers for all; a third document covering both answers by its documents; only quotes of one
+ * document are compared one by one (their positions decide).
  */
 function sequencesCompatible(
   ctx: MergeContext,

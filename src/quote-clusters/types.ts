@@ -145,7 +145,11 @@ export interface QuoteReordering {
   readonly b: QuoteClusterSpan;
 }
 
-/** One step of a word alignment of a rendering against the fullest one. */
+/**
+ * One step of a word alignment of a rendering against the fullest one. An `equal` step covers a run of
+ * words the same on both sides (within one stretch of quoted words); the others one word each, or the
+ * few words of a substitution.
+ */
 export interface QuoteVariantOp {
   /** Same word, different word, word only in the rendering, word only in the pivot, or word moved. */
   readonly op: 'equal' | 'substitute' | 'insert' | 'delete' | 'move';

@@ -115,7 +115,8 @@ export function canonicalReport(report: Report): Record<string, Json> {
           spans: [y, x, ...more],
         };
       }),
-      groups: c.groups
+      // (Reports from before groups of copies were reported have none: test/bench/order.ts --src.)
+      groups: (c.groups ?? [])
         .map((g) => ({ ...g, quoteIds: g.quoteIds.map(qn).sort(cmp) }))
         .sort((x, y) => cmp(x.quoteIds[0] ?? '', y.quoteIds[0] ?? '')),
       links: c.links

@@ -70,3 +70,20 @@ describe('quote-cluster groups and links', () => {
     expect(linksConnect(c)).toBe(true);
   });
 });
+
+describe('quote-cluster variant ops', () => {
+  it('a run of words the same on both sides is one equal op, sliced from each text', async () => {
+    const docs = [report(1, WIRE), report(2, EDITED)];
+    const c = await onlyCluster(docs);
+    const ops = c.variants[1]?.ops ?? [];
+    expect(ops.map((o) => [o.op, o.a?.text, o.b?.text])).toEqual([
+      ['equal', 'We will not sign the', 'We will not sign the'],
+      ['substitute', 'harbour', 'port'],
+      ['equal', 'agreement before the council has voted on it', 'agreement before the council has voted on it'],
+    ]);
+    for (const o of ops) {
+      expect(docs[0]?.text.slice(o.a?.start, o.a?.end)).toBe(o.a?.text);
+      expect(docs[1]?.text.slice(o.b?.start, o.b?.end)).toBe(o.b?.text);
+    }
+  });
+});

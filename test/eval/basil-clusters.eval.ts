@@ -125,7 +125,7 @@ export async function run(): Promise<boolean> {
           .join('; ')}`,
       );
     const ins = c.insertions.filter((i) => i.kind !== 'words');
-    if (ins.length > 0) console.log(`      insertions: ${ins.map((i) => `${i.kind} "${i.span.text}"`).join('; ')}`);
+    if (ins.length > 0) console.log(`      insertions: ${ins.map((i) => `${i.kind} "${clusterSpanText(s.quotes, i.span)}"`).join('; ')}`);
   }
   const ok = cross >= 40 && recall >= 0.8 && conflicts === 0;
   console.log(`\n  targets (>= 40 cross-outlet clusters, pair recall >= 0.8, no speaker conflict): ${ok ? 'met' : 'NOT met'}`);

@@ -114,8 +114,12 @@ export function checkKeys(path: string, value: Record<string, unknown>, known: R
   }
 }
 
-/** The name closest to `key` (case ignored, a swap of two neighbours counted as one edit), if it is close enough to be a typo. */
-function nearest(key: string, names: readonly string[]): string | undefined {
+/**
+ * The name closest to `key` (case ignored, a swap of two neighbours counted as one edit), if it is close
+ * enough to be a typo; the CLI uses it for its flags too.
+ * @internal
+ */
+export function nearest(key: string, names: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const name of names) {

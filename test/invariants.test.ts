@@ -3,9 +3,10 @@
 // symmetric, and the same inputs give byte-identical JSON. Order independence: test/order.test.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, similarity, toJSON, type Report } from '../src/index.js';
+import { analyze, similarity, toJSON, type QuoteClusterSpan, type Report } from '../src/index.js';
 import { corpus, rendering, sentencePlan, sentenceText } from './helpers/generators.js';
 import { checkSpans } from './helpers/spans.js';
+import { clusterSpanText, memberText } from '../src/report/format.js';
 
 /** Scores of a report outside [0, 1], by path. */
 function scoresOutOfRange(report: Report): string[] {
@@ -54,9 +55,32 @@ function lossyDiffs(report: Report): string[] {
         .filter((d) => d.op !== 'delete')
         .map((d) => d.text)
         .join('');
-      if (a !== al.members[p.a]?.text || b !== al.members[p.b]?.text) bad.push(`${al.id}.pairs[${i}]`);
+      if (a !== memberText(al.members, p.a) || b !== memberText(al.members, p.b)) bad.push(`${al.id}.pairs[${i}]`);
     });
   }
+  return bad;
+}
+
+/** Texts a report leaves out (an alignment member's `sameTextAs`, a cluster span inside its quote) that do not slice their document. */
+function underivedTexts(report: Report, texts: Readonly<Record<string, string>>): string[] {
+  const bad: string[] = [];
+  for (const al of report.alignments) {
+    al.members.forEach((m, i) => {
+      if (texts[m.docId]?.slice(m.start, m.end) !== memberText(al.members, i)) bad.push(`${al.id}.members[${i}]`);
+    });
+  }
+  const quotes = new Map(report.quotes.map((q) => [q.id, q]));
+  const walk = (v: unknown, path: string): void => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (v !== null && typeof v === 'object') {
+      const span = v as QuoteClusterSpan;
+      if (typeof span.docId === 'string' && typeof span.start === 'number' && span.text === undefined) {
+        if (texts[span.docId]?.slice(span.start, span.end) !== clusterSpanText(quotes, span)) bad.push(path);
+      }
+      for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    }
+  };
+  walk(report.quoteClusters, 'quoteClusters');
   return bad;
 }
 
@@ -68,6 +92,7 @@ describe('report invariants on generated corpora (property)', () => {
         const texts = Object.fromEntries(docs.map((d) => [d.id, d.text]));
         expect(checkSpans(report, texts).mismatches).toEqual([]);
         expect(lossyDiffs(report)).toEqual([]);
+        expect(underivedTexts(report, texts)).toEqual([]);
         expect(scoresOutOfRange(report)).toEqual([]);
         expect(toJSON(await analyze(docs.map((d) => ({ ...d }))))).toBe(toJSON(report));
       }),

@@ -28,4 +28,19 @@ describe('order independence (property)', () => {
       { seed: 14, numRuns: 60 },
     );
   }, 120_000);
+
+  it('with identical copies under other ids, reversed inputs give the same canonical report', async () => {
+    const withCopies = corpus(3).chain((docs) =>
+      fc
+        .array(fc.nat(docs.length - 1), { minLength: 1, maxLength: 3 })
+        .map((copies) => [...docs, ...copies.map((k, j) => ({ id: `copy${j}-of-${docs[k]!.id}`, text: docs[k]!.text }))]),
+    );
+    await fc.assert(
+      fc.asyncProperty(withCopies, async (docs) => {
+        const given = canonicalReport(await analyze(docs));
+        expect(compareCanonical(given, canonicalReport(await analyze([...docs].reverse())))).toEqual([]);
+      }),
+      { seed: 15, numRuns: 40 },
+    );
+  }, 120_000);
 });

@@ -10,13 +10,19 @@ export const alignDefs = {
   alignmentMember: {
     type: 'object',
     additionalProperties: false,
-    required: ['docId', 'start', 'end', 'text'],
+    required: ['docId', 'start', 'end'],
     properties: {
       docId: { type: 'string' },
       start: { type: 'integer', minimum: 0 },
       end: { type: 'integer', minimum: 0 },
       text: { type: 'string' },
+      sameTextAs: { type: 'integer', minimum: 0 },
     },
+    // Exactly one of the two: the text, or the earlier member that has it.
+    oneOf: [
+      { properties: { text: { type: 'string' } }, required: ['text'] },
+      { properties: { sameTextAs: { type: 'integer', minimum: 0 } }, required: ['sameTextAs'] },
+    ],
   },
   alignmentPair: {
     type: 'object',

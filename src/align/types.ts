@@ -1,12 +1,21 @@
-import type { TextSpan } from '../document/types.js';
-
 /** How close the members of an alignment are. */
 export type AlignmentKind = 'verbatim' | 'edited' | 'paraphrase';
 
 /** One document's copy of a shared passage. */
-export interface AlignmentMember extends TextSpan {
+export interface AlignmentMember {
   /** The document it stands in. */
   readonly docId: string;
+  /** Start offset (UTF-16 code units) into the document's original text. */
+  readonly start: number;
+  /** End offset (exclusive). */
+  readonly end: number;
+  /**
+   * Exactly the document text from `start` to `end`. In a report it is left out when an earlier member of the
+   * alignment has exactly this text, and `sameTextAs` names that member (so N identical copies carry the text once).
+   */
+  readonly text?: string;
+  /** In a report: index in `members` of the earlier member whose `text` this member has too (its own `text` is left out). */
+  readonly sameTextAs?: number;
 }
 
 /** One step of a word-level diff; `equal`+`delete` rebuild side A, `equal`+`insert` rebuild side B. */

@@ -1,4 +1,5 @@
 import { NarrativeDiffError } from '../errors.js';
+import { nearest } from '../options.js';
 
 /** Output formats of the CLI. */
 export type Format = 'json' | 'md' | 'html';
@@ -44,6 +45,7 @@ be written whole: a full disk, a closed pipe), 2 a usage error.
 `;
 
 const FORMATS: readonly Format[] = ['json', 'md', 'html'];
+const FLAGS: readonly string[] = ['--format', '--out', '--options', '--quiet', '--help', '--version'];
 
 /**
  * Parses the CLI's arguments (without `node` and the script).
@@ -86,7 +88,11 @@ export function parseArgs(argv: readonly string[]): Command {
       files.push(...rest.slice(i + 1));
       break;
     } else if (flag.startsWith('-') && flag !== '-') {
-      throw new NarrativeDiffError('USAGE', `unknown option ${JSON.stringify(flag)} (see --help)`);
+      const near = nearest(flag, FLAGS);
+      throw new NarrativeDiffError(
+        'USAGE',
+        `unknown option ${JSON.stringify(flag)}${near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`} (see --help)`,
+      );
     } else {
       files.push(arg);
     }

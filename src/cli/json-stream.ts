@@ -1,13 +1,14 @@
 /**
- * JSON text in pieces: the same bytes as `JSON.stringify(value, null, 2) + '\n'` (what `toJSON` gives for
- * a report), yielded in chunks of about `chunkSize` characters, so that a report of any size can be written
- * without ever being one string (V8 caps a string at about 2^29 characters).
+ * JSON text in pieces: the same bytes as `toJSON` gives for a report (objects outside arrays a key to a line,
+ * each array element on one line, compact; ending with a newline), yielded in chunks of about `chunkSize`
+ * characters, so that a report of any size can be written without ever being one string (V8 caps a string
+ * at about 2^29 characters).
  *
  * @param value - a JSON-serializable value (a report)
  * @param chunkSize - the size at which a chunk is handed out
  * @example
  * ```ts
- * [...jsonChunks({ a: [1, 2] })].join(''); //=> '{\n  "a": [\n    1,\n    2\n  ]\n}\n'
+ * [...jsonChunks({ a: [1, { b: 2 }] })].join(''); //=> '{\n  "a": [\n    1,\n    {"b":2}\n  ]\n}\n'
  * ```
  * @internal
  */
@@ -29,8 +30,11 @@ export function* jsonChunks(value: unknown, chunkSize = 1 << 16): Generator<stri
     yield chunk;
   }
 
-  /** Writes `v` (already passed through toJSON); returns false when JSON.stringify would leave it out. */
-  function* write(v: unknown, indent: string, depth: number): Generator<string, boolean, undefined> {
+  /**
+   * Writes `v` (already passed through toJSON), `compact` inside an array element; returns false when
+   * JSON.stringify would leave it out.
+   */
+  function* write(v: unknown, indent: string, compact: boolean): Generator<string, boolean, undefined> {
     if (v === null) {
       if (put('null')) yield* flush();
       return true;
@@ -54,12 +58,11 @@ export function* jsonChunks(value: unknown, chunkSize = 1 << 16): Generator<stri
       if (put(JSON.stringify(obj))) yield* flush();
       return true;
     }
-    if (depth >= 2 && !(Array.isArray(obj) && obj.length > SMALL_ARRAY) && typeof (obj as { toJSON?: unknown }).toJSON !== 'function') {
-      // A part below the report's top level (one alignment, one quote) is small: the native serializer writes
-      // it several times faster, and its line breaks (never inside a JSON string) take the indent.
+    if (compact && !(Array.isArray(obj) && obj.length > SMALL_ARRAY) && typeof (obj as { toJSON?: unknown }).toJSON !== 'function') {
+      // An array element (one alignment, one quote) is small: the native serializer writes it several times faster.
       const text = stringifyUnlessTooLong(obj);
       if (text !== undefined) {
-        if (put(indent === '' ? text : text.replaceAll('\n', `\n${indent}`))) yield* flush();
+        if (put(text)) yield* flush();
         return true;
       }
     }
@@ -71,10 +74,11 @@ export function* jsonChunks(value: unknown, chunkSize = 1 << 16): Generator<stri
       else {
         put('[');
         for (let i = 0; i < obj.length; i++) {
-          put(i === 0 ? `\n${inner}` : `,\n${inner}`);
-          if (!(yield* write(toJSONValue(obj[i], String(i)), inner, depth + 1))) put('null');
+          if (compact) put(i === 0 ? '' : ',');
+          else put(i === 0 ? `\n${inner}` : `,\n${inner}`);
+          if (!(yield* write(toJSONValue(obj[i], String(i)), inner, true))) put('null');
         }
-        put(`\n${indent}]`);
+        put(compact ? ']' : `\n${indent}]`);
       }
     } else {
       let first = true;
@@ -82,18 +86,18 @@ export function* jsonChunks(value: unknown, chunkSize = 1 << 16): Generator<stri
       for (const key of Object.keys(record)) {
         const item = toJSONValue(record[key], key);
         if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-        put(`${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
+        put(compact ? `${first ? '{' : ','}${JSON.stringify(key)}:` : `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
         first = false;
-        yield* write(item, inner, depth + 1);
+        yield* write(item, inner, compact);
       }
-      put(first ? '{}' : `\n${indent}}`);
+      put(first ? '{}' : compact ? '}' : `\n${indent}}`);
     }
     ancestors.delete(obj);
     if (size >= chunkSize) yield* flush();
     return true;
   }
 
-  if (yield* write(toJSONValue(value, ''), '', 0)) {
+  if (yield* write(toJSONValue(value, ''), '', false)) {
     put('\n');
     yield* flush();
   }
@@ -102,10 +106,10 @@ export function* jsonChunks(value: unknown, chunkSize = 1 << 16): Generator<stri
 /** Arrays longer than this are written item by item, never handed whole to JSON.stringify. */
 const SMALL_ARRAY = 256;
 
-/** JSON.stringify(v, null, 2), or undefined when the text would be longer than a string can be. */
+/** JSON.stringify(v), or undefined when the text would be longer than a string can be. */
 function stringifyUnlessTooLong(v: object): string | undefined {
   try {
-    return JSON.stringify(v, null, 2);
+    return JSON.stringify(v);
   } catch (e) {
     if (e instanceof RangeError) return undefined;
     throw e;

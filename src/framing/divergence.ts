@@ -34,6 +34,25 @@ interface Ctx {
   readonly weighed: Map<string, Weighed>;
 }
 
+/**
+ * At most {@link MAX_EVIDENCE} pieces of a pair's evidence, as many from each document as from the other
+ * when both have enough (else the one with more fills up), so that which pieces are shown does not depend
+ * on which document of the pair comes first. Each side's pieces are taken in their order, or by position
+ * with `byPosition` (where their order follows report ids, which follow input order); the pieces kept
+ * stay in the order given.
+ */
+function capEvidence(evidence: readonly FramingEvidence[], aDoc: string, byPosition = false): FramingEvidence[] {
+  if (evidence.length <= MAX_EVIDENCE) return [...evidence];
+  const sideA = evidence.filter((e) => e.docId === aDoc);
+  const sideB = evidence.filter((e) => e.docId !== aDoc);
+  const nA = Math.min(sideA.length, Math.max(MAX_EVIDENCE / 2, MAX_EVIDENCE - sideB.length));
+  const nB = Math.min(sideB.length, MAX_EVIDENCE - nA);
+  const order = (side: FramingEvidence[]): FramingEvidence[] =>
+    byPosition ? [...side].sort((x, y) => x.start - y.start || x.end - y.end || (x.note < y.note ? -1 : x.note > y.note ? 1 : 0)) : side;
+  const kept = new Set([...order(sideA).slice(0, nA), ...order(sideB).slice(0, nB)]);
+  return evidence.filter((e) => kept.has(e));
+}
+
 function ev(ctx: Ctx, docId: string, start: number, end: number, note: string): FramingEvidence {
   const text = ctx.texts.get(docId)?.slice(start, end) ?? '';
   return { docId, start, end, text, note };
@@ -67,7 +86,7 @@ function labelsComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): Comp
   const summary = parts.length
     ? `Mean over ${parts.length} shared actor(s) labelled in either document (${parts.map((p) => `${p.actor}: ${round4(p.gap)}`).join('; ')}) of the gap between the weights of the most loaded label each document itself uses for the actor (0 when it uses none).`
     : 'No actor named by both documents is labelled by either: nothing to compare.';
-  return { component: 'labels', value, weight: DIVERGENCE_WEIGHTS.labels ?? 0, summary, evidence: evidence.slice(0, MAX_EVIDENCE) };
+  return { component: 'labels', value, weight: DIVERGENCE_WEIGHTS.labels ?? 0, summary, evidence: capEvidence(evidence, a.docId) };
 }
 
 /** Connotation shifts inside material both carry: loaded words and intensity in aligned passages and quote variants. */
@@ -123,7 +142,7 @@ function connotationComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument):
     value,
     weight: DIVERGENCE_WEIGHTS.connotation ?? 0,
     summary,
-    evidence: evidence.slice(0, MAX_EVIDENCE),
+    evidence: capEvidence(evidence, a.docId, true),
   };
 }
 
@@ -154,7 +173,7 @@ function attributionComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument):
     value,
     weight: DIVERGENCE_WEIGHTS.attribution ?? 0,
     summary,
-    evidence: evidence.slice(0, MAX_EVIDENCE),
+    evidence: capEvidence(evidence, a.docId),
   };
 }
 
@@ -188,7 +207,6 @@ function coverageComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): Co
     [b, a, cb, ca],
   ] as const) {
     for (const [id, ranges] of cx) {
-      if (evidence.length >= MAX_EVIDENCE) break;
       if (cy.has(id)) continue;
       const m = ranges[0];
       if (m)
@@ -207,7 +225,13 @@ function coverageComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): Co
     total === 0
       ? 'No shared passages or quote clusters in the corpus: coverage cannot be compared.'
       : `1 − shared/union of the ${union} passage alignment(s) and quote cluster(s) either carries (${both} carried by both; ${ca.size - both} only by ${a.docId}, ${cb.size - both} only by ${b.docId}).`;
-  return { component: 'coverage', value, weight: DIVERGENCE_WEIGHTS.coverage ?? 0, summary, evidence };
+  return {
+    component: 'coverage',
+    value,
+    weight: DIVERGENCE_WEIGHTS.coverage ?? 0,
+    summary,
+    evidence: capEvidence(evidence, a.docId, true),
+  };
 }
 
 /** Sources credited: Jaccard distance of the agencies, outlets and officials each credits. */
@@ -234,7 +258,7 @@ function sourcesComponent(ctx: Ctx, a: FramingDocument, b: FramingDocument): Com
       evidence.push(ev(ctx, x.docId, c.start, c.end, `credits ${c.name}; the other does not`));
     }
   }
-  return { component: 'sources', value, weight: DIVERGENCE_WEIGHTS.sources ?? 0, summary, evidence: evidence.slice(0, MAX_EVIDENCE) };
+  return { component: 'sources', value, weight: DIVERGENCE_WEIGHTS.sources ?? 0, summary, evidence: capEvidence(evidence, a.docId) };
 }
 
 /**

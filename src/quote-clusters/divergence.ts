@@ -57,7 +57,7 @@ export function divergenceOf(input: DivergenceInput, lex: ClusterLexicon): Pick<
   const conn = subs.filter((s) => s.connotationShift !== undefined && s.connotationShift !== 0);
   const connScore = conn.reduce((m, s) => Math.max(m, Math.abs(s.connotationShift ?? 0) / 2), 0);
   const ih = ins.filter((i) => i.kind === 'intensifier' || i.kind === 'hedge');
-  const ihWords = ih.reduce((n, i) => n + i.span.text.split(/\s+/u).length, 0);
+  const ihWords = ih.reduce((n, i) => n + (i.span.text ?? '').split(/\s+/u).length, 0);
   const ed = ins.filter((i) => i.kind === 'editorial');
   const length = lengthComponent(input);
   const components = {

@@ -13,6 +13,12 @@ const clusterSpanProps = {
   text: { type: 'string' },
 } as const;
 
+/** A cluster span has its text, or lies in a quote whose text gives it (a report leaves the text out then). */
+const textOrQuote = [
+  { properties: { text: { type: 'string' } }, required: ['text'] },
+  { properties: { quoteId: { type: 'string' } }, required: ['quoteId'] },
+] as const;
+
 const component = {
   type: 'object',
   additionalProperties: false,
@@ -29,8 +35,9 @@ export const quoteClusterDefs = {
   quoteClusterSpan: {
     type: 'object',
     additionalProperties: false,
-    required: ['docId', 'start', 'end', 'text'],
+    required: ['docId', 'start', 'end'],
     properties: clusterSpanProps,
+    anyOf: textOrQuote,
   },
   quoteCluster: {
     type: 'object',
@@ -84,7 +91,8 @@ export const quoteClusterDefs = {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['docId', 'start', 'end', 'text', 'indirect', 'trimmed', 'pivot'],
+          required: ['docId', 'start', 'end', 'indirect', 'trimmed', 'pivot'],
+          anyOf: textOrQuote,
           properties: { ...clusterSpanProps, indirect: { type: 'boolean' }, trimmed: { type: 'boolean' }, pivot: { type: 'boolean' } },
         },
       },

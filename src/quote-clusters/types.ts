@@ -34,12 +34,22 @@ export interface QuoteClusterOptions {
   readonly indirect?: boolean;
 }
 
-/** A span of one document inside a quote cluster, with the quote it belongs to (none for indirect speech). */
-export interface QuoteClusterSpan extends TextSpan {
+/**
+ * A span of one document inside a quote cluster, with the quote it belongs to (none for indirect speech). In a
+ * report, a span inside its quote leaves out `text`: it is that quote's text from `start − quote.start` to
+ * `end − quote.start` (`quoteSpanText` in the Markdown renderer's terms; indirect speech always has its text).
+ */
+export interface QuoteClusterSpan {
   /** The document it stands in. */
   readonly docId: string;
   /** The quote it lies in; absent for indirect speech. */
   readonly quoteId?: string;
+  /** Start offset (UTF-16 code units) into the document's original text. */
+  readonly start: number;
+  /** End offset (exclusive). */
+  readonly end: number;
+  /** Exactly the document text from `start` to `end`; left out in a report when the span lies in its quote (`quoteId`). */
+  readonly text?: string;
 }
 
 /** One rendering of the remark in one document. */

@@ -17,7 +17,7 @@ export interface WordRun {
  * @returns the span in the rendering's document
  * @internal
  */
-export function tokSpan(v: QuoteView, positions: readonly number[]): QuoteClusterSpan {
+export function tokSpan(v: QuoteView, positions: readonly number[]): QuoteClusterSpan & TextSpan {
   const first = v.toks[Math.min(...positions)] ?? 0;
   const last = v.toks[Math.max(...positions)] ?? 0;
   const start = v.doc.tokens.start[first] ?? 0;
@@ -28,7 +28,7 @@ export function tokSpan(v: QuoteView, positions: readonly number[]): QuoteCluste
 
 /** A span without its document and quote. @internal */
 export function plain(s: QuoteClusterSpan): TextSpan {
-  return { start: s.start, end: s.end, text: s.text };
+  return { start: s.start, end: s.end, text: s.text ?? '' };
 }
 
 /** The span of the word at one position, as `plain(tokSpan(v, [p]))` gives it. @internal */

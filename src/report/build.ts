@@ -33,17 +33,69 @@ function documentReport(doc: DocModel): DocumentReport {
 }
 
 /**
+ * The alignment as the report writes it: a member whose text an earlier member of the alignment has exactly
+ * gives that member's index (`sameTextAs`) instead of the text again (N identical copies carry it once).
+ */
+function reportAlignment(a: Alignment): Alignment {
+  const firstWith = new Map<string, number>();
+  let shared = false;
+  const members = a.members.map((m, i) => {
+    const text = m.text ?? '';
+    const j = firstWith.get(text);
+    if (j === undefined) {
+      firstWith.set(text, i);
+      return m;
+    }
+    shared = true;
+    return { docId: m.docId, start: m.start, end: m.end, sameTextAs: j };
+  });
+  return shared ? { ...a, members } : a;
+}
+
+/**
+ * The quote cluster as the report writes it: a span that lies in its quote (`quoteId`) and is exactly that
+ * quote's text from `start` to `end` leaves `text` out (members, substitution, evidence, insertion, omission and
+ * reordering spans); indirect speech, which lies in no quote, keeps it.
+ */
+function reportCluster(c: QuoteCluster, quotes: ReadonlyMap<string, Quote>): QuoteCluster {
+  const strip = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (v === null || typeof v !== 'object') return v;
+    const rec = v as Record<string, unknown>;
+    const q = typeof rec.quoteId === 'string' ? quotes.get(rec.quoteId) : undefined;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(rec)) {
+      if (
+        k === 'text' &&
+        q !== undefined &&
+        typeof rec.start === 'number' &&
+        typeof rec.end === 'number' &&
+        rec.docId === q.docId &&
+        rec.start >= q.start &&
+        rec.end <= q.end &&
+        x === q.text.slice(rec.start - q.start, rec.end - q.start)
+      )
+        continue;
+      out[k] = strip(x);
+    }
+    return out;
+  };
+  return strip(c) as QuoteCluster;
+}
+
+/**
  * Assembles the report from the stages' results, in a fixed key order so that the same inputs give
  * byte-identical JSON.
  * @internal
  */
 export function buildReport(r: StageResults): Report {
+  const quotes = new Map(r.quotes.map((q) => [q.id, q]));
   return {
     schemaVersion: SCHEMA_VERSION,
     documents: r.corpus.docs.map(documentReport),
-    alignments: r.alignments,
+    alignments: r.alignments.map(reportAlignment),
     quotes: r.quotes,
-    quoteClusters: r.quoteClusters,
+    quoteClusters: r.quoteClusters.map((c) => reportCluster(c, quotes)),
     framing: r.framing,
     coverage: r.coverage,
   };

@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-import { pct } from './format.js';
+import { clusterSpanText, memberText, pct } from './format.js';
 
 /** Original texts by document id, so that renderers can show passages in context. */
 export type TextsById = Readonly<Record<string, string>>;
@@ -91,7 +91,7 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
     parts.push(
       `<details><summary><b>${html(a.id)}</b> ${html(a.kind)} · similarity ${pct(a.similarity)} · ${carriers(a.members).map(html).join(', ')}</summary><ul>`,
     );
-    for (const m of a.members) parts.push(`<li><b>${html(m.docId)}</b>: ${html(m.text)}</li>`);
+    a.members.forEach((m, i) => parts.push(`<li><b>${html(m.docId)}</b>: ${html(memberText(a.members, i))}</li>`));
     parts.push('</ul></details>');
   }
   parts.push('</section><section><h2>Quotes</h2>');
@@ -107,6 +107,7 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   }
   parts.push('</section><section><h2>Quote clusters</h2>');
   if (report.quoteClusters.length === 0) parts.push('<p>None found.</p>');
+  const quotes = new Map(report.quotes.map((q) => [q.id, q]));
   for (const c of report.quoteClusters) {
     const subs = c.substitutions.map((s) => `${html(s.from)} → ${html(s.to)}`).join('; ');
     parts.push(
@@ -114,7 +115,7 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
     );
     const marks = c.insertions
       .filter((i) => i.kind !== 'words')
-      .map((i) => `${html(i.kind)} “${html(i.span.text)}” (${html(i.span.docId)})`);
+      .map((i) => `${html(i.kind)} “${html(clusterSpanText(quotes, i.span))}” (${html(i.span.docId)})`);
     if (marks.length > 0) parts.push(`<p>insertions: ${marks.join('; ')}</p>`);
   }
   parts.push('</section><section><h2>Framing</h2><table><tr><th>document</th><th>loaded labels</th><th>sources credited</th></tr>');

@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-import { pct } from './format.js';
+import { clusterSpanText, memberText, pct } from './format.js';
 
 /** Escapes text for a Markdown table cell or line: pipes, backticks, angle brackets, line breaks. */
 function md(s: string, max = 160): string {
@@ -42,7 +42,7 @@ export function toMarkdown(report: Report): string {
   if (report.alignments.length === 0) out.push('None found.');
   for (const a of report.alignments) {
     out.push(`### ${a.id} · ${a.kind} · similarity ${pct(a.similarity)}`, '');
-    for (const m of a.members) out.push(`- **${md(m.docId)}** [${m.start}–${m.end}]: ${md(m.text, 400)}`);
+    a.members.forEach((m, i) => out.push(`- **${md(m.docId)}** [${m.start}–${m.end}]: ${md(memberText(a.members, i), 400)}`));
     out.push('');
   }
   out.push('## Quotes', '');
@@ -57,11 +57,13 @@ export function toMarkdown(report: Report): string {
   }
   out.push('', '## Quote clusters', '');
   if (report.quoteClusters.length === 0) out.push('None found.');
+  const quotes = new Map(report.quotes.map((q) => [q.id, q]));
   for (const c of report.quoteClusters) {
     out.push(`- **${c.id}** ${c.kind}, ${md(c.speaker ?? 'unknown speaker')}, divergence ${pct(c.divergence)}: ${c.quoteIds.join(', ')}`);
     for (const s of c.substitutions) out.push(`  - ${md(s.from)} → ${md(s.to)} (${s.docIds.map((d) => md(d)).join(', ')})`);
-    for (const i of c.insertions) if (i.kind !== 'words') out.push(`  - ${i.kind} insertion “${md(i.span.text)}” in ${md(i.span.docId)}`);
-    for (const m of c.members) if (m.indirect) out.push(`  - in indirect speech (${md(m.docId)}): ${md(m.text, 200)}`);
+    for (const i of c.insertions)
+      if (i.kind !== 'words') out.push(`  - ${i.kind} insertion “${md(clusterSpanText(quotes, i.span))}” in ${md(i.span.docId)}`);
+    for (const m of c.members) if (m.indirect) out.push(`  - in indirect speech (${md(m.docId)}): ${md(clusterSpanText(quotes, m), 200)}`);
   }
   out.push('', '## Framing', '');
   for (const f of report.framing.documents) {

@@ -2,13 +2,17 @@
 // section how many elements differ in canonical form (test/helpers/canonical.ts: document order taken out).
 //   npx tsx test/bench/order.ts                  basil-dev (120 articles), 300 bench articles, 200 generated corpora
 //   npx tsx test/bench/order.ts --src <dir>      the same, analyzing with <dir>/index.ts (another checkout's src)
+//   npx tsx test/bench/order.ts --only hostile   only the corpora whose name holds the word
 import fc from 'fast-check';
 import type { ArticleInput, Report } from '../../src/index.js';
 import { canonicalReport, compareCanonical } from '../helpers/canonical.js';
 import { corpus, rendering, sentencePlan, sentenceText } from '../helpers/generators.js';
 import { readBasil } from '../quote-clusters/basil-corpus.js';
 import { buildCorpus, prng, sourceArticles } from './corpus.js';
+import { CASES } from './hostile.js';
 
+const only = process.argv.indexOf('--only');
+const pick = only >= 0 ? (process.argv[only + 1] ?? '') : '';
 const at = process.argv.indexOf('--src');
 const src = at >= 0 ? process.argv[at + 1] : undefined;
 const { analyze } = (await import(src === undefined ? '../../src/index.js' : `${src}/index.ts`)) as {
@@ -51,17 +55,28 @@ function shortDocuments(n: number): ArticleInput[] {
   return ways.map((r, i) => ({ id: `s${i}`, text: sentenceText(plans[i % plans.length]!, r) }));
 }
 
+/** A hostile benchmark case's inputs at size `n` (test/bench/hostile.ts). */
+function hostile(name: string, n: number): ArticleInput[] {
+  const built = CASES.find((c) => c.name === name)?.build(n);
+  return Array.isArray(built) ? built : [];
+}
+
 const basil = readBasil().flatMap((t) => t.articles);
 for (const [name, inputs] of [
+  ['hostile one-sentence-docs (1,000)', hostile('one-sentence-docs', 1000)],
+  ['hostile identical-copies (40)', hostile('identical-copies', 40)],
+  ['hostile nested-marks (depth 200)', hostile('nested-marks', 200)],
+  ['hostile quote-dense (200)', hostile('quote-dense', 200)],
   ['basil-dev (120)', basil],
   ['bench (300)', buildCorpus(sourceArticles(), 300)],
   ['one-sentence documents (1,000)', shortDocuments(1000)],
 ] as const) {
+  if (!name.includes(pick)) continue;
   const d = await differences(inputs);
   for (const [order, r] of Object.entries(d)) console.log(`${name}, ${order}: ${show(r)}`);
 }
 
-const corpora = fc.sample(corpus(5), { seed: 14, numRuns: 200 });
+const corpora = 'generated'.includes(pick) ? fc.sample(corpus(5), { seed: 14, numRuns: 200 }) : [];
 let differing = 0;
 const total: Record<string, number> = {};
 for (const docs of corpora) {
@@ -74,4 +89,5 @@ for (const docs of corpora) {
     }
   if (any) differing++;
 }
-console.log(`generated (200 corpora of 2-5 documents, seed 14): ${differing} corpora differ; elements: ${show(total)}`);
+if (corpora.length > 0)
+  console.log(`generated (200 corpora of 2-5 documents, seed 14): ${differing} corpora differ; elements: ${show(total)}`);

@@ -19,9 +19,9 @@ interface SizeResult {
   readonly seconds: number;
   readonly inputBytes: number;
   readonly jsonBytes: number;
-  /** The same report without indentation (`JSON.stringify(report)`). */
+  /** The same report without any line breaks or indentation (`JSON.stringify(report)`). */
   readonly compactBytes: number;
-  /** JSON bytes of each top-level section, as it stands in the whole report (indentation included). */
+  /** JSON bytes of each top-level section, compact (as toJSON writes array elements). */
   readonly sections: Record<string, number>;
   /** JSON bytes of fields inside sections (`alignments[].pairs`, `coverage.items`, …). */
   readonly fields: Record<string, number>;
@@ -31,30 +31,24 @@ interface SizeResult {
 
 const utf8 = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-/**
- * Bytes of `value` as `JSON.stringify(report, null, 2)` writes it `depth` levels deep: its text at depth 0
- * plus the indentation its lines gain (two spaces per level per line after the first).
- */
-function bytesAt(value: unknown, depth: number): number {
-  const text = JSON.stringify(value, null, 2);
-  if (text === undefined) return 0;
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-  return utf8(text) + 2 * depth * lines;
+/** Bytes of `value` as toJSON writes it inside an array element: compact (a section is within a few bytes a line of it). */
+function bytesAt(value: unknown): number {
+  const text = JSON.stringify(value);
+  return text === undefined ? 0 : utf8(text);
 }
 
-/** Bytes of one field of every element of an array that stands `depth` levels deep (key and comma included). */
-function fieldBytes(list: readonly object[], field: string, depth: number): number {
+/** Bytes of one field of every element of an array (key, colon and comma included). */
+function fieldBytes(list: readonly object[], field: string): number {
   let sum = 0;
   for (const el of list) {
     const v = (el as Record<string, unknown>)[field];
-    if (v !== undefined) sum += 2 * (depth + 2) + utf8(JSON.stringify(field)) + 2 + bytesAt(v, depth + 2) + 2;
+    if (v !== undefined) sum += utf8(JSON.stringify(field)) + 1 + bytesAt(v) + 1;
   }
   return sum;
 }
 
 async function child(n: number): Promise<SizeResult> {
-  const { analyze, toHTML, toMarkdown } = await import('../../src/index.js');
+  const { analyze, toHTML, toJSON, toMarkdown } = await import('../../src/index.js');
   const inputs = buildCorpus(sourceArticles(), n);
   const inputBytes = inputs.reduce((s, a) => s + utf8(a.text), 0);
   const t0 = performance.now();
@@ -62,22 +56,20 @@ async function child(n: number): Promise<SizeResult> {
   const seconds = (performance.now() - t0) / 1000;
   const top = report as unknown as Record<string, unknown>;
   const sections: Record<string, number> = {};
-  for (const [k, v] of Object.entries(top)) sections[k] = bytesAt(v, 1);
-  // The whole report: the skeleton with every section as `null`, plus each section in its place.
-  const skeleton = utf8(`${JSON.stringify(Object.fromEntries(Object.keys(top).map((k) => [k, null])), null, 2)}\n`);
-  const jsonBytes = Object.values(sections).reduce((s, b) => s + b - 4, skeleton);
+  for (const [k, v] of Object.entries(top)) sections[k] = bytesAt(v);
+  const jsonBytes = utf8(toJSON(report));
   let compactBytes = 1;
   for (const [k, v] of Object.entries(top)) compactBytes += utf8(JSON.stringify(k)) + 2 + utf8(JSON.stringify(v));
   const fields: Record<string, number> = {};
   const perElement = (name: string, list: readonly object[]): void => {
     const keys = new Set<string>();
     for (const el of list) for (const k of Object.keys(el)) keys.add(k);
-    for (const k of keys) fields[`${name}[].${k}`] = fieldBytes(list, k, 1);
+    for (const k of keys) fields[`${name}[].${k}`] = fieldBytes(list, k);
   };
   perElement('alignments', report.alignments);
   perElement('quoteClusters', report.quoteClusters);
-  for (const [k, v] of Object.entries(report.framing)) fields[`framing.${k}`] = bytesAt(v, 2);
-  for (const [k, v] of Object.entries(report.coverage)) fields[`coverage.${k}`] = bytesAt(v, 2);
+  for (const [k, v] of Object.entries(report.framing)) fields[`framing.${k}`] = bytesAt(v);
+  for (const [k, v] of Object.entries(report.coverage)) fields[`coverage.${k}`] = bytesAt(v);
   perElement('coverage.items', report.coverage.items);
   perElement('coverage.documents', report.coverage.documents);
   const texts = Object.fromEntries(inputs.map((a) => [a.id, a.text]));
@@ -146,7 +138,7 @@ export async function reportSize(): Promise<void> {
   };
   verdict('JSON / input, 2,000 articles', big && big.jsonBytes / big.inputBytes, MAX_JSON_OVER_INPUT);
   verdict('JSON bytes 2,000 / 250', big && small && big.jsonBytes / small.jsonBytes, MAX_GROWTH);
-  // Shown beside, not part of the verdict: the issue's own figures (8.9 → 99 MB) were of JSON without indentation.
+  // Shown beside, not part of the verdict: the issue's own figures (8.9 → 99 MB) were of JSON.stringify(report).
   const info = (label: string, value: number | undefined): void =>
     console.log(`${label.padEnd(44)} ${(value === undefined ? 'not measured' : x(value)).padStart(12)}  (without indentation)`);
   info('JSON / input, 2,000 articles', big && big.compactBytes / big.inputBytes);

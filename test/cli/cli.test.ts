@@ -70,7 +70,9 @@ describe('narrative-diff analyze', () => {
     [['analyze'], /expects at least one input file, found none/],
     [['analyze', 'x.txt', '--format', 'pdf'], /--format expects json, md or html, found "pdf"/],
     [['analyze', 'x.txt', '--out'], /--out expects a value, found nothing/],
-    [['analyze', 'x.txt', '--colour'], /unknown option "--colour"/],
+    [['analyze', 'x.txt', '--colour'], /unknown option "--colour" \(see --help\)/],
+    [['analyze', 'x.txt', '--fromat', 'md'], /unknown option "--fromat"; did you mean "--format"\?/],
+    [['analyze', 'x.txt', '--option', 'o.json'], /unknown option "--option"; did you mean "--options"\?/],
   ])('usage error %j exits 2', async (argv, message) => {
     const r = await cli(...argv);
     expect(r.code).toBe(2);

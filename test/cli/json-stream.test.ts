@@ -3,6 +3,7 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { jsonChunks } from '../../src/cli/json-stream.js';
+import { formatJSON } from '../../src/report/json.js';
 import { toJSON } from '../../src/report/render.js';
 
 const corpus = new URL('../../examples/corpus/', import.meta.url);
@@ -20,9 +21,9 @@ describe('jsonChunks', () => {
   });
 
   fcTest.prop([fc.jsonValue(), fc.integer({ min: 1, max: 64 })], { seed: 20261207, numRuns: 500 })(
-    'gives the bytes of JSON.stringify(value, null, 2) for any JSON value',
+    "gives the bytes of toJSON's layout for any JSON value",
     (value, size) => {
-      expect([...jsonChunks(value, size)].join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+      expect([...jsonChunks(value, size)].join('')).toBe(`${formatJSON(value, '')}\n`);
     },
   );
 
@@ -36,7 +37,12 @@ describe('jsonChunks', () => {
     ['lone surrogates and control characters', { '\ud800': 'a\udc00\u0001"\\' }],
     ['an object with only left-out keys', { a: undefined }],
   ])('as JSON.stringify: %s', (_what, value) => {
-    expect([...jsonChunks(value, 3)].join('')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+    expect(JSON.parse([...jsonChunks(value, 3)].join(''))).toEqual(JSON.parse(JSON.stringify(value)));
+  });
+
+  it('writes array elements on one line each, compact, and objects outside arrays a key to a line', () => {
+    const value = { a: [1, { b: [2, 3] }], c: { d: [] } };
+    expect([...jsonChunks(value, 3)].join('')).toBe('{\n  "a": [\n    1,\n    {"b":[2,3]}\n  ],\n  "c": {\n    "d": []\n  }\n}\n');
   });
 
   it('throws on a cycle, as JSON.stringify does', () => {

@@ -16,7 +16,7 @@ const lavrov = readdirSync(LAVROV)
 
 const align = (docs: { id: string; text: string }[]): Alignment[] => alignCorpus(readCorpus(docs), resolveAlignOptions(undefined));
 const carrying = (als: readonly Alignment[], phrase: string): Alignment[] =>
-  als.filter((a) => a.members.some((m) => m.text.includes(phrase)));
+  als.filter((a) => a.members.some((m) => (m.text ?? '').includes(phrase)));
 const docsOf = (a: Alignment | undefined): string[] => [...new Set(a?.members.map((m) => m.docId))];
 const changes = (ops: readonly DiffOp[], op: 'delete' | 'insert'): string =>
   ops
@@ -43,7 +43,7 @@ describe('lavrov-kim-2018', () => {
     expect(docsOf(found[0])).toEqual(docsWith('remained largely on the sidelines'));
     expect(docsOf(found[0])).toEqual(['000', '002']);
     // 000 carries the sentence twice (once reworded): both copies are members.
-    expect(found[0]?.members.filter((m) => m.text.includes('remained largely on the sidelines'))).toHaveLength(3);
+    expect(found[0]?.members.filter((m) => (m.text ?? '').includes('remained largely on the sidelines'))).toHaveLength(3);
   });
 
   it("Lavrov's sanctions remark aligns despite denuclearisation/denuclearization and half-way/halfway", () => {
@@ -73,7 +73,7 @@ describe('lavrov-kim-2018', () => {
     expect(docsOf(found)).toEqual(['001', '002']);
     expect(found?.kind).toBe('edited');
     expect(changes(found?.pairs[0]?.diff ?? [], 'insert')).toContain('in the last three days');
-    expect(found?.members[0]?.text.startsWith('Pompeo said')).toBe(true);
+    expect(found?.members[0]?.text?.startsWith('Pompeo said')).toBe(true);
   });
 
   it('finds the other shared passages: the Rinna quote, "Come to Russia", the measured/delicate approach', () => {
@@ -88,7 +88,7 @@ describe('lavrov-kim-2018', () => {
     for (const a of als) {
       for (const m of a.members) {
         expect(text.get(m.docId)?.slice(m.start, m.end)).toBe(m.text);
-        expect(m.text.trim()).toBe(m.text);
+        expect(m.text?.trim()).toBe(m.text);
       }
       for (const p of a.pairs) {
         expect(
@@ -129,7 +129,7 @@ describe('lavrov-kim-2018 among other events (BASIL)', () => {
     for (const a of als) {
       const fromLavrov = a.members.some((m) => !m.docId.startsWith('basil-'));
       const fromBasil = a.members.some((m) => m.docId.startsWith('basil-'));
-      expect(fromLavrov && fromBasil, `${a.id}: ${a.members.map((m) => m.text.slice(0, 60)).join(' / ')}`).toBe(false);
+      expect(fromLavrov && fromBasil, `${a.id}: ${a.members.map((m) => (m.text ?? '').slice(0, 60)).join(' / ')}`).toBe(false);
     }
   });
 

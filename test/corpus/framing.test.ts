@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import type { FramingDocument, Report } from '../../src/index.js';
 import { LAVROV_TEXTS, lavrovId } from '../helpers/lavrov.js';
+import { memberText } from '../../src/report/format.js';
 import { checkSpans } from '../helpers/spans.js';
 
 const texts = LAVROV_TEXTS;
@@ -120,7 +121,7 @@ describe('lavrov-kim-2018 framing: coverage and pairs', () => {
     const items = report.coverage.items.filter((it) => it.type === 'alignment');
     const item = items.find((it) => {
       const a = report.alignments.find((x) => x.id === it.id);
-      return a?.members.some((m) => m.text.includes(phrase)) ?? false;
+      return a?.members.some((_m, i, ms) => memberText(ms, i).includes(phrase)) ?? false;
     });
     expect(item, phrase).toBeDefined();
     const carrying = Object.keys(texts).filter((id) => texts[id]?.includes(phrase));

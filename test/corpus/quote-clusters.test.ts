@@ -7,7 +7,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { reportSchema } from '../../src/report/schema.js';
-import type { QuoteCluster, Report } from '../../src/types.js';
+import type { QuoteCluster, QuoteClusterSpan, Report } from '../../src/types.js';
+import { clusterSpanText } from '../../src/report/format.js';
 import { basilPresent, readBasil } from '../quote-clusters/basil-corpus.js';
 
 const dir = fileURLToPath(new URL('../../../shared/corpus/lavrov-kim-2018/', import.meta.url));
@@ -20,7 +21,10 @@ const doc = (prefix: string): string => inputs.find((d) => d.id.startsWith(prefi
 
 const quoted = (c: QuoteCluster) => c.members.filter((m) => !m.indirect);
 const docsOf = (c: QuoteCluster): Set<string> => new Set(quoted(c).map((m) => m.docId));
-const holding = (r: Report, marker: RegExp): QuoteCluster[] => r.quoteClusters.filter((c) => quoted(c).some((m) => marker.test(m.text)));
+/** A span's text: its own, or its quote's (a report leaves it out for a span inside its quote). */
+const spanText = (r: Report, m: QuoteClusterSpan): string => clusterSpanText(new Map(r.quotes.map((q) => [q.id, q])), m);
+const holding = (r: Report, marker: RegExp): QuoteCluster[] =>
+  r.quoteClusters.filter((c) => quoted(c).some((m) => marker.test(spanText(r, m))));
 
 /** Short phrases that tell the remarks of these articles apart: one remark per entry. */
 const REMARKS: readonly [string, RegExp][] = [
@@ -57,7 +61,7 @@ describe('quote clusters on lavrov-kim-2018', () => {
       ['003', /domination/],
       ['004', /dominance/],
     ] as const) {
-      expect(quoted(kim as QuoteCluster).some((m) => m.docId === doc(prefix) && marker.test(m.text))).toBe(true);
+      expect(quoted(kim as QuoteCluster).some((m) => m.docId === doc(prefix) && marker.test(spanText(report, m)))).toBe(true);
     }
   });
 
@@ -86,7 +90,7 @@ describe('quote clusters on lavrov-kim-2018', () => {
   it('links the indirect rendering in the USA Today article as an indirect member', () => {
     const kim = holding(report, /hegemonism/)[0];
     const ind = kim?.members.filter((m) => m.indirect && m.docId === doc('004')) ?? [];
-    expect(ind.some((m) => /values President Vladimir Putin/.test(m.text))).toBe(true);
+    expect(ind.some((m) => /values President Vladimir Putin/.test(spanText(report, m)))).toBe(true);
   });
 
   it('puts Lavrov’s sanctions remark in one cluster across its two articles', () => {
@@ -114,7 +118,7 @@ describe('quote clusters on lavrov-kim-2018', () => {
 
   it('joins no two different remarks in one cluster', () => {
     for (const c of report.quoteClusters) {
-      const remarks = new Set(quoted(c).flatMap((m) => REMARKS.filter(([, re]) => re.test(m.text)).map(([name]) => name)));
+      const remarks = new Set(quoted(c).flatMap((m) => REMARKS.filter(([, re]) => re.test(spanText(report, m))).map(([name]) => name)));
       expect([c.id, [...remarks]]).toEqual([c.id, [...remarks].slice(0, 1)]);
     }
   });

@@ -12,7 +12,8 @@
 // the clusterer also uses word-vector similarity.
 import { analyze } from '../../src/analyze.js';
 import { loadWordSimilarity } from '../../src/quote-clusters/embeddings.js';
-import type { QuoteCluster } from '../../src/types.js';
+import type { Quote, QuoteCluster } from '../../src/types.js';
+import { clusterSpanText } from '../../src/report/format.js';
 import { basilPresent, readBasil, type BasilQuote } from '../quote-clusters/basil-corpus.js';
 
 const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -37,7 +38,7 @@ export async function run(): Promise<boolean> {
   console.log(`word vectors: ${vectorsFile ?? 'none (built-in near-synonym table only)'}`);
   const triples = readBasil();
   const kinds = new Map<string, number>();
-  const sample: { triple: string; c: QuoteCluster; outlet: Map<string, string> }[] = [];
+  const sample: { triple: string; c: QuoteCluster; outlet: Map<string, string>; quotes: Map<string, Quote> }[] = [];
   let cross = 0;
   let all = 0;
   let indirect = 0;
@@ -57,7 +58,7 @@ export async function run(): Promise<boolean> {
       cross++;
       kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
       indirect += c.members.filter((m) => m.indirect).length;
-      sample.push({ triple: t.id, c, outlet });
+      sample.push({ triple: t.id, c, outlet, quotes: new Map(report.quotes.map((q) => [q.id, q])) });
       const named = new Set<string>();
       for (const m of quotedOf(c)) {
         for (const g of t.quotes) {
@@ -113,7 +114,7 @@ export async function run(): Promise<boolean> {
     console.log(`  [${k + 1}] ${s.triple.slice(0, 8)} ${c.id} speaker=${c.speaker ?? '-'} kind=${c.kind} divergence=${c.divergence}`);
     for (const m of c.members) {
       console.log(
-        `      ${s.outlet.get(m.docId)} ${m.docId.slice(-2)} ${m.start}-${m.end}${m.indirect ? ' indirect' : ''}${m.trimmed ? ' trimmed' : ''}: ${clip(m.text, 140)}`,
+        `      ${s.outlet.get(m.docId)} ${m.docId.slice(-2)} ${m.start}-${m.end}${m.indirect ? ' indirect' : ''}${m.trimmed ? ' trimmed' : ''}: ${clip(clusterSpanText(s.quotes, m), 140)}`,
       );
     }
     if (c.substitutions.length > 0)

@@ -3,6 +3,7 @@
 // alignments and quote clusters named by their members, pairs oriented from the smaller to the larger
 // document id (a diff turned round swaps its inserts and deletes), and every other list sorted.
 import type { DiffOp, Report } from '../../src/index.js';
+import { memberText } from '../../src/report/format.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -88,7 +89,9 @@ export function canonicalReport(report: Report): Record<string, Json> {
         diff: changesInOrder(turn ? p.diff.map((d) => ({ op: INVERSE[d.op], text: d.text })) : p.diff),
       };
     });
-    return { ...al, id: name, members: order.map((o) => o.m), pairs };
+    // Each member with its text written out: which member carries a shared text (sameTextAs) follows input order.
+    const members = order.map(({ m, i }) => ({ docId: m.docId, start: m.start, end: m.end, text: memberText(al.members, i) }));
+    return { ...al, id: name, members, pairs };
   });
   const clusters = report.quoteClusters.map((c) => {
     const members = c.members.map((m) => (m.quoteId === undefined ? `${m.docId}@${m.start}-${m.end}` : qn(m.quoteId))).sort(cmp);
@@ -112,7 +115,8 @@ export function canonicalReport(report: Report): Record<string, Json> {
           spans: [y, x, ...more],
         };
       }),
-      groups: c.groups
+      // (Reports from before groups of copies were reported have none: test/bench/order.ts --src.)
+      groups: (c.groups ?? [])
         .map((g) => ({ ...g, quoteIds: g.quoteIds.map(qn).sort(cmp) }))
         .sort((x, y) => cmp(x.quoteIds[0] ?? '', y.quoteIds[0] ?? '')),
       links: c.links

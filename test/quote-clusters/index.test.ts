@@ -74,7 +74,7 @@ describe('clusterQuotes on the fixture of three reports', () => {
 
   it('links the sentence in indirect speech as an indirect member', () => {
     const ind = blockade?.members.filter((m) => m.indirect) ?? [];
-    expect(ind.map((m) => [m.docId, m.text.startsWith('Petrova said she values')])).toEqual([['agency', true]]);
+    expect(ind.map((m) => [m.docId, (m.text ?? '').startsWith('Petrova said she values')])).toEqual([['agency', true]]);
     expect(harvest?.members.some((m) => m.indirect)).toBe(false);
   });
 

@@ -136,6 +136,36 @@ function sentenceContent(s: ReportingSentence): string {
 }
 
 /**
+ * Whether a stretch of a document overlaps one of the cluster's quotes there, answered by a binary
+ * search over the quotes by start (with the furthest end so far), not by reading every quote for every
+ * sentence: a document may hold thousands of the cluster's quotes.
+ */
+function quotedStretches(spansByDoc: ReadonlyMap<string, readonly Quote[]>): (docId: string, start: number, end: number) => boolean {
+  const byDoc = new Map<string, { starts: number[]; reach: number[] }>();
+  for (const [docId, spans] of spansByDoc) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    let reach = -Infinity;
+    byDoc.set(docId, {
+      starts: sorted.map((q) => q.start),
+      reach: sorted.map((q) => (reach = Math.max(reach, q.end))),
+    });
+  }
+  return (docId, start, end) => {
+    const d = byDoc.get(docId);
+    if (d === undefined) return false;
+    // The last quote that starts before `end`: the furthest end among it and those before it decides.
+    let lo = 0;
+    let hi = d.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((d.starts[mid] ?? 0) < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (d.reach[lo - 1] ?? -Infinity) > start;
+  };
+}
+
+/**
  * Finds sentences that report a clustered remark in indirect speech ("Kim said he values Putin's
  * government for opposing U.S. dominance"): a reporting verb, a name of the speaker, and enough of the
  * remark's rare words (or their near-synonyms). Sentences holding one of the cluster's quotes are
@@ -163,7 +193,12 @@ export function indirectMembers(
   if (speakerParts.size === 0) return [];
   const { minRare, minCoverage } = lex.params.indirect;
   const spansByDoc = new Map<string, Quote[]>();
-  for (const m of members) spansByDoc.set(m.doc.id, [...(spansByDoc.get(m.doc.id) ?? []), ...m.parts]);
+  for (const m of members) {
+    const list = spansByDoc.get(m.doc.id);
+    if (list === undefined) spansByDoc.set(m.doc.id, [...m.parts]);
+    else for (const q of m.parts) list.push(q);
+  }
+  const inQuote = quotedStretches(spansByDoc);
   // Below minRare countable words a wording cannot qualify a sentence: most sentences that name the
   // speaker are about something else. A provider may match any two words, so it gets no such bound
   // (and with minRare 0 every sentence qualifies).
@@ -182,7 +217,7 @@ export function indirectMembers(
     candidates = inCorpusOrder(namingSentences(index, speakerParts)).map((s) => ({ s, open: wordings }));
   }
   for (const { s, open } of candidates) {
-    if ((spansByDoc.get(s.docId) ?? []).some((q) => q.start < s.end && q.end > s.start)) continue;
+    if (inQuote(s.docId, s.start, s.end)) continue;
     const content = sentenceContent(s);
     let best = 0;
     let bestRare = 0;

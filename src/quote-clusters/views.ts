@@ -92,12 +92,15 @@ export function isWord(doc: DocModel, t: number): boolean {
 /** Finds `[…]` spans in `text` between `start` and `end`: an editor's words inside a quote. @internal */
 export function bracketSpans(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
-  let i = text.indexOf('[', start);
-  while (i !== -1 && i < end) {
-    const j = text.indexOf(']', i + 1);
-    if (j === -1 || j >= end) break;
-    out.push([i, j + 1]);
-    i = text.indexOf('[', j + 1);
+  // Searched inside the quote only: a search of the whole text would read on to its end for every
+  // quote that has no bracket.
+  const inside = text.slice(start, end);
+  let i = inside.indexOf('[');
+  while (i !== -1) {
+    const j = inside.indexOf(']', i + 1);
+    if (j === -1) break;
+    out.push([start + i, start + j + 1]);
+    i = inside.indexOf('[', j + 1);
   }
   return out;
 }

@@ -26,50 +26,117 @@ export interface PassagePair {
 }
 
 interface Chain {
+  /** Creation number: among chains equally near a hit, the earliest takes it. */
+  readonly id: number;
   la: number;
   lb: number;
   hits: number[];
+  done: boolean;
 }
 
-/** Groups seed hits into chains that step forward in both documents with small gaps and shifts. */
-function chains(h: PairHits, wa: DocWords, wb: DocWords): number[][] {
+/** A binary min-heap of chains by their last position in document a, ties by creation. */
+class ByLast {
+  private readonly items: { la: number; c: Chain }[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  peek(): { la: number; c: Chain } | undefined {
+    return this.items[0];
+  }
+  private less(i: number, j: number): boolean {
+    const x = this.items[i];
+    const y = this.items[j];
+    return x !== undefined && y !== undefined && (x.la < y.la || (x.la === y.la && x.c.id < y.c.id));
+  }
+  private swap(i: number, j: number): void {
+    const t = this.items[i];
+    this.items[i] = this.items[j] as { la: number; c: Chain };
+    this.items[j] = t as { la: number; c: Chain };
+  }
+  push(c: Chain): void {
+    this.items.push({ la: c.la, c });
+    for (let i = this.items.length - 1; i > 0 && this.less(i, (i - 1) >> 1); i = (i - 1) >> 1) this.swap(i, (i - 1) >> 1);
+  }
+  pop(): void {
+    const last = this.items.pop();
+    if (last === undefined || this.items.length === 0) return;
+    this.items[0] = last;
+    for (let i = 0; ;) {
+      const l = 2 * i + 1;
+      const m = l + 1 < this.items.length && this.less(l + 1, l) ? l + 1 : l;
+      if (m >= this.items.length || !this.less(m, i)) break;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+}
+
+/**
+ * Groups seed hits into chains that step forward in both documents with small gaps and shifts. A hit
+ * joins the active chain whose diagonal is nearest its own (the earliest such chain on a tie); a chain
+ * whose last seed lies more than {@link MAX_SEED_GAP} words behind is closed. Active chains are found by
+ * diagonal and closed through a heap of their last positions, so that the work grows with the hits
+ * (times the few diagonals within {@link MAX_DIAGONAL_SHIFT}), not with hits times open chains: two
+ * copies of a text that repeats one phrase thousands of times open thousands of chains at once.
+ * @internal
+ */
+export function chains(h: PairHits, wa: Pick<DocWords, 'para'>, wb: Pick<DocWords, 'para'>): number[][] {
   const done: number[][] = [];
-  let active: Chain[] = [];
+  const byDiagonal = new Map<number, Chain[]>();
+  const byLast = new ByLast();
+  let made = 0;
   for (let i = 0; i < h.pa.length; i++) {
     const pa = h.pa[i] ?? 0;
     const pb = h.pb[i] ?? 0;
+    // Close the chains left too far behind, in order of creation.
+    const stale: Chain[] = [];
+    for (let top = byLast.peek(); top !== undefined && pa - top.la > MAX_SEED_GAP; top = byLast.peek()) {
+      byLast.pop();
+      // An entry is current when the chain still ends where it was pushed.
+      if (!top.c.done && top.c.la === top.la) {
+        top.c.done = true;
+        stale.push(top.c);
+        const list = byDiagonal.get(top.c.lb - top.c.la);
+        list?.splice(list.indexOf(top.c), 1);
+      }
+    }
+    for (const c of stale.sort((x, y) => x.id - y.id)) done.push(c.hits);
+    const diagonal = pb - pa;
     let best: Chain | undefined;
     let bestShift = Infinity;
-    let stale = false;
-    for (const c of active) {
-      if (pa - c.la > MAX_SEED_GAP) {
-        stale = true;
-        continue;
-      }
-      if (c.la < pa && c.lb < pb && pb - c.lb <= MAX_SEED_GAP && wa.para[c.la] === wa.para[pa] && wb.para[c.lb] === wb.para[pb]) {
-        const shift = Math.abs(pb - pa - (c.lb - c.la));
-        if (shift <= MAX_DIAGONAL_SHIFT && shift < bestShift) {
-          best = c;
-          bestShift = shift;
+    for (let shift = 0; shift <= MAX_DIAGONAL_SHIFT && shift <= bestShift; shift++) {
+      for (const d of shift === 0 ? [diagonal] : [diagonal - shift, diagonal + shift]) {
+        for (const c of byDiagonal.get(d) ?? []) {
+          if (c.la < pa && c.lb < pb && pb - c.lb <= MAX_SEED_GAP && wa.para[c.la] === wa.para[pa] && wb.para[c.lb] === wb.para[pb]) {
+            if (shift < bestShift || (best !== undefined && c.id < best.id)) {
+              best = c;
+              bestShift = shift;
+            }
+          }
         }
       }
     }
-    if (stale) {
-      const keep: Chain[] = [];
-      for (const c of active) {
-        if (pa - c.la > MAX_SEED_GAP) done.push(c.hits);
-        else keep.push(c);
-      }
-      active = keep;
-    }
-    if (best === undefined) active.push({ la: pa, lb: pb, hits: [i] });
-    else {
+    if (best === undefined) {
+      const c: Chain = { id: made++, la: pa, lb: pb, hits: [i], done: false };
+      const list = byDiagonal.get(diagonal);
+      if (list) list.push(c);
+      else byDiagonal.set(diagonal, [c]);
+      byLast.push(c);
+    } else {
+      const old = byDiagonal.get(best.lb - best.la);
+      old?.splice(old.indexOf(best), 1);
       best.la = pa;
       best.lb = pb;
       best.hits.push(i);
+      const list = byDiagonal.get(diagonal);
+      if (list) list.push(best);
+      else byDiagonal.set(diagonal, [best]);
+      byLast.push(best);
     }
   }
-  for (const c of active) done.push(c.hits);
+  const open: Chain[] = [];
+  for (const list of byDiagonal.values()) for (const c of list) open.push(c);
+  for (const c of open.sort((x, y) => x.id - y.id)) done.push(c.hits);
   return done.filter((c) => c.length >= 2);
 }
 
@@ -136,6 +203,39 @@ function punctuate(da: DocModel, db: DocModel, r: [number, number, number, numbe
   }
 }
 
+/** Word ranges of the passages one document pair has yielded so far. */
+class Found {
+  private readonly ranges: number[] = [];
+  /** For each word of document a, the first passage over it (+1; 0 for none), once there are many. */
+  private owner: Int32Array | undefined;
+  constructor(private readonly wordsA: number) {}
+
+  add(a0: number, a1: number, b0: number, b1: number): void {
+    const k = this.ranges.length / 4;
+    this.ranges.push(a0, a1, b0, b1);
+    if (this.owner === undefined && k >= 8) {
+      this.owner = new Int32Array(this.wordsA);
+      for (let j = 0; j <= k; j++) this.own(j);
+    } else if (this.owner !== undefined) this.own(k);
+  }
+
+  private own(k: number): void {
+    const owner = this.owner as Int32Array;
+    for (let x = this.ranges[4 * k] ?? 0; x < (this.ranges[4 * k + 1] ?? 0); x++) if (owner[x] === 0) owner[x] = k + 1;
+  }
+
+  /** Whether one passage holds both `[a0, a1)` of document a and `[b0, b1)` of document b. */
+  holds(a0: number, a1: number, b0: number, b1: number): boolean {
+    const r = this.ranges;
+    const inside = (k: number): boolean =>
+      (r[4 * k] ?? 0) <= a0 && a1 <= (r[4 * k + 1] ?? 0) && (r[4 * k + 2] ?? 0) <= b0 && b1 <= (r[4 * k + 3] ?? 0);
+    // Past a few passages only the first over a0 is asked: a miss keeps a chain, never loses one.
+    if (this.owner !== undefined) return (this.owner[a0] ?? 0) > 0 && inside((this.owner[a0] ?? 0) - 1);
+    for (let k = 0; k < r.length / 4; k++) if (inside(k)) return true;
+    return false;
+  }
+}
+
 /**
  * Seed-and-extend: turns one document pair's seed hits into aligned passages. Seeds are chained
  * (forward in both documents, small gaps), the words between seeds aligned by LCS (so substitutions,
@@ -154,7 +254,14 @@ export function extendSeeds(h: PairHits, wa: DocWords, wb: DocWords, minWords: n
   const out: PassagePair[] = [];
   const ka = wa.keys;
   const kb = wb.keys;
+  const found = new Found(ka.length);
   for (const chain of chains(h, wa, wb)) {
+    // A chain whose seeds all lie inside a passage found already, on both sides, only pairs that
+    // passage's text with itself at another shift (a phrase it repeats): extending it would align
+    // the same text again, once per repetition.
+    const first = chain[0] ?? 0;
+    const last = chain[chain.length - 1] ?? 0;
+    if (found.holds(h.pa[first] ?? 0, (h.pa[last] ?? 0) + SHINGLE, h.pb[first] ?? 0, (h.pb[last] ?? 0) + SHINGLE)) continue;
     const mA: number[] = [];
     const mB: number[] = [];
     let lastA = -1;
@@ -213,6 +320,7 @@ export function extendSeeds(h: PairHits, wa: DocWords, wb: DocWords, minWords: n
       s = i;
       const coverage = (2 * matched) / (a1 - a0 + b1 - b0);
       if (Math.max(a1 - a0, b1 - b0) < minWords || matched < Math.ceil(minWords / 2) || coverage < MIN_COPY_COVERAGE) continue;
+      found.add(a0, a1, b0, b1);
       const r: [number, number, number, number] = [wa.tok[a0] ?? 0, (wa.tok[a1 - 1] ?? 0) + 1, wb.tok[b0] ?? 0, (wb.tok[b1 - 1] ?? 0) + 1];
       punctuate(wa.doc, wb.doc, r);
       out.push({ a: h.a, b: h.b, fromA: r[0], toA: r[1], fromB: r[2], toB: r[3], matched, coverage, paraphrase: false });

@@ -97,7 +97,10 @@ const mb = (b: number): string => `${(b / 2 ** 20).toFixed(2)} MB`;
 const x = (r: number): string => `${r.toFixed(2)}x`;
 
 /** Measures both sizes in child processes and prints the table and the verdict; exit code 1 on a miss. */
-export async function reportSize(): Promise<void> {
+export async function reportSize(args: readonly string[] = []): Promise<void> {
+  // `--known-miss <target>` (json-over-input or growth): the target is measured and printed as it is, but a
+  // miss already reported in an issue does not fail the run, so CI still guards the targets that are met.
+  const knownMisses = args.flatMap((a, i) => (args[i - 1] === '--known-miss' ? [a] : []));
   console.log('narrative-diff report size — bench corpora built from ../shared/corpus, each size in a fresh process\n');
   const results: SizeResult[] = [];
   for (const n of SIZES) {
@@ -129,15 +132,15 @@ export async function reportSize(): Promise<void> {
   for (const r of results) console.log(`analyze n=${r.n}: ${r.seconds.toFixed(1)} s`);
   console.log('');
   let ok = results.length === SIZES.length;
-  const verdict = (label: string, value: number | undefined, max: number): void => {
+  const verdict = (name: string, label: string, value: number | undefined, max: number): void => {
     const pass = value !== undefined && value <= max;
-    if (!pass) ok = false;
-    console.log(
-      `${label.padEnd(44)} ${(value === undefined ? 'not measured' : x(value)).padStart(12)}  target ≤ ${max}  ${pass ? 'PASS' : 'FAIL'}`,
-    );
+    const known = knownMisses.includes(name);
+    if (!pass && !known) ok = false;
+    const mark = pass ? 'PASS' : known ? `FAIL (a known miss, --known-miss ${name}: not counted in the exit code)` : 'FAIL';
+    console.log(`${label.padEnd(44)} ${(value === undefined ? 'not measured' : x(value)).padStart(12)}  target ≤ ${max}  ${mark}`);
   };
-  verdict('JSON / input, 2,000 articles', big && big.jsonBytes / big.inputBytes, MAX_JSON_OVER_INPUT);
-  verdict('JSON bytes 2,000 / 250', big && small && big.jsonBytes / small.jsonBytes, MAX_GROWTH);
+  verdict('json-over-input', 'JSON / input, 2,000 articles', big && big.jsonBytes / big.inputBytes, MAX_JSON_OVER_INPUT);
+  verdict('growth', 'JSON bytes 2,000 / 250', big && small && big.jsonBytes / small.jsonBytes, MAX_GROWTH);
   // Shown beside, not part of the verdict: the issue's own figures (8.9 → 99 MB) were of JSON.stringify(report).
   const info = (label: string, value: number | undefined): void =>
     console.log(`${label.padEnd(44)} ${(value === undefined ? 'not measured' : x(value)).padStart(12)}  (without indentation)`);
@@ -151,5 +154,5 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
   if (process.argv[2] === 'child') {
     const r = await child(Number(process.argv[3] ?? 250));
     console.log(`RESULT ${JSON.stringify(r)}`);
-  } else await reportSize();
+  } else await reportSize(process.argv.slice(2));
 }

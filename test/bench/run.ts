@@ -3,7 +3,7 @@
 // Each measurement runs in its own child process (fresh heap, its own peak RSS, a time limit), on
 // corpora built from the real articles in ../shared/corpus (see corpus.ts).
 //   npm run bench                     everything
-//   npm run bench -- report-size      report bytes against input bytes (report-size.ts)
+//   npm run bench -- report-size [--known-miss <target>]   report bytes against input bytes (report-size.ts)
 //   npx tsx test/bench/run.ts child <mode> <n>   one measurement (modes: readdoc, align, analyze, stages)
 //   npm run bench -- hostile [case…]  the hostile input families instead (test/bench/hostile.ts)
 import { spawnSync } from 'node:child_process';
@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     process.exitCode = hostile(process.argv.slice(3));
     return;
   }
-  if (process.argv[2] === 'report-size') return (await import('./report-size.js')).reportSize();
+  if (process.argv[2] === 'report-size') return (await import('./report-size.js')).reportSize(process.argv.slice(3));
   if (process.argv[2] === 'child') {
     const r = await child(process.argv[3] ?? 'readdoc', Number(process.argv[4] ?? 250));
     console.log(`RESULT ${JSON.stringify(r)}`);

@@ -84,7 +84,9 @@ describe('quote clusters on lavrov-kim-2018', () => {
     const ins = kim?.insertions.find((i) => spanText(report, i.span) === text && i.span.docId === doc(prefix));
     expect(ins?.kind).toBe(kind);
     expect(ins?.absentFrom.length).toBeGreaterThan(0);
-    expect(kim?.components[kind === 'editorial' ? 'editorial' : 'intensifiersHedges'].evidence.some((e) => spanText(report, e) === text)).toBe(true);
+    expect(
+      kim?.components[kind === 'editorial' ? 'editorial' : 'intensifiersHedges'].evidence.some((e) => spanText(report, e) === text),
+    ).toBe(true);
   });
 
   it('links the indirect rendering in the USA Today article as an indirect member', () => {

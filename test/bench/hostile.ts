@@ -221,17 +221,7 @@ export const CASES: readonly Case[] = [
     sizes: [280, 560],
     unit: 'KB',
     owner: 'cli',
-    build: (n) => {
-      const rnd = prng(8);
-      const parts = ['<html><body>'];
-      let len = 0;
-      while (len < n * 1024) {
-        const p = `${sentence(rnd)} <!-- ${COMMON[Math.floor(rnd() * COMMON.length)] ?? 'a'}\n\n`;
-        parts.push(p);
-        len += p.length;
-      }
-      return { html: parts.join('') };
-    },
+    build: (n) => htmlPage(n, 8, (rnd) => `${sentence(rnd)} <!-- ${COMMON[Math.floor(rnd() * COMMON.length)] ?? 'a'}\n\n`),
   },
   {
     name: 'html-bare-lt',
@@ -239,19 +229,21 @@ export const CASES: readonly Case[] = [
     sizes: [280, 560],
     unit: 'KB',
     owner: 'cli',
-    build: (n) => {
-      const rnd = prng(9);
-      const parts = ['<html><body>'];
-      let len = 0;
-      while (len < n * 1024) {
-        const p = `${sentence(rnd)} Prices rose 3 < 4 percent.\n\n`;
-        parts.push(p);
-        len += p.length;
-      }
-      return { html: parts.join('') };
-    },
+    build: (n) => htmlPage(n, 9, (rnd) => `${sentence(rnd)} Prices rose 3 < 4 percent.\n\n`),
   },
 ];
+
+/** An HTML page of about `kb` KB: paragraphs made by `paragraph` from a generator seeded with `seed`. */
+function htmlPage(kb: number, seed: number, paragraph: (rnd: () => number) => string): { html: string } {
+  const rnd = prng(seed);
+  const parts = ['<html><body>'];
+  for (let len = 0; len < kb * 1024;) {
+    const p = paragraph(rnd);
+    parts.push(p);
+    len += p.length;
+  }
+  return { html: parts.join('') };
+}
 
 // ------------------------------------------------------------------------------------------------ the child
 

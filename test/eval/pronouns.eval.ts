@@ -17,9 +17,10 @@
  *
  * Names agree (surname and alias tolerant, like polnear.eval.ts, which accepts a shared capitalized word):
  * the label's last capitalized word (honorifics, "Jr." and roman numerals aside; "Trump campaign" → Trump)
- * is a capitalized word of the predicted name, and when both names have a given name, the given names are
- * the same (or one is an initial of the other), so "Bill Clinton" for "Hillary Clinton" is wrong while
- * "Clinton", "Mrs. Clinton" and "Hillary Rodham Clinton" are right.
+ * is a capitalized word of the predicted name, and when both names have a word before the surname (titles
+ * such as Mr., Sen., Admiral, Judge aside), those given names begin with the same three letters or one is an
+ * initial of the other: "Bill Clinton" for "Hillary Clinton" is wrong, while "Clinton", "Mrs. Clinton",
+ * "Hilary Clinton" (a misspelling in one article) and "Admiral Harris" for "Harry B. Harris Jr." are right.
  *
  * Accuracy = correct / (correct + wrong + none); target ≥ 0.85 (issue 15). The figure is reported, not
  * enforced: run.ts prints a target not met without failing the run (a known miss of issue 15 when written). `PRONOUNS_DEBUG=1` prints every miss.
@@ -58,7 +59,8 @@ const overlap = (a: { start: number; end: number }, b: { start: number; end: num
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const matches = (p: Quote, g: Label): boolean => overlap(p, g) * 2 >= Math.max(p.end - p.start, g.end - g.start);
 
-const SKIP = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|President|Secretary|The|A|An|Jr|Sr|I{1,3}|IV)\.?$/u;
+const SKIP =
+  /^(?:Mr|Mrs|Ms|Dr|Sen|Senator|Rep|Representative|Gov|Governor|Gen|General|Adm|Admiral|President|Secretary|Judge|Mayor|Chairman|Speaker|The|A|An|Jr|Sr|I{1,3}|IV)\.?$/u;
 const capWords = (s: string): string[] =>
   (s.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).map((w) => w.replace(/['’]s$/u, '')).filter((w) => !SKIP.test(w));
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them|us|me|his|hers|their|our|its)$/iu;
@@ -72,7 +74,7 @@ export function sameSpeaker(predicted: string, label: string): boolean {
   if (p.length < 2 || l.length < 2 || p.indexOf(surname) === 0) return true;
   const [pg = '', lg = ''] = [p[0], l[0]];
   const initial = (x: string, y: string): boolean => /^\p{Lu}\.?$/u.test(x) && y.startsWith(x.replace('.', ''));
-  return pg === lg || initial(pg, lg) || initial(lg, pg);
+  return pg.slice(0, 3) === lg.slice(0, 3) || initial(pg, lg) || initial(lg, pg);
 }
 
 interface Tally {

@@ -1,5 +1,5 @@
 import type { DocModel } from '../document/model.js';
-import { DEMONYMS, FIRST_NAMES, NON_PERSON, ORG_HEADS, OUTLET_ALIASES, TITLE_WORDS } from '../lexicon/index.js';
+import { DEMONYMS, FIRST_NAMES, NON_PERSON, ORG_HEADS, OUTLET_ALIASES, TITLE_WORDS, isPlaceName } from '../lexicon/index.js';
 import { lower, tt } from '../document/tokens.js';
 import { isUpperCase, type NameRun } from './name-runs.js';
 
@@ -33,7 +33,7 @@ function onlyTitleWords(words: readonly string[], honorificGender: string | unde
 /**
  * Classifies a name run: outlets, organizations ("… Ministry"), title words alone, acronyms and names
  * after an article ("the Kremlin") are no person; a titled run or one of two words or more is a person
- * (with a non-person word in it, only if it starts with a known first name); a lone word is `single`.
+ * (with a non-person word in it or a place's name, only if it starts with a known first name); a lone word is `single`.
  *
  * @param doc - the document
  * @param run - the name run
@@ -53,7 +53,9 @@ export function classifyRun(doc: DocModel, run: NameRun): RunClass {
   const prev = lower(doc, run.from - 1);
   if (prev === 'the' || prev === 'a' || prev === 'an') return 'no';
   if (words.length > 1) {
-    if (words.some((w) => NON_PERSON.has(w))) return FIRST_NAMES.has((words[0] ?? '').toLowerCase()) ? 'person' : 'no';
+    // A place ("Lake Orm", "Palm Vale Beach", "San Ardo") is no person, unless a first name opens it ("Michael Bay").
+    if (words.some((w) => NON_PERSON.has(w)) || isPlaceName(words))
+      return FIRST_NAMES.has((words[0] ?? '').toLowerCase()) ? 'person' : 'no';
     return 'person';
   }
   if (NON_PERSON.has(last)) return 'no';

@@ -11,7 +11,8 @@
  * - `sources.ts` — `data/sources.json`: news outlets, generic media, document and media nouns.
  * - `cluster-words.ts` — `data/near-synonyms.json`, `data/connotation.json` (and the two tables above):
  *   the quote-cluster stage's lexicon.
- * - `gazetteer.ts` — `data/gazetteer.json`: states and their names; organization words.
+ * - `gazetteer.ts` — `data/gazetteer.json`: states and their names; organization words; place-name words.
+ * - `non-speakers.ts` — `data/non-speakers.json`: time and manner words that head no speaker's phrase.
  * - `boilerplate.ts` — `data/boilerplate.json`: page-furniture patterns (document stage).
  * - `spelling.ts` — `data/spelling-variants.json`: British/American spellings (document stage).
  *
@@ -42,7 +43,8 @@ export { DOCUMENT_NOUNS, GENERIC_SOURCES, MEDIA_NOUNS, OUTLET_ALIASES } from './
 export type { OutletInfo } from './sources.js';
 export { clusterLexicon, nearSynonyms } from './cluster-words.js';
 export type { ClusterLexicon } from './cluster-words.js';
-export { GAZETTEER } from './gazetteer.js';
+export { GAZETTEER, isPlaceName } from './gazetteer.js';
+export { MANNER_WORDS, TIME_MODIFIERS, TIME_WORDS } from './non-speakers.js';
 export type { GazetteerState } from './gazetteer.js';
 export { BOILERPLATE_PATTERNS } from './boilerplate.js';
 export type { BoilerplatePattern } from './boilerplate.js';

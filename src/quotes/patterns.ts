@@ -7,7 +7,7 @@ import type { DocModel } from '../document/model.js';
 import { ACCORDING_TO, NOMINAL_CUES } from '../lexicon/index.js';
 import { isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
 import { cueAt, isParticiple } from './cues.js';
-import { clauseSubject, isDocumentNp, npLeft, npRight, skipRight, subjectOf, type Phrase } from './phrases.js';
+import { clauseSubject, isNonSpeakerNp, npLeft, npRight, skipRight, skipTimeRight, subjectOf, type Phrase } from './phrases.js';
 import type { AttributionPattern } from './types.js';
 
 /** Words that open a subordinate clause: a cue inside one that a comma closes introduces no quote. */
@@ -64,18 +64,21 @@ export function matchAfter(doc: DocModel, after: readonly number[]): Found | und
   if (isAccordingTo(doc, first)) {
     const np = npRight(doc, first + 2, hi);
     // "according to a Nordwire translation" credits a source's document: the speaker is named elsewhere.
-    if (np !== undefined && isDocumentNp(doc, np)) return undefined;
+    // A time or a place is no speaker either.
+    if (np !== undefined && isNonSpeakerNp(doc, np)) return undefined;
     if (np !== undefined) return { np, cue: [first, first + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
   }
   const s = skipRight(doc, first, hi);
   const cue = cueAt(doc, s);
   if (cue !== undefined && cue.kind !== 'belief' && cue.lemma !== 'tell') {
     const np = npRight(doc, s + 1, hi);
-    if (np !== undefined) return { np, cue: [s, s], lemma: cue.lemma, pattern: 'quote-cue-speaker' };
+    if (np !== undefined && !isNonSpeakerNp(doc, np)) return { np, cue: [s, s], lemma: cue.lemma, pattern: 'quote-cue-speaker' };
   }
   const np = npRight(doc, first, hi);
-  if (np === undefined) return undefined;
-  let k = np[1] + 1;
+  // "“…,” a statement said", "“…,” Tuesday …": no speaker.
+  if (np === undefined || isNonSpeakerNp(doc, np)) return undefined;
+  // "“…,” Lind on Tuesday said": the time between speaker and cue is passed over.
+  let k = skipTimeRight(doc, np[1] + 1, hi);
   // "“…” ― Jorge Falcon": a name after a dash, alone at the end of its line, signs the quote.
   if (
     a > 0 &&
@@ -133,12 +136,12 @@ export function matchBefore(doc: DocModel, before: readonly number[]): Found | u
     const runStart = runStarts[b] ?? lo;
     if (isAccordingTo(doc, i)) {
       const np = npRight(doc, i + 2, (before[before.length - 1] ?? i) + 1);
-      if (np !== undefined && !isDocumentNp(doc, np)) return { np, cue: [i, i + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
+      if (np !== undefined && !isNonSpeakerNp(doc, np)) return { np, cue: [i, i + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
     }
     // "Trump’s claim that there have been "…"": a possessor's words.
     if (NOMINAL_CUES.has(lower(doc, i)) && /^['\u2019]s$/u.test(tt(doc, i - 1)) && before.length - 1 - b <= MAX_BELIEF_DISTANCE) {
       const np = npLeft(doc, i - 2, runStart);
-      if (np !== undefined) return { np, cue: [i, i], lemma: lower(doc, i), pattern: 'speaker-cue-quote' };
+      if (np !== undefined && !isNonSpeakerNp(doc, np)) return { np, cue: [i, i], lemma: lower(doc, i), pattern: 'speaker-cue-quote' };
     }
     const cue = cueAt(doc, i);
     if (cue === undefined) continue;
@@ -149,7 +152,7 @@ export function matchBefore(doc: DocModel, before: readonly number[]): Found | u
         if (np !== undefined) return { np, cue: [i - 2, i], lemma: 'quote', pattern: 'quoted-as-saying' };
       }
       const np = npLeft(doc, i - 2, runStart);
-      if (np !== undefined && lower(doc, np[0] - 1) === 'quoted')
+      if (np !== undefined && lower(doc, np[0] - 1) === 'quoted' && !isNonSpeakerNp(doc, np))
         return { np, cue: [np[0] - 1, np[0] - 1], lemma: 'quote', pattern: 'quoted-as-saying' };
       continue;
     }

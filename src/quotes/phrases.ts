@@ -3,7 +3,7 @@
  * after it ("said Marta Lind"), and the words that may stand between ("has also said").
  */
 import type { DocModel } from '../document/model.js';
-import { CUE_FORMS, DOCUMENT_NOUNS } from '../lexicon/index.js';
+import { CUE_FORMS, DOCUMENT_NOUNS, MANNER_WORDS, TIME_MODIFIERS, TIME_WORDS, isPlaceName } from '../lexicon/index.js';
 import { isCap, isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
 import { cueAt } from './cues.js';
 
@@ -75,7 +75,8 @@ export function clauseSubject(doc: DocModel, lo: number, hi: number): Phrase | u
     if (np === undefined) continue;
     const k = skipRight(doc, np[1] + 1, hi);
     const p = posOf(doc, k);
-    if (k < hi && (p === 'VERB' || p === 'AUX' || cueAt(doc, k) !== undefined || AUX_WORDS.has(lower(doc, np[1] + 1)))) return np;
+    const followed = k < hi && (p === 'VERB' || p === 'AUX' || cueAt(doc, k) !== undefined || AUX_WORDS.has(lower(doc, np[1] + 1)));
+    if (followed && !isNonSpeakerNp(doc, np)) return np;
     i = np[1];
   }
   return undefined;
@@ -168,6 +169,63 @@ export function isDocumentNp(doc: DocModel, np: readonly [number, number]): bool
   return DOCUMENT_NOUNS.has(lower(doc, np[1]));
 }
 
+/**
+ * Whether a noun phrase names something that cannot speak: a time ("Tuesday", "last week", "July 20"),
+ * a manner of speaking ("a low voice"), a document ("a statement", a source of kind document, credited
+ * elsewhere) or a place ("Lake Orm", "San Ardo", from the gazetteer's place words).
+ * @param doc - the document
+ * @param np - the phrase's tokens
+ * @returns true when the phrase is no speaker
+ * @internal
+ */
+export function isNonSpeakerNp(doc: DocModel, np: readonly [number, number]): boolean {
+  const head = lower(doc, np[1]);
+  if (TIME_WORDS.has(head) || MANNER_WORDS.has(head)) return true;
+  // A capitalized document noun heads an outlet's name ("The Nordwick Post"), which speaks.
+  if (DOCUMENT_NOUNS.has(head) && !isCap(doc, np[1])) return true;
+  // "July 20", "Tuesday 14": a number after a time word.
+  if (posOf(doc, np[1]) === 'NUM' && np[1] > np[0] && TIME_WORDS.has(lower(doc, np[1] - 1))) return true;
+  const words: string[] = [];
+  for (let t = np[0]; t <= np[1]; t++) {
+    if (posOf(doc, t) === 'DET') continue;
+    if (!isCap(doc, t)) return false;
+    words.push(tt(doc, t));
+  }
+  return isPlaceName(words);
+}
+
+/**
+ * The first token of the time phrase that ends a noun phrase ("Lind last week", "Lind on July 20"), or
+ * undefined when the phrase does not end in one.
+ */
+function timeTail(doc: DocModel, np: readonly [number, number], lo: number): number | undefined {
+  let j = np[1];
+  let time = false;
+  while (j >= lo && (TIME_WORDS.has(lower(doc, j)) || TIME_MODIFIERS.has(lower(doc, j)) || posOf(doc, j) === 'NUM')) {
+    if (TIME_WORDS.has(lower(doc, j))) time = true;
+    j--;
+  }
+  return time ? j + 1 : undefined;
+}
+
+/**
+ * Skips a time phrase rightwards from `i` ("on Tuesday", "last week", "July 20").
+ * @param doc - the document
+ * @param i - the first token to look at
+ * @param hi - one past the last token to look at
+ * @returns the first token after the time phrase, or `i` when none starts there
+ * @internal
+ */
+export function skipTimeRight(doc: DocModel, i: number, hi: number): number {
+  let j = i;
+  let time = false;
+  while (j < hi && (TIME_WORDS.has(lower(doc, j)) || TIME_MODIFIERS.has(lower(doc, j)) || posOf(doc, j) === 'NUM')) {
+    if (TIME_WORDS.has(lower(doc, j))) time = true;
+    j++;
+  }
+  return time ? j : i;
+}
+
 /** Skips adverbs and auxiliaries leftwards from `i`. */
 function skipLeft(doc: DocModel, i: number, lo: number): number {
   let j = i;
@@ -212,9 +270,21 @@ export function subjectOf(doc: DocModel, c: number, lo: number): Phrase | undefi
     // A parenthetical between subject and cue: find its opening comma.
     for (let k = j - 1; k >= lo && j - k <= 16; k--) {
       if (isTerminatorToken(doc, k)) break;
-      if (tt(doc, k) === ',') return npLeft(doc, k - 1, lo);
+      if (tt(doc, k) === ',') {
+        const np = npLeft(doc, k - 1, lo);
+        return np === undefined || isNonSpeakerNp(doc, np) ? undefined : np;
+      }
     }
     return undefined;
   }
-  return npLeft(doc, j, lo);
+  const np = npLeft(doc, j, lo);
+  if (np === undefined) return undefined;
+  // "Lind on Tuesday said", "Lind last week said": the time between subject and cue is passed over.
+  const t = timeTail(doc, np, lo);
+  if (t !== undefined) {
+    const k = skipLeft(doc, t - 1, lo);
+    const before = k >= lo ? npLeft(doc, k, lo) : undefined;
+    return before === undefined || isNonSpeakerNp(doc, before) ? undefined : before;
+  }
+  return isNonSpeakerNp(doc, np) ? undefined : np;
 }

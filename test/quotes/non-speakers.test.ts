@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../src/document/read.js';
+import { quoteStages } from '../helpers/stages.js';
+
+/** The speaker's name each quote of a one-document text is given (null for none). */
+function speakers(text: string): (string | null)[] {
+  const corpus = readCorpus([{ id: 'd', text }]);
+  return quoteStages(corpus).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+// Fixture sentences are written for these tests (a made-up port town, Nordwick, and its people).
+// Issue 15: a speaker must be something that can speak, not a day, a date, a voice, a document or a place.
+describe('non-person noun phrases are no speakers', () => {
+  it.each([
+    ['a day between subject and cue', 'Harbour master Marta Lind on Tuesday said: “The pier is closed.”', ['Marta Lind']],
+    ['a date between subject and cue', 'Harbour master Marta Lind on July 20 said: “The pier is closed.”', ['Marta Lind']],
+    ['"early this week" between subject and cue', 'Harbour master Marta Lind early this week said: “The pier is closed.”', ['Marta Lind']],
+    ['a day between speaker and cue after the quote', '“The pier is closed,” Marta Lind on Tuesday said.', ['Marta Lind']],
+    ['a voice after the cue', '“The pier is closed,” said a low voice.', [null]],
+    ['a statement before the cue, no one else named', '“The pier is closed,” a statement said.', [null]],
+    ['a day as the subject of a colon introduction', 'Nordwick harbour. Tuesday brought the news: “The pier is closed.”', [null]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('places are no antecedents of he or she', () => {
+  it.each([
+    ['a lake', 'Marta Lind sailed across Lake Orm on Friday. “The pier is closed,” she said.', ['Marta Lind']],
+    ['a town opened by "San"', 'Marta Lind drove to San Ardo on Friday. “The pier is closed,” she said.', ['Marta Lind']],
+    ['a town closed by "Beach"', 'Oskar Berg flew to Palm Vale Beach on Friday. “The pier is closed,” he said.', ['Oskar Berg']],
+    ['a town opened by "Fort"', 'Oskar Berg fished in Fort Ardo on Friday. “The pier is closed,” he said.', ['Oskar Berg']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -1,4 +1,5 @@
 import data from './data/gazetteer.json' with { type: 'json' };
+import { FIRST_NAMES, ORG_HEADS } from './people.js';
 
 /** A state and the names, short forms, demonyms and capitals that refer to it. @internal */
 export interface GazetteerState {
@@ -20,10 +21,13 @@ export const GAZETTEER: {
 
 const PLACE_FIRST: ReadonlySet<string> = new Set(data.placeWords.first);
 const PLACE_LAST: ReadonlySet<string> = new Set(data.placeWords.last);
+const ORG_WORDS: ReadonlySet<string> = new Set(data.organizationWords);
 
 /**
- * Whether capitalized words name a place: the first is a word that opens a place's name ("Lake Orm",
- * "San Ardo") or the last one that closes it ("Palm Vale Beach", "Orm County"); two words at least.
+ * Whether capitalized words name a place: the last is a word that closes a place's name ("Palm Vale
+ * Beach", "Orm County"), or the first one that opens it ("Lake Orm", "San Ardo") and the last is no
+ * organization's head word ("San Ardo Harbour Council" is an organization); two words at least, the
+ * first no known first name ("Michael Bay" is a person).
  *
  * @param words - the name's words as written
  * @returns whether they name a place
@@ -35,6 +39,10 @@ const PLACE_LAST: ReadonlySet<string> = new Set(data.placeWords.last);
  * @internal
  */
 export function isPlaceName(words: readonly string[]): boolean {
-  if (words.length < 2) return false;
-  return PLACE_FIRST.has(words[0] ?? '') || PLACE_LAST.has(words[words.length - 1] ?? '');
+  // A known first name opens a person's name ("Michael Bay").
+  if (words.length < 2 || FIRST_NAMES.has((words[0] ?? '').toLowerCase())) return false;
+  const last = words[words.length - 1] ?? '';
+  if (PLACE_LAST.has(last)) return true;
+  // "St. Lucie" is a place, "St. Lucie Tea Party Coalition" an organization.
+  return PLACE_FIRST.has(words[0] ?? '') && !ORG_HEADS.has(last) && !ORG_WORDS.has(last);
 }

@@ -12,7 +12,7 @@
  * - `cluster-words.ts` — `data/near-synonyms.json`, `data/connotation.json` (and the two tables above):
  *   the quote-cluster stage's lexicon.
  * - `gazetteer.ts` — `data/gazetteer.json`: states and their names; organization words; place-name words.
- * - `non-speakers.ts` — `data/non-speakers.json`: time and manner words that head no speaker's phrase.
+ * - `non-speakers.ts` — `data/non-speakers.json`: time, manner and occasion words that head no speaker's phrase.
  * - `boilerplate.ts` — `data/boilerplate.json`: page-furniture patterns (document stage).
  * - `spelling.ts` — `data/spelling-variants.json`: British/American spellings (document stage).
  *
@@ -44,7 +44,7 @@ export type { OutletInfo } from './sources.js';
 export { clusterLexicon, nearSynonyms } from './cluster-words.js';
 export type { ClusterLexicon } from './cluster-words.js';
 export { GAZETTEER, isPlaceName } from './gazetteer.js';
-export { MANNER_WORDS, TIME_MODIFIERS, TIME_WORDS } from './non-speakers.js';
+export { MANNER_WORDS, OCCASION_WORDS, TIME_MODIFIERS, TIME_WORDS } from './non-speakers.js';
 export type { GazetteerState } from './gazetteer.js';
 export { BOILERPLATE_PATTERNS } from './boilerplate.js';
 export type { BoilerplatePattern } from './boilerplate.js';

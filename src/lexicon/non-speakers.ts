@@ -8,3 +8,6 @@ export const TIME_MODIFIERS: ReadonlySet<string> = new Set(data.timeModifiers);
 
 /** Words (lower case) that head a phrase naming a manner of speaking ("a low voice"): no speaker. @internal */
 export const MANNER_WORDS: ReadonlySet<string> = new Set(data.mannerWords);
+
+/** Words (lower case) that head a phrase naming an occasion to speak ("two interviews", "a rally"): no speaker. @internal */
+export const OCCASION_WORDS: ReadonlySet<string> = new Set(data.occasionWords);

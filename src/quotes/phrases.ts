@@ -3,7 +3,7 @@
  * after it ("said Marta Lind"), and the words that may stand between ("has also said").
  */
 import type { DocModel } from '../document/model.js';
-import { CUE_FORMS, DOCUMENT_NOUNS, MANNER_WORDS, TIME_MODIFIERS, TIME_WORDS, isPlaceName } from '../lexicon/index.js';
+import { CUE_FORMS, DOCUMENT_NOUNS, MANNER_WORDS, OCCASION_WORDS, TIME_MODIFIERS, TIME_WORDS, isPlaceName } from '../lexicon/index.js';
 import { isCap, isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
 import { cueAt } from './cues.js';
 
@@ -171,7 +171,7 @@ export function isDocumentNp(doc: DocModel, np: readonly [number, number]): bool
 
 /**
  * Whether a noun phrase names something that cannot speak: a time ("Tuesday", "last week", "July 20"),
- * a manner of speaking ("a low voice"), a document ("a statement", a source of kind document, credited
+ * a manner of speaking ("a low voice"), an occasion ("two interviews"), a document ("a statement", a source of kind document, credited
  * elsewhere) or a place ("Lake Orm", "San Ardo", from the gazetteer's place words).
  * @param doc - the document
  * @param np - the phrase's tokens
@@ -180,7 +180,7 @@ export function isDocumentNp(doc: DocModel, np: readonly [number, number]): bool
  */
 export function isNonSpeakerNp(doc: DocModel, np: readonly [number, number]): boolean {
   const head = lower(doc, np[1]);
-  if (TIME_WORDS.has(head) || MANNER_WORDS.has(head)) return true;
+  if (TIME_WORDS.has(head) || MANNER_WORDS.has(head) || (OCCASION_WORDS.has(head) && !isCap(doc, np[1]))) return true;
   // A capitalized document noun heads an outlet's name ("The Nordwick Post"), which speaks.
   if (DOCUMENT_NOUNS.has(head) && !isCap(doc, np[1])) return true;
   // "July 20", "Tuesday 14": a number after a time word.

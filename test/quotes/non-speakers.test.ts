@@ -18,6 +18,8 @@ describe('non-person noun phrases are no speakers', () => {
     ['a day between speaker and cue after the quote', '“The pier is closed,” Marta Lind on Tuesday said.', ['Marta Lind']],
     ['a voice after the cue', '“The pier is closed,” said a low voice.', [null]],
     ['a statement before the cue, no one else named', '“The pier is closed,” a statement said.', [null]],
+    ['an occasion as the subject of a participle cue', 'An interview aired on Sunday, saying: “The pier is closed.”', [null]],
+    ['an occasion as the subject of a colon introduction', 'Two interviews ran Sunday: “The pier is closed.”', [null]],
     ['a day as the subject of a colon introduction', 'Nordwick harbour. Tuesday brought the news: “The pier is closed.”', [null]],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
@@ -30,6 +32,16 @@ describe('places are no antecedents of he or she', () => {
     ['a town opened by "San"', 'Marta Lind drove to San Ardo on Friday. “The pier is closed,” she said.', ['Marta Lind']],
     ['a town closed by "Beach"', 'Oskar Berg flew to Palm Vale Beach on Friday. “The pier is closed,” he said.', ['Oskar Berg']],
     ['a town opened by "Fort"', 'Oskar Berg fished in Fort Ardo on Friday. “The pier is closed,” he said.', ['Oskar Berg']],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+// Not an error before: guards that the place words leave speakers that can speak alone.
+describe('organizations and people named with place words still speak', () => {
+  it.each([
+    ['an organization opened by "St."', '“The pier is closed,” the St. Ardo Harbour Coalition said.', ['St. Ardo Harbour Coalition']],
+    ['a person whose first name opens the run', '“The pier is closed,” Michael Bay said.', ['Michael Bay']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import type { DocModel } from '../document/model.js';
-import { DEMONYMS, FIRST_NAMES, NON_PERSON, ORG_HEADS, OUTLET_ALIASES, TITLE_WORDS, isPlaceName } from '../lexicon/index.js';
-import { lower, tt } from '../document/tokens.js';
+import { DEMONYMS, FIRST_NAMES, NON_PERSON, ORG_HEADS, OUTLET_ALIASES, TITLE_WORDS, isPlaceName, isStateAlias } from '../lexicon/index.js';
+import { lower, posOf, tt } from '../document/tokens.js';
 import { isUpperCase, type NameRun } from './name-runs.js';
 
 /**
@@ -59,5 +59,7 @@ export function classifyRun(doc: DocModel, run: NameRun): RunClass {
     return 'person';
   }
   if (NON_PERSON.has(last)) return 'no';
+  // A state's demonym before a noun ("Libyan groups", from the gazetteer) is an adjective; "Cuban said" may be Mark Cuban.
+  if (isStateAlias(last) && posOf(doc, run.to) === 'NOUN') return 'no';
   return 'single';
 }

@@ -46,3 +46,22 @@ export function isPlaceName(words: readonly string[]): boolean {
   // "St. Lucie" is a place, "St. Lucie Tea Party Coalition" an organization.
   return PLACE_FIRST.has(words[0] ?? '') && !ORG_HEADS.has(last) && !ORG_WORDS.has(last);
 }
+
+const STATE_ALIASES: ReadonlySet<string> = new Set(data.states.flatMap((st) => st.aliases));
+
+/**
+ * Whether a word is one of the gazetteer's names for a state: its name, demonym or capital ("Libyan",
+ * "Tripoli"). Such a word alone names no person.
+ *
+ * @param word - a word as written
+ * @returns whether it names a state
+ * @example
+ * ```ts
+ * [isStateAlias('Libyan'), isStateAlias('Berg')];
+ * //=> [true, false]
+ * ```
+ * @internal
+ */
+export function isStateAlias(word: string): boolean {
+  return STATE_ALIASES.has(word);
+}

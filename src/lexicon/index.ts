@@ -43,7 +43,7 @@ export { DOCUMENT_NOUNS, GENERIC_SOURCES, MEDIA_NOUNS, OUTLET_ALIASES } from './
 export type { OutletInfo } from './sources.js';
 export { clusterLexicon, nearSynonyms } from './cluster-words.js';
 export type { ClusterLexicon } from './cluster-words.js';
-export { GAZETTEER, isPlaceName } from './gazetteer.js';
+export { GAZETTEER, isPlaceName, isStateAlias } from './gazetteer.js';
 export { MANNER_WORDS, OCCASION_WORDS, TIME_MODIFIERS, TIME_WORDS } from './non-speakers.js';
 export type { GazetteerState } from './gazetteer.js';
 export { BOILERPLATE_PATTERNS } from './boilerplate.js';

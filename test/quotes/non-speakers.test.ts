@@ -32,6 +32,7 @@ describe('places are no antecedents of he or she', () => {
     ['a town opened by "San"', 'Marta Lind drove to San Ardo on Friday. “The pier is closed,” she said.', ['Marta Lind']],
     ['a town closed by "Beach"', 'Oskar Berg flew to Palm Vale Beach on Friday. “The pier is closed,” he said.', ['Oskar Berg']],
     ['a town opened by "Fort"', 'Oskar Berg fished in Fort Ardo on Friday. “The pier is closed,” he said.', ['Oskar Berg']],
+    ['a demonym before a noun', 'Oskar Berg said he began calling Libyan groups. “The pier is closed,” he said.', ['Oskar Berg']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });
@@ -41,6 +42,7 @@ describe('places are no antecedents of he or she', () => {
 describe('organizations and people named with place words still speak', () => {
   it.each([
     ['an organization opened by "St."', '“The pier is closed,” the St. Ardo Harbour Coalition said.', ['St. Ardo Harbour Coalition']],
+    ['a surname that is also a demonym', 'Lena Cuban runs the ferry. “The pier is closed,” Cuban said.', ['Lena Cuban']],
     ['a person whose first name opens the run', '“The pier is closed,” Michael Bay said.', ['Michael Bay']],
   ])('%s', (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);

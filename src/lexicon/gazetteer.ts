@@ -17,17 +17,19 @@ export const GAZETTEER: {
   readonly states: readonly GazetteerState[];
   readonly organizationWords: readonly string[];
   readonly placeWords: { readonly first: readonly string[]; readonly last: readonly string[] };
+  readonly regions: readonly string[];
 } = data;
 
 const PLACE_FIRST: ReadonlySet<string> = new Set(data.placeWords.first);
 const PLACE_LAST: ReadonlySet<string> = new Set(data.placeWords.last);
 const ORG_WORDS: ReadonlySet<string> = new Set(data.organizationWords);
+const REGIONS: ReadonlySet<string> = new Set(data.regions);
 
 /**
- * Whether capitalized words name a place: the last is a word that closes a place's name ("Palm Vale
+ * Whether capitalized words name a place: a region ("Ohio", "New Hampshire", "Calif."), or the last is a word that closes a place's name ("Palm Vale
  * Beach", "Orm County"), or the first one that opens it ("Lake Orm", "San Ardo") and the last is no
  * organization's head word ("San Ardo Harbour Council" is an organization); two words at least, the
- * first no known first name ("Michael Bay" is a person).
+ * first no known first name ("Michael Bay" is a person), for the place words.
  *
  * @param words - the name's words as written
  * @returns whether they name a place
@@ -39,6 +41,7 @@ const ORG_WORDS: ReadonlySet<string> = new Set(data.organizationWords);
  * @internal
  */
 export function isPlaceName(words: readonly string[]): boolean {
+  if (REGIONS.has(words.join(' '))) return true;
   // A known first name opens a person's name ("Michael Bay").
   if (words.length < 2 || FIRST_NAMES.has((words[0] ?? '').toLowerCase())) return false;
   const last = words[words.length - 1] ?? '';

@@ -120,8 +120,8 @@ export function npLeft(doc: DocModel, end: number, lo: number): Phrase | undefin
     from = j;
     if (p === 'DET') break;
     j--;
-    // "chairwoman of the committee said": keep "of" between nouns.
-    if (j > lo && lower(doc, j) === 'of' && npToken(doc, j - 1) && posOf(doc, j + 1) !== 'VERB') j--;
+    // "chairwoman of the committee said", "the senator from Orm said": keep "of" and "from" between nouns.
+    if (j > lo && (lower(doc, j) === 'of' || lower(doc, j) === 'from') && npToken(doc, j - 1) && posOf(doc, j + 1) !== 'VERB') j--;
     // "Obama and Clinton said": two names joined.
     else if (j > lo && lower(doc, j) === 'and' && posOf(doc, j + 1) === 'PROPN' && posOf(doc, j - 1) === 'PROPN') j--;
   }
@@ -188,6 +188,17 @@ export function isNonSpeakerNp(doc: DocModel, np: readonly [number, number]): bo
   const words: string[] = [];
   for (let t = np[0]; t <= np[1]; t++) {
     if (posOf(doc, t) === 'DET') continue;
+    if (!isCap(doc, t)) return false;
+    words.push(tt(doc, t));
+  }
+  return isPlaceName(words);
+}
+
+/** Whether tokens `a..b` (inclusive) are a place's name ("Vestland", "Lake Orm"), from the gazetteer. */
+function isPlaceBetween(doc: DocModel, a: number, b: number): boolean {
+  if (b < a || b - a > 4) return false;
+  const words: string[] = [];
+  for (let t = a; t <= b; t++) {
     if (!isCap(doc, t)) return false;
     words.push(tt(doc, t));
   }
@@ -268,16 +279,27 @@ export function subjectOf(doc: DocModel, c: number, lo: number): Phrase | undefi
   }
   if (tt(doc, j) === ',') {
     // A parenthetical between subject and cue: find its opening comma.
-    for (let k = j - 1; k >= lo && j - k <= 16; k--) {
+    let close = j;
+    let limit = 16;
+    for (let k = j - 1; k >= lo && j - k <= limit; k--) {
       if (isTerminatorToken(doc, k)) break;
-      if (tt(doc, k) === ',') {
-        const np = npLeft(doc, k - 1, lo);
-        return np === undefined || isNonSpeakerNp(doc, np) ? undefined : np;
+      if (tt(doc, k) !== ',') continue;
+      const np = npLeft(doc, k - 1, lo);
+      // "Lind, 59, of Orm, Vestland, who …, said": a place or an age between commas is part of the parenthetical.
+      const age = np === undefined && posOf(doc, k - 1) === 'NUM';
+      if (age || isPlaceBetween(doc, k + 1, close - 1) || (np !== undefined && isPlaceBetween(doc, np[0], np[1]))) {
+        limit += close - k;
+        close = k;
+        continue;
       }
+      return np === undefined || isNonSpeakerNp(doc, np) ? undefined : np;
     }
     return undefined;
   }
-  const np = npLeft(doc, j, lo);
+  let np = npLeft(doc, j, lo);
+  // "Lind of Orm, Vestland said": the place after the comma belongs to the subject before it.
+  if (np !== undefined && np[0] - 2 >= lo && tt(doc, np[0] - 1) === ',' && isPlaceBetween(doc, np[0], np[1]))
+    np = npLeft(doc, np[0] - 2, lo);
   if (np === undefined) return undefined;
   // "Lind on Tuesday said", "Lind last week said": the time between subject and cue is passed over.
   const t = timeTail(doc, np, lo);

@@ -64,6 +64,14 @@ export function speakerOf(
     if (m.start > span.end) break;
     if (m.kind !== 'pronoun' && m.end <= span.end) inside.push(m);
   }
+  // "Baker of Orm", "the senator from Vestland": the head comes before "of" or "from", when a person is named there.
+  for (let t = np[0] + 1; t < np[1]; t++) {
+    const w = lower(doc, t);
+    if (w !== 'of' && w !== 'from') continue;
+    const cut = doc.tokens.start[t] ?? span.end;
+    if (inside.some((m) => m.end <= cut)) inside.splice(0, inside.length, ...inside.filter((m) => m.end <= cut));
+    break;
+  }
   // The head of an English noun phrase comes last: "Clinton spokesman Jesse Lehrich" is Lehrich.
   const named = [...inside].reverse().find((m) => m.kind === 'name') ?? inside[inside.length - 1];
   if (named !== undefined) {

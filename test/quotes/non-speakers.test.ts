@@ -38,6 +38,25 @@ describe('places are no antecedents of he or she', () => {
   });
 });
 
+describe('a place beside the speaker is part of the speaker phrase, not the speaker', () => {
+  it.each([
+    ['"of" a town and a region, no comma before the cue', 'Ilsa Berg of Ardo, Vermont says she will “stay on the water.”', ['Ilsa Berg']],
+    [
+      '"from" a town and a region between commas',
+      'Oskar Berg, a ferry pilot from Ardo, Vermont, says the pier “is closed.”',
+      ['Oskar Berg'],
+    ],
+    ['"from" a region after a descriptor', 'The senator from Vermont said the pier was “closed for good.”', ['senator from Vermont']],
+    [
+      'an age, a town and an abbreviated region between commas',
+      'Lena Holm, 59, of Ardo, Md., who watched the vote on a screen on the quay, said the day brought back “the old harbour.”',
+      ['Lena Holm'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
 // Not an error before: guards that the place words leave speakers that can speak alone.
 describe('organizations and people named with place words still speak', () => {
   it.each([

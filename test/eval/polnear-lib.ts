@@ -161,6 +161,9 @@ export const matches = (p: Span, g: Span): boolean => overlap(p, g) * 2 >= Math.
 
 /** Personal pronouns (and relative "who"): a source that is only one of them names nobody PolNeAR resolves. */
 const BARE_PRONOUN = /^(?:i|me|we|us|you|he|him|she|her|it|they|them|who|whom)$/iu;
+/** Whether a quoted string is marked by doubled apostrophes (''…''). */
+export const doubled = (g: Span, text: string): boolean => text.slice(Math.max(0, g.start - 2), g.start) === "''";
+
 /** Whether every Source span of a gold quote is a bare pronoun ("he", "They"). */
 export const pronounSourced = (g: GoldQuote, text: string): boolean =>
   g.sources.length > 0 && g.sources.every((s) => BARE_PRONOUN.test(text.slice(s.start, s.end).trim()));
@@ -194,6 +197,7 @@ export const ERROR_CLASSES = [
   'non-person speaker',
   'speaker in previous sentence/paragraph',
   'cue verb not in lexicon',
+  'cue verb in Title Case only',
   'punctuation/words after the quote',
   'wrong cue chosen',
   'subject not parsed',
@@ -245,8 +249,9 @@ function cueKnown(cue: string): 'yes' | 'title-case' | 'no' {
  *    gazetteer, or ends in statement/voice/interview/release/tweet/…;
  * 5. speaker in previous sentence/paragraph — every Source span lies on an earlier line, or before the quote
  *    with a sentence end ([.!?] then a space and a capital or a quote mark) between it and the quote;
- * 6. cue verb not in lexicon — no word of any gold Cue span is a cue form of the lexicon in lower case (a
- *    Title-Case "Said" counts here, as the issue lists it);
+ * 6. cue verb not in lexicon — no word of any gold Cue span is a cue form of the lexicon (CUE_FORMS); or
+ *    cue verb in Title Case only — one is, but only in Title Case ("Clinton Said": the library reads cues
+ *    in lower case only);
  * 7. punctuation/words after the quote — a Source span follows the quote within 80 characters, and the
  *    quote ends in ? or ! or something other than a comma or dash stands between the closing mark and it;
  * 8. wrong cue chosen — the library gave a speaker through a cue that overlaps no gold Cue span;
@@ -276,7 +281,8 @@ export function classify(g: GoldQuote, q: Quote | undefined, text: string): Erro
     s.end <= g.start && (s.end <= lineStart || /[.!?]["”’]?\s+["“]?\p{Lu}/u.test(text.slice(s.end, Math.max(s.end, g.start - 1))));
   if (g.sources.every(before)) return 'speaker in previous sentence/paragraph';
   const known = g.cues.map((c) => cueKnown(text.slice(c.start, c.end)));
-  if (known.length > 0 && !known.includes('yes')) return 'cue verb not in lexicon';
+  if (known.length > 0 && !known.includes('yes'))
+    return known.includes('title-case') ? 'cue verb in Title Case only' : 'cue verb not in lexicon';
   const after = g.sources.find((s) => s.start >= g.end && s.start - g.end <= 80);
   if (after !== undefined) {
     const last = text[g.end - 1] ?? '';

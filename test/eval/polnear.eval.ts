@@ -27,7 +27,17 @@ import { readCorpus } from '../../src/document/read.js';
 import { quoteStages } from '../helpers/stages.js';
 import type { Quote } from '../../src/quotes/types.js';
 import type { EvalResult } from './run.js';
-import { classify, ERROR_CLASSES, loadSplit, matches, pronounSourced, speakerRight, type Article, type ErrorClass } from './polnear-lib.js';
+import {
+  classify,
+  doubled,
+  ERROR_CLASSES,
+  loadSplit,
+  matches,
+  pronounSourced,
+  speakerRight,
+  type Article,
+  type ErrorClass,
+} from './polnear-lib.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const SPLITS = ['dev', 'train'] as const;
@@ -47,6 +57,10 @@ interface Tally {
   noSource: number;
   pronoun: number;
   pronounGiven: number;
+  pronounOnMention: number;
+  pronounKind: number;
+  doubled: number;
+  doubledFound: number;
   errors: Map<ErrorClass, number>;
 }
 const tally = (): Tally => ({
@@ -63,6 +77,10 @@ const tally = (): Tally => ({
   noSource: 0,
   pronoun: 0,
   pronounGiven: 0,
+  pronounOnMention: 0,
+  pronounKind: 0,
+  doubled: 0,
+  doubledFound: 0,
   errors: new Map(),
 });
 const ratio = (a: number, b: number): string => (b === 0 ? '  n/a' : (a / b).toFixed(3));
@@ -77,15 +95,21 @@ function score(art: Article, mine: readonly Quote[], into: readonly Tally[]): vo
     add((t) => {
       t.gold++;
       if (found.length > 0) t.recalled++;
+      if (doubled(g, art.text)) t.doubled++;
+      if (doubled(g, art.text) && found.length > 0) t.doubledFound++;
     });
     if (g.sources.length === 0) {
       add((t) => t.noSource++);
       continue;
     }
     if (pronounSourced(g, art.text)) {
+      const onMention = withSpeaker.some((q) => speakerRight(q, g, art.text) === 'mention');
+      const kind = withSpeaker.some((q) => q.speaker?.kind === 'pronoun');
       add((t) => {
         t.pronoun++;
         if (withSpeaker.length > 0) t.pronounGiven++;
+        if (onMention) t.pronounOnMention++;
+        if (kind) t.pronounKind++;
       });
       continue;
     }
@@ -180,7 +204,13 @@ export async function run(): Promise<EvalResult> {
   for (const s of SPLITS) {
     const t = totals.get(s) ?? tally();
     console.log(
-      `${s}: ${t.noSource} gold quotes with no source not judged; ${t.rightByName} of ${t.right} right speakers found right by a shared name word only (mention elsewhere); precision lenient ${ratio(t.lenient, t.attributed)}`,
+      `${s}: ${t.noSource} gold quotes with no source, not judged; ${t.rightByName} of ${t.right} right speakers right by a shared name word only (their mention elsewhere); precision lenient ${ratio(t.lenient, t.attributed)} (${t.lenient}/${t.attributed}), strict ${t.strict}/${t.attributed}`,
+    );
+    console.log(
+      `${s}: ${t.pronoun} gold quotes sourced by a bare pronoun, counted apart: ${t.pronounGiven} given a speaker, ${t.pronounOnMention} on the annotated pronoun itself, ${t.pronounKind} through a pronoun the library resolved (whether to the right person is issue 15's pronoun check)`,
+    );
+    console.log(
+      `${s}: ${t.doubled} gold quotes marked ''…'', ${t.doubledFound} of them found by the library (src/quotes/marks.ts pairs doubled apostrophes)`,
     );
   }
   let met = true;

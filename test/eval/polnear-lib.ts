@@ -16,7 +16,7 @@
  * Content2, … is such a Content; it may have no source (Attribution-no-source).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { CUE_FORMS, DOCUMENT_NOUNS, GAZETTEER } from '../../src/lexicon/index.js';
+import { CUE_FORMS, CUE_PHRASES, DOCUMENT_NOUNS, GAZETTEER, NOMINAL_CUES } from '../../src/lexicon/index.js';
 import type { Quote } from '../../src/quotes/types.js';
 
 export interface Span {
@@ -233,8 +233,12 @@ function nonPerson(name: string, mention: string): boolean {
 
 /** Whether some word of the text is a cue form of the library's lexicon, and whether only in Title Case. */
 function cueKnown(cue: string): 'yes' | 'title-case' | 'no' {
+  // A colon or a dash is a cue the library's patterns read; "according to" and the other phrases are read whole.
+  if (!/\p{L}/u.test(cue)) return 'yes';
+  const flat = ` ${cue.toLowerCase().replace(/\s+/gu, ' ')} `;
+  if (CUE_PHRASES.some((p) => flat.includes(` ${p.text} `))) return 'yes';
   const words = cue.split(/[^\p{L}'’-]+/u).filter((w) => w !== '');
-  if (words.some((w) => /^\p{Ll}/u.test(w) && CUE_FORMS.has(w))) return 'yes';
+  if (words.some((w) => /^\p{Ll}/u.test(w) && (CUE_FORMS.has(w) || NOMINAL_CUES.has(w)))) return 'yes';
   if (words.some((w) => CUE_FORMS.has(w.toLowerCase()))) return 'title-case';
   return 'no';
 }
@@ -249,7 +253,9 @@ function cueKnown(cue: string): 'yes' | 'title-case' | 'no' {
  *    gazetteer, or ends in statement/voice/interview/release/tweet/…;
  * 5. speaker in previous sentence/paragraph — every Source span lies on an earlier line, or before the quote
  *    with a sentence end ([.!?] then a space and a capital or a quote mark) between it and the quote;
- * 6. cue verb not in lexicon — no word of any gold Cue span is a cue form of the lexicon (CUE_FORMS); or
+ * 6. cue verb not in lexicon — no gold Cue span is punctuation only (a colon, a dash: the library's patterns),
+ *    holds a cue phrase of the lexicon ("according to"), or has a word that is a cue form (CUE_FORMS) or a
+ *    nominal cue (NOMINAL_CUES); or
  *    cue verb in Title Case only — one is, but only in Title Case ("Clinton Said": the library reads cues
  *    in lower case only);
  * 7. punctuation/words after the quote — a Source span follows the quote within 80 characters, and the

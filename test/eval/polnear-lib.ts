@@ -16,7 +16,7 @@
  * Content2, … is such a Content; it may have no source (Attribution-no-source).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { CUE_FORMS, CUE_PHRASES, DOCUMENT_NOUNS, GAZETTEER, NOMINAL_CUES } from '../../src/lexicon/index.js';
+import { CUE_FORMS, CUE_PHRASES, DEMONYMS, DOCUMENT_NOUNS, GAZETTEER, NOMINAL_CUES } from '../../src/lexicon/index.js';
 import type { Quote } from '../../src/quotes/types.js';
 
 export interface Span {
@@ -218,12 +218,18 @@ const DOC_WORDS = new Set([
   'editorial',
   'lawsuit',
 ]);
-const DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/iu;
+const DAYS =
+  /^(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|tonight|(?:this|last|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|winter))$/iu;
 const MONTH_DATE =
   /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2})?$/iu;
 const NON_SPEAKER_NOUN = /\b(?:statement|voice|tone|interview|speech|release|post|tweet|video|letter|email|report)s?$/iu;
-/** States of the library's gazetteer, their short forms and capitals (no US states or cities: it has none). */
-const PLACES = new Set(GAZETTEER.states.flatMap((s) => [s.name, ...s.aliases]).map((x) => x.toLowerCase()));
+/** States of the library's gazetteer, their short forms and capitals, not demonyms (no US states or cities: it has none). */
+const PLACES = new Set(
+  GAZETTEER.states
+    .flatMap((s) => [s.name, ...s.aliases])
+    .filter((x) => !DEMONYMS.has(x.toLowerCase()) && !/(?:ans?|ese|is)$/u.test(x))
+    .map((x) => x.toLowerCase()),
+);
 
 /** Whether a predicted speaker is not something that can speak: a day, a date, "a statement", a place. */
 function nonPerson(name: string, mention: string): boolean {
@@ -249,8 +255,9 @@ function cueKnown(cue: string): 'yes' | 'title-case' | 'no' {
  * 2. document as source — one of the first four words of a Source span is a document noun (report, statement,
  *    email, poll, … the library's DOCUMENT_NOUNS and a few more);
  * 3. pronoun resolved wrong — the library's speaker is a pronoun it resolved (kind `pronoun`);
- * 4. non-person speaker — the library's speaker (name or mention) is a day, a month or date, a place of the
- *    gazetteer, or ends in statement/voice/interview/release/tweet/…;
+ * 4. non-person speaker — the library's speaker (name or mention) is a day, a month or date, "this month"
+ *    and the like, a place of the gazetteer (a state, short form or capital; not a demonym), or ends in
+ *    statement/voice/interview/release/tweet/…;
  * 5. speaker in previous sentence/paragraph — every Source span lies on an earlier line, or before the quote
  *    with a sentence end ([.!?] then a space and a capital or a quote mark) between it and the quote;
  * 6. cue verb not in lexicon — no gold Cue span is punctuation only (a colon, a dash: the library's patterns),
@@ -259,7 +266,8 @@ function cueKnown(cue: string): 'yes' | 'title-case' | 'no' {
  *    cue verb in Title Case only — one is, but only in Title Case ("Clinton Said": the library reads cues
  *    in lower case only);
  * 7. punctuation/words after the quote — a Source span follows the quote within 80 characters, and the
- *    quote ends in ? or ! or something other than a comma or dash stands between the closing mark and it;
+ *    quote ends in ? or ! or something other than a comma or dash stands between the closing mark and it
+ *    (a nested closing mark too: `'old-school,''' said X`);
  * 8. wrong cue chosen — the library gave a speaker through a cue that overlaps no gold Cue span;
  * 9. subject not parsed — a gold Cue span lies within 40 characters of a Source span (the subject is next to
  *    a known cue) and the library gave no speaker or another one;

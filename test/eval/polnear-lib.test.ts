@@ -90,6 +90,18 @@ describe('speakerRight and pronounSourced', () => {
     expect(speakerRight(quote(g, speaker), g, text)).toBe(expected);
   });
 
+  it.each([
+    ['a first name of another person', 'Bill Clinton', 'Hillary Clinton', false],
+    ['the same person with a title', 'Sen. Ana Ortiz (D-Ore.)', 'Ana Ortiz', true],
+    ['a place inside the descriptor', 'Rabbi Marvin Hier, the founder of a center in Los Angeles,', 'Los Angeles', false],
+    ['a possessor', "Mr. Trump's campaign chairman, Paul Manafort,", 'Donald Trump', false],
+    ['a possessor alone', "Mr. Comey's", 'James Comey', true],
+  ])('judges a name against a source span: %s', (_name, source, name, expected) => {
+    const t = `“Yes,” said ${source}. He left.`;
+    const gs: GoldQuote = { ...at(t, 'Yes,'), sources: [at(t, source)], cues: [] };
+    expect(speakerRight(quote(gs, { name, mention: mention(t, 'He'), kind: 'pronoun' }), gs, t) !== null).toBe(expected);
+  });
+
   it('counts a quote whose every source is a bare pronoun apart', () => {
     const t = '“Soon,” she said. “Later,” said the mayor.';
     expect(pronounSourced({ ...at(t, 'Soon,'), sources: [at(t, 'she')], cues: [] }, t)).toBe(true);

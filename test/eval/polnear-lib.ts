@@ -16,7 +16,7 @@
  * Content2, … is such a Content; it may have no source (Attribution-no-source).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { CUE_FORMS, CUE_PHRASES, DEMONYMS, DOCUMENT_NOUNS, GAZETTEER, NOMINAL_CUES } from '../../src/lexicon/index.js';
+import { CUE_FORMS, CUE_PHRASES, DEMONYMS, DOCUMENT_NOUNS, FIRST_NAMES, GAZETTEER, NOMINAL_CUES } from '../../src/lexicon/index.js';
 import type { Quote } from '../../src/quotes/types.js';
 
 export interface Span {
@@ -173,11 +173,31 @@ const capWords = (s: string): string[] =>
   (s.match(/\p{Lu}[\p{L}'’-]+\.?/gu) ?? []).filter((w) => !HONORIFIC.test(w)).map((w) => w.replace(/['’]s$/u, ''));
 
 /**
+ * The words that name whoever a Source span is: its capitalized words up to the first comma or
+ * preposition ("Rabbi Marvin Hier" of "Rabbi Marvin Hier, the founder of the … Center in Los Angeles,"),
+ * possessors left out ("Mr. Trump's campaign chairman" names no Trump) unless the span is only a
+ * possessor ("Mr. Comey's").
+ */
+function sourceNames(source: string): string[] {
+  const head = source.split(/,|\s(?:of|for|in|at|from|with|who|whose|which|to|on|and|or)\s|\s[—–-]\s|\(/u)[0] ?? source;
+  const own = head.replace(/\p{Lu}[\p{L}.-]*['’]s?(?=\s+\S)/gu, ' ');
+  return capWords(own);
+}
+
+/** Whether two names give different first names ("Bill Clinton" and "Hillary Clinton"). */
+function otherFirstName(speaker: readonly string[], source: readonly string[]): boolean {
+  const first = (ws: readonly string[]): string[] => ws.filter((w) => FIRST_NAMES.has(w.toLowerCase()));
+  const a = first(speaker);
+  const b = first(source);
+  return a.length > 0 && b.length > 0 && !b.some((w) => a.includes(w));
+}
+
+/**
  * Whether a predicted speaker is one of the gold quote's sources: its mention overlaps a Source span, or
- * its canonical name shares a capitalized word (two letters or more, honorifics aside) with the text of a
- * Source span ("Mr. Trump" for "Donald J. Trump"). The name test is what lets a pronoun the library
- * resolved ("he" → Donald Trump) be judged against the name the annotators gave; it is lenient on shared
- * surnames (Bill for Hillary Clinton) and on names inside a longer source ("the Trump campaign").
+ * its canonical name shares a capitalized word (two letters or more, honorifics aside) with the words that
+ * name a Source span (`sourceNames`) and gives no other first name ("Mr. Trump" for "Donald J. Trump";
+ * not "Bill Clinton" for "Hillary Clinton"). The name test is what lets a pronoun the library resolved
+ * ("he" → Donald Trump) be judged against the name the annotators gave.
  * @returns 'mention' or 'name' (how it was found right), or null when wrong
  */
 export function speakerRight(q: Quote, g: GoldQuote, text: string): 'mention' | 'name' | null {
@@ -185,8 +205,12 @@ export function speakerRight(q: Quote, g: GoldQuote, text: string): 'mention' | 
   if (sp === null) return null;
   const m = sp.mention;
   if (m !== undefined && g.sources.some((s) => overlap(m, s) > 0)) return 'mention';
-  const names = new Set(capWords(sp.name));
-  return g.sources.some((s) => capWords(text.slice(s.start, s.end)).some((w) => names.has(w))) ? 'name' : null;
+  const names = capWords(sp.name);
+  const right = g.sources.some((s) => {
+    const own = sourceNames(text.slice(s.start, s.end));
+    return own.some((w) => names.includes(w)) && !otherFirstName(names, own);
+  });
+  return right ? 'name' : null;
 }
 
 /** The error classes of issue 15, in the order the tests are tried (the first that holds names the error). */

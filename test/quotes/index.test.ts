@@ -361,3 +361,21 @@ describe('spans (property)', () => {
     );
   });
 });
+
+// Issue 15, error class "cue verbs missing": verbs that introduce a quote in news copy but were no cue (the
+// quote was left without a speaker). Sentences written for this test, in the made-up port town.
+describe('cue verbs that introduce a quote (issue 15)', () => {
+  it.each([
+    ['hammered', 'hammer', 'Oskar Berg hammered the plan: "It sinks the ferry."'],
+    ['implored', 'implore', 'Marta Lind implored the council: "Keep the harbour open."'],
+    ['gushed', 'gush', '"The new quay is a marvel," Marta Lind gushed.'],
+    ['retweeted', 'retweet', 'Oskar Berg retweeted the post: "Ferries run again on Monday."'],
+    ['compared', 'compare', 'Marta Lind compared the strike to a storm: "It passes, and we rebuild."'],
+    ['likened', 'liken', 'Oskar Berg likened the vote to a tide: "It comes back every year."'],
+    ['reminded', 'remind', '"We voted for this twice," Marta Lind reminded the council.'],
+    ['interjected', 'interject', '"Not before the spring," Oskar Berg interjected.'],
+  ])('%s', (cue, lemma, text) => {
+    const q = quotesOf(text)[0] as Quote;
+    expect([q.speaker?.name, q.cue, q.cueLemma]).toEqual([text.includes('Oskar') ? 'Oskar Berg' : 'Marta Lind', cue, lemma]);
+  });
+});

@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { readCorpus } from '../../src/document/read.js';
 import { quoteStages } from '../helpers/stages.js';
 import type { Quote } from '../../src/quotes/types.js';
-import type { EvalResult } from './run.js';
+import type { EvalResult } from './result.js';
 import {
   classify,
   doubled,

@@ -5,6 +5,7 @@
 // reached yet, with the issue that tracks it): they are printed, not counted in the exit code.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { EvalResult } from './result.js';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const filters = process.argv.slice(2);
@@ -16,12 +17,6 @@ if (files.length === 0) {
   console.error(filters.length > 0 ? `no evaluation matches ${filters.join(', ')}` : 'no evaluations in test/eval/');
   process.exit(filters.length > 0 ? 1 : 0);
 }
-/** What an evaluation's `run` returns: whether its enforced targets hold, and its known misses. */
-export interface EvalResult {
-  readonly met: boolean;
-  readonly knownMisses: readonly string[];
-}
-
 const results: string[] = [];
 let crashed = 0;
 let missed = 0;

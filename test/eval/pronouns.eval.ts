@@ -22,12 +22,13 @@
  * initial of the other: "Bill Clinton" for "Hillary Clinton" is wrong, while "Clinton", "Mrs. Clinton",
  * "Hilary Clinton" (a misspelling in one article) and "Admiral Harris" for "Harry B. Harris Jr." are right.
  *
- * Accuracy = correct / (correct + wrong + none); target ≥ 0.85 (issue 15). The figure is reported, not
- * enforced: run.ts prints a target not met without failing the run (a known miss of issue 15 when written). `PRONOUNS_DEBUG=1` prints every miss.
+ * Accuracy = correct / (correct + wrong + none); target ≥ 0.85 (issue 15). While it is not met it is a known
+ * miss of issue 15: run.ts prints it without failing the run. `PRONOUNS_DEBUG=1` prints every miss.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readCorpus } from '../../src/document/read.js';
+import type { EvalResult } from './result.js';
 import { quoteStages } from '../helpers/stages.js';
 import type { Quote } from '../../src/quotes/types.js';
 
@@ -90,12 +91,9 @@ const acc = (t: Tally): string => {
   return judged === 0 ? 'n/a' : (t.correct / judged).toFixed(3);
 };
 
-/** Prints pronoun resolution accuracy on the labelled quotes; returns whether the target holds (reported, not failed). */
-export async function run(): Promise<boolean> {
-  if (!existsSync(ROOT)) {
-    console.error(`pronouns: ${ROOT} not found`);
-    return false;
-  }
+/** Prints pronoun resolution accuracy on the labelled quotes; a target not met is a known miss (issue 15). */
+export async function run(): Promise<EvalResult> {
+  if (!existsSync(ROOT)) throw new Error(`pronouns: ${ROOT} not found`);
   const labels = readLabels();
   const byFile = new Map<string, Label[]>();
   for (const l of labels) byFile.set(l.file, [...(byFile.get(l.file) ?? []), l]);
@@ -138,6 +136,5 @@ export async function run(): Promise<boolean> {
   for (const [p, t] of [...perPronoun.entries()].sort((a, b) => b[1].labelled - a[1].labelled)) {
     console.log(`  ${p.padEnd(5)} ${acc(t)}  (${t.correct} / ${t.wrong} / ${t.none}; ${t.undecidable})`);
   }
-  // run.ts reports a target not met without failing the run (known miss, issue 15).
-  return accuracy >= TARGET;
+  return { met: true, knownMisses: accuracy >= TARGET ? [] : [`issue 15: pronoun resolution ${accuracy.toFixed(3)} < ${TARGET}`] };
 }

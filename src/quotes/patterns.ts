@@ -7,7 +7,17 @@ import type { DocModel } from '../document/model.js';
 import { ACCORDING_TO, NOMINAL_CUES } from '../lexicon/index.js';
 import { isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
 import { cueAt, isParticiple } from './cues.js';
-import { clauseSubject, isNonSpeakerNp, npLeft, npRight, skipRight, skipTimeRight, subjectOf, type Phrase } from './phrases.js';
+import {
+  clauseSubject,
+  isDocumentNp,
+  isNonSpeakerNp,
+  npLeft,
+  npRight,
+  skipRight,
+  skipTimeRight,
+  subjectOf,
+  type Phrase,
+} from './phrases.js';
 import type { AttributionPattern } from './types.js';
 
 /** Words that open a subordinate clause: a cue inside one that a comma closes introduces no quote. */
@@ -65,7 +75,7 @@ export function matchAfter(doc: DocModel, after: readonly number[]): Found | und
     const np = npRight(doc, first + 2, hi);
     // "according to a Nordwire translation" credits a source's document: the speaker is named elsewhere.
     // A time or a place is no speaker either.
-    if (np !== undefined && isNonSpeakerNp(doc, np)) return undefined;
+    if (np !== undefined && (isDocumentNp(doc, np) || isNonSpeakerNp(doc, np))) return undefined;
     if (np !== undefined) return { np, cue: [first, first + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
   }
   const s = skipRight(doc, first, hi);
@@ -75,7 +85,7 @@ export function matchAfter(doc: DocModel, after: readonly number[]): Found | und
     if (np !== undefined && !isNonSpeakerNp(doc, np)) return { np, cue: [s, s], lemma: cue.lemma, pattern: 'quote-cue-speaker' };
   }
   const np = npRight(doc, first, hi);
-  // "“…,” a statement said", "“…,” Tuesday …": no speaker.
+  // "“…,” Tuesday …", "“…,” a low voice said": no speaker.
   if (np === undefined || isNonSpeakerNp(doc, np)) return undefined;
   // "“…,” Lind on Tuesday said": the time between speaker and cue is passed over.
   let k = skipTimeRight(doc, np[1] + 1, hi);
@@ -136,7 +146,8 @@ export function matchBefore(doc: DocModel, before: readonly number[]): Found | u
     const runStart = runStarts[b] ?? lo;
     if (isAccordingTo(doc, i)) {
       const np = npRight(doc, i + 2, (before[before.length - 1] ?? i) + 1);
-      if (np !== undefined && !isNonSpeakerNp(doc, np)) return { np, cue: [i, i + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
+      if (np !== undefined && !isDocumentNp(doc, np) && !isNonSpeakerNp(doc, np))
+        return { np, cue: [i, i + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
     }
     // "Trump’s claim that there have been "…"": a possessor's words.
     if (NOMINAL_CUES.has(lower(doc, i)) && /^['\u2019]s$/u.test(tt(doc, i - 1)) && before.length - 1 - b <= MAX_BELIEF_DISTANCE) {

@@ -171,25 +171,26 @@ export function isDocumentNp(doc: DocModel, np: readonly [number, number]): bool
 
 /**
  * Whether a noun phrase names something that cannot speak: a time ("Tuesday", "last week", "July 20"),
- * a manner of speaking ("a low voice"), an occasion ("two interviews"), a document ("a statement", a source of kind document, credited
- * elsewhere) or a place ("Lake Orm", "San Ardo", from the gazetteer's place words).
+ * a manner of speaking ("a low voice"), an occasion ("two interviews") or a place ("Lake Orm", "San Ardo",
+ * "Vermont", from the gazetteer). A document ("a statement") is a source of its own kind, not judged here.
  * @param doc - the document
  * @param np - the phrase's tokens
  * @returns true when the phrase is no speaker
  * @internal
  */
 export function isNonSpeakerNp(doc: DocModel, np: readonly [number, number]): boolean {
-  const head = lower(doc, np[1]);
-  if (TIME_WORDS.has(head) || MANNER_WORDS.has(head) || (OCCASION_WORDS.has(head) && !isCap(doc, np[1]))) return true;
-  // A capitalized document noun heads an outlet's name ("The Nordwick Post"), which speaks.
-  if (DOCUMENT_NOUNS.has(head) && !isCap(doc, np[1])) return true;
-  // "July 20", "Tuesday 14": a number after a time word.
-  if (posOf(doc, np[1]) === 'NUM' && np[1] > np[0] && TIME_WORDS.has(lower(doc, np[1] - 1))) return true;
+  // A time: every word a time word, a number or a word that goes with them ("Tuesday", "last week", "July 20").
+  const t = timeTail(doc, np, np[0]);
+  if (t !== undefined && t <= np[0]) return true;
+  // "a resolution Tuesday" is headed by "resolution", "USA Today" by "USA".
+  const end = t === undefined ? np[1] : t - 1;
+  const head = lower(doc, end);
+  if (MANNER_WORDS.has(head) || (OCCASION_WORDS.has(head) && !isCap(doc, end))) return true;
   const words: string[] = [];
-  for (let t = np[0]; t <= np[1]; t++) {
-    if (posOf(doc, t) === 'DET') continue;
-    if (!isCap(doc, t)) return false;
-    words.push(tt(doc, t));
+  for (let k = np[0]; k <= end; k++) {
+    if (posOf(doc, k) === 'DET') continue;
+    if (!isCap(doc, k)) return false;
+    words.push(tt(doc, k));
   }
   return isPlaceName(words);
 }
@@ -269,6 +270,9 @@ export function skipRight(doc: DocModel, i: number, hi: number): number {
  */
 export function subjectOf(doc: DocModel, c: number, lo: number): Phrase | undefined {
   let j = skipLeft(doc, c - 1, lo);
+  // "Lind on Tuesday said", "Lind (D-Orm) last week said", "Lind, who …, on Friday said": a time between subject and cue is passed over.
+  const t = j >= lo ? timeTail(doc, [j, j], lo) : undefined;
+  if (t !== undefined) j = skipLeft(doc, t - 1, lo);
   if (j < lo) return undefined;
   // "Sen. Claire McCaskill (D-Mo.) said": a bracketed aside between subject and cue.
   if (tt(doc, j) === ')') {
@@ -300,13 +304,11 @@ export function subjectOf(doc: DocModel, c: number, lo: number): Phrase | undefi
   // "Lind of Orm, Vestland said": the place after the comma belongs to the subject before it.
   if (np !== undefined && np[0] - 2 >= lo && tt(doc, np[0] - 1) === ',' && isPlaceBetween(doc, np[0], np[1]))
     np = npLeft(doc, np[0] - 2, lo);
-  if (np === undefined) return undefined;
-  // "Lind on Tuesday said", "Lind last week said": the time between subject and cue is passed over.
-  const t = timeTail(doc, np, lo);
-  if (t !== undefined) {
-    const k = skipLeft(doc, t - 1, lo);
-    const before = k >= lo ? npLeft(doc, k, lo) : undefined;
-    return before === undefined || isNonSpeakerNp(doc, before) ? undefined : before;
-  }
-  return isNonSpeakerNp(doc, np) ? undefined : np;
+  if (np === undefined || !isNonSpeakerNp(doc, np)) return np;
+  // "Lind in her opening speech said": an occasion after a preposition is passed over too.
+  let k = np[0] - 1;
+  if (k >= lo && posOf(doc, k) === 'PRON') k--;
+  if (k < lo || posOf(doc, k) !== 'ADP') return undefined;
+  const before = npLeft(doc, skipLeft(doc, k - 1, lo), lo);
+  return before === undefined || isNonSpeakerNp(doc, before) ? undefined : before;
 }

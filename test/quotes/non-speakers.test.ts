@@ -17,6 +17,18 @@ describe('non-person noun phrases are no speakers', () => {
     ['a date between subject and cue', 'Harbour master Marta Lind on July 20 said: “The pier is closed.”', ['Marta Lind']],
     ['"early this week" between subject and cue', 'Harbour master Marta Lind early this week said: “The pier is closed.”', ['Marta Lind']],
     ['a day between speaker and cue after the quote', '“The pier is closed,” Marta Lind on Tuesday said.', ['Marta Lind']],
+    ['a time after a bracketed aside', 'Ilsa Berg (D-Orm) last week said the ferry was not the “real problem.”', ['Ilsa Berg']],
+    [
+      'a time after a parenthetical',
+      'Oskar Berg, who has been feuding with the harbour board this week, on Friday described his plan as a “big tent.”',
+      ['Oskar Berg'],
+    ],
+    [
+      '"less than two weeks ago"',
+      'The Nordwick Harbour Board less than two weeks ago said for the first time that “the pier is closed.”',
+      ['Nordwick Harbour Board'],
+    ],
+    ['an occasion after a preposition', 'Oskar Berg in his opening speech called the ferry pilots “heroes.”', ['Oskar Berg']],
     ['a voice after the cue', '“The pier is closed,” said a low voice.', [null]],
     ['an occasion as the subject of a participle cue', 'An interview aired on Sunday, saying: “The pier is closed.”', [null]],
     ['an occasion as the subject of a colon introduction', 'Two interviews ran Sunday: “The pier is closed.”', [null]],

@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignCorpus, resolveAlignOptions } from '../../src/align/index.js';
 import { readCorpus } from '../../src/document/read.js';
 import { analyze } from '../../src/index.js';
-
-/** mulberry32, so that the generated articles are the same on every run. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../bench/corpus.js';
 
 const SYLLABLES = ['ka', 'lo', 'mer', 'ti', 'van', 'sun', 'dre', 'ol', 'bis', 'ne', 'ra', 'hul', 'po', 'ské', 'an', 'vik'];
 

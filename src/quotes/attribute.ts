@@ -7,7 +7,7 @@ import type { DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import type { ActorIndex, PersonMention } from '../actors/index.js';
 import type { MarkedQuote } from './marks.js';
-import { isCap, spanOf, tt } from '../document/tokens.js';
+import { isCap, posOf, spanOf, tt } from '../document/tokens.js';
 import type { QuoteContext } from './context.js';
 import { cueAt } from './cues.js';
 import { matchAfter, matchBefore, type Found } from './patterns.js';
@@ -50,6 +50,20 @@ function afterAllowed(doc: DocModel, q: MarkedQuote, after: readonly number[]): 
   return true;
 }
 
+/**
+ * The speaker of a question or exclamation that a capitalized name and its cue follow (`"…?" Oskar Berg
+ * asked`, `"…!" the mayor said`): the mark does not end the sentence when the words after it are a speaker
+ * and a cue. A pronoun after it (`"…?" He said …`) opens a new sentence.
+ */
+function askedBy(doc: DocModel, q: MarkedQuote, after: readonly number[]): Found | undefined {
+  const last = q.pieces[q.pieces.length - 1];
+  const first = after[0];
+  if (last === undefined || first === undefined || !/[!?]$/u.test(doc.text.slice(last.end - 1, last.end))) return undefined;
+  if (posOf(doc, first) === 'PRON') return undefined;
+  const f = matchAfter(doc, after);
+  return f?.pattern === 'quote-speaker-cue' && f.np[0] === first ? f : undefined;
+}
+
 /** A found speaker phrase and cue as an {@link Attribution}: the phrase named ({@link speakerOf}), the cue as a span. */
 function toAttribution(doc: DocModel, f: Found, mentions: readonly PersonMention[], index: ActorIndex): Attribution {
   const { speaker, source } = speakerOf(doc, f.np, mentions, index);
@@ -84,7 +98,7 @@ export function attributeQuote(
   mentions: readonly PersonMention[],
   index: ActorIndex,
 ): Attribution | undefined {
-  const after = afterAllowed(doc, q, ctx.after) ? matchAfter(doc, ctx.after) : undefined;
+  const after = afterAllowed(doc, q, ctx.after) ? matchAfter(doc, ctx.after) : askedBy(doc, q, ctx.after);
   const before = matchBefore(doc, ctx.before);
   const a = after === undefined ? undefined : toAttribution(doc, after, mentions, index);
   const b = before === undefined ? undefined : toAttribution(doc, before, mentions, index);

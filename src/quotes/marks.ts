@@ -62,6 +62,9 @@ function doubleMarks(text: string, lo: number, hi: number): Mark[] {
       len = 1;
       role = 'close';
     } else if (c === '"') len = 1;
+    // "'''" after a word closes a single quote nested in a doubled one ("said, 'We will,'''"): the first
+    // apostrophe is the inner mark, the doubled one after it closes.
+    else if (c === "'" && text[i + 1] === "'" && text[i + 2] === "'" && !WS.test(charAt(text, i - 1, lo, hi))) continue;
     else if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
       len = 2;
       role = c === '`' ? 'open' : 'either';

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../src/document/read.js';
+import { quoteStages } from '../helpers/stages.js';
+import type { Quote } from '../../src/quotes/types.js';
+
+const quotesOf = (text: string): Quote[] => quoteStages(readCorpus([{ id: 'd', text }])).quotes;
+
+// Fixture sentences are written for these tests (names of a made-up port town and its people).
+// Issue 15's class "punctuation/words after the quote": a question or exclamation inside the marks, and a
+// nested single quote closing with a doubled apostrophe ("…,'''"), before "Name said".
+describe('extractQuotes: punctuation inside the marks before the speaker', () => {
+  it.each([
+    ['question, name, cue', '“Who pays for the bridge?” Marta Lind asked on Monday.', 'Who pays for the bridge?', 'Marta Lind', 'asked'],
+    ['exclamation, name, cue', '“The ferry is back!” Oskar Berg said from the pier.', 'The ferry is back!', 'Oskar Berg', 'said'],
+    [
+      'question, title and name, cue',
+      '"Where is the money?" Mayor Oskar Berg said of the dredging.',
+      'Where is the money?',
+      'Oskar Berg',
+      'said',
+    ],
+    [
+      'question, name, apposition, cue',
+      '“Can the ferry run?” Marta Lind, the port director, asked.',
+      'Can the ferry run?',
+      'Marta Lind',
+      'asked',
+    ],
+    ['doubled apostrophes around a question', "''Who will pay for it?'' Marta Lind asked.", 'Who will pay for it?', 'Marta Lind', 'asked'],
+    [
+      'nested single quote closed by three apostrophes, name, cue',
+      "Oskar Berg spoke. ''He told me, 'We will open the harbour,''' Mr. Berg said.",
+      "He told me, 'We will open the harbour,'",
+      'Oskar Berg',
+      'said',
+    ],
+    [
+      'nested single quote closed by three apostrophes, cue, name',
+      "''The sign on the pier says 'closed,''' said Marta Lind.",
+      "The sign on the pier says 'closed,'",
+      'Marta Lind',
+      'said',
+    ],
+  ])('%s', (_label, text, quote, speaker, cue) => {
+    const q = quotesOf(text).find((x) => x.text === quote);
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.cueMention?.text).toBe(cue);
+  });
+
+  // Guards: these held before the change and must still hold.
+  it.each([
+    ['a pronoun after a question opens a new sentence', '“Who pays for the bridge?” He said the town would pay.'],
+    ['a full stop inside the marks ends the sentence', '“The bridge is closed.” Marta Lind said the ferry would run.'],
+    ['a name that no cue follows', '“Who pays for the bridge?” Marta Lind and Oskar Berg disagree.'],
+  ])('%s', (_label, text) => {
+    const q = quotesOf(text)[0];
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});

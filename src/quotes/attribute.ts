@@ -10,10 +10,11 @@ import type { MarkedQuote } from './marks.js';
 import { isCap, posOf, spanOf, tt } from '../document/tokens.js';
 import type { QuoteContext } from './context.js';
 import { cueAt } from './cues.js';
-import { matchAfter, matchBefore, type Found } from './patterns.js';
+import { matchAfter, matchBefore, matchClauseEnd, type Found } from './patterns.js';
 import { speakerOf } from './speaker.js';
 import type { AttributionPattern, Speaker } from './types.js';
 
+import { quoteRange } from './context.js';
 export { insideMask, quoteContext, quoteRange, type QuoteContext } from './context.js';
 
 /** What attribution found for one quote. @internal */
@@ -108,6 +109,12 @@ export function attributeQuote(
   }
   if (a !== undefined) return a;
   if (b !== undefined) return b;
+  // "“…” for the harbour, Marta Lind said.": a speaker and cue ending the quote's sentence, unless a full
+  // stop, question or exclamation inside the marks ended the sentence.
+  const qEnd = quoteRange(q).end;
+  const tail = doc.text.slice(Math.max(0, qEnd - 8), qEnd).replace(/["'\u201C\u201D\u2018\u2019\s]+$/u, '');
+  const end = /[.!?]$/u.test(tail) ? undefined : matchClauseEnd(doc, ctx.after);
+  if (end !== undefined) return toAttribution(doc, end, mentions, index);
   if (ctx.before.length === 0 && prevParagraph !== undefined && prevParagraph.length > 0) {
     const lastTok = prevParagraph[prevParagraph.length - 1] ?? -1;
     if (tt(doc, lastTok) === ':' || tt(doc, lastTok) === ',') {

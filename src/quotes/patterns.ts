@@ -209,3 +209,44 @@ export function matchBefore(doc: DocModel, before: readonly number[]): Found | u
   }
   return undefined;
 }
+
+/** How many words may stand between a quote and the comma before the speaker and cue that end its sentence. */
+const MAX_CLAUSE_WORDS = 20;
+
+/**
+ * The speaker and cue that end the quote's sentence after more of the reporter's words: `"…" for the
+ * harbour, Marta Lind said.`, `"…," and the ferry ran late, said Oskar Berg, the mayor.` The words between
+ * the quote and the comma hold no cue, and the cue ends its clause (no verb after it before the next comma
+ * or the sentence end): the whole sentence, the quote with it, is what the speaker said.
+ * @param doc - the document
+ * @param after - the tokens after the quote (the context's `after`)
+ * @returns the speaker and cue found, or undefined
+ * @internal
+ */
+export function matchClauseEnd(doc: DocModel, after: readonly number[]): Found | undefined {
+  let depth = 0;
+  for (let a = 0; a < after.length && a <= MAX_CLAUSE_WORDS; a++) {
+    const i = after[a] ?? 0;
+    const t = tt(doc, i);
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    if (cueAt(doc, i) !== undefined || isAccordingTo(doc, i)) return undefined;
+    if (t !== ',' || depth > 0 || a === 0) continue;
+    const rest = after.slice(a);
+    const f = matchAfter(doc, rest);
+    if (f?.cue === undefined || (f.pattern !== 'quote-speaker-cue' && f.pattern !== 'quote-cue-speaker')) continue;
+    if (f.pattern === 'quote-speaker-cue' && f.np[0] !== i + 1) continue;
+    const from = Math.max(f.cue[1], f.np[1]) + 1;
+    let ok = true;
+    for (const k of rest) {
+      if (k < from) continue;
+      if (tt(doc, k) === ',' || isTerminatorToken(doc, k)) break;
+      if (posOf(doc, k) === 'VERB' || posOf(doc, k) === 'AUX') {
+        ok = false;
+        break;
+      }
+    }
+    return ok ? f : undefined;
+  }
+  return undefined;
+}

@@ -57,3 +57,43 @@ describe('extractQuotes: punctuation inside the marks before the speaker', () =>
     expect(q?.speaker ?? null).toBeNull();
   });
 });
+
+describe('extractQuotes: words between the quote and the speaker ending its sentence', () => {
+  it.each([
+    [
+      'a fragment, words, name, cue',
+      '“This will be hard” for the ferry company, Marta Lind said.',
+      'This will be hard',
+      'Marta Lind',
+      'said',
+    ],
+    [
+      'a comma quote, a clause, cue, name, apposition',
+      '“The harbour is ready,” and the boats came in on Monday, said Oskar Berg, the port director.',
+      'The harbour is ready,',
+      'Oskar Berg',
+      'said',
+    ],
+    [
+      'a fragment, words, name, cue, time and place',
+      'The ferry was “never on time” in the winter, Marta Lind said on Friday at the pier.',
+      'never on time',
+      'Marta Lind',
+      'said',
+    ],
+  ])('%s', (_label, text, quote, speaker, cue) => {
+    const q = quotesOf(text).find((x) => x.text === quote);
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.cueMention?.text).toBe(cue);
+  });
+
+  // Guards: these held before the change and must still hold.
+  it.each([
+    ['a full stop inside the marks ends the sentence', '“The harbour is closed.” The boats stayed out, Oskar Berg said.'],
+    ['a cue between the quote and the name', '“The harbour is closed” was written on the gate, and Oskar Berg said nothing.'],
+    ['the cue does not end its clause', '“The harbour is closed” on Sundays, Oskar Berg said the mayor wanted.'],
+  ])('%s', (_label, text) => {
+    const q = quotesOf(text)[0];
+    expect(q?.speaker ?? null).toBeNull();
+  });
+});

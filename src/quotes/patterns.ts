@@ -232,11 +232,17 @@ export function matchClauseEnd(doc: DocModel, after: readonly number[]): Found |
     else if (t === ')') depth = Math.max(0, depth - 1);
     if (cueAt(doc, i) !== undefined || isAccordingTo(doc, i)) return undefined;
     if (t !== ',' || depth > 0 || a === 0) continue;
+    // Only the first comma: a later one ends an apposition ("“…” Ann Lee, a rival of Oskar Berg, said").
+    if (after.slice(0, a).some((x) => tt(doc, x) === ',')) return undefined;
     const rest = after.slice(a);
     const f = matchAfter(doc, rest);
     if (f?.cue === undefined || (f.pattern !== 'quote-speaker-cue' && f.pattern !== 'quote-cue-speaker')) continue;
     if (f.pattern === 'quote-speaker-cue' && f.np[0] !== i + 1) continue;
-    const from = Math.max(f.cue[1], f.np[1]) + 1;
+    // The cue ends its clause: a comma, the sentence end, a time or a preposition follows it ("said on
+    // Friday at the pier", "said of the plan"), not an object ("called his plan …").
+    const from = skipTimeRight(doc, Math.max(f.cue[1], f.np[1]) + 1, (after[after.length - 1] ?? 0) + 1);
+    if (from <= (after[after.length - 1] ?? 0) && tt(doc, from) !== ',' && !isTerminatorToken(doc, from) && posOf(doc, from) !== 'ADP')
+      return undefined;
     let ok = true;
     for (const k of rest) {
       if (k < from) continue;

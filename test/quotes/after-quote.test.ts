@@ -92,6 +92,8 @@ describe('extractQuotes: words between the quote and the speaker ending its sent
     ['a full stop inside the marks ends the sentence', '“The harbour is closed.” The boats stayed out, Oskar Berg said.'],
     ['a cue between the quote and the name', '“The harbour is closed” was written on the gate, and Oskar Berg said nothing.'],
     ['the cue does not end its clause', '“The harbour is closed” on Sundays, Oskar Berg said the mayor wanted.'],
+    ['the cue takes an object', 'On the radio show “Harbour Hour” on Sunday, Oskar Berg called the plan reckless.'],
+    ['a second comma ends an apposition, not the clause', '“The harbour is closed,” Ann Lee, a rival of Oskar Berg, in the north, said.'],
   ])('%s', (_label, text) => {
     const q = quotesOf(text)[0];
     expect(q?.speaker ?? null).toBeNull();

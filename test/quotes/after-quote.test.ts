@@ -5,6 +5,18 @@ import type { Quote } from '../../src/quotes/types.js';
 
 const quotesOf = (text: string): Quote[] => quoteStages(readCorpus([{ id: 'd', text }])).quotes;
 
+/** The quote with text `quote` is credited to `speaker` through the cue word `cue`. */
+function expectSpeaker(text: string, quote: string, speaker: string, cue: string): void {
+  const q = quotesOf(text).find((x) => x.text === quote);
+  expect(q?.speaker?.name).toBe(speaker);
+  expect(q?.cueMention?.text).toBe(cue);
+}
+
+/** The first quote of `text` has no speaker. */
+function expectNoSpeaker(text: string): void {
+  expect(quotesOf(text)[0]?.speaker ?? null).toBeNull();
+}
+
 // Fixture sentences are written for these tests (names of a made-up port town and its people).
 // Issue 15's class "punctuation/words after the quote": a question or exclamation inside the marks, and a
 // nested single quote closing with a doubled apostrophe ("…,'''"), before "Name said".
@@ -41,21 +53,14 @@ describe('extractQuotes: punctuation inside the marks before the speaker', () =>
       'Marta Lind',
       'said',
     ],
-  ])('%s', (_label, text, quote, speaker, cue) => {
-    const q = quotesOf(text).find((x) => x.text === quote);
-    expect(q?.speaker?.name).toBe(speaker);
-    expect(q?.cueMention?.text).toBe(cue);
-  });
+  ])('%s', (_label, text, quote, speaker, cue) => expectSpeaker(text, quote, speaker, cue));
 
   // Guards: these held before the change and must still hold.
   it.each([
     ['a pronoun after a question opens a new sentence', '“Who pays for the bridge?” He said the town would pay.'],
     ['a full stop inside the marks ends the sentence', '“The bridge is closed.” Marta Lind said the ferry would run.'],
     ['a name that no cue follows', '“Who pays for the bridge?” Marta Lind and Oskar Berg disagree.'],
-  ])('%s', (_label, text) => {
-    const q = quotesOf(text)[0];
-    expect(q?.speaker ?? null).toBeNull();
-  });
+  ])('%s', (_label, text) => expectNoSpeaker(text));
 });
 
 describe('extractQuotes: words between the quote and the speaker ending its sentence', () => {
@@ -81,11 +86,7 @@ describe('extractQuotes: words between the quote and the speaker ending its sent
       'Marta Lind',
       'said',
     ],
-  ])('%s', (_label, text, quote, speaker, cue) => {
-    const q = quotesOf(text).find((x) => x.text === quote);
-    expect(q?.speaker?.name).toBe(speaker);
-    expect(q?.cueMention?.text).toBe(cue);
-  });
+  ])('%s', (_label, text, quote, speaker, cue) => expectSpeaker(text, quote, speaker, cue));
 
   // Guards: these held before the change and must still hold.
   it.each([
@@ -94,8 +95,5 @@ describe('extractQuotes: words between the quote and the speaker ending its sent
     ['the cue does not end its clause', '“The harbour is closed” on Sundays, Oskar Berg said the mayor wanted.'],
     ['the cue takes an object', 'On the radio show “Harbour Hour” on Sunday, Oskar Berg called the plan reckless.'],
     ['a second comma ends an apposition, not the clause', '“The harbour is closed,” Ann Lee, a rival of Oskar Berg, in the north, said.'],
-  ])('%s', (_label, text) => {
-    const q = quotesOf(text)[0];
-    expect(q?.speaker ?? null).toBeNull();
-  });
+  ])('%s', (_label, text) => expectNoSpeaker(text));
 });

@@ -13,7 +13,7 @@
 //   npx tsx test/bench/hostile.ts child <case> <n>   one measurement (prints a RESULT line)
 //   npx tsx test/bench/hostile.ts stages <case> <n> [per-document]  time of each stage of analyze on it (to find
 //                                               the slow one); per-document: only document, marks, actors, quotes
-import { spawnSync } from 'node:child_process';
+import { runChild } from './child.js';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { prng } from './corpus.js';
@@ -311,21 +311,8 @@ async function child(name: string, n: number): Promise<ChildResult> {
   };
 }
 
-function runChild(name: string, n: number): ChildResult | string {
-  const script = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', script, 'child', name, String(n)], {
-    encoding: 'utf8',
-    timeout: CHILD_TIMEOUT_MS,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
-  if (line === undefined) {
-    if (r.signal === 'SIGTERM') return `did not finish within ${CHILD_TIMEOUT_MS / 1000} s (HOSTILE_TIMEOUT_S raises it)`;
-    if (/heap out of memory|Allocation failed/i.test(r.stderr ?? '')) return 'ran out of memory (V8 heap limit)';
-    return r.error !== undefined ? `failed: ${r.error.message}` : `failed (exit ${r.status}): ${(r.stderr ?? '').slice(-300)}`;
-  }
-  return JSON.parse(line.slice(7)) as ChildResult;
-}
+const measure = (name: string, n: number): ChildResult | string =>
+  runChild<ChildResult>(fileURLToPath(import.meta.url), [name, String(n)], CHILD_TIMEOUT_MS, 'HOSTILE_TIMEOUT_S');
 
 // ------------------------------------------------------------------------------------------------- the main
 
@@ -364,7 +351,7 @@ export function main(args: readonly string[]): number {
   for (const c of chosen) {
     const results: (ChildResult | string)[] = [];
     for (const n of c.sizes) {
-      const r = runChild(c.name, n);
+      const r = measure(c.name, n);
       results.push(r);
       const size = `${fmt(n)} ${c.unit}`;
       if (typeof r === 'string') console.log(`${c.name.padEnd(18)} ${size.padStart(12)}  ${r}`);

@@ -5,7 +5,7 @@
 // and HTML sizes beside. Each size runs in its own child process (fresh heap, its own time limit).
 //   npx tsx test/bench/report-size.ts                 both sizes and the verdict
 //   npx tsx test/bench/report-size.ts child <n>       one size, one RESULT line
-import { spawnSync } from 'node:child_process';
+import { runChild } from './child.js';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, sourceArticles } from './corpus.js';
 
@@ -78,20 +78,8 @@ async function child(n: number): Promise<SizeResult> {
   return { n, seconds, inputBytes, jsonBytes, compactBytes, sections, fields, markdownBytes, htmlBytes };
 }
 
-function runChild(n: number): SizeResult | string {
-  const script = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', script, 'child', String(n)], {
-    encoding: 'utf8',
-    timeout: CHILD_TIMEOUT_MS,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
-  if (line === undefined) {
-    if (r.signal === 'SIGTERM') return `did not finish within ${CHILD_TIMEOUT_MS / 1000} s (BENCH_TIMEOUT_S raises it)`;
-    return `failed (exit ${r.status}): ${(r.stderr ?? '').slice(-500)}`;
-  }
-  return JSON.parse(line.slice(7)) as SizeResult;
-}
+const measure = (n: number): SizeResult | string =>
+  runChild<SizeResult>(fileURLToPath(import.meta.url), [String(n)], CHILD_TIMEOUT_MS, 'BENCH_TIMEOUT_S');
 
 const mb = (b: number): string => `${(b / 2 ** 20).toFixed(2)} MB`;
 const x = (r: number): string => `${r.toFixed(2)}x`;
@@ -104,7 +92,7 @@ export async function reportSize(args: readonly string[] = []): Promise<void> {
   console.log('narrative-diff report size — bench corpora built from ../shared/corpus, each size in a fresh process\n');
   const results: SizeResult[] = [];
   for (const n of SIZES) {
-    const r = runChild(n);
+    const r = measure(n);
     if (typeof r === 'string') console.log(`n=${n}: ${r}`);
     else results.push(r);
   }

@@ -6,7 +6,7 @@
 //   npm run bench -- report-size [--known-miss <target>]   report bytes against input bytes (report-size.ts)
 //   npx tsx test/bench/run.ts child <mode> <n>   one measurement (modes: readdoc, align, analyze, stages)
 //   npm run bench -- hostile [case…]  the hostile input families instead (test/bench/hostile.ts)
-import { spawnSync } from 'node:child_process';
+import { runChild } from './child.js';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, prng, sourceArticles } from './corpus.js';
@@ -104,21 +104,8 @@ async function child(mode: string, n: number): Promise<ChildResult> {
   return { mode, n, tokens, seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, detail };
 }
 
-function runChild(mode: string, n: number, timeoutMs = CHILD_TIMEOUT_MS): ChildResult | string {
-  const script = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', script, 'child', mode, String(n)], {
-    encoding: 'utf8',
-    timeout: timeoutMs,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('RESULT '));
-  if (line === undefined) {
-    if (r.signal === 'SIGTERM') return `did not finish within ${timeoutMs / 1000} s (time limit; BENCH_TIMEOUT_S raises it)`;
-    if (/heap out of memory|Allocation failed/i.test(r.stderr ?? '')) return 'failed: ran out of memory (V8 heap limit reached)';
-    return r.error !== undefined ? `failed: ${r.error.message}` : `failed (exit ${r.status}): ${(r.stderr ?? '').slice(-500)}`;
-  }
-  return JSON.parse(line.slice(7)) as ChildResult;
-}
+const measure = (mode: string, n: number): ChildResult | string =>
+  runChild<ChildResult>(fileURLToPath(import.meta.url), [mode, String(n)], CHILD_TIMEOUT_MS, 'BENCH_TIMEOUT_S');
 
 /** Times string-similarity on a sample of sentence pairs of the 250-article corpus and extrapolates. */
 async function allPairsEstimate(): Promise<{ sentences: number; pairs: number; sample: number; perPairUs: number; hours: number }> {
@@ -178,7 +165,7 @@ async function main(): Promise<void> {
         );
         continue;
       }
-      const r = runChild(mode, n);
+      const r = measure(mode, n);
       if (typeof r === 'string') {
         console.log(`${mode.padEnd(8)} n=${String(n).padStart(4)}  ${r}`);
         continue;
@@ -242,7 +229,7 @@ async function main(): Promise<void> {
   // Where analyze's time goes, each stage as a multiple of bare readDoc timed in the same process: the
   // figure to read before optimizing (analyze at half readDoc's speed allows 2x readDoc in all).
   const big = SIZES[1];
-  const stages = runChild('stages', big);
+  const stages = measure('stages', big);
   if (typeof stages === 'string') console.log(`\nstages of analyze, ${big} articles: ${stages}`);
   else {
     const read = stages.detail?.readDoc ?? Number.NaN;

@@ -13,7 +13,7 @@ import { cueAt } from './cues.js';
 import { matchAfter, matchBefore, matchClauseEnd, type Found } from './patterns.js';
 import { clauseSubject, isNonSpeakerNp, npRight, skipRight, subjectOf } from './phrases.js';
 import { quoteRange, type QuoteContext } from './context.js';
-import type { SpeakerFeature, SpeakerFeatures } from './rank.js';
+import { chooseSpeaker, shippedSpeakerModel, type SpeakerFeature, type SpeakerFeatures, type SpeakerModel } from './rank.js';
 import type { Attribution } from './attribute.js';
 import { afterAllowed, askedBy, toAttribution } from './attribute.js';
 
@@ -169,6 +169,8 @@ export interface CandidateInputs {
   readonly index: ActorIndex;
   /** The quote before this one in the document, if any. */
   readonly previous: PreviousQuote | undefined;
+  /** Whether the quote is a fragment: set inside the writer's sentence, or three words or fewer. */
+  readonly fragment?: boolean;
 }
 
 /**
@@ -263,8 +265,18 @@ export function speakerCandidates(doc: DocModel, q: MarkedQuote, ctx: QuoteConte
     }
     c.features[`from:${p.reading}`] = 1;
   }
-  return [...byMention.values()];
+  const out = [...byMention.values()];
+  if (inputs.fragment) {
+    for (const c of out) {
+      const readings = Object.keys(c.features).filter((k) => k.startsWith('from:'));
+      if (readings.every((k) => WEAK_READINGS.has(k))) c.features['weak-for-fragment'] = 1;
+    }
+  }
+  return out;
 }
+
+/** The readings away from the quote: a fragment they alone attribute is often the writer's own phrase in marks. */
+const WEAK_READINGS: ReadonlySet<string> = new Set(['from:subject', 'from:previous-subject', 'from:previous-quote']);
 
 /** The patterns that have a `pattern:` feature of their own. */
 const PATTERN_FEATURES: ReadonlySet<string> = new Set([
@@ -293,6 +305,8 @@ export function noSpeakerFeatures(doc: DocModel, q: MarkedQuote, title: boolean,
   if (first !== undefined && last !== undefined) {
     const words = doc.text.slice(first.start, last.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
     if (words <= 3) f['none:short'] = 1;
+    if (words >= 8) f['none:long'] = 1;
+    if (/^\p{Ll}/u.test(doc.text.slice(first.start, first.start + 1))) f['none:lower'] = 1;
     const para = doc.paragraphs[first.paragraph];
     if (
       q.pieces.length === 1 &&
@@ -305,4 +319,28 @@ export function noSpeakerFeatures(doc: DocModel, q: MarkedQuote, title: boolean,
   if (title) f['none:title'] = 1;
   if (partial) f['none:partial'] = 1;
   return f;
+}
+
+/**
+ * Attributes one quote: every reading proposes a speaker ({@link speakerCandidates}) and the ranker picks
+ * one, or nobody when the "no speaker" choice scores higher.
+ * @param doc - the document
+ * @param q - the quote
+ * @param ctx - the words around it
+ * @param inputs - the paragraph before, the quote mask, the mentions, the people and the quote before
+ * @param none - the features of the "no speaker" choice ({@link noSpeakerFeatures})
+ * @param model - the ranker's weights (the shipped model by default)
+ * @returns the chosen attribution (undefined for nobody) and every candidate scored
+ * @internal
+ */
+export function attributeQuote(
+  doc: DocModel,
+  q: MarkedQuote,
+  ctx: QuoteContext,
+  inputs: CandidateInputs,
+  none: SpeakerFeatures,
+  model: SpeakerModel = shippedSpeakerModel(),
+): { attribution: Attribution | undefined; candidates: Candidate[] } {
+  const candidates = speakerCandidates(doc, q, ctx, inputs);
+  return { attribution: chooseSpeaker(candidates, none, model)?.attribution, candidates };
 }

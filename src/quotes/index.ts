@@ -2,8 +2,8 @@ import { lowerBound, type Corpus, type DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import type { ActorIndex, PersonMention } from '../actors/index.js';
 import { insideMask, quoteContext, quoteRange, type Attribution, type QuoteContext } from './attribute.js';
-import { noSpeakerFeatures, speakerCandidates, type Candidate } from './candidates.js';
-import { chooseSpeaker, SPEAKER_MODEL, type SpeakerFeatures, type SpeakerModel } from './rank.js';
+import { attributeQuote, noSpeakerFeatures, type Candidate } from './candidates.js';
+import { shippedSpeakerModel, type SpeakerFeatures, type SpeakerModel } from './rank.js';
 import { MAX_CONTEXT_TOKENS, quoteRunStarts } from './context.js';
 import { findQuoteMarks, type MarkedQuote, type Range } from './marks.js';
 import { creditedSources } from './sources.js';
@@ -239,7 +239,7 @@ interface DocInputs {
  */
 export interface SpeakerRanker {
   readonly model: SpeakerModel;
-  readonly onChoice?: (doc: DocModel, quote: Range, candidates: readonly Candidate[], none: SpeakerFeatures) => void;
+  readonly onChoice?: (doc: DocModel, pieces: readonly Range[], candidates: readonly Candidate[], none: SpeakerFeatures) => void;
 }
 
 /** The attribution of the quote before, kept for quotes that continue it. */
@@ -348,17 +348,12 @@ function docQuotes(doc: DocModel, { marked, ranges }: DocQuotes, inputs: DocInpu
     if (attribution === undefined) {
       // Every reading proposes a speaker; the fitted ranker picks one or nobody.
       const previous = prev === undefined ? undefined : { ...prev, continued: continuesPrevious(doc, q, ctx, prev) };
-      const candidates = speakerCandidates(doc, q, ctx, {
-        prevParagraph: prevPara,
-        inQuote,
-        mentions: inputs.mentions,
-        index: inputs.index,
-        previous,
-      });
       const none = noSpeakerFeatures(doc, q, title, isPartial(doc, q));
-      const chosen = chooseSpeaker(candidates, none, inputs.ranker.model);
-      inputs.ranker.onChoice?.(doc, quoteRange(q), candidates, none);
-      attribution = chosen?.attribution;
+      const fragment = none['none:partial'] === 1 || none['none:short'] === 1;
+      const inputsOfQuote = { prevParagraph: prevPara, inQuote, mentions: inputs.mentions, index: inputs.index, previous, fragment };
+      const chosen = attributeQuote(doc, q, ctx, inputsOfQuote, none, inputs.ranker.model);
+      inputs.ranker.onChoice?.(doc, q.pieces, chosen.candidates, none);
+      attribution = chosen.attribution;
     }
     // A title ("Morning Joe") is nobody's words, unless someone is said to call someone that.
     if (attribution !== undefined && title && !NAMING_CUES.has(attribution.cueLemma ?? '')) attribution = undefined;
@@ -397,7 +392,7 @@ export function extractQuotes(
   marks: readonly DocQuotes[],
   actors: ActorIndex,
   credits: readonly (readonly CreditedSource[])[],
-  ranker: SpeakerRanker = { model: SPEAKER_MODEL },
+  ranker: SpeakerRanker = { model: shippedSpeakerModel() },
 ): Quote[] {
   const personByWord = personsByWord(actors);
   const quotes: Quote[] = [];

@@ -24,8 +24,11 @@ import fitted from './data/speaker-model.json' with { type: 'json' };
  *   organisation), an `other` phrase ("officials");
  * - `distance` — log2(1 + words between the phrase and the quote);
  * - `earlier-sentence`, `earlier-paragraph` — where the phrase stands;
+ * - `weak-for-fragment` — only readings away from the quote (a subject, the sentence or quote before)
+ *   propose it, and the quote is a fragment (set inside the writer's sentence, or three words or fewer);
  * - `none`, `none:*` — only on the "no speaker" choice: `short` (three words or fewer), `title` (reads as a
- *   title), `partial` (set inside the writer's sentence), `alone` (the quote is its paragraph).
+ *   title), `partial` (set inside the writer's sentence), `alone` (the quote is its paragraph), `lower`
+ *   (it opens with a lower-case letter), `long` (eight words or more).
  * @internal
  */
 export const SPEAKER_FEATURES = [
@@ -63,11 +66,14 @@ export const SPEAKER_FEATURES = [
   'distance',
   'earlier-sentence',
   'earlier-paragraph',
+  'weak-for-fragment',
   'none',
   'none:short',
   'none:title',
   'none:partial',
   'none:alone',
+  'none:lower',
+  'none:long',
 ] as const;
 
 /** One feature name of {@link SPEAKER_FEATURES}. @internal */
@@ -100,8 +106,18 @@ export function checkSpeakerModel(model: SpeakerModel, where: string): SpeakerMo
   return model;
 }
 
-/** The model shipped in `data/speaker-model.json`. @internal */
-export const SPEAKER_MODEL: SpeakerModel = checkSpeakerModel(fitted, 'src/quotes/data/speaker-model.json');
+let shipped: SpeakerModel | undefined;
+
+/**
+ * The model shipped in `data/speaker-model.json`, checked on first use (not on import, so that the fitting
+ * script can load this module while the file is fitted for other features).
+ * @returns the shipped model
+ * @throws Error when the file was fitted for other features
+ * @internal
+ */
+export function shippedSpeakerModel(): SpeakerModel {
+  return (shipped ??= checkSpeakerModel(fitted, 'src/quotes/data/speaker-model.json'));
+}
 
 /**
  * The linear score of a feature set.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorIndex } from '../../src/actors/index.js';
-import { attributeQuote } from '../../src/quotes/attribute.js';
+import { attributeQuote } from '../../src/quotes/candidates.js';
+import { insideMask } from '../../src/quotes/context.js';
 import { readQuote } from './read-quote.js';
 
 /** No people known: speakers are named by their phrases. */
@@ -9,7 +10,8 @@ const NOBODY: ActorIndex = { persons: new Map(), mentions: [] };
 /** [speaker, cue, pattern, credited source] that attribution gives the `nth` quote of a text with no paragraph before. */
 function attribution(text: string, nth = 0, prevParagraph?: readonly number[]): [string?, string?, string?, string?] | undefined {
   const { doc, q, ctx } = readQuote(text, nth);
-  const a = attributeQuote(doc, q, ctx, prevParagraph, [], NOBODY);
+  const inputs = { prevParagraph, inQuote: insideMask(doc, []), mentions: [], index: NOBODY, previous: undefined };
+  const a = attributeQuote(doc, q, ctx, inputs, { none: 1 }).attribution;
   return a === undefined ? undefined : [a.speaker.name, a.cue?.text, a.pattern, a.sourceName];
 }
 

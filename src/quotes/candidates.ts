@@ -7,7 +7,7 @@
 import type { DocModel } from '../document/model.js';
 import type { ActorIndex, PersonMention } from '../actors/index.js';
 import { CUE_FORMS, verbsFor, inflect, type CueKind } from '../lexicon/index.js';
-import { lower, posOf, tokenAt, tt } from '../document/tokens.js';
+import { isTerminatorToken, lower, posOf, tokenAt, tt } from '../document/tokens.js';
 import type { MarkedQuote } from './marks.js';
 import { cueAt } from './cues.js';
 import { matchAfter, matchBefore, matchClauseEnd, type Found } from './patterns.js';
@@ -72,7 +72,7 @@ function afterVerb(doc: DocModel, after: readonly number[]): Found | undefined {
   let a = 0;
   while (a < after.length && /^[,\u2015\u2014\u2013-]$/u.test(tt(doc, after[a] ?? -1))) a++;
   const first = after[a];
-  if (first === undefined || a === 0) return undefined;
+  if (first === undefined) return undefined;
   const hi = (after[after.length - 1] ?? first) + 1;
   if (otherVerbAt(doc, first)) {
     const np = npRight(doc, first + 1, hi);
@@ -92,14 +92,22 @@ function runStartAt(before: readonly number[], b: number): number {
   return before[r] ?? 0;
 }
 
-/** `Lind quipped: "…"`, `Lind wrote that "…"`: a subject and a verb the cue table does not list, right before the quote. */
+/** How many words back from a quote a verb the cue table does not list may stand and still introduce it. */
+const MAX_OTHER_VERB_DISTANCE = 12;
+
+/**
+ * `Lind quipped: "…"`, `Lind has increasingly decried the "…"`: the subject of the nearest verb before the
+ * quote that the cue table does not list, within {@link MAX_OTHER_VERB_DISTANCE} words.
+ */
 function beforeVerb(doc: DocModel, before: readonly number[]): Found | undefined {
-  let b = before.length - 1;
-  for (let skipped = 0; b >= 0 && skipped < 2 && /^(?:[:,]|that)$/u.test(lower(doc, before[b] ?? -1)); skipped++) b--;
-  const i = before[b];
-  if (i === undefined || !otherVerbAt(doc, i)) return undefined;
-  const np = subjectOf(doc, i, runStartAt(before, b));
-  return np === undefined || isNonSpeakerNp(doc, np) ? undefined : { np, cue: [i, i], pattern: 'speaker-cue-quote' };
+  for (let b = before.length - 1; b >= 0 && before.length - 1 - b <= MAX_OTHER_VERB_DISTANCE; b--) {
+    const i = before[b] ?? 0;
+    if (isTerminatorToken(doc, i)) return undefined;
+    if (!otherVerbAt(doc, i)) continue;
+    const np = subjectOf(doc, i, runStartAt(before, b));
+    return np === undefined || isNonSpeakerNp(doc, np) ? undefined : { np, cue: [i, i], pattern: 'speaker-cue-quote' };
+  }
+  return undefined;
 }
 
 /** The subject of a clause and the verb after it, as a reading: `Lind, in a rare interview, called the plan "…"`. */

@@ -86,6 +86,8 @@ export type SpeakerFeatures = Partial<Record<SpeakerFeature, number>>;
 export interface SpeakerModel {
   readonly features: readonly string[];
   readonly weights: readonly number[];
+  /** How much a candidate must outscore the "no speaker" choice to be chosen (0 when absent). */
+  readonly margin?: number;
 }
 
 /**
@@ -136,7 +138,8 @@ export function speakerScore(features: SpeakerFeatures, model: SpeakerModel): nu
 }
 
 /**
- * The best of some candidates, or undefined when the "no speaker" choice scores at least as high. Ties
+ * The best of some candidates, or undefined when none outscores the "no speaker" choice by more than the
+ * model's margin (fitted so that attributed quotes stay precise). Ties
  * between candidates go to the first (the order they were proposed in), so the choice is deterministic.
  * @param candidates - the candidates with their features
  * @param none - the features of the "no speaker" choice
@@ -150,7 +153,7 @@ export function chooseSpeaker<C extends { readonly features: SpeakerFeatures }>(
   model: SpeakerModel,
 ): C | undefined {
   let best: C | undefined;
-  let bestScore = speakerScore(none, model);
+  let bestScore = speakerScore(none, model) + (model.margin ?? 0);
   for (const c of candidates) {
     const s = speakerScore(c.features, model);
     if (s > bestScore) {

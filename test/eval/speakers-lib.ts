@@ -98,32 +98,39 @@ export function fitRanker(examples: readonly Example[], opts: FitOptions = FIT):
   const w = new Float64Array(n);
   const m = new Float64Array(n);
   const v = new Float64Array(n);
+  const grad = new Float64Array(n);
   const rate = 0.05;
   for (let step = 1; step <= opts.steps; step++) {
-    const grad = new Float64Array(n);
+    grad.fill(0);
     for (const ex of examples) {
-      const scores = ex.x.map((x) => x.reduce((s, xi, k) => s + xi * (w[k] ?? 0), 0));
+      const scores = ex.x.map((x) => {
+        let s = 0;
+        for (let k = 0; k < n; k++) s += (x[k] as number) * (w[k] as number);
+        return s;
+      });
       const top = Math.max(...scores);
       const e = scores.map((s) => Math.exp(s - top));
-      const z = e.reduce((a, b) => a + b, 0);
-      const zRight = ex.right.reduce((a, k) => a + (e[k] ?? 0), 0);
-      ex.x.forEach((x, c) => {
-        const p = (e[c] ?? 0) / z;
-        const q = ex.right.includes(c) ? (e[c] ?? 0) / zRight : 0;
-        for (let k = 0; k < n; k++) grad[k] = (grad[k] ?? 0) + (p - q) * (x[k] ?? 0);
-      });
+      let z = 0;
+      for (const x of e) z += x;
+      let zRight = 0;
+      for (const k of ex.right) zRight += e[k] ?? 0;
+      for (let c = 0; c < ex.x.length; c++) {
+        const x = ex.x[c] as Float64Array;
+        const d = (e[c] as number) / z - (ex.right.includes(c) ? (e[c] as number) / zRight : 0);
+        for (let k = 0; k < n; k++) grad[k] = (grad[k] as number) + d * (x[k] as number);
+      }
     }
     for (let k = 0; k < n; k++) {
-      const g = (grad[k] ?? 0) / examples.length + opts.lambda * (w[k] ?? 0);
-      m[k] = 0.9 * (m[k] ?? 0) + 0.1 * g;
-      v[k] = 0.999 * (v[k] ?? 0) + 0.001 * g * g;
-      const mh = (m[k] ?? 0) / (1 - 0.9 ** step);
-      const vh = (v[k] ?? 0) / (1 - 0.999 ** step);
-      w[k] = (w[k] ?? 0) - (rate * mh) / (Math.sqrt(vh) + 1e-8);
+      const g = (grad[k] as number) / examples.length + opts.lambda * (w[k] as number);
+      m[k] = 0.9 * (m[k] as number) + 0.1 * g;
+      v[k] = 0.999 * (v[k] as number) + 0.001 * g * g;
+      const mh = (m[k] as number) / (1 - 0.9 ** step);
+      const vh = (v[k] as number) / (1 - 0.999 ** step);
+      w[k] = (w[k] as number) - (rate * mh) / (Math.sqrt(vh) + 1e-8);
     }
   }
   return [...w].map((x) => Math.round(x * 1e4) / 1e4);
 }
 
 /** A model of fitted weights. */
-export const modelOf = (weights: readonly number[]): SpeakerModel => ({ features: [...SPEAKER_FEATURES], weights });
+export const modelOf = (weights: readonly number[], margin = 0): SpeakerModel => ({ features: [...SPEAKER_FEATURES], weights, margin });

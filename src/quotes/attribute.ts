@@ -81,7 +81,8 @@ function toAttribution(doc: DocModel, f: Found, mentions: readonly PersonMention
 /**
  * Attributes one quote from the words around it (see {@link AttributionPattern}); `undefined` when
  * nothing does. Words after the quote win over words before it, except that a person before it speaks
- * where a news source after it only reports ("He said "…," Reuters reported").
+ * where a news source or a document after it only reports ("He said "…," Reuters reported", "…, according
+ * to a report").
  * @param doc - the document
  * @param q - the quote
  * @param ctx - the words around it ({@link quoteContext})
@@ -103,8 +104,9 @@ export function attributeQuote(
   const before = matchBefore(doc, ctx.before);
   const a = after === undefined ? undefined : toAttribution(doc, after, mentions, index);
   const b = before === undefined ? undefined : toAttribution(doc, before, mentions, index);
-  // "He said Russia "…," Reuters reported": the person speaks, the agency is credited.
-  if (a !== undefined && b !== undefined && a.speaker.kind === 'source' && b.speaker.kind !== 'source') {
+  // "He said Russia "…," Reuters reported": the person speaks, the agency is credited; so with "…, according to a report".
+  const reportsOnly = a !== undefined && (a.speaker.kind === 'source' || (a.speaker.kind === 'document' && a.pattern === 'according-to'));
+  if (a !== undefined && b !== undefined && reportsOnly && b.speaker.kind !== 'source') {
     return { ...b, ...(a.sourceName !== undefined && { sourceName: a.sourceName, sourceMention: a.sourceMention }) };
   }
   if (a !== undefined) return a;

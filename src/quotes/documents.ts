@@ -143,3 +143,15 @@ export function documentSpeaker(doc: DocModel, np: readonly [number, number], in
 export function documentCueAt(doc: DocModel, i: number): CueInfo | undefined {
   return /^\p{Ll}/u.test(tt(doc, i)) ? DOCUMENT_CUES.get(lower(doc, i)) : undefined;
 }
+
+/**
+ * A speaker phrase with its document tail ({@link documentTailEnd}) when it names a document, else as it is.
+ * @param doc - the document
+ * @param np - the phrase's first and last token
+ * @param hi - one past the last token the tail may take
+ * @returns the phrase, longer by the tail when it is a document's
+ * @internal
+ */
+export function withDocumentTail(doc: DocModel, np: readonly [number, number], hi: number): [number, number] {
+  return documentHead(doc, np) === undefined ? [np[0], np[1]] : [np[0], documentTailEnd(doc, np, hi)];
+}

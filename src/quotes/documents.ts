@@ -36,19 +36,23 @@ export function isDocumentNoun(doc: DocModel, i: number): boolean {
 
 /**
  * Whether token `i` stands where a noun does: after a determiner, an adjective, a possessive ("the
- * report", "a new report", "Lind's report", "its report"), or after names that follow one ("the Senate
- * report"). A word that is also a cue verb ("report", "note", "tweet") is a noun only there: in
- * "officials report" or "the agency reports" it is the verb.
+ * report", "a new report", "Lind's report", "its report"), or after names or nouns that follow one ("the
+ * Senate report", "the police report"). A word that is also a cue verb ("report", "note", "tweet") is a
+ * noun only there: in "officials report" it is the verb, and so in "the agency reports" (an -s form after a
+ * common noun).
  * @param doc - the document
  * @param i - a token index
  * @returns true when the words before it make it a noun
  * @internal
  */
 export function inNounSlot(doc: DocModel, i: number): boolean {
+  const verbS = lower(doc, i).endsWith('s');
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
     const p = posOf(doc, j);
     if (p === 'DET' || p === 'ADJ' || p === 'NUM' || /^['\u2019]s$/u.test(tt(doc, j)) || POSSESSIVE_DETS.has(lower(doc, j))) return true;
-    if (p !== 'PROPN') return false;
+    // A plural noun is no modifier: "the harbour officials report" is their verb ("news" is no plural).
+    const plural = lower(doc, j).endsWith('s') && lower(doc, j) !== 'news';
+    if (p !== 'PROPN' && (p !== 'NOUN' || verbS || plural)) return false;
   }
   return false;
 }

@@ -13,6 +13,8 @@
  *   the quote-cluster stage's lexicon.
  * - `gazetteer.ts` — `data/gazetteer.json`: states and their names; organization words; place-name words.
  * - `non-speakers.ts` — `data/non-speakers.json`: time, manner and occasion words that head no speaker's phrase.
+ * - `documents.ts` — `data/document-speakers.json`: document nouns that head a speaker's phrase ("the memo
+ *   said") and the verbs that attribute a quote to a document only ("the memo read").
  * - `boilerplate.ts` — `data/boilerplate.json`: page-furniture patterns (document stage).
  * - `spelling.ts` — `data/spelling-variants.json`: British/American spellings (document stage).
  *
@@ -45,6 +47,7 @@ export { clusterLexicon, nearSynonyms } from './cluster-words.js';
 export type { ClusterLexicon } from './cluster-words.js';
 export { GAZETTEER, isPlaceName, isStateAlias } from './gazetteer.js';
 export { MANNER_WORDS, OCCASION_WORDS, TIME_MODIFIERS, TIME_WORDS } from './non-speakers.js';
+export { DOCUMENT_CUES, DOCUMENT_SPEAKER_NOUNS } from './documents.js';
 export type { GazetteerState } from './gazetteer.js';
 export { BOILERPLATE_PATTERNS } from './boilerplate.js';
 export type { BoilerplatePattern } from './boilerplate.js';

@@ -264,12 +264,12 @@ export function quoteUnits(quotes: readonly Quote[]): Quote[][] {
   return [...units.values()].map((list) => list.sort((a, b) => a.start - b.start)).filter((list) => list.some((q) => q.isSpeech !== false));
 }
 
-/** The speaker's name parts when the speaker is a person; a credited outlet or "a source" is no evidence. */
+/** The speaker's name parts when the speaker is a person; a credited outlet, a document or "a source" is no evidence. */
 function personName(parts: readonly Quote[], partsOf: (name: string) => string[]): string[] | null {
   for (const q of parts) {
     const sp = q.speaker;
     if (sp === null) continue;
-    if (sp.kind === 'source' || sp.kind === 'other') continue;
+    if (sp.kind === 'source' || sp.kind === 'document' || sp.kind === 'other') continue;
     return partsOf(sp.name);
   }
   return null;

@@ -161,7 +161,7 @@ function placeFeatures(doc: DocModel, a: Attribution, qFirst: number, qLast: num
 function kindFeature(a: Attribution): SpeakerFeature {
   const { kind, name, mention } = a.speaker;
   if (kind === 'pronoun') return mention !== undefined && name === mention.text.toLowerCase() ? 'kind:pronoun-bare' : 'kind:pronoun';
-  if (kind === 'name' || kind === 'descriptor' || kind === 'source') return `kind:${kind}`;
+  if (kind === 'name' || kind === 'descriptor' || kind === 'source' || kind === 'document') return `kind:${kind}`;
   return /^\p{Lu}/u.test(name) ? 'kind:capitalized' : 'kind:other';
 }
 
@@ -243,7 +243,11 @@ export function speakerCandidates(doc: DocModel, q: MarkedQuote, ctx: QuoteConte
   // "He said Russia "…," Reuters reported": the person speaks, the agency is credited.
   const a = proposals.find((p) => p.reading === 'after');
   const b = proposals.find((p) => p.reading === 'before');
-  if (a !== undefined && b !== undefined && a.attribution.speaker.kind === 'source' && b.attribution.speaker.kind !== 'source') {
+  // So with "…, according to a report": a document credited after the quote only reports what the person before said.
+  const reportsOnly =
+    a !== undefined &&
+    (a.attribution.speaker.kind === 'source' || (a.attribution.speaker.kind === 'document' && a.attribution.pattern === 'according-to'));
+  if (a !== undefined && b !== undefined && reportsOnly && b.attribution.speaker.kind !== 'source') {
     proposals.splice(proposals.indexOf(a), 1);
     const credited = a.attribution;
     b.attribution = {

@@ -1,6 +1,6 @@
 /** Cue words: the verbs ("said", "told", "hoped") that attribute a quote to a speaker. */
 import type { DocModel } from '../document/model.js';
-import { CUE_FORMS, type CueInfo } from '../lexicon/index.js';
+import { CUE_FORMS, DOCUMENT_SPEAKER_NOUNS, type CueInfo } from '../lexicon/index.js';
 import { lower, posOf, tt } from '../document/tokens.js';
 
 /**
@@ -17,11 +17,16 @@ export function cueAt(doc: DocModel, i: number): CueInfo | undefined {
   if (cue === undefined) return undefined;
   const pos = posOf(doc, i);
   if (pos === 'NOUN' || pos === 'ADJ' || pos === 'PROPN') {
-    // "a report", "the call" are nouns; "Obama and Clinton call them" is a verb the tagger missed.
+    // "a report", "the call" are nouns; "Obama and Clinton call them", "the document states" are verbs the tagger missed.
     const prev = posOf(doc, i - 1);
-    if (lower(doc, i) !== 'says' && prev !== 'PROPN' && prev !== 'PRON') return undefined;
+    if (lower(doc, i) !== 'says' && prev !== 'PROPN' && prev !== 'PRON' && !isDocumentAt(doc, i - 1)) return undefined;
   }
   return cue;
+}
+
+/** Whether token `i` is a document noun in lower case ("document", "ad"): a word after it may be its verb. */
+function isDocumentAt(doc: DocModel, i: number): boolean {
+  return /^\p{Ll}/u.test(tt(doc, i)) && DOCUMENT_SPEAKER_NOUNS.has(lower(doc, i));
 }
 
 /**

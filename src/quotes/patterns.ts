@@ -4,9 +4,10 @@
  * one (`Lavrov said: "…"`, `Kim complained of "…"`, `Trump's claim that "…"`, a colon introduction).
  */
 import type { DocModel } from '../document/model.js';
-import { ACCORDING_TO, NOMINAL_CUES } from '../lexicon/index.js';
-import { isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
+import { ACCORDING_TO, NOMINAL_CUES, type CueInfo } from '../lexicon/index.js';
+import { isCap, isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
 import { cueAt, isParticiple } from './cues.js';
+import { documentCueAt, documentHead, withDocumentTail } from './documents.js';
 import {
   clauseSubject,
   isDocumentNp,
@@ -45,6 +46,38 @@ function isAccordingTo(doc: DocModel, i: number): boolean {
   return lower(doc, i) === ACCORDING_TO.first && lower(doc, i + 1) === ACCORDING_TO.second;
 }
 
+/**
+ * Whether a phrase after "according to" only credits a source: a rendering of someone's words that is no
+ * document speaker ("a Nordwire translation", "figures"), against "a report", "the memo" (documents.ts).
+ */
+function isCreditOnly(doc: DocModel, np: Phrase): boolean {
+  return isDocumentNp(doc, np) && documentHead(doc, np) === undefined;
+}
+
+/** The cue at token `i` that only a document's words follow, when the clause's subject is a document ("The poll found"). */
+function documentCueBefore(doc: DocModel, i: number, lo: number): CueInfo | undefined {
+  const cue = documentCueAt(doc, i);
+  if (cue === undefined) return undefined;
+  const np = subjectOf(doc, i, lo);
+  return np !== undefined && documentHead(doc, np) !== undefined ? cue : undefined;
+}
+
+/** Particles between a verb and its object ("put out a statement", "sent out a release"). */
+const PARTICLES = new Set(['out', 'up', 'forth']);
+
+/**
+ * The author of a document that is the object of a verb: "Trump issued a statement saying …", "His office
+ * put out a statement saying …" are Trump's and his office's words, as PolNeAR annotates them.
+ */
+function authorOf(doc: DocModel, np: Phrase, lo: number): Phrase | undefined {
+  if (documentHead(doc, np) === undefined) return undefined;
+  let v = np[0] - 1;
+  if (v >= lo && PARTICLES.has(lower(doc, v))) v--;
+  if (v < lo || posOf(doc, v) !== 'VERB' || cueAt(doc, v) !== undefined) return undefined;
+  const author = subjectOf(doc, v, lo);
+  return author === undefined || documentHead(doc, author) !== undefined ? undefined : author;
+}
+
 /** A found speaker with how it was found, before the per-quote bookkeeping. @internal */
 export interface Found {
   /** The speaker's noun phrase. */
@@ -73,20 +106,30 @@ export function matchAfter(doc: DocModel, after: readonly number[]): Found | und
   const hi = (after[after.length - 1] ?? first) + 1;
   if (isAccordingTo(doc, first)) {
     const np = npRight(doc, first + 2, hi);
-    // "according to a Nordwire translation" credits a source's document: the speaker is named elsewhere.
-    // A time or a place is no speaker either.
-    if (np !== undefined && (isDocumentNp(doc, np) || isNonSpeakerNp(doc, np))) return undefined;
-    if (np !== undefined) return { np, cue: [first, first + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
+    // "according to a Nordwire translation" credits a source's rendering of words: the speaker is named
+    // elsewhere. "according to a report from the ministry" is the report's. A time or a place is no speaker.
+    if (np !== undefined && (isCreditOnly(doc, np) || isNonSpeakerNp(doc, np))) return undefined;
+    if (np !== undefined)
+      return { np: withDocumentTail(doc, np, hi), cue: [first, first + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
   }
   const s = skipRight(doc, first, hi);
   const cue = cueAt(doc, s);
   if (cue !== undefined && cue.kind !== 'belief' && cue.lemma !== 'tell') {
     const np = npRight(doc, s + 1, hi);
-    if (np !== undefined && !isNonSpeakerNp(doc, np)) return { np, cue: [s, s], lemma: cue.lemma, pattern: 'quote-cue-speaker' };
+    if (np !== undefined && !isNonSpeakerNp(doc, np))
+      return { np: withDocumentTail(doc, np, hi), cue: [s, s], lemma: cue.lemma, pattern: 'quote-cue-speaker' };
   }
-  const np = npRight(doc, first, hi);
+  // "“…,” read the email": a verb that only a document's words follow.
+  const docCue = documentCueAt(doc, s);
+  const docNp = docCue === undefined ? undefined : npRight(doc, s + 1, hi);
+  if (docCue !== undefined && docNp !== undefined && documentHead(doc, docNp) !== undefined)
+    return { np: withDocumentTail(doc, docNp, hi), cue: [s, s], lemma: docCue.lemma, pattern: 'quote-cue-speaker' };
+  const bare = npRight(doc, first, hi);
   // "“…,” Tuesday …", "“…,” a low voice said": no speaker.
-  if (np === undefined || isNonSpeakerNp(doc, np)) return undefined;
+  if (bare === undefined || isNonSpeakerNp(doc, bare)) return undefined;
+  // "“…,” a memo from the council said": a document's tail stands between it and the cue (not after a
+  // capitalized article, which opens a new sentence: "“…!” A new ad released Friday accuses …").
+  const np = posOf(doc, bare[0]) === 'DET' && isCap(doc, bare[0]) ? bare : withDocumentTail(doc, bare, hi);
   // "“…,” Lind on Tuesday said": the time between speaker and cue is passed over.
   let k = skipTimeRight(doc, np[1] + 1, hi);
   // "“…” ― Jorge Falcon": a name after a dash, alone at the end of its line, signs the quote.
@@ -119,7 +162,7 @@ export function matchAfter(doc: DocModel, after: readonly number[]): Found | und
   if (lower(doc, k) === 'quoted' && lower(doc, k + 1) === 'as' && lower(doc, k + 2) === 'saying') {
     return { np, cue: [k, k + 2], lemma: 'quote', pattern: 'quoted-as-saying' };
   }
-  const c = cueAt(doc, k);
+  const c = cueAt(doc, k) ?? (documentHead(doc, np) === undefined ? undefined : documentCueAt(doc, k));
   if (c !== undefined && k < hi) return { np, cue: [k, k], lemma: c.lemma, pattern: 'quote-speaker-cue' };
   return undefined;
 }
@@ -145,16 +188,17 @@ export function matchBefore(doc: DocModel, before: readonly number[]): Found | u
     const i = before[b] ?? 0;
     const runStart = runStarts[b] ?? lo;
     if (isAccordingTo(doc, i)) {
-      const np = npRight(doc, i + 2, (before[before.length - 1] ?? i) + 1);
-      if (np !== undefined && !isDocumentNp(doc, np) && !isNonSpeakerNp(doc, np))
-        return { np, cue: [i, i + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
+      const hi = (before[before.length - 1] ?? i) + 1;
+      const np = npRight(doc, i + 2, hi);
+      if (np !== undefined && !isCreditOnly(doc, np) && !isNonSpeakerNp(doc, np))
+        return { np: withDocumentTail(doc, np, hi), cue: [i, i + 1], lemma: ACCORDING_TO.lemma, pattern: 'according-to' };
     }
     // "Trump’s claim that there have been "…"": a possessor's words.
     if (NOMINAL_CUES.has(lower(doc, i)) && /^['\u2019]s$/u.test(tt(doc, i - 1)) && before.length - 1 - b <= MAX_BELIEF_DISTANCE) {
       const np = npLeft(doc, i - 2, runStart);
       if (np !== undefined && !isNonSpeakerNp(doc, np)) return { np, cue: [i, i], lemma: lower(doc, i), pattern: 'speaker-cue-quote' };
     }
-    const cue = cueAt(doc, i);
+    const cue = cueAt(doc, i) ?? documentCueBefore(doc, i, runStart);
     if (cue === undefined) continue;
     // "quoted Kim as saying", "Lavrov was quoted as saying"
     if (lower(doc, i) === 'saying' && lower(doc, i - 1) === 'as') {
@@ -180,8 +224,9 @@ export function matchBefore(doc: DocModel, before: readonly number[]): Found | u
       if (np !== undefined) return { np, cue: [i, i], lemma: cue.lemma, pattern: 'speaker-cue-quote' };
       continue;
     }
-    const np = subjectOf(doc, i, runStart);
-    if (np === undefined) continue;
+    const subject = subjectOf(doc, i, runStart);
+    if (subject === undefined) continue;
+    const np = authorOf(doc, subject, runStart) ?? subject;
     const lead = lower(doc, np[0] - 1);
     if (SUBORDINATORS.has(lead) && before.slice(b + 1, -1).some((t) => tt(doc, t) === ',')) continue;
     if (cue.kind === 'belief') {

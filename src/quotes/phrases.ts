@@ -6,6 +6,7 @@ import type { DocModel } from '../document/model.js';
 import { CUE_FORMS, DOCUMENT_NOUNS, MANNER_WORDS, OCCASION_WORDS, TIME_MODIFIERS, TIME_WORDS, isPlaceName } from '../lexicon/index.js';
 import { isCap, isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
 import { cueAt } from './cues.js';
+import { documentHead, inNounSlot, isDocumentNoun } from './documents.js';
 
 /** A noun phrase as its first and last token (inclusive). @internal */
 export type Phrase = [number, number];
@@ -76,7 +77,9 @@ export function clauseSubject(doc: DocModel, lo: number, hi: number): Phrase | u
     const k = skipRight(doc, np[1] + 1, hi);
     const p = posOf(doc, k);
     const followed = k < hi && (p === 'VERB' || p === 'AUX' || cueAt(doc, k) !== undefined || AUX_WORDS.has(lower(doc, np[1] + 1)));
-    if (followed && !isNonSpeakerNp(doc, np)) return np;
+    // "In a statement released Tuesday, Lind …": a document after a preposition is no subject.
+    const framed = posOf(doc, np[0] - 1) === 'ADP' && documentHead(doc, np) !== undefined;
+    if (followed && !isNonSpeakerNp(doc, np) && !framed) return np;
     i = np[1];
   }
   return undefined;
@@ -88,7 +91,9 @@ function npToken(doc: DocModel, i: number): boolean {
   if (w === "'s" || w === '\u2019s') return true;
   if (/^\p{Lu}\.$/u.test(w) || /^\p{Lu}\p{Ll}*\.$/u.test(w)) return true; // "J.", "Mr."
   const p = posOf(doc, i);
-  if (NP_POS.has(p)) return !CUE_FORMS.has(lower(doc, i)) || p === 'PROPN' || isCap(doc, i);
+  // A cue form is a noun only where a noun stands: "the report said", not "officials report".
+  if (NP_POS.has(p))
+    return !CUE_FORMS.has(lower(doc, i)) || p === 'PROPN' || isCap(doc, i) || (isDocumentNoun(doc, i) && inNounSlot(doc, i));
   // A name the tagger took for a verb or an unknown word.
   return isCap(doc, i) && /\p{L}/u.test(w) && (p === 'X' || p === 'VERB');
 }

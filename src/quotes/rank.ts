@@ -20,7 +20,7 @@ import fitted from './data/speaker-model.json' with { type: 'json' };
  * - `cue:*` — the cue's kind in the attribution table (`speech`, `report`, `belief`), `framing` for a verb
  *   only the framing lexicon lists, `verb` for any other verb, `none` without a cue;
  * - `kind:*` — what the speaker phrase is: a person's `name`, a `descriptor`, a resolved `pronoun`, an
- *   unresolved pronoun (`pronoun-bare`: "they", "I"), a news `source`, a `capitalized` other phrase (an
+ *   unresolved pronoun (`pronoun-bare`: "they", "I"), a news `source`, a `document` ("the report"), a `capitalized` other phrase (an
  *   organisation), an `other` phrase ("officials");
  * - `distance` — log2(1 + words between the phrase and the quote);
  * - `earlier-sentence`, `earlier-paragraph` — where the phrase stands;
@@ -61,6 +61,7 @@ export const SPEAKER_FEATURES = [
   'kind:pronoun',
   'kind:pronoun-bare',
   'kind:source',
+  'kind:document',
   'kind:capitalized',
   'kind:other',
   'distance',

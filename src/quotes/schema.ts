@@ -7,7 +7,7 @@ export const quoteDefs = {
     properties: {
       name: { type: 'string' },
       mention: { $ref: '#/$defs/span' },
-      kind: { enum: ['name', 'pronoun', 'descriptor', 'source', 'other'] },
+      kind: { enum: ['name', 'pronoun', 'descriptor', 'source', 'document', 'other'] },
     },
   },
   quote: {

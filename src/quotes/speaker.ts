@@ -3,6 +3,7 @@ import { lowerBound, type DocModel } from '../document/model.js';
 import { nameKey, type ActorIndex, type PersonMention } from '../actors/index.js';
 import { GENERIC_SOURCES, OUTLET_ALIASES, PRONOUNS, type OutletInfo } from '../lexicon/index.js';
 import { isCap, lower, posOf, spanOf, tokenAt, tt } from '../document/tokens.js';
+import { documentSpeaker } from './documents.js';
 import type { Phrase } from './phrases.js';
 import type { Speaker } from './types.js';
 
@@ -25,8 +26,8 @@ function outletIn(text: string): OutletInfo | undefined {
 
 /**
  * Turns a speaker noun phrase into a {@link Speaker}: a person's canonical name when the phrase names
- * one (a name, a descriptor, a pronoun resolved before), a news source's canonical name, or the phrase
- * itself ("a source", "officials").
+ * one (a name, a descriptor, a pronoun resolved before), a news source's canonical name, a document
+ * ({@link documentSpeaker}: "the statement"), or the phrase itself ("a source", "officials").
  * @param doc - the document
  * @param np - the phrase's tokens
  * @param mentions - the document's person mentions, in text order
@@ -64,6 +65,10 @@ export function speakerOf(
     if (m.start > span.end) break;
     if (m.kind !== 'pronoun' && m.end <= span.end) inside.push(m);
   }
+  // "the statement said", "a memo from the port authority": a document no person named in it wrote; one a
+  // news outlet put out ("a Reuters report") is the outlet's, below.
+  const document = documentSpeaker(doc, np, inside);
+  if (document !== undefined && outletIn(span.text) === undefined) return { speaker: document };
   // "Baker of Orm", "the senator from Vestland": the head comes before "of" or "from", when a person is named there.
   for (let t = np[0] + 1; t < np[1]; t++) {
     const w = lower(doc, t);

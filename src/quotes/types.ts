@@ -10,14 +10,16 @@ export interface Speaker {
    * What the mention is: a `name` ("Lavrov", "Kim Jong Un"), a `pronoun` resolved to the nearest
    * compatible person before it (a pronoun no named person agrees with — "they", "it", "I" — keeps
    * itself, lower-cased, as the name), a `descriptor` resolved as an alias ("the North Korean ruler"),
-   * a credited `source` (an agency or outlet) or an `other` noun phrase kept as written, its article
-   * left out ("source" for "a source").
+   * a credited `source` (an agency or outlet), a `document` the words are quoted from, named as written
+   * without its article ("statement" for "the statement said", "congressional report" for "according to
+   * a congressional report"; "Trump's tweet" is Trump's, a `name`), or an `other` noun phrase kept as
+   * written, its article left out ("source" for "a source").
    */
   readonly kind?: SpeakerKind;
 }
 
 /** How a speaker mention names its speaker. */
-export type SpeakerKind = 'name' | 'pronoun' | 'descriptor' | 'source' | 'other';
+export type SpeakerKind = 'name' | 'pronoun' | 'descriptor' | 'source' | 'document' | 'other';
 
 /**
  * The pattern that attributed a quote to its speaker:

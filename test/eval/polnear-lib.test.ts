@@ -102,6 +102,19 @@ describe('speakerRight and pronounSourced', () => {
     expect(speakerRight(quote(gs, { name, mention: mention(t, 'He'), kind: 'pronoun' }), gs, t) !== null).toBe(expected);
   });
 
+  // A document speaker ("the report") has no capitalized name word to share with a Source span: it is
+  // judged right by its mention, on the annotated span (speakerOf's mention is the whole phrase, its
+  // author's "from …" or "released …" tail with it).
+  it.each([
+    ['a document on the annotated span', 'the report', 'report', 'mention'],
+    ['a document with its author, on the span', 'the report from the port', 'report', 'mention'],
+    ['another document, elsewhere', 'The memo', 'memo', null],
+  ] as const)('judges a document speaker by its mention: %s', (_name, said, name, expected) => {
+    const t = '“Costs will rise,” the report from the port warned. The memo agreed.';
+    const gs: GoldQuote = { ...at(t, 'Costs will rise,'), sources: [at(t, 'the report from the port')], cues: [at(t, 'warned')] };
+    expect(speakerRight(quote(gs, { name, mention: mention(t, said), kind: 'document' }), gs, t)).toBe(expected);
+  });
+
   it('counts a quote whose every source is a bare pronoun apart', () => {
     const t = '“Soon,” she said. “Later,” said the mayor.';
     expect(pronounSourced({ ...at(t, 'Soon,'), sources: [at(t, 'she')], cues: [] }, t)).toBe(true);

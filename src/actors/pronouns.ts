@@ -122,14 +122,6 @@ export function pronounMentions(
     }
     const sentence = doc.tokens.sentence[i] ?? 0;
     const key = resolvePronounAt(before, sentence, gender, genderOfKey);
-    console.log(
-      'PRON',
-      start,
-      doc.text.slice(start, start + 12).replace(/\n/g, ' '),
-      '->',
-      key,
-      JSON.stringify(before.slice(-8).map((a) => `${a.key}:${a.sentence - sentence}:${a.role}`)),
-    );
     if (key === undefined) continue;
     before.push({ key, sentence, role: pronounRole(doc, i) });
     found.push({ start, end: doc.tokens.end[i] ?? start, kind: 'pronoun', key, inQuote: false });

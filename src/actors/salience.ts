@@ -90,16 +90,16 @@ function pastCoordinated(doc: DocModel, after: number, end: number): number {
 /**
  * Whether a verb follows the phrase ending before token `after`, past adverbs: at once ("Ann Lee has
  * said"), or, with `appositive`, also past an appositive or a phrase after a preposition ("Ann Lee, a
- * lawyer, said", "Ann Lee — a lawyer — said", "Ann Lee of Orm said").
+ * lawyer, said", "Ann Lee — a lawyer — said", "Ann Lee of Orm said", "Ann Lee (D-Orm) said").
  */
 function verbFollows(doc: DocModel, after: number, sentenceEnd: number, appositive: boolean): boolean {
   if (after >= sentenceEnd) return false;
-  const open = isAppositiveMark(doc, after) || posOf(doc, after) === 'ADP';
+  const open = isAppositiveMark(doc, after) || posOf(doc, after) === 'ADP' || tt(doc, after) === '(';
   if (!open) return verbAhead(doc, after, sentenceEnd);
   if (!appositive) return false;
   const last = Math.min(sentenceEnd, after + APPOSITIVE_TOKENS);
   for (let k = after; k < last - 1; k++) {
-    if (isAppositiveMark(doc, k) && verbAhead(doc, k + 1, sentenceEnd)) return true;
+    if ((isAppositiveMark(doc, k) || tt(doc, k) === ')') && verbAhead(doc, k + 1, sentenceEnd)) return true;
   }
   return false;
 }
@@ -113,7 +113,7 @@ function tokenBeforePhrase(doc: DocModel, first: number, sentenceStart: number):
   for (;;) {
     while (k >= sentenceStart && (isCap(doc, k) || /^(?:DET|ADJ|NUM)$/u.test(posOf(doc, k))) && tt(doc, k) !== 'I') k--;
     const w = lower(doc, k);
-    if ((w === 'and' || w === 'or' || w === ',') && isCap(doc, k - 1)) k--;
+    if ((w === 'and' || w === 'or') && isCap(doc, k - 1)) k--;
     else break;
   }
   while (k >= sentenceStart && posOf(doc, k) === 'ADV' && !SUBORDINATORS.has(lower(doc, k))) k--;

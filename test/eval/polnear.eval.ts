@@ -17,6 +17,10 @@
  * - given a speaker = right / judged gold quotes matched by a predicted quote with a speaker
  * - error classes: every judged gold quote not right, by the first test of `classify` that holds
  *
+ * The speaker ranker (src/quotes/rank.ts) is fitted on train: the train figures here are measured with the
+ * model fitted on them (in-sample). The held-out figures are dev here and the 5-fold cross-validation over the
+ * train articles that test/eval/fit-speakers.ts prints.
+ *
  * Targets: recall ≥ 0.99 and precision ≥ 0.97 are enforced; end to end ≥ 0.88, coverage ≥ 0.93 and
  * given a speaker ≥ 0.94 are printed as FAIL while they are not met, a known miss of issue 15 that
  * does not fail the run. `POLNEAR_DEBUG=1` prints each wrong or missing speaker with its class.

@@ -85,10 +85,27 @@ export function clauseSubject(doc: DocModel, lo: number, hi: number): Phrase | u
   return undefined;
 }
 
+/** Possessive determiners: they open a noun phrase as "the" does ("his best friend said"). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** An age standing as a noun: "the 46-year-old said". */
+const AGE = /^\d+-year-old$/u;
+
+/** Whether token `i` heads a noun phrase: a name, a noun, a capitalized word or an age ("the 46-year-old"). */
+function isHead(doc: DocModel, i: number): boolean {
+  const p = posOf(doc, i);
+  return p === 'PROPN' || p === 'NOUN' || isCap(doc, i) || AGE.test(tt(doc, i));
+}
+
+/** Whether token `i` opens a noun phrase the way a determiner does ("the", "a", "his"). */
+function isDeterminer(doc: DocModel, i: number): boolean {
+  return posOf(doc, i) === 'DET' || POSSESSIVES.has(lower(doc, i));
+}
+
 /** Whether token `i` may be part of a noun phrase (a name, noun, determiner, "'s", "Mr."). */
 function npToken(doc: DocModel, i: number): boolean {
   const w = tt(doc, i);
   if (w === "'s" || w === '\u2019s') return true;
+  if (POSSESSIVES.has(lower(doc, i)) && posOf(doc, i) === 'PRON') return true;
   if (/^\p{Lu}\.$/u.test(w) || /^\p{Lu}\p{Ll}*\.$/u.test(w)) return true; // "J.", "Mr."
   const p = posOf(doc, i);
   // A cue form is a noun only where a noun stands: "the report said", not "officials report".
@@ -120,10 +137,9 @@ export function npLeft(doc: DocModel, end: number, lo: number): Phrase | undefin
   let from = -1;
   let hasHead = false;
   while (j >= lo && end - j < 10 && npToken(doc, j)) {
-    const p = posOf(doc, j);
-    if (p === 'PROPN' || p === 'NOUN' || isCap(doc, j)) hasHead = true;
+    if (isHead(doc, j)) hasHead = true;
     from = j;
-    if (p === 'DET') break;
+    if (isDeterminer(doc, j)) break;
     j--;
     // "chairwoman of the committee said", "the senator from Orm said": keep "of" and "from" between nouns.
     if (j > lo && (lower(doc, j) === 'of' || lower(doc, j) === 'from') && npToken(doc, j - 1) && posOf(doc, j + 1) !== 'VERB') j--;
@@ -131,7 +147,7 @@ export function npLeft(doc: DocModel, end: number, lo: number): Phrase | undefin
     else if (j > lo && lower(doc, j) === 'and' && posOf(doc, j + 1) === 'PROPN' && posOf(doc, j - 1) === 'PROPN') j--;
   }
   if (from === -1 || !hasHead) return undefined;
-  if (posOf(doc, last) === 'DET' || posOf(doc, last) === 'ADJ') return undefined;
+  if (isDeterminer(doc, last) || (posOf(doc, last) === 'ADJ' && !AGE.test(tt(doc, last)))) return undefined;
   return [from, last];
 }
 
@@ -153,10 +169,10 @@ export function npRight(doc: DocModel, start: number, hi: number): Phrase | unde
   let last = -1;
   while (j < hi && j - from < 10 && npToken(doc, j)) {
     const p = posOf(doc, j);
-    if (p === 'PROPN' || p === 'NOUN' || isCap(doc, j)) {
+    if (isHead(doc, j)) {
       hasHead = true;
       last = j;
-    } else if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM') last = j;
+    } else if (!isDeterminer(doc, j) && p !== 'ADJ' && p !== 'NUM') last = j;
     j++;
   }
   if (!hasHead || last < from) return undefined;

@@ -74,8 +74,8 @@ describe('fitRanker: a conditional logit over each quote’s choices', () => {
 });
 
 // Fixture sentences are written for these tests (a made-up port town and its people). Issue 15's classes "cue
-// verb not in lexicon", "subject not parsed" and "speaker in previous sentence": each row had no speaker under the
-// old priority list of patterns; the fitted ranker picks the reading shown.
+// verb not in lexicon", "subject not parsed" and "speaker in previous sentence": each row had no speaker before (the
+// old priority list of patterns, or no noun phrase read for an age or after a possessive); the ranker picks the reading shown.
 describe('extractQuotes: readings the ranker weighs', () => {
   it.each([
     [
@@ -95,6 +95,24 @@ describe('extractQuotes: readings the ranker weighs', () => {
       'Oskar Berg has long decried the “harbour tax” as a burden on the boats.',
       'harbour tax',
       ['Oskar Berg', 'decried', 'speaker-cue-quote'],
+    ],
+    [
+      'an age as the speaker after the cue',
+      '“The pier stays,” said the 46-year-old.',
+      'The pier stays,',
+      ['46-year-old', 'said', 'quote-cue-speaker'],
+    ],
+    [
+      'an age as the speaker before the cue',
+      '“Why now?” the 43-year-old asked.',
+      'Why now?',
+      ['43-year-old', 'asked', 'quote-speaker-cue'],
+    ],
+    [
+      'a possessive opening the speaker phrase',
+      '“We sailed at dawn,” said his oldest friend.',
+      'We sailed at dawn,',
+      ['his oldest friend', 'said', 'quote-cue-speaker'],
     ],
     [
       'the subject of the sentence before',

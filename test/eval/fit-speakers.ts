@@ -9,6 +9,9 @@
 // Fitting runs twice: the candidates of a quote depend on the speaker chosen for the quote before it, so the
 // examples are recorded first with the old priority order (BOOTSTRAP), a model fitted on them, and the examples
 // recorded again with that model for the final fit.
+//
+// Also measured and not kept: conjunctions of each reading with the phrase's kind and the cue's class (187 more
+// features): pooled 5-fold end to end 0.829 against 0.832 without them, dev 0.830 against 0.829.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SPEAKER_FEATURES, type SpeakerFeature } from '../../src/quotes/rank.js';

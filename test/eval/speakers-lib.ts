@@ -13,11 +13,17 @@ import { SPEAKER_FEATURES, type SpeakerFeatures, type SpeakerModel } from '../..
 import type { CreditedSource, Quote } from '../../src/quotes/types.js';
 import { matches, overlap, speakerRight, type Article } from './polnear-lib.js';
 
-/** One quote as the ranker saw it: its choices' feature vectors (the "no speaker" choice first) and which are right. */
+/** A choice's features as parallel lists of indices into SPEAKER_FEATURES and values (the others are 0). */
+export interface SparseVector {
+  readonly index: Int32Array;
+  readonly value: Float64Array;
+}
+
+/** One quote as the ranker saw it: its choices' features (the "no speaker" choice first) and which are right. */
 export interface Example {
   readonly docId: string;
-  /** Per choice, the values of SPEAKER_FEATURES. */
-  readonly x: Float64Array[];
+  /** Per choice, its features. */
+  readonly x: SparseVector[];
   /** Indices of the right choices (0 = nobody). */
   readonly right: number[];
 }
@@ -47,7 +53,17 @@ export function quotesWith(p: Prepared, ranker: SpeakerRanker): Quote[] {
   return extractQuotes(p.corpus, p.marks, p.actors.index, p.credits, ranker);
 }
 
-const vector = (f: SpeakerFeatures): Float64Array => Float64Array.from(SPEAKER_FEATURES, (name) => f[name] ?? 0);
+const FEATURE_INDEX = new Map<string, number>(SPEAKER_FEATURES.map((f, k) => [f, k]));
+
+/** A feature set as a {@link SparseVector}, in the order of SPEAKER_FEATURES. */
+export function vector(f: SpeakerFeatures): SparseVector {
+  const entries = Object.entries(f)
+    .filter(([, v]) => v !== undefined && v !== 0)
+    .map(([name, v]) => [FEATURE_INDEX.get(name) ?? -1, v ?? 0] as const)
+    .filter(([k]) => k >= 0)
+    .sort((a, b) => a[0] - b[0]);
+  return { index: Int32Array.from(entries, ([k]) => k), value: Float64Array.from(entries, ([, v]) => v) };
+}
 
 /**
  * The examples of a split, recorded while `model` chooses the speakers (the candidates of a quote depend on
@@ -105,7 +121,7 @@ export function fitRanker(examples: readonly Example[], opts: FitOptions = FIT):
     for (const ex of examples) {
       const scores = ex.x.map((x) => {
         let s = 0;
-        for (let k = 0; k < n; k++) s += (x[k] as number) * (w[k] as number);
+        for (let j = 0; j < x.index.length; j++) s += (x.value[j] as number) * (w[x.index[j] as number] as number);
         return s;
       });
       const top = Math.max(...scores);
@@ -115,9 +131,12 @@ export function fitRanker(examples: readonly Example[], opts: FitOptions = FIT):
       let zRight = 0;
       for (const k of ex.right) zRight += e[k] ?? 0;
       for (let c = 0; c < ex.x.length; c++) {
-        const x = ex.x[c] as Float64Array;
+        const x = ex.x[c] as SparseVector;
         const d = (e[c] as number) / z - (ex.right.includes(c) ? (e[c] as number) / zRight : 0);
-        for (let k = 0; k < n; k++) grad[k] = (grad[k] as number) + d * (x[k] as number);
+        for (let j = 0; j < x.index.length; j++) {
+          const k = x.index[j] as number;
+          grad[k] = (grad[k] as number) + d * (x.value[j] as number);
+        }
       }
     }
     for (let k = 0; k < n; k++) {

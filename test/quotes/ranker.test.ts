@@ -9,7 +9,7 @@ import {
   type SpeakerFeatures,
 } from '../../src/quotes/rank.js';
 import { quoteStages } from '../helpers/stages.js';
-import { fitRanker, type Example } from '../eval/speakers-lib.js';
+import { fitRanker, vector, type Example } from '../eval/speakers-lib.js';
 
 /** [speaker, cue, pattern] of the quote `quote` of `text` as the quote stage gives it ('-' for no speaker). */
 function speakerOf(text: string, quote: string): [string, string, string] {
@@ -51,7 +51,7 @@ describe('chooseSpeaker: the ranker picks the best candidate or nobody', () => {
 });
 
 describe('fitRanker: a conditional logit over each quote’s choices', () => {
-  const x = (f: SpeakerFeatures): Float64Array => Float64Array.from(SPEAKER_FEATURES, (n) => f[n] ?? 0);
+  const x = vector;
   // Made-up examples: the reading after the quote is right three times in four, the one before once; a short
   // quote with no reading is nobody's.
   const examples: Example[] = [

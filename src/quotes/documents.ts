@@ -38,21 +38,24 @@ export function isDocumentNoun(doc: DocModel, i: number): boolean {
  * Whether token `i` stands where a noun does: after a determiner, an adjective, a possessive ("the
  * report", "a new report", "Lind's report", "its report"), or after names or nouns that follow one ("the
  * Senate report", "the police report"). A word that is also a cue verb ("report", "note", "tweet") is a
- * noun only there: in "officials report" it is the verb, and so in "the agency reports" (an -s form after a
- * common noun).
+ * noun only there: in "officials report" it is the verb, and so in "the agency reports" and "The Times
+ * reports" (an -s form after anything but a determiner, an adjective or a possessive).
  * @param doc - the document
  * @param i - a token index
  * @returns true when the words before it make it a noun
  * @internal
  */
 export function inNounSlot(doc: DocModel, i: number): boolean {
-  const verbS = lower(doc, i).endsWith('s');
+  const det = (j: number): boolean =>
+    ['DET', 'ADJ', 'NUM'].includes(posOf(doc, j)) || /^['\u2019]s$/u.test(tt(doc, j)) || POSSESSIVE_DETS.has(lower(doc, j));
+  // An -s form after a name is the name's verb: "The Times reports", "the Washington Post reports".
+  if (lower(doc, i).endsWith('s')) return i > 0 && det(i - 1);
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
-    const p = posOf(doc, j);
-    if (p === 'DET' || p === 'ADJ' || p === 'NUM' || /^['\u2019]s$/u.test(tt(doc, j)) || POSSESSIVE_DETS.has(lower(doc, j))) return true;
+    if (det(j)) return true;
     // A plural noun is no modifier: "the harbour officials report" is their verb ("news" is no plural).
-    const plural = lower(doc, j).endsWith('s') && lower(doc, j) !== 'news';
-    if (p !== 'PROPN' && (p !== 'NOUN' || verbS || plural)) return false;
+    const w = lower(doc, j);
+    const plural = w.endsWith('s') && w !== 'news';
+    if (posOf(doc, j) !== 'PROPN' && (posOf(doc, j) !== 'NOUN' || plural)) return false;
   }
   return false;
 }
@@ -100,7 +103,7 @@ export function documentTailEnd(doc: DocModel, np: readonly [number, number], hi
     } else if (TAIL_WORDS.has(w)) {
       // The noun phrase after the preposition, its words capitalized or not ("the State Department's inspector").
       let k = j + 1;
-      while (k < hi && k - j <= 6 && (TAIL_NP.has(posOf(doc, k)) || /^['\u2019]s$/u.test(tt(doc, k)))) k++;
+      while (k < hi && k - j <= 8 && (TAIL_NP.has(posOf(doc, k)) || /^['\u2019]s$/u.test(tt(doc, k)))) k++;
       if (k === j + 1) break;
       end = k - 1;
     } else break;

@@ -74,7 +74,8 @@ function authorOf(doc: DocModel, np: Phrase, lo: number): Phrase | undefined {
   let v = np[0] - 1;
   if (v >= lo && PARTICLES.has(lower(doc, v))) v--;
   if (v < lo || posOf(doc, v) !== 'VERB' || cueAt(doc, v) !== undefined) return undefined;
-  const author = subjectOf(doc, v, lo);
+  // "…, recently releasing a report saying": the clause's subject.
+  const author = subjectOf(doc, v, lo) ?? (lower(doc, v).endsWith('ing') ? clauseSubject(doc, lo, v) : undefined);
   return author === undefined || documentHead(doc, author) !== undefined ? undefined : author;
 }
 

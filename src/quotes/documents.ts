@@ -7,7 +7,7 @@
 import type { DocModel } from '../document/model.js';
 import type { PersonMention } from '../actors/index.js';
 import { DOCUMENT_CUES, DOCUMENT_SPEAKER_NOUNS, TIME_MODIFIERS, TIME_WORDS, type CueInfo } from '../lexicon/index.js';
-import { lower, posOf, spanOf, tt } from '../document/tokens.js';
+import { isTerminatorToken, lower, posOf, sameLine, spanOf, tt } from '../document/tokens.js';
 import { cueAt } from './cues.js';
 import type { Speaker } from './types.js';
 
@@ -161,4 +161,27 @@ export function documentCueAt(doc: DocModel, i: number): CueInfo | undefined {
  */
 export function withDocumentTail(doc: DocModel, np: readonly [number, number], hi: number): [number, number] {
   return documentHead(doc, np) === undefined ? [np[0], np[1]] : [np[0], documentTailEnd(doc, np, hi)];
+}
+
+/**
+ * The document named just before a colon that introduces a quote without a verb ("From the report:",
+ * "Transcript as follows:", "The memo in full:"): a document noun at most three words before the colon, a
+ * capital allowed only where it opens the sentence.
+ * @param doc - the document
+ * @param lo - the first token the phrase may start at
+ * @param colon - the colon's token
+ * @returns the document phrase, or undefined
+ * @internal
+ */
+export function documentBeforeColon(doc: DocModel, lo: number, colon: number): [number, number] | undefined {
+  for (let t = colon - 1; t >= lo && colon - t <= 4; t--) {
+    const opens = t === lo || isTerminatorToken(doc, t - 1) || !sameLine(doc, t - 1, t);
+    if (!isDocumentNoun(doc, t) && !(opens && DOCUMENT_SPEAKER_NOUNS.has(lower(doc, t)))) continue;
+    let start = t;
+    while (start - 1 >= lo && t - start < 4 && (TAIL_NP.has(posOf(doc, start - 1)) || /^['\u2019]s$/u.test(tt(doc, start - 1)))) start--;
+    // "Lind had one message:", "… delivered a blunt message:": a verb's object is its subject's words.
+    const p = posOf(doc, start - 1);
+    return start > lo && (p === 'VERB' || p === 'AUX') ? undefined : [start, t];
+  }
+  return undefined;
 }

@@ -6,7 +6,7 @@ import type { Quote, SpeakerKind } from '../../src/quotes/types.js';
 const quotesOf = (text: string): Quote[] => quoteStages(readCorpus([{ id: 'd', text }])).quotes;
 
 /** The quote with text `quote` is credited to `name`, of kind `kind`, named by the words `mention`, through the cue word `cue`. */
-function expectSpeaker(text: string, quote: string, name: string, kind: SpeakerKind, mention: string, cue: string): void {
+function expectSpeaker(text: string, quote: string, name: string, kind: SpeakerKind, mention: string, cue: string | undefined): void {
   const q = quotesOf(text).find((x) => x.text === quote);
   expect(q?.speaker?.name).toBe(name);
   expect(q?.speaker?.kind).toBe(kind);
@@ -152,6 +152,15 @@ describe('extractQuotes: a document as the speaker', () => {
       'reads',
     ],
     [
+      'a document before a colon, no verb',
+      'The council published its harbour study on Monday. From the report: “Dredging will take three years.”',
+      'Dredging will take three years.',
+      'report',
+      'document',
+      'the report',
+      undefined,
+    ],
+    [
       'a person’s document is the person’s',
       '“The pier is safe,” Oskar Berg’s tweet said.',
       'The pier is safe,',
@@ -217,6 +226,15 @@ describe('extractQuotes: a document as the speaker', () => {
       'name',
       'Oskar Berg',
       'said',
+    ],
+    [
+      'a colon after a verb’s object: the subject speaks',
+      'Mayor Oskar Berg had one message: “Build it.”',
+      'Build it.',
+      'Oskar Berg',
+      'name',
+      'Mayor Oskar Berg',
+      undefined,
     ],
     [
       'an outlet’s "reports" after the quote is its verb',

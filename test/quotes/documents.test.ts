@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { readCorpus } from '../../src/document/read.js';
+import { reportSchema, type SpeakerKind as PublicSpeakerKind } from '../../src/index.js';
 import { quoteStages } from '../helpers/stages.js';
 import type { Quote, SpeakerKind } from '../../src/quotes/types.js';
 
@@ -264,4 +265,15 @@ describe('extractQuotes: a document as the speaker', () => {
     ['a time is no speaker', '“The pier is safe,” Tuesday said.'],
     ['a document noun that no cue follows', '“The pier is safe,” the report on Tuesday.'],
   ])('%s', (_label, text) => expectNoSpeaker(text));
+});
+
+describe('the speaker kind `document` in the public type and the report schema', () => {
+  it('is a SpeakerKind of the package', () => {
+    expectTypeOf<'document'>().toMatchTypeOf<PublicSpeakerKind>();
+  });
+
+  it('is in the JSON Schema of report.quotes[].speaker', () => {
+    const defs = (reportSchema as { $defs: { speaker: { properties: { kind: { enum: readonly string[] } } } } }).$defs;
+    expect(defs.speaker.properties.kind.enum).toContain('document');
+  });
 });

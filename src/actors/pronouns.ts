@@ -1,8 +1,9 @@
 import type { DocModel } from '../document/model.js';
-import { rangeAt } from '../document/model.js';
+import { rangeAt, tokenAt } from '../document/model.js';
 import { PRONOUNS } from '../lexicon/index.js';
 import { isBoiler, lower } from '../document/tokens.js';
 import type { Range } from '../quotes/marks.js';
+import { mentionRole, pronounRole, SALIENCE, type MentionRole } from './salience.js';
 import type { PersonMention } from './types.js';
 
 /**
@@ -23,39 +24,74 @@ export function pronounGender(word: string): 'm' | 'f' | undefined {
   return info?.gender === 'm' || info?.gender === 'f' ? info.gender : undefined;
 }
 
+/** A person mentioned before a pronoun (by name, descriptor or a pronoun resolved before): who, in which sentence, in what role. @internal */
+export interface Antecedent {
+  readonly key: string;
+  /** Index of the sentence of the mention. */
+  readonly sentence: number;
+  readonly role: MentionRole;
+}
+
+/** Sentences back past which a person is no longer weighed once a compatible one has been found. */
+const WINDOW = 12;
+
 /**
- * The key of the nearest person mentioned before `offset` whose gender agrees.
+ * The person a he/she pronoun most likely means: of the persons mentioned before it whose gender
+ * agrees, the most salient, where each mention adds its role's weight ({@link SALIENCE}) shrunk by the
+ * sentences between it and the pronoun; of equals, the one mentioned last. A subject outweighs an
+ * object named after it, and the person a paragraph keeps naming outweighs one named once.
  *
- * @param named - the document's name and descriptor mentions, in text order (pronouns are skipped)
- * @param offset - where the pronoun starts
+ * @param before - the mentions before the pronoun, in text order
+ * @param sentence - the pronoun's sentence
  * @param gender - the pronoun's gender, `m` or `f`
  * @param genderOfKey - a person's gender by key (`m`, `f` or `any`, which agrees with both)
  * @returns the person's key, or undefined when no one before agrees
  * @internal
  */
 export function resolvePronounAt(
-  named: readonly PersonMention[],
-  offset: number,
+  before: readonly Antecedent[],
+  sentence: number,
   gender: string,
   genderOfKey: (key: string) => string,
 ): string | undefined {
-  for (let k = named.length - 1; k >= 0; k--) {
-    const m = named[k] as PersonMention;
-    if (m.start >= offset || m.kind === 'pronoun') continue;
-    const g = genderOfKey(m.key);
-    if (g === 'any' || g === gender) return m.key;
+  // Per person: the weight of its strongest mention in each sentence (a person named three times in one
+  // sentence is not three times as salient), summed over sentences, each shrunk by its distance.
+  const strongest = new Map<string, Map<number, number>>();
+  let nearest: string | undefined;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const a = before[k] as Antecedent;
+    if (sentence - a.sentence > WINDOW && nearest !== undefined) break;
+    const g = genderOfKey(a.key);
+    if (g !== 'any' && g !== gender) continue;
+    nearest ??= a.key;
+    let bySentence = strongest.get(a.key);
+    if (bySentence === undefined) strongest.set(a.key, (bySentence = new Map()));
+    bySentence.set(a.sentence, Math.max(bySentence.get(a.sentence) ?? 0, SALIENCE[a.role]));
   }
-  return undefined;
+  // Map order is the order of the last mentions, latest first: of equals, the one mentioned last wins.
+  let best = nearest;
+  let bestScore = 0;
+  for (const [key, bySentence] of strongest) {
+    let score = 0;
+    for (const [s, w] of bySentence) score += w * SALIENCE.decay ** (sentence - s);
+    if (score > bestScore) {
+      best = key;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /**
- * The he/she pronouns of a document outside quotes and boilerplate, each resolved to the nearest
- * compatible person named before it outside quotes.
+ * The he/she pronouns of a document outside quotes and boilerplate, each resolved to the most salient
+ * compatible person before it (see {@link resolvePronounAt}): persons named or described outside quotes,
+ * and those the pronouns before it were resolved to.
  *
  * @param doc - the document
  * @param mentions - the document's name and descriptor mentions, in text order
  * @param quotes - the document's quoted stretches, in text order
  * @param genderOfKey - a person's gender by key
+ * @param isPerson - whether a key's person can be a pronoun's antecedent (no organisation or place)
  * @returns the pronoun mentions, in text order
  * @internal
  */
@@ -64,19 +100,30 @@ export function pronounMentions(
   mentions: readonly PersonMention[],
   quotes: readonly Range[],
   genderOfKey: (key: string) => string,
+  isPerson: (key: string) => boolean = () => true,
 ): PersonMention[] {
-  const named = mentions.filter((m) => !m.inQuote);
+  const named = mentions.filter((m) => !m.inQuote && isPerson(m.key));
+  const before: Antecedent[] = [];
   const found: PersonMention[] = [];
+  let next = 0;
   for (let i = 0; i < doc.tokens.count; i++) {
     // he … hers have two to four letters: other tokens need no lower-cased copy to be passed over.
-    const length = (doc.tokens.end[i] ?? 0) - (doc.tokens.start[i] ?? 0);
+    const start = doc.tokens.start[i] ?? 0;
+    const length = (doc.tokens.end[i] ?? 0) - start;
     if (length < 2 || length > 4) continue;
     const gender = pronounGender(lower(doc, i));
     if (gender === undefined || isBoiler(doc, i)) continue;
-    const start = doc.tokens.start[i] ?? 0;
     if (rangeAt(quotes, start) >= 0) continue;
-    const key = resolvePronounAt(named, start, gender, genderOfKey);
+    for (; next < named.length && (named[next] as PersonMention).start < start; next++) {
+      const m = named[next] as PersonMention;
+      const first = tokenAt(doc, m.start);
+      const last = tokenAt(doc, m.end);
+      before.push({ key: m.key, sentence: doc.tokens.sentence[first] ?? 0, role: mentionRole(doc, first, last) });
+    }
+    const sentence = doc.tokens.sentence[i] ?? 0;
+    const key = resolvePronounAt(before, sentence, gender, genderOfKey);
     if (key === undefined) continue;
+    before.push({ key, sentence, role: pronounRole(doc, i) });
     found.push({ start, end: doc.tokens.end[i] ?? start, kind: 'pronoun', key, inQuote: false });
   }
   return found;

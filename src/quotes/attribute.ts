@@ -8,13 +8,11 @@ import type { TextSpan } from '../document/types.js';
 import type { ActorIndex, PersonMention } from '../actors/index.js';
 import type { MarkedQuote } from './marks.js';
 import { isCap, posOf, spanOf, tt } from '../document/tokens.js';
-import type { QuoteContext } from './context.js';
 import { cueAt } from './cues.js';
-import { matchAfter, matchBefore, matchClauseEnd, type Found } from './patterns.js';
+import { matchAfter, type Found } from './patterns.js';
 import { speakerOf } from './speaker.js';
 import type { AttributionPattern, Speaker } from './types.js';
 
-import { quoteRange } from './context.js';
 export { insideMask, quoteContext, quoteRange, type QuoteContext } from './context.js';
 
 /** What attribution found for one quote. @internal */
@@ -33,7 +31,7 @@ export interface Attribution {
 }
 
 /** Whether the after-words may attribute this quote (a quote ending "," or "?" and "he said"). */
-function afterAllowed(doc: DocModel, q: MarkedQuote, after: readonly number[]): boolean {
+export function afterAllowed(doc: DocModel, q: MarkedQuote, after: readonly number[]): boolean {
   const last = q.pieces[q.pieces.length - 1];
   if (last === undefined || after.length === 0) return false;
   const tail = doc.text.slice(Math.max(last.start, last.end - 2), last.end);
@@ -56,7 +54,7 @@ function afterAllowed(doc: DocModel, q: MarkedQuote, after: readonly number[]): 
  * asked`, `"…!" the mayor said`): the mark does not end the sentence when the words after it are a speaker
  * and a cue. A pronoun after it (`"…?" He said …`) opens a new sentence.
  */
-function askedBy(doc: DocModel, q: MarkedQuote, after: readonly number[]): Found | undefined {
+export function askedBy(doc: DocModel, q: MarkedQuote, after: readonly number[]): Found | undefined {
   const last = q.pieces[q.pieces.length - 1];
   const first = after[0];
   if (last === undefined || first === undefined || !/[!?]$/u.test(doc.text.slice(last.end - 1, last.end))) return undefined;
@@ -66,7 +64,7 @@ function askedBy(doc: DocModel, q: MarkedQuote, after: readonly number[]): Found
 }
 
 /** A found speaker phrase and cue as an {@link Attribution}: the phrase named ({@link speakerOf}), the cue as a span. */
-function toAttribution(doc: DocModel, f: Found, mentions: readonly PersonMention[], index: ActorIndex): Attribution {
+export function toAttribution(doc: DocModel, f: Found, mentions: readonly PersonMention[], index: ActorIndex): Attribution {
   const { speaker, source } = speakerOf(doc, f.np, mentions, index);
   const cue = f.cue === undefined ? undefined : spanOf(doc, f.cue[0], f.cue[1]);
   return {
@@ -76,53 +74,4 @@ function toAttribution(doc: DocModel, f: Found, mentions: readonly PersonMention
     pattern: f.pattern,
     ...(source !== undefined && { sourceName: source, sourceMention: speaker.mention }),
   };
-}
-
-/**
- * Attributes one quote from the words around it (see {@link AttributionPattern}); `undefined` when
- * nothing does. Words after the quote win over words before it, except that a person before it speaks
- * where a news source or a document after it only reports ("He said "…," Reuters reported", "…, according
- * to a report").
- * @param doc - the document
- * @param q - the quote
- * @param ctx - the words around it ({@link quoteContext})
- * @param prevParagraph - the last sentence of the paragraph before, for a paragraph its introduction opens
- * @param mentions - the document's person mentions, in text order
- * @param index - the people of the corpus
- * @returns the speaker, cue and pattern, or undefined
- * @internal
- */
-export function attributeQuote(
-  doc: DocModel,
-  q: MarkedQuote,
-  ctx: QuoteContext,
-  prevParagraph: readonly number[] | undefined,
-  mentions: readonly PersonMention[],
-  index: ActorIndex,
-): Attribution | undefined {
-  const after = afterAllowed(doc, q, ctx.after) ? matchAfter(doc, ctx.after) : askedBy(doc, q, ctx.after);
-  const before = matchBefore(doc, ctx.before);
-  const a = after === undefined ? undefined : toAttribution(doc, after, mentions, index);
-  const b = before === undefined ? undefined : toAttribution(doc, before, mentions, index);
-  // "He said Russia "…," Reuters reported": the person speaks, the agency is credited; so with "…, according to a report".
-  const reportsOnly = a !== undefined && (a.speaker.kind === 'source' || (a.speaker.kind === 'document' && a.pattern === 'according-to'));
-  if (a !== undefined && b !== undefined && reportsOnly && b.speaker.kind !== 'source') {
-    return { ...b, ...(a.sourceName !== undefined && { sourceName: a.sourceName, sourceMention: a.sourceMention }) };
-  }
-  if (a !== undefined) return a;
-  if (b !== undefined) return b;
-  // "“…” for the harbour, Marta Lind said.": a speaker and cue ending the quote's sentence, unless a full
-  // stop, question or exclamation inside the marks ended the sentence.
-  const qEnd = quoteRange(q).end;
-  const tail = doc.text.slice(Math.max(0, qEnd - 8), qEnd).replace(/["'\u201C\u201D\u2018\u2019\s]+$/u, '');
-  const end = /[.!?]$/u.test(tail) ? undefined : matchClauseEnd(doc, ctx.after);
-  if (end !== undefined) return toAttribution(doc, end, mentions, index);
-  if (ctx.before.length === 0 && prevParagraph !== undefined && prevParagraph.length > 0) {
-    const lastTok = prevParagraph[prevParagraph.length - 1] ?? -1;
-    if (tt(doc, lastTok) === ':' || tt(doc, lastTok) === ',') {
-      const intro = matchBefore(doc, prevParagraph);
-      if (intro !== undefined) return { ...toAttribution(doc, intro, mentions, index), pattern: 'intro-paragraph' };
-    }
-  }
-  return undefined;
 }

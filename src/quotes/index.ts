@@ -1,7 +1,9 @@
 import { lowerBound, type Corpus, type DocModel } from '../document/model.js';
 import type { TextSpan } from '../document/types.js';
 import type { ActorIndex, PersonMention } from '../actors/index.js';
-import { attributeQuote, insideMask, quoteContext, quoteRange, type Attribution, type QuoteContext } from './attribute.js';
+import { insideMask, quoteContext, quoteRange, type Attribution, type QuoteContext } from './attribute.js';
+import { attributeQuote, noSpeakerFeatures, type Candidate } from './candidates.js';
+import { shippedSpeakerModel, type SpeakerFeatures, type SpeakerModel } from './rank.js';
 import { MAX_CONTEXT_TOKENS, quoteRunStarts } from './context.js';
 import { findQuoteMarks, type MarkedQuote, type Range } from './marks.js';
 import { creditedSources } from './sources.js';
@@ -227,6 +229,17 @@ interface DocInputs {
   readonly personByWord: ReadonlyMap<string, string>;
   readonly mentions: readonly PersonMention[];
   readonly credits: readonly CreditedSource[];
+  readonly ranker: SpeakerRanker;
+}
+
+/**
+ * The model that picks each quote's speaker among the candidates, and a hook that sees every choice
+ * (the fitting script records the candidates with it).
+ * @internal
+ */
+export interface SpeakerRanker {
+  readonly model: SpeakerModel;
+  readonly onChoice?: (doc: DocModel, pieces: readonly Range[], candidates: readonly Candidate[], none: SpeakerFeatures) => void;
 }
 
 /** The attribution of the quote before, kept for quotes that continue it. */
@@ -330,15 +343,20 @@ function docQuotes(doc: DocModel, { marked, ranges }: DocQuotes, inputs: DocInpu
       lastTokens = lastSentence(doc, lastOf, inQuote);
     }
     const prevPara = firstPiece.paragraph > 0 ? lastTokens : undefined;
-    let attribution =
-      transcriptSpeaker(doc, q, inputs.personByWord) ?? attributeQuote(doc, q, ctx, prevPara, inputs.mentions, inputs.index);
-    let title: boolean | undefined; // isTitle(doc, q), asked at most once
+    const title = isTitle(doc, q);
+    let attribution = transcriptSpeaker(doc, q, inputs.personByWord);
+    if (attribution === undefined) {
+      // Every reading proposes a speaker; the fitted ranker picks one or nobody.
+      const previous = prev === undefined ? undefined : { ...prev, continued: continuesPrevious(doc, q, ctx, prev) };
+      const none = noSpeakerFeatures(doc, q, title, isPartial(doc, q));
+      const fragment = none['none:partial'] === 1 || none['none:short'] === 1;
+      const inputsOfQuote = { prevParagraph: prevPara, inQuote, mentions: inputs.mentions, index: inputs.index, previous, fragment };
+      const chosen = attributeQuote(doc, q, ctx, inputsOfQuote, none, inputs.ranker.model);
+      inputs.ranker.onChoice?.(doc, q.pieces, chosen.candidates, none);
+      attribution = chosen.attribution;
+    }
     // A title ("Morning Joe") is nobody's words, unless someone is said to call someone that.
-    if (attribution !== undefined && (title = isTitle(doc, q)) && !NAMING_CUES.has(attribution.cueLemma ?? '')) attribution = undefined;
-    // A quote right after another one of the same paragraph (or a paragraph that is all quote after
-    // a paragraph ending in one) continues that speaker's words.
-    if (attribution === undefined && prev?.attribution !== undefined && continuesPrevious(doc, q, ctx, prev) && !(title ?? isTitle(doc, q)))
-      attribution = { ...prev.attribution, pattern: 'continuation' };
+    if (attribution !== undefined && title && !NAMING_CUES.has(attribution.cueLemma ?? '')) attribution = undefined;
     const credit = creditOf(attribution, ctx.clause, inputs.credits, ranges);
     quotes.push(...quotePieces(doc, q, attribution, credit, n + quotes.length));
     const para = doc.paragraphs[lastPiece.paragraph];
@@ -357,6 +375,7 @@ function docQuotes(doc: DocModel, { marked, ranges }: DocQuotes, inputs: DocInpu
  * @param marks - per document, its quote marks (see {@link findQuotes})
  * @param actors - the persons and their mentions, from the actors stage
  * @param credits - per document, the sources it credits (see {@link findCredits})
+ * @param ranker - the speaker model (the shipped one by default) and a hook that sees each choice
  * @returns quotes in document then text order, with ids `q1`, `q2`, …
  * @example
  * ```ts
@@ -373,11 +392,12 @@ export function extractQuotes(
   marks: readonly DocQuotes[],
   actors: ActorIndex,
   credits: readonly (readonly CreditedSource[])[],
+  ranker: SpeakerRanker = { model: shippedSpeakerModel() },
 ): Quote[] {
   const personByWord = personsByWord(actors);
   const quotes: Quote[] = [];
   corpus.docs.forEach((doc, d) => {
-    const inputs = { index: actors, personByWord, mentions: actors.mentions[d] ?? [], credits: credits[d] ?? [] };
+    const inputs = { index: actors, personByWord, mentions: actors.mentions[d] ?? [], credits: credits[d] ?? [], ranker };
     quotes.push(...docQuotes(doc, marks[d] ?? { marked: [], ranges: [] }, inputs, quotes.length));
   });
   return quotes;

@@ -35,6 +35,8 @@ export const quoteDefs = {
           'intro-paragraph',
           'dash',
           'continuation',
+          'sentence-subject',
+          'previous-sentence',
         ],
       },
       creditedSource: { type: 'string' },

@@ -33,6 +33,10 @@ export type SpeakerKind = 'name' | 'pronoun' | 'descriptor' | 'source' | 'docume
  * - `dash`: `"…" ― Jorge Falcon` (a name signing the quote after a dash, alone on its line)
  * - `continuation`: the quote continues a multi-paragraph quote or follows a quote of the same
  *   speaker in the same paragraph with nothing between them
+ * - `sentence-subject`: the subject of the quote's sentence, with no cue next to the quote
+ *   (`Lind, in a rare interview, called the plan "…"`)
+ * - `previous-sentence`: the subject of the sentence before, or the speaker of a quote before it in this
+ *   or the previous paragraph (`Lind spoke for an hour. "…"`)
  */
 export type AttributionPattern =
   | 'quote-speaker-cue'
@@ -43,7 +47,9 @@ export type AttributionPattern =
   | 'colon'
   | 'intro-paragraph'
   | 'dash'
-  | 'continuation';
+  | 'continuation'
+  | 'sentence-subject'
+  | 'previous-sentence';
 
 /** A direct quote in one document: the words between the quote marks (the marks left out). */
 export interface Quote extends TextSpan {

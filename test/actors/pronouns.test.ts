@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pronounGender, resolvePronounAt } from '../../src/actors/pronouns.js';
-import type { PersonMention } from '../../src/actors/types.js';
+import { pronounGender, resolvePronounAt, type Antecedent } from '../../src/actors/pronouns.js';
 import { readCorpus } from '../../src/document/read.js';
 import { quoteStages } from '../helpers/stages.js';
 
@@ -21,26 +20,36 @@ describe('pronounGender: which pronouns refer to one person of a gender', () => 
   });
 });
 
-describe('resolvePronounAt: the nearest agreeing person before the pronoun', () => {
-  const genders: Record<string, string> = { ann: 'f', bob: 'm', kim: 'any' };
+describe('resolvePronounAt: the most salient agreeing person before the pronoun', () => {
+  const genders: Record<string, string> = { ann: 'f', bob: 'm', kim: 'any', lee: 'm' };
   const genderOf = (k: string): string => genders[k] ?? 'any';
-  const at = (start: number, key: string, kind: PersonMention['kind'] = 'name'): PersonMention => ({
-    start,
-    end: start + 3,
-    kind,
-    key,
-    inQuote: false,
-  });
+  const at = (key: string, sentence: number, role: Antecedent['role'] = 'other'): Antecedent => ({ key, sentence, role });
   it.each([
-    ['the last person before it whose gender agrees', [at(0, 'bob'), at(10, 'ann')], 20, 'm', 'bob'],
-    ['the nearest when both agree', [at(0, 'bob'), at(10, 'ann')], 20, 'f', 'ann'],
-    ['a person of unknown gender agrees with both', [at(0, 'ann'), at(10, 'kim')], 20, 'm', 'kim'],
-    ['mentions at or after the pronoun do not count', [at(0, 'ann'), at(20, 'bob')], 20, 'm', undefined],
-    ['earlier pronouns are no antecedents', [at(0, 'ann'), at(10, 'bob', 'pronoun')], 20, 'm', undefined],
-    ['descriptors are', [at(0, 'ann'), at(10, 'bob', 'descriptor')], 20, 'm', 'bob'],
-    ['nobody before: nothing', [], 20, 'f', undefined],
-  ])('%s', (_rule, named, offset, gender, key) => {
-    expect(resolvePronounAt(named, offset, gender, genderOf)).toBe(key);
+    ['the last person before it whose gender agrees', [at('bob', 0), at('ann', 1)], 2, 'm', 'bob'],
+    ['the nearest when both agree and weigh the same', [at('bob', 0), at('ann', 1)], 2, 'f', 'ann'],
+    ['a person of unknown gender agrees with both', [at('ann', 0), at('kim', 1)], 2, 'm', 'kim'],
+    ['a subject outweighs an object named after it', [at('bob', 1, 'subject'), at('lee', 1)], 2, 'm', 'bob'],
+    ['an object outweighs a possessor named after it', [at('bob', 1), at('lee', 1, 'embedded')], 2, 'm', 'bob'],
+    [
+      'a subject one sentence back outweighs a possessor in the same sentence',
+      [at('bob', 1, 'subject'), at('lee', 2, 'embedded')],
+      2,
+      'm',
+      'bob',
+    ],
+    [
+      'a subject two sentences back does not outweigh an object in the same sentence',
+      [at('bob', 0, 'subject'), at('lee', 2)],
+      2,
+      'm',
+      'lee',
+    ],
+    ['a person named in two sentences outweighs one named in one', [at('bob', 0), at('lee', 1), at('bob', 1)], 2, 'm', 'bob'],
+    ['three mentions in one sentence weigh as one', [at('bob', 1), at('bob', 1), at('bob', 1), at('lee', 1, 'subject')], 2, 'm', 'lee'],
+    ['a person far back is found when no one is nearer', [at('bob', 0, 'embedded'), at('ann', 30)], 31, 'm', 'bob'],
+    ['nobody before: nothing', [], 2, 'f', undefined],
+  ])('%s', (_rule, before, sentence, gender, key) => {
+    expect(resolvePronounAt(before, sentence, gender, genderOf)).toBe(key);
   });
 });
 
@@ -55,10 +64,43 @@ describe('pronoun mentions in a document', () => {
   it.each([
     ['he goes to the man named before', 'Oskar Berg arrived on Monday. He was tired.', [['He', 'Oskar Berg']]],
     ['she skips a man for the woman before him', 'Anna Lind met David Berg. Then she left.', [['she', 'Anna Lind']]],
-    ['a person of unknown gender is compatible with she', 'Anna Lind met Oskar Berg. Then she left.', [['she', 'Oskar Berg']]],
+    ['a person of unknown gender is compatible with she', 'Oskar Berg arrived on Monday. Then she left.', [['she', 'Oskar Berg']]],
+    ['the subject before an object of unknown gender', 'Anna Lind met Oskar Berg. Then she left.', [['she', 'Anna Lind']]],
     ['an honorific gives the gender', 'Mr. Berg met Ms. Lind. Her car was late.', [['Her', 'Lind']]],
     ['a pronoun inside a quote is left alone', 'Oskar Berg said: "He is late."', []],
   ])('%s', (_rule, text, expected) => {
     expect(pronounsOf(text)).toEqual(expected);
+  });
+});
+
+describe('pronoun mentions: the person the sentence is about, not one named later in it', () => {
+  const pronounsOf = (text: string): string[] => {
+    const { actors } = quoteStages(readCorpus([{ id: 'd', text }]));
+    const names = new Map([...actors.index.persons].map(([k, p]) => [k, p.name]));
+    return (actors.index.mentions[0] ?? []).filter((m) => m.kind === 'pronoun').map((m) => names.get(m.key) ?? '');
+  };
+  it.each([
+    ['not a possessor', "Mark Dale's lawyer, Peter Voss, called the ruling unfair. He will appeal.", 'Peter Voss'],
+    ['not an object', 'Peter Voss thanked Mark Dale at the hearing. Later he spoke to reporters.', 'Peter Voss'],
+    ['not a name after a preposition', 'Asked about the letter from Mark Dale, Peter Voss smiled. He did not answer.', 'Peter Voss'],
+    ['not the subject of what someone said', 'Peter Voss said Mark Dale was mistaken. He gave no reason.', 'Peter Voss'],
+    [
+      'a subject past an appositive',
+      'Peter Voss, a lawyer who once worked for Mark Dale, filed the appeal. He expects a ruling soon.',
+      'Peter Voss',
+    ],
+    [
+      'a subject past an appositive in dashes',
+      'Peter Voss \u2014 a former partner of Mark Dale \u2014 filed the appeal. He expects a ruling soon.',
+      'Peter Voss',
+    ],
+    [
+      'a subject after the speech verb',
+      '"We will appeal," said Peter Voss, a friend of Mark Dale. He expects a ruling soon.',
+      'Peter Voss',
+    ],
+    ['not the subject of a subordinate clause', 'Peter Voss left the court before Mark Dale arrived. He was smiling.', 'Peter Voss'],
+  ])('%s', (_rule, text, person) => {
+    expect(pronounsOf(text)).toEqual([person]);
   });
 });

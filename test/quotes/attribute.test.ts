@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorIndex } from '../../src/actors/index.js';
-import { attributeQuote } from '../../src/quotes/attribute.js';
-import { readQuote } from './read-quote.js';
+import { readCorpus } from '../../src/document/read.js';
+import { quoteStages } from '../helpers/stages.js';
 
-/** No people known: speakers are named by their phrases. */
-const NOBODY: ActorIndex = { persons: new Map(), mentions: [] };
-
-/** [speaker, cue, pattern, credited source] that attribution gives the `nth` quote of a text with no paragraph before. */
-function attribution(text: string, nth = 0, prevParagraph?: readonly number[]): [string?, string?, string?, string?] | undefined {
-  const { doc, q, ctx } = readQuote(text, nth);
-  const a = attributeQuote(doc, q, ctx, prevParagraph, [], NOBODY);
-  return a === undefined ? undefined : [a.speaker.name, a.cue?.text, a.pattern, a.sourceName];
+/** [speaker, cue, pattern, credited source] that the quote stage gives the `nth` quote of a text. */
+function attribution(text: string, nth = 0): [string?, string?, string?, string?] | undefined {
+  const q = quoteStages(readCorpus([{ id: 'd', text }])).quotes[nth];
+  return q?.speaker == null ? undefined : [q.speaker.name, q.cue, q.attribution, q.creditedSource];
 }
 
 // Fixture sentences are written for these tests (a made-up port town and its people).
@@ -45,9 +40,6 @@ describe('attributeQuote: which words attribute a quote', () => {
   });
 
   it('reads the introduction a paragraph before ends with a colon or comma (intro-paragraph)', () => {
-    const text = 'Marta Lind continued,\n\n“It is late.”';
-    const { doc } = readQuote(text);
-    const intro = [...Array(doc.paragraphs[0]?.tokenEnd ?? 0).keys()];
-    expect(attribution(text, 0, intro)).toEqual(['Marta Lind', 'continued', 'intro-paragraph', undefined]);
+    expect(attribution('Marta Lind continued,\n\n“It is late.”')).toEqual(['Marta Lind', 'continued', 'intro-paragraph', undefined]);
   });
 });

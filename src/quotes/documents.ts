@@ -7,7 +7,7 @@
 import type { DocModel } from '../document/model.js';
 import type { PersonMention } from '../actors/index.js';
 import { DOCUMENT_CUES, DOCUMENT_SPEAKER_NOUNS, TIME_MODIFIERS, TIME_WORDS, type CueInfo } from '../lexicon/index.js';
-import { lower, posOf, spanOf, tt } from '../document/tokens.js';
+import { isTerminatorToken, lower, posOf, sameLine, spanOf, tt } from '../document/tokens.js';
 import { cueAt } from './cues.js';
 import type { Speaker } from './types.js';
 
@@ -38,21 +38,24 @@ export function isDocumentNoun(doc: DocModel, i: number): boolean {
  * Whether token `i` stands where a noun does: after a determiner, an adjective, a possessive ("the
  * report", "a new report", "Lind's report", "its report"), or after names or nouns that follow one ("the
  * Senate report", "the police report"). A word that is also a cue verb ("report", "note", "tweet") is a
- * noun only there: in "officials report" it is the verb, and so in "the agency reports" (an -s form after a
- * common noun).
+ * noun only there: in "officials report" it is the verb, and so in "the agency reports" and "The Times
+ * reports" (an -s form after anything but a determiner, an adjective or a possessive).
  * @param doc - the document
  * @param i - a token index
  * @returns true when the words before it make it a noun
  * @internal
  */
 export function inNounSlot(doc: DocModel, i: number): boolean {
-  const verbS = lower(doc, i).endsWith('s');
+  const det = (j: number): boolean =>
+    ['DET', 'ADJ', 'NUM'].includes(posOf(doc, j)) || /^['\u2019]s$/u.test(tt(doc, j)) || POSSESSIVE_DETS.has(lower(doc, j));
+  // An -s form after a name is the name's verb: "The Times reports", "the Washington Post reports".
+  if (lower(doc, i).endsWith('s')) return i > 0 && det(i - 1);
   for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
-    const p = posOf(doc, j);
-    if (p === 'DET' || p === 'ADJ' || p === 'NUM' || /^['\u2019]s$/u.test(tt(doc, j)) || POSSESSIVE_DETS.has(lower(doc, j))) return true;
+    if (det(j)) return true;
     // A plural noun is no modifier: "the harbour officials report" is their verb ("news" is no plural).
-    const plural = lower(doc, j).endsWith('s') && lower(doc, j) !== 'news';
-    if (p !== 'PROPN' && (p !== 'NOUN' || verbS || plural)) return false;
+    const w = lower(doc, j);
+    const plural = w.endsWith('s') && w !== 'news';
+    if (posOf(doc, j) !== 'PROPN' && (posOf(doc, j) !== 'NOUN' || plural)) return false;
   }
   return false;
 }
@@ -100,7 +103,7 @@ export function documentTailEnd(doc: DocModel, np: readonly [number, number], hi
     } else if (TAIL_WORDS.has(w)) {
       // The noun phrase after the preposition, its words capitalized or not ("the State Department's inspector").
       let k = j + 1;
-      while (k < hi && k - j <= 6 && (TAIL_NP.has(posOf(doc, k)) || /^['\u2019]s$/u.test(tt(doc, k)))) k++;
+      while (k < hi && k - j <= 8 && (TAIL_NP.has(posOf(doc, k)) || /^['\u2019]s$/u.test(tt(doc, k)))) k++;
       if (k === j + 1) break;
       end = k - 1;
     } else break;
@@ -158,4 +161,27 @@ export function documentCueAt(doc: DocModel, i: number): CueInfo | undefined {
  */
 export function withDocumentTail(doc: DocModel, np: readonly [number, number], hi: number): [number, number] {
   return documentHead(doc, np) === undefined ? [np[0], np[1]] : [np[0], documentTailEnd(doc, np, hi)];
+}
+
+/**
+ * The document named just before a colon that introduces a quote without a verb ("From the report:",
+ * "Transcript as follows:", "The memo in full:"): a document noun at most three words before the colon, a
+ * capital allowed only where it opens the sentence.
+ * @param doc - the document
+ * @param lo - the first token the phrase may start at
+ * @param colon - the colon's token
+ * @returns the document phrase, or undefined
+ * @internal
+ */
+export function documentBeforeColon(doc: DocModel, lo: number, colon: number): [number, number] | undefined {
+  for (let t = colon - 1; t >= lo && colon - t <= 4; t--) {
+    const opens = t === lo || isTerminatorToken(doc, t - 1) || !sameLine(doc, t - 1, t);
+    if (!isDocumentNoun(doc, t) && !(opens && DOCUMENT_SPEAKER_NOUNS.has(lower(doc, t)))) continue;
+    let start = t;
+    while (start - 1 >= lo && t - start < 4 && (TAIL_NP.has(posOf(doc, start - 1)) || /^['\u2019]s$/u.test(tt(doc, start - 1)))) start--;
+    // "Lind had one message:", "… delivered a blunt message:": a verb's object is its subject's words.
+    const p = posOf(doc, start - 1);
+    return start > lo && (p === 'VERB' || p === 'AUX') ? undefined : [start, t];
+  }
+  return undefined;
 }

@@ -7,7 +7,7 @@ import type { DocModel } from '../document/model.js';
 import { ACCORDING_TO, NOMINAL_CUES, type CueInfo } from '../lexicon/index.js';
 import { isCap, isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
 import { cueAt, isParticiple } from './cues.js';
-import { documentCueAt, documentHead, withDocumentTail } from './documents.js';
+import { documentBeforeColon, documentCueAt, documentHead, withDocumentTail } from './documents.js';
 import {
   clauseSubject,
   isDocumentNp,
@@ -74,7 +74,8 @@ function authorOf(doc: DocModel, np: Phrase, lo: number): Phrase | undefined {
   let v = np[0] - 1;
   if (v >= lo && PARTICLES.has(lower(doc, v))) v--;
   if (v < lo || posOf(doc, v) !== 'VERB' || cueAt(doc, v) !== undefined) return undefined;
-  const author = subjectOf(doc, v, lo);
+  // "…, recently releasing a report saying": the clause's subject.
+  const author = subjectOf(doc, v, lo) ?? (lower(doc, v).endsWith('ing') ? clauseSubject(doc, lo, v) : undefined);
   return author === undefined || documentHead(doc, author) !== undefined ? undefined : author;
 }
 
@@ -249,7 +250,8 @@ export function matchBefore(doc: DocModel, before: readonly number[]): Found | u
         break;
       }
     }
-    const np = clauseSubject(doc, from, last) ?? clauseSubject(doc, lo, last);
+    // "From the report:", "Transcript as follows:": a document names the words that follow.
+    const np = clauseSubject(doc, from, last) ?? clauseSubject(doc, lo, last) ?? documentBeforeColon(doc, from, last);
     if (np !== undefined) return { np, pattern: 'colon' };
   }
   return undefined;

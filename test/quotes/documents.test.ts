@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { readCorpus } from '../../src/document/read.js';
+import { reportSchema, type SpeakerKind as PublicSpeakerKind } from '../../src/index.js';
 import { quoteStages } from '../helpers/stages.js';
 import type { Quote, SpeakerKind } from '../../src/quotes/types.js';
 
 const quotesOf = (text: string): Quote[] => quoteStages(readCorpus([{ id: 'd', text }])).quotes;
 
 /** The quote with text `quote` is credited to `name`, of kind `kind`, named by the words `mention`, through the cue word `cue`. */
-function expectSpeaker(text: string, quote: string, name: string, kind: SpeakerKind, mention: string, cue: string): void {
+function expectSpeaker(text: string, quote: string, name: string, kind: SpeakerKind, mention: string, cue: string | undefined): void {
   const q = quotesOf(text).find((x) => x.text === quote);
   expect(q?.speaker?.name).toBe(name);
   expect(q?.speaker?.kind).toBe(kind);
@@ -134,6 +135,33 @@ describe('extractQuotes: a document as the speaker', () => {
       'saying',
     ],
     [
+      'the author of a document put out, the subject of a clause before it',
+      'The harbour coalition has fought the plan, recently releasing a report claiming the pier is “unsafe.”',
+      'unsafe.',
+      'harbour coalition',
+      'other',
+      'The harbour coalition',
+      'claiming',
+    ],
+    [
+      'a document from a person’s office, a verb for documents only before it',
+      '“The pier is safe,” reads a statement from council leader Marta Lind’s office.',
+      'The pier is safe,',
+      'Marta Lind',
+      'name',
+      'a statement from council leader Marta Lind’s office',
+      'reads',
+    ],
+    [
+      'a document before a colon, no verb',
+      'The council published its harbour study on Monday. From the report: “Dredging will take three years.”',
+      'Dredging will take three years.',
+      'report',
+      'document',
+      'the report',
+      undefined,
+    ],
+    [
       'a person’s document is the person’s',
       '“The pier is safe,” Oskar Berg’s tweet said.',
       'The pier is safe,',
@@ -200,6 +228,33 @@ describe('extractQuotes: a document as the speaker', () => {
       'Oskar Berg',
       'said',
     ],
+    [
+      'a colon after a verb’s object: the subject speaks',
+      'Mayor Oskar Berg had one message: “Build it.”',
+      'Build it.',
+      'Oskar Berg',
+      'name',
+      'Mayor Oskar Berg',
+      undefined,
+    ],
+    [
+      'an outlet’s "reports" after the quote is its verb',
+      '“The pier is safe,” the Harbour Gazette reports.',
+      'The pier is safe,',
+      'Harbour Gazette',
+      'other',
+      'the Harbour Gazette',
+      'reports',
+    ],
+    [
+      'an outlet’s "reports" before the quote is its verb',
+      'The Harbour Gazette reports that the pier is “safe for now.”',
+      'safe for now.',
+      'Harbour Gazette',
+      'other',
+      'The Harbour Gazette',
+      'reports',
+    ],
     ['a capitalized document noun is a name', '“The pier is safe,” Bill said.', 'The pier is safe,', 'Bill', 'other', 'Bill', 'said'],
   ] as const)('%s', (_label, text, quote, name, kind, mention, cue) => expectSpeaker(text, quote, name, kind, mention, cue));
 
@@ -210,4 +265,15 @@ describe('extractQuotes: a document as the speaker', () => {
     ['a time is no speaker', '“The pier is safe,” Tuesday said.'],
     ['a document noun that no cue follows', '“The pier is safe,” the report on Tuesday.'],
   ])('%s', (_label, text) => expectNoSpeaker(text));
+});
+
+describe('the speaker kind `document` in the public type and the report schema', () => {
+  it('is a SpeakerKind of the package', () => {
+    expectTypeOf<'document'>().toMatchTypeOf<PublicSpeakerKind>();
+  });
+
+  it('is in the JSON Schema of report.quotes[].speaker', () => {
+    const defs = (reportSchema as { $defs: { speaker: { properties: { kind: { enum: readonly string[] } } } } }).$defs;
+    expect(defs.speaker.properties.kind.enum).toContain('document');
+  });
 });

@@ -10,10 +10,17 @@ import { CUE_FORMS, verbsFor, inflect, type CueKind } from '../lexicon/index.js'
 import { isTerminatorToken, lower, posOf, tokenAt, tt } from '../document/tokens.js';
 import type { MarkedQuote } from './marks.js';
 import { cueAt } from './cues.js';
-import { matchAfter, matchBefore, matchClauseEnd, type Found } from './patterns.js';
+import { matchAfter, matchBefore, matchClauseEnd, wordsAfter, type Found } from './patterns.js';
 import { clauseSubject, isNonSpeakerNp, npRight, skipRight, subjectOf } from './phrases.js';
 import { quoteRange, type QuoteContext } from './context.js';
-import { chooseSpeaker, shippedSpeakerModel, type SpeakerFeature, type SpeakerFeatures, type SpeakerModel } from './rank.js';
+import {
+  chooseSpeaker,
+  shippedSpeakerModel,
+  SPEAKER_FEATURES,
+  type SpeakerFeature,
+  type SpeakerFeatures,
+  type SpeakerModel,
+} from './rank.js';
 import type { Attribution } from './attribute.js';
 import { afterAllowed, askedBy, toAttribution } from './attribute.js';
 
@@ -69,11 +76,9 @@ function cueFeature(doc: DocModel, f: Found): SpeakerFeature {
 
 /** `"…," Lind quipped`, `"…," quipped Lind`: a speaker and a verb the cue table does not list, after the quote. */
 function afterVerb(doc: DocModel, after: readonly number[]): Found | undefined {
-  let a = 0;
-  while (a < after.length && /^[,\u2015\u2014\u2013-]$/u.test(tt(doc, after[a] ?? -1))) a++;
-  const first = after[a];
-  if (first === undefined) return undefined;
-  const hi = (after[after.length - 1] ?? first) + 1;
+  const words = wordsAfter(doc, after);
+  if (words === undefined) return undefined;
+  const { first, hi } = words;
   if (otherVerbAt(doc, first)) {
     const np = npRight(doc, first + 1, hi);
     if (np !== undefined && !isNonSpeakerNp(doc, np)) return { np, cue: [first, first], pattern: 'quote-cue-speaker' };
@@ -290,16 +295,10 @@ export function speakerCandidates(doc: DocModel, q: MarkedQuote, ctx: QuoteConte
 /** The readings away from the quote: a fragment they alone attribute is often the writer's own phrase in marks. */
 const WEAK_READINGS: ReadonlySet<string> = new Set(['from:subject', 'from:previous-subject', 'from:previous-quote']);
 
-/** The patterns that have a `pattern:` feature of their own. */
-const PATTERN_FEATURES: ReadonlySet<string> = new Set([
-  'quote-speaker-cue',
-  'quote-cue-speaker',
-  'speaker-cue-quote',
-  'according-to',
-  'quoted-as-saying',
-  'colon',
-  'dash',
-]);
+/** The patterns that have a `pattern:` feature of their own (read from the feature names). */
+const PATTERN_FEATURES: ReadonlySet<string> = new Set(
+  SPEAKER_FEATURES.filter((f) => f.startsWith('pattern:')).map((f) => f.slice('pattern:'.length)),
+);
 
 /**
  * The features of the "no speaker" choice for a quote.

@@ -92,6 +92,21 @@ export interface Found {
 }
 
 /**
+ * Where the words after a quote start, past the commas and dashes that follow the closing mark.
+ * @param doc - the document
+ * @param after - the tokens after the quote (the context's `after`)
+ * @returns the first word, one past the last token, and how many commas and dashes came first; undefined when no word follows
+ * @internal
+ */
+export function wordsAfter(doc: DocModel, after: readonly number[]): { first: number; hi: number; a: number } | undefined {
+  let a = 0;
+  while (a < after.length && /^[,\u2015\u2014\u2013-]$/u.test(tt(doc, after[a] ?? -1))) a++;
+  const first = after[a];
+  if (first === undefined) return undefined;
+  return { first, hi: (after[after.length - 1] ?? first) + 1, a };
+}
+
+/**
  * Patterns after the closing mark: `"…," Lavrov said`, `said Lavrov`, `according to Lavrov`,
  * `Lavrov was quoted as saying`, `― Jorge Falcon` (a name signing the quote).
  * @param doc - the document
@@ -100,11 +115,9 @@ export interface Found {
  * @internal
  */
 export function matchAfter(doc: DocModel, after: readonly number[]): Found | undefined {
-  let a = 0;
-  while (a < after.length && /^[,\u2015\u2014\u2013-]$/u.test(tt(doc, after[a] ?? -1))) a++;
-  const first = after[a];
-  if (first === undefined) return undefined;
-  const hi = (after[after.length - 1] ?? first) + 1;
+  const words = wordsAfter(doc, after);
+  if (words === undefined) return undefined;
+  const { first, hi, a } = words;
   if (isAccordingTo(doc, first)) {
     const np = npRight(doc, first + 2, hi);
     // "according to a Nordwire translation" credits a source's rendering of words: the speaker is named

@@ -17,6 +17,7 @@ import {
   skipRight,
   skipTimeRight,
   subjectOf,
+  withOwnerTail,
   type Phrase,
 } from './phrases.js';
 import type { AttributionPattern } from './types.js';
@@ -143,7 +144,7 @@ export function matchAfter(doc: DocModel, after: readonly number[]): Found | und
   if (bare === undefined || isNonSpeakerNp(doc, bare)) return undefined;
   // "“…,” a memo from the council said": a document's tail stands between it and the cue (not after a
   // capitalized article, which opens a new sentence: "“…!” A new ad released Friday accuses …").
-  const np = posOf(doc, bare[0]) === 'DET' && isCap(doc, bare[0]) ? bare : withDocumentTail(doc, bare, hi);
+  const np = withOwnerTail(doc, posOf(doc, bare[0]) === 'DET' && isCap(doc, bare[0]) ? bare : withDocumentTail(doc, bare, hi), hi);
   // "“…,” Lind on Tuesday said": the time between speaker and cue is passed over.
   let k = skipTimeRight(doc, np[1] + 1, hi);
   // "“…” ― Jorge Falcon": a name after a dash, alone at the end of its line, signs the quote.
@@ -238,7 +239,8 @@ export function matchBefore(doc: DocModel, before: readonly number[]): Found | u
       if (np !== undefined) return { np, cue: [i, i], lemma: cue.lemma, pattern: 'speaker-cue-quote' };
       continue;
     }
-    const subject = subjectOf(doc, i, runStart);
+    // "Lind turned to the crowd and said “…”": the subject of the first verb of the coordination speaks.
+    const subject = subjectOf(doc, i, runStart) ?? (lower(doc, i - 1) === 'and' ? clauseSubject(doc, runStart, i - 1) : undefined);
     if (subject === undefined) continue;
     const np = authorOf(doc, subject, runStart) ?? subject;
     const lead = lower(doc, np[0] - 1);
@@ -264,10 +266,25 @@ export function matchBefore(doc: DocModel, before: readonly number[]): Found | u
       }
     }
     // "From the report:", "Transcript as follows:": a document names the words that follow.
-    const np = clauseSubject(doc, from, last) ?? clauseSubject(doc, lo, last) ?? documentBeforeColon(doc, from, last);
+    const np =
+      clauseSubject(doc, from, last) ?? clauseSubject(doc, lo, last) ?? documentBeforeColon(doc, from, last) ?? roundupName(doc, before);
     if (np !== undefined) return { np, pattern: 'colon' };
   }
   return undefined;
+}
+
+/**
+ * A roundup line's credit, "Marta Lind, Harbour Gazette: “…”": a name and a comma opening its paragraph, at
+ * most eight words before the colon and no verb among them.
+ */
+function roundupName(doc: DocModel, before: readonly number[]): Phrase | undefined {
+  const lo = before[0];
+  const last = before[before.length - 1];
+  if (lo === undefined || last === undefined || before.length > 9 || last - lo !== before.length - 1) return undefined;
+  const para = doc.paragraphs[doc.sentences[doc.tokens.sentence[lo] ?? 0]?.paragraph ?? -1];
+  if (para?.tokenStart !== lo || before.some((t) => posOf(doc, t) === 'VERB' || posOf(doc, t) === 'AUX')) return undefined;
+  const np = npRight(doc, lo, last);
+  return np !== undefined && tt(doc, np[1] + 1) === ',' && posOf(doc, np[1]) === 'PROPN' ? np : undefined;
 }
 
 /** How many words may stand between a quote and the comma before the speaker and cue that end its sentence. */

@@ -60,6 +60,24 @@ const AUX_WORDS = new Set(['is', 'was', 'has', 'had', 'have', 'are', 'were', 'wi
 const WH_WORDS = new Set(['when', 'where', 'why', 'how', 'while', 'whether']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
+/** Prepositions that tie a speaker to whom they speak for: "a spokesman for Lind", "one of the fishermen". */
+const OWNER_PREPOSITIONS = new Set(['for', 'of', 'with', 'at']);
+
+/**
+ * A speaker phrase with the short prepositional phrase that says whose it is ("a spokesman for Marta Lind",
+ * "one of the fishermen"), when one follows it: at most six words.
+ * @param doc - the document
+ * @param np - the phrase
+ * @param hi - one past the last token the tail may take
+ * @returns the phrase with its tail, or the phrase
+ * @internal
+ */
+export function withOwnerTail(doc: DocModel, np: Phrase, hi: number): Phrase {
+  if (!OWNER_PREPOSITIONS.has(lower(doc, np[1] + 1))) return np;
+  const tail = npRight(doc, np[1] + 2, hi);
+  return tail !== undefined && tail[1] - np[1] <= 6 ? [np[0], tail[1]] : np;
+}
+
 /**
  * The subject of the clause that runs from `lo` to `hi` (exclusive): the first noun phrase followed by
  * a verb, after the last comma that closes an opening phrase ("With leaders worried, Obama is …").
@@ -72,8 +90,9 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 export function clauseSubject(doc: DocModel, lo: number, hi: number): Phrase | undefined {
   for (let i = lo; i < hi; i++) {
     if (posOf(doc, i) !== 'DET' && posOf(doc, i) !== 'PROPN' && posOf(doc, i) !== 'PRON' && !(isCap(doc, i) && npToken(doc, i))) continue;
-    const np = npRight(doc, i, hi);
-    if (np === undefined) continue;
+    const head = npRight(doc, i, hi);
+    if (head === undefined) continue;
+    const np = withOwnerTail(doc, head, hi); // "A spokesman for Lind said"
     const k = skipRight(doc, np[1] + 1, hi);
     const p = posOf(doc, k);
     const followed = k < hi && (p === 'VERB' || p === 'AUX' || cueAt(doc, k) !== undefined || AUX_WORDS.has(lower(doc, np[1] + 1)));
@@ -87,13 +106,15 @@ export function clauseSubject(doc: DocModel, lo: number, hi: number): Phrase | u
 
 /** Possessive determiners: they open a noun phrase as "the" does ("his best friend said"). */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words that stand for people already named: "one said", "another added", "both agreed". */
+const COUNT_HEADS = new Set(['one', 'another', 'others', 'both']);
 /** An age standing as a noun: "the 46-year-old said". */
 const AGE = /^\d+-year-old$/u;
 
 /** Whether token `i` heads a noun phrase: a name, a noun, a capitalized word or an age ("the 46-year-old"). */
 function isHead(doc: DocModel, i: number): boolean {
   const p = posOf(doc, i);
-  return p === 'PROPN' || p === 'NOUN' || isCap(doc, i) || AGE.test(tt(doc, i));
+  return p === 'PROPN' || p === 'NOUN' || isCap(doc, i) || AGE.test(tt(doc, i)) || COUNT_HEADS.has(lower(doc, i));
 }
 
 /** Whether token `i` opens a noun phrase the way a determiner does ("the", "a", "his"). */
@@ -141,8 +162,9 @@ export function npLeft(doc: DocModel, end: number, lo: number): Phrase | undefin
     from = j;
     if (isDeterminer(doc, j)) break;
     j--;
-    // "chairwoman of the committee said", "the senator from Orm said": keep "of" and "from" between nouns.
-    if (j > lo && (lower(doc, j) === 'of' || lower(doc, j) === 'from') && npToken(doc, j - 1) && posOf(doc, j + 1) !== 'VERB') j--;
+    // "chairwoman of the committee said", "the senator from Orm said", "a spokesman for Lind said": keep
+    // "of", "from" and "for" between nouns.
+    if (j > lo && ['of', 'from', 'for'].includes(lower(doc, j)) && npToken(doc, j - 1) && posOf(doc, j + 1) !== 'VERB') j--;
     // "Obama and Clinton said": two names joined.
     else if (j > lo && lower(doc, j) === 'and' && posOf(doc, j + 1) === 'PROPN' && posOf(doc, j - 1) === 'PROPN') j--;
   }

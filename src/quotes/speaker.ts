@@ -3,7 +3,7 @@ import { lowerBound, type DocModel } from '../document/model.js';
 import { nameKey, type ActorIndex, type PersonMention } from '../actors/index.js';
 import { GENERIC_SOURCES, OUTLET_ALIASES, PRONOUNS, type OutletInfo } from '../lexicon/index.js';
 import { isCap, lower, posOf, spanOf, tokenAt, tt } from '../document/tokens.js';
-import { documentSpeaker } from './documents.js';
+import { documentHead, documentSpeaker } from './documents.js';
 import type { Phrase } from './phrases.js';
 import type { Speaker } from './types.js';
 
@@ -70,13 +70,21 @@ export function speakerOf(
   const document = documentSpeaker(doc, np, inside);
   if (document !== undefined && outletIn(span.text) === undefined) return { speaker: document };
   // "Baker of Orm", "the senator from Vestland": the head comes before "of" or "from", when a person is named there.
+  // "a spokesman for Lind" speaks for Lind and is not Lind: the head comes before "for", named or not.
+  let headEnd = np[1];
   for (let t = np[0] + 1; t < np[1]; t++) {
     const w = lower(doc, t);
-    if (w !== 'of' && w !== 'from') continue;
+    if (w !== 'of' && w !== 'from' && w !== 'for') continue;
     const cut = doc.tokens.start[t] ?? span.end;
-    if (inside.some((m) => m.end <= cut)) inside.splice(0, inside.length, ...inside.filter((m) => m.end <= cut));
+    if (w === 'for') headEnd = t - 1;
+    if (w === 'for' || inside.some((m) => m.end <= cut)) inside.splice(0, inside.length, ...inside.filter((m) => m.end <= cut));
     break;
   }
+  // "Lind's spokesman" is the spokesman: a name the phrase goes on past its "'s" only owns the head (a
+  // person's document, "Lind's tweet", is the person's words, above).
+  const ownsDocument = documentHead(doc, np) !== undefined;
+  const owners = inside.filter((m) => !ownsDocument && m.end < span.end && /^['\u2019]s$/u.test(tt(doc, tokenAt(doc, m.end))));
+  if (owners.length > 0) inside.splice(0, inside.length, ...inside.filter((m) => !owners.includes(m)));
   // The head of an English noun phrase comes last: "Clinton spokesman Jesse Lehrich" is Lehrich.
   const named = [...inside].reverse().find((m) => m.kind === 'name') ?? inside[inside.length - 1];
   if (named !== undefined) {
@@ -84,8 +92,9 @@ export function speakerOf(
     if (p !== undefined) return { speaker: { name: p.name, mention: span, kind: named.kind === 'name' ? 'name' : 'descriptor' } };
   }
   // A surname the name finder missed here ("Lynch said", tagged a verb): the person of that name.
-  for (let t = np[1]; t >= np[0]; t--) {
+  for (let t = headEnd; t >= np[0]; t--) {
     if (!isCap(doc, t) || posOf(doc, t) === 'DET') continue;
+    if (!ownsDocument && t < np[1] && /^['\u2019]s$/u.test(tt(doc, t + 1))) break; // an owner ("Lind's spokesman"), not the speaker
     const here = nameByLastWord(doc, mentions, nameKey([tt(doc, t)]));
     const p = here === undefined ? undefined : index.persons.get(here.key);
     if (p !== undefined) return { speaker: { name: p.name, mention: span, kind: 'name' } };

@@ -70,7 +70,7 @@ function cueFeature(doc: DocModel, f: Found): SpeakerFeature {
   if (f.pattern === 'quoted-as-saying') return 'cue:speech';
   const kind = cueAt(doc, f.cue[0])?.kind ?? (f.lemma !== undefined ? KIND_BY_LEMMA.get(f.lemma) : undefined);
   if (kind !== undefined) return `cue:${kind}`;
-  if (f.lemma !== undefined) return 'cue:speech'; // a nominal cue ("Trump's claim that …")
+  if (f.lemma !== undefined) return 'cue:nominal'; // "Trump's claim that …"
   return FRAMING_FORMS.has(lower(doc, f.cue[0])) ? 'cue:framing' : 'cue:verb';
 }
 
@@ -201,9 +201,17 @@ export function speakerCandidates(doc: DocModel, q: MarkedQuote, ctx: QuoteConte
   const r = quoteRange(q);
   const qFirst = tokenAt(doc, r.start);
   const qLast = Math.max(qFirst, tokenAt(doc, r.end - 1));
-  const proposals: { reading: Reading; attribution: Attribution; cue: SpeakerFeature }[] = [];
+  const proposals: { reading: Reading; attribution: Attribution; cue: SpeakerFeature; embedded?: boolean }[] = [];
+  // The first speech or report cue before the quote in its sentence: a cue after it (and its subject) is inside
+  // what that cue reports ("Ryan said Obama's words “…”").
+  const outer = ctx.before.find((t) => {
+    const c = cueAt(doc, t);
+    return c !== undefined && c.kind !== 'belief';
+  });
   const propose = (reading: Reading, f: Found | undefined): void => {
-    if (f !== undefined) proposals.push({ reading, attribution: toAttribution(doc, f, mentions, index), cue: cueFeature(doc, f) });
+    if (f === undefined) return;
+    const embedded = outer !== undefined && f.cue !== undefined && f.cue[0] > outer && f.np[0] > outer && f.np[0] < qFirst;
+    proposals.push({ reading, attribution: toAttribution(doc, f, mentions, index), cue: cueFeature(doc, f), embedded });
   };
   const allowed = afterAllowed(doc, q, ctx.after);
   const after = allowed ? matchAfter(doc, ctx.after) : undefined;
@@ -275,6 +283,7 @@ export function speakerCandidates(doc: DocModel, q: MarkedQuote, ctx: QuoteConte
           ...placeFeatures(doc, p.attribution, qFirst, qLast),
           [kindFeature(p.attribution)]: 1,
           [p.cue]: 1,
+          ...(p.embedded === true && { embedded: 1 }),
           ...(PATTERN_FEATURES.has(pattern) && { [`pattern:${pattern}`]: 1 }),
         },
       };

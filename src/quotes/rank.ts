@@ -18,12 +18,15 @@ import fitted from './data/speaker-model.json' with { type: 'json' };
  *   `previous-subject` (the subject of the sentence before);
  * - `pattern:*` — the attribution pattern;
  * - `cue:*` — the cue's kind in the attribution table (`speech`, `report`, `belief`), `framing` for a verb
- *   only the framing lexicon lists, `verb` for any other verb, `none` without a cue;
+ *   only the framing lexicon lists, `verb` for any other verb, `nominal` for a noun ("Lind's claim that"),
+ *   `none` without a cue;
  * - `kind:*` — what the speaker phrase is: a person's `name`, a `descriptor`, a resolved `pronoun`, an
  *   unresolved pronoun (`pronoun-bare`: "they", "I"), a news `source`, a `document` ("the report"), a `capitalized` other phrase (an
  *   organisation), an `other` phrase ("officials");
  * - `distance` — log2(1 + words between the phrase and the quote);
  * - `earlier-sentence`, `earlier-paragraph` — where the phrase stands;
+ * - `embedded` — its cue stands inside what someone else is said to have said ("Ryan said Obama's words
+ *   "…"": Obama's words are reported in Ryan's);
  * - `weak-for-fragment` — only readings away from the quote (a subject, the sentence or quote before)
  *   propose it, and the quote is a fragment (set inside the writer's sentence, or three words or fewer);
  * - `none`, `none:*` — only on the "no speaker" choice: `short` (three words or fewer), `title` (reads as a
@@ -55,6 +58,7 @@ export const SPEAKER_FEATURES = [
   'cue:belief',
   'cue:framing',
   'cue:verb',
+  'cue:nominal',
   'cue:none',
   'kind:name',
   'kind:descriptor',
@@ -67,6 +71,7 @@ export const SPEAKER_FEATURES = [
   'distance',
   'earlier-sentence',
   'earlier-paragraph',
+  'embedded',
   'weak-for-fragment',
   'none',
   'none:short',

@@ -6,7 +6,7 @@
  */
 import type { DocModel } from '../document/model.js';
 import type { ActorIndex, PersonMention } from '../actors/index.js';
-import { CUE_FORMS, verbsFor, inflect, type CueKind } from '../lexicon/index.js';
+import { CUE_FORMS, NOMINAL_CUES, verbsFor, inflect, type CueKind } from '../lexicon/index.js';
 import { isTerminatorToken, lower, posOf, tokenAt, tt } from '../document/tokens.js';
 import type { MarkedQuote } from './marks.js';
 import { cueAt } from './cues.js';
@@ -70,7 +70,8 @@ function cueFeature(doc: DocModel, f: Found): SpeakerFeature {
   if (f.pattern === 'quoted-as-saying') return 'cue:speech';
   const kind = cueAt(doc, f.cue[0])?.kind ?? (f.lemma !== undefined ? KIND_BY_LEMMA.get(f.lemma) : undefined);
   if (kind !== undefined) return `cue:${kind}`;
-  if (f.lemma !== undefined) return 'cue:nominal'; // "Trump's claim that …"
+  // "Trump's claim that …" has a noun for its cue; "the survey found" a verb the table lists for documents only.
+  if (f.lemma !== undefined) return NOMINAL_CUES.has(lower(doc, f.cue[0])) ? 'cue:nominal' : 'cue:speech';
   return FRAMING_FORMS.has(lower(doc, f.cue[0])) ? 'cue:framing' : 'cue:verb';
 }
 

@@ -1,5 +1,15 @@
 import type { DocModel } from '../document/model.js';
-import { CUE_FORMS, DEMONYMS, FIRST_NAMES, HONORIFICS, TITLE_WORDS } from '../lexicon/index.js';
+import {
+  CUE_FORMS,
+  DEMONYMS,
+  FIRST_NAMES,
+  GENDERED_NOUNS,
+  HONORIFICS,
+  NON_PERSON,
+  ORG_HEADS,
+  ROLE_CLASSES,
+  TITLE_WORDS,
+} from '../lexicon/index.js';
 import { isBoiler, isCap, lower, posOf, sameLine, tt } from '../document/tokens.js';
 
 /** A run of capitalized name tokens on one line, its leading title words split off. @internal */
@@ -66,7 +76,23 @@ function continuesRun(doc: DocModel, j: number): boolean {
   return nameLike && sameLine(doc, j - 1, j) && doc.tokens.start[j] !== doc.tokens.end[j - 1];
 }
 
-/** Splits the title words off a run of tokens `from..to`: "US President Donald Trump" → the name starts at "Donald". */
+/** Whether token `k` is a word that names a role, group or place, never a person's given name ("Widow", "Chairwoman", "Benghazi"). */
+function namesNoPerson(doc: DocModel, k: number): boolean {
+  const w = lower(doc, k);
+  return (
+    GENDERED_NOUNS.has(w) ||
+    ROLE_CLASSES.has(w) ||
+    TITLE_WORDS.has(w) ||
+    DEMONYMS.has(w) ||
+    NON_PERSON.has(tt(doc, k)) ||
+    ORG_HEADS.has(tt(doc, k))
+  );
+}
+
+/**
+ * Splits the title words off a run of tokens `from..to`: "US President Donald Trump" → the name starts at
+ * "Donald"; so does "Actress Ann Lee", at a known first name after a word that names no person.
+ */
 function withTitles(doc: DocModel, from: number, to: number): NameRun {
   let nameFrom = from;
   let honorificGender: string | undefined;
@@ -78,6 +104,17 @@ function withTitles(doc: DocModel, from: number, to: number): NameRun {
       if (title) nameFrom = k + 1;
       const g = HONORIFICS.get(w);
       if (g !== undefined) honorificGender = g;
+    }
+  }
+  // A known first name after a word that names a role, group or place rather than a person starts the
+  // name ("Actress Ann Lee", "Orm Widow Ann Lee", "Party Chairwoman Ann Lee"); after any other word it
+  // may be a middle name ("Norbert Leo Butz").
+  if (!FIRST_NAMES.has(lower(doc, nameFrom))) {
+    for (let k = nameFrom + 1; k < to - 1; k++) {
+      if (FIRST_NAMES.has(lower(doc, k)) && !INITIALS.test(tt(doc, k)) && namesNoPerson(doc, k - 1)) {
+        nameFrom = k;
+        break;
+      }
     }
   }
   return { from, nameFrom, to, honorificGender, titled: nameFrom > from };

@@ -1,7 +1,7 @@
 import type { DocModel } from '../document/model.js';
 import { rangeAt, tokenAt } from '../document/model.js';
 import { PRONOUNS } from '../lexicon/index.js';
-import { isBoiler, lower } from '../document/tokens.js';
+import { isBoiler, isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
 import type { Range } from '../quotes/marks.js';
 import { mentionRole, pronounRole, SALIENCE, type MentionRole } from './salience.js';
 import type { PersonMention } from './types.js';
@@ -82,6 +82,16 @@ export function resolvePronounAt(
   return best;
 }
 
+/** How far a name's phrase may run before an appositive descriptor ("Ann Lee of Orm County, the …"). */
+const APPOSITIVE_GAP = 6;
+
+/** Whether the phrase from token `first` stands in apposition to a name ending before `nameEnd`: a comma before it and no verb between. */
+function appositiveTo(doc: DocModel, nameEnd: number, first: number): boolean {
+  if (nameEnd < 0 || tt(doc, first - 1) !== ',' || first - 1 - nameEnd > APPOSITIVE_GAP) return false;
+  for (let k = nameEnd; k < first - 1; k++) if (/^(?:VERB|AUX)$/u.test(posOf(doc, k)) || isTerminatorToken(doc, k)) return false;
+  return true;
+}
+
 /**
  * The he/she pronouns of a document outside quotes and boilerplate, each resolved to the most salient
  * compatible person before it (see {@link resolvePronounAt}): persons named or described outside quotes,
@@ -106,6 +116,7 @@ export function pronounMentions(
   const before: Antecedent[] = [];
   const found: PersonMention[] = [];
   let next = 0;
+  let previousEnd = -1;
   for (let i = 0; i < doc.tokens.count; i++) {
     // he … hers have two to four letters: other tokens need no lower-cased copy to be passed over.
     const start = doc.tokens.start[i] ?? 0;
@@ -118,6 +129,10 @@ export function pronounMentions(
       const m = named[next] as PersonMention;
       const first = tokenAt(doc, m.start);
       const last = tokenAt(doc, m.end);
+      // A descriptor in apposition to the name before it ("Ann Lee, the party chair, …", "Ann Lee of
+      // Orm, the party chair, …") is that person again, whoever the descriptor was matched to.
+      if (m.kind === 'descriptor' && appositiveTo(doc, previousEnd, first)) continue;
+      previousEnd = last;
       before.push({ key: m.key, sentence: doc.tokens.sentence[first] ?? 0, role: mentionRole(doc, first, last) });
     }
     const sentence = doc.tokens.sentence[i] ?? 0;

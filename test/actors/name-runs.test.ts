@@ -20,6 +20,17 @@ describe('nameRuns: capitalized names with their titles split off', () => {
     ['an honorific gives a gender', 'They met Mr. Berg.', [['Mr. Berg', 'Berg', 'm']]],
     ['initials are part of a name', 'They met Donald J. Trump.', [['Donald J. Trump', 'Donald J. Trump', undefined]]],
     [
+      'a role word before a known first name is no part of the name',
+      'They met Actress Diane Vole.',
+      [['Actress Diane Vole', 'Diane Vole', undefined]],
+    ],
+    ['nor is a place before a role word', 'Orm Widow Ruth Vole Speaks.', [['Orm Widow Ruth Vole', 'Ruth Vole', undefined]]],
+    [
+      'an unknown word before a known first name may be a given name',
+      'They met Norval Leo Vole.',
+      [['Norval Leo Vole', 'Norval Leo Vole', undefined]],
+    ],
+    [
       'a line break ends a run',
       'They met Oskar\nBerg came.',
       [

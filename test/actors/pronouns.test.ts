@@ -99,6 +99,11 @@ describe('pronoun mentions: the person the sentence is about, not one named late
       '"We will appeal," said Peter Voss, a friend of Mark Dale. He expects a ruling soon.',
       'Peter Voss',
     ],
+    [
+      'an appositive descriptor is the person it follows',
+      'Ruth Vole of Orm, the party chairwoman, spoke first. Later Anna Dale, the party chairwoman, spoke. She was brief.',
+      'Anna Dale',
+    ],
     ['not the subject of a subordinate clause', 'Peter Voss left the court before Mark Dale arrived. He was smiling.', 'Peter Voss'],
   ])('%s', (_rule, text, person) => {
     expect(pronounsOf(text)).toEqual([person]);

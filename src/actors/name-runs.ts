@@ -93,7 +93,7 @@ function namesNoPerson(doc: DocModel, k: number): boolean {
  * Splits the title words off a run of tokens `from..to`: "US President Donald Trump" → the name starts at
  * "Donald"; so does "Actress Ann Lee", at a known first name after a word that names no person.
  */
-function withTitles(doc: DocModel, from: number, to: number): NameRun {
+function withTitles(doc: DocModel, from: number, to: number, headline: boolean): NameRun {
   let nameFrom = from;
   let honorificGender: string | undefined;
   for (let k = from; k < to - 1; k++) {
@@ -117,7 +117,28 @@ function withTitles(doc: DocModel, from: number, to: number): NameRun {
       }
     }
   }
-  return { from, nameFrom, to, honorificGender, titled: nameFrom > from };
+  const titled = nameFrom > from;
+  // In a headline every word is capitalized: of a run that opens with no known first name ("Top Lee
+  // Aide", "Donor Lee") only the last word is surely a name, which the article's full names resolve.
+  if (headline && !titled && to - nameFrom > 1 && !FIRST_NAMES.has(lower(doc, nameFrom))) nameFrom = to - 1;
+  return { from, nameFrom, to, honorificGender, titled };
+}
+
+/**
+ * Whether the paragraph is the document's headline written in title case: its first line, where at
+ * least two words after the first that are never names (verbs, prepositions, adverbs …) are
+ * capitalized ("Widow Speaks Out About …"). A sentence capitalizes names only.
+ */
+function isHeadline(doc: DocModel, paragraph: number): boolean {
+  const p = doc.paragraphs[paragraph];
+  if (p === undefined || paragraph > 0) return false;
+  let capitalized = 0;
+  for (let k = p.tokenStart + 1; k < p.tokenEnd && capitalized < 2; k++) {
+    // Capitals after a mark (a sentence's or a quote's start) say nothing.
+    if (!isCap(doc, k) || posOf(doc, k - 1) === 'PUNCT' || tt(doc, k) === 'I') continue;
+    if (/^(?:VERB|AUX|ADP|ADV|DET|PRON|CCONJ|SCONJ)$/u.test(posOf(doc, k))) capitalized++;
+  }
+  return capitalized >= 2;
 }
 
 /**
@@ -130,12 +151,16 @@ function withTitles(doc: DocModel, from: number, to: number): NameRun {
  */
 export function nameRuns(doc: DocModel): NameRun[] {
   const runs: NameRun[] = [];
+  const headlines = new Map<number, boolean>();
   const n = doc.tokens.count;
   for (let i = 0; i < n; i++) {
     if (isBoiler(doc, i) || !isNameToken(doc, i)) continue;
     let j = i + 1;
     while (j < n && continuesRun(doc, j)) j++;
-    runs.push(withTitles(doc, i, j));
+    const paragraph = doc.sentences[doc.tokens.sentence[i] ?? 0]?.paragraph ?? 0;
+    let headline = headlines.get(paragraph);
+    if (headline === undefined) headlines.set(paragraph, (headline = isHeadline(doc, paragraph)));
+    runs.push(withTitles(doc, i, j, headline));
     i = j - 1;
   }
   return runs;

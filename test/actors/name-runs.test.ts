@@ -31,6 +31,24 @@ describe('nameRuns: capitalized names with their titles split off', () => {
       [['Norval Leo Vole', 'Norval Leo Vole', undefined]],
     ],
     [
+      'in a title-case headline, a run opening with no known first name is its last word',
+      'Top Donor Vole Speaks Out About Orm Plan.\n\nRuth Vole spoke.',
+      [
+        ['Top Donor Vole', 'Vole', undefined],
+        ['Orm Plan', 'Plan', undefined],
+        ['Ruth Vole', 'Ruth Vole', undefined],
+      ],
+    ],
+    [
+      'a first line in sentence case is no headline',
+      'Oskar Vole met Anna Dale on Monday.\n\nHe left.',
+      [
+        ['Oskar Vole', 'Oskar Vole', undefined],
+        ['Anna Dale', 'Anna Dale', undefined],
+        ['Monday', 'Monday', undefined],
+      ],
+    ],
+    [
       'a line break ends a run',
       'They met Oskar\nBerg came.',
       [

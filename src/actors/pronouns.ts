@@ -3,7 +3,7 @@ import { rangeAt, tokenAt } from '../document/model.js';
 import { PRONOUNS } from '../lexicon/index.js';
 import { isBoiler, isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
 import type { Range } from '../quotes/marks.js';
-import { mentionRole, pronounRole, SALIENCE, type MentionRole } from './salience.js';
+import { continuesSentence, mentionRole, pronounRole, SALIENCE, type MentionRole } from './salience.js';
 import type { PersonMention } from './types.js';
 
 /**
@@ -115,6 +115,9 @@ export function pronounMentions(
   const named = mentions.filter((m) => !m.inQuote && isPerson(m.key));
   const before: Antecedent[] = [];
   const found: PersonMention[] = [];
+  // Sentences numbered as written: one the splitter broke after a parenthesis counts once ("Ann Lee (D-Orm.) said").
+  const sentenceOf = new Int32Array(doc.sentences.length);
+  for (let k = 1; k < sentenceOf.length; k++) sentenceOf[k] = (sentenceOf[k - 1] ?? 0) + (continuesSentence(doc, k) ? 0 : 1);
   let next = 0;
   let previousEnd = -1;
   for (let i = 0; i < doc.tokens.count; i++) {
@@ -133,9 +136,9 @@ export function pronounMentions(
       // Orm, the party chair, …") is that person again, whoever the descriptor was matched to.
       if (m.kind === 'descriptor' && appositiveTo(doc, previousEnd, first)) continue;
       previousEnd = last;
-      before.push({ key: m.key, sentence: doc.tokens.sentence[first] ?? 0, role: mentionRole(doc, first, last) });
+      before.push({ key: m.key, sentence: sentenceOf[doc.tokens.sentence[first] ?? 0] ?? 0, role: mentionRole(doc, first, last) });
     }
-    const sentence = doc.tokens.sentence[i] ?? 0;
+    const sentence = sentenceOf[doc.tokens.sentence[i] ?? 0] ?? 0;
     const key = resolvePronounAt(before, sentence, gender, genderOfKey);
     if (key === undefined) continue;
     before.push({ key, sentence, role: pronounRole(doc, i) });

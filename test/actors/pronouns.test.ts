@@ -104,6 +104,17 @@ describe('pronoun mentions: the person the sentence is about, not one named late
       'Ruth Vole of Orm, the party chairwoman, spoke first. Later Anna Dale, the party chairwoman, spoke. She was brief.',
       'Anna Dale',
     ],
+    [
+      'a subject past a party label in parentheses',
+      'Rep. Peter Voss (D-Ore.) said the plan would help Mark Dale. He voted for it.',
+      'Peter Voss',
+    ],
+    [
+      'a subject past a quoted title',
+      'Peter Voss, the host of the show "Orm Tonight," said Mark Dale was wrong. He did not apologize.',
+      'Peter Voss',
+    ],
+    ['not an object after "to"', 'The plan to back Mark Dale was dropped by Peter Voss, who left. He was tired.', 'Peter Voss'],
     ['not the subject of a subordinate clause', 'Peter Voss left the court before Mark Dale arrived. He was smiling.', 'Peter Voss'],
   ])('%s', (_rule, text, person) => {
     expect(pronounsOf(text)).toEqual([person]);

@@ -69,10 +69,12 @@ export function isNameToken(doc: DocModel, i: number): boolean {
   return pos === 'NOUN' || pos === 'ADJ' || pos === 'X';
 }
 
-/** Whether token `j` continues a name run: a name token, or a surname the tagger took for a verb ("Loretta Lynch") after a known first name. */
+/** Whether token `j` continues a name run: a name token, or a surname the tagger took for a verb ("Loretta Lynch", "Mr. Hurt") after a known first name or an honorific. */
 function continuesRun(doc: DocModel, j: number): boolean {
   if (isBoiler(doc, j)) return false;
-  const nameLike = isNameToken(doc, j) || (isCap(doc, j) && posOf(doc, j) === 'VERB' && FIRST_NAMES.has(lower(doc, j - 1)));
+  const nameLike =
+    isNameToken(doc, j) ||
+    (isCap(doc, j) && posOf(doc, j) === 'VERB' && (FIRST_NAMES.has(lower(doc, j - 1)) || HONORIFICS.has(tt(doc, j - 1))));
   return nameLike && sameLine(doc, j - 1, j) && doc.tokens.start[j] !== doc.tokens.end[j - 1];
 }
 

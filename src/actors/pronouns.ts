@@ -93,6 +93,19 @@ function appositiveTo(doc: DocModel, nameEnd: number, first: number): boolean {
 }
 
 /**
+ * The keys of a document's names that it shows to be things, not people: a name followed by ", which"
+ * ("Norton, which declined to comment"), unless the person's gender is known.
+ */
+function thingsNamed(doc: DocModel, mentions: readonly PersonMention[], genderOfKey: (key: string) => string): Set<string> {
+  const things = new Set<string>();
+  for (const m of mentions) {
+    const after = tokenAt(doc, m.end);
+    if (tt(doc, after) === ',' && lower(doc, after + 1) === 'which' && genderOfKey(m.key) === 'any') things.add(m.key);
+  }
+  return things;
+}
+
+/**
  * The he/she pronouns of a document outside quotes and boilerplate, each resolved to the most salient
  * compatible person before it (see {@link resolvePronounAt}): persons named or described outside quotes,
  * and those the pronouns before it were resolved to.
@@ -112,7 +125,8 @@ export function pronounMentions(
   genderOfKey: (key: string) => string,
   isPerson: (key: string) => boolean = () => true,
 ): PersonMention[] {
-  const named = mentions.filter((m) => !m.inQuote && isPerson(m.key));
+  const things = thingsNamed(doc, mentions, genderOfKey);
+  const named = mentions.filter((m) => !m.inQuote && isPerson(m.key) && !things.has(m.key));
   const before: Antecedent[] = [];
   const found: PersonMention[] = [];
   // Sentences numbered as written: one the splitter broke after a parenthesis counts once ("Ann Lee (D-Orm.) said").

@@ -115,6 +115,12 @@ describe('pronoun mentions: the person the sentence is about, not one named late
       'Peter Voss',
     ],
     ['not an object after "to"', 'The plan to back Mark Dale was dropped by Peter Voss, who left. He was tired.', 'Peter Voss'],
+    [
+      'not a name shown to be a thing by ", which"',
+      'Peter Voss sold the rights to Dunmore Lyle. Dunmore Lyle, which declined to comment, published it. He was pleased.',
+      'Peter Voss',
+    ],
+    ['a surname the tagger takes for a verb after an honorific', 'Mr. Hurt met Mark Dale. He was pleased.', 'Hurt'],
     ['not the subject of a subordinate clause', 'Peter Voss left the court before Mark Dale arrived. He was smiling.', 'Peter Voss'],
   ])('%s', (_rule, text, person) => {
     expect(pronounsOf(text)).toEqual([person]);

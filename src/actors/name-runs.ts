@@ -49,7 +49,7 @@ const HAS_LOWER = /\p{Ll}/u;
 /**
  * Whether token `i` may be part of a name: initials ("J.", "G.K."), an honorific or a title word in
  * capitals, a proper noun, or a capitalized noun or adjective (at a sentence start only a known first
- * name or honorific, since any word is capitalized there).
+ * name, an honorific, or a title before a proper noun, since any word is capitalized there).
  *
  * @param doc - the document
  * @param i - the token
@@ -65,7 +65,13 @@ export function isNameToken(doc: DocModel, i: number): boolean {
   const pos = posOf(doc, i);
   if (pos === 'PROPN') return true;
   const sentenceStart = i === 0 || afterSentenceMark(doc, i - 1) || !sameLine(doc, i - 1, i);
-  if (sentenceStart) return FIRST_NAMES.has(s.toLowerCase()) || HONORIFICS.has(s);
+  // A title opening a sentence counts before a proper noun ("President Lee said").
+  if (sentenceStart)
+    return (
+      FIRST_NAMES.has(s.toLowerCase()) ||
+      HONORIFICS.has(s) ||
+      (TITLE_WORDS.has(s.toLowerCase()) && posOf(doc, i + 1) === 'PROPN' && isCap(doc, i + 1))
+    );
   return pos === 'NOUN' || pos === 'ADJ' || pos === 'X';
 }
 

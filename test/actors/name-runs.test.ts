@@ -49,6 +49,11 @@ describe('nameRuns: capitalized names with their titles split off', () => {
       ],
     ],
     [
+      'a title opening a sentence before a proper noun',
+      'President Vole spoke.',
+      [['President Vole', 'Vole', undefined]],
+    ],
+    [
       'a line break ends a run',
       'They met Oskar\nBerg came.',
       [

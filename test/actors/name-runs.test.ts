@@ -48,11 +48,7 @@ describe('nameRuns: capitalized names with their titles split off', () => {
         ['Monday', 'Monday', undefined],
       ],
     ],
-    [
-      'a title opening a sentence before a proper noun',
-      'President Vole spoke.',
-      [['President Vole', 'Vole', undefined]],
-    ],
+    ['a title opening a sentence before a proper noun', 'President Vole spoke.', [['President Vole', 'Vole', undefined]]],
     [
       'a line break ends a run',
       'They met Oskar\nBerg came.',

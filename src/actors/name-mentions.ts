@@ -1,5 +1,6 @@
 import type { DocModel } from '../document/model.js';
 import { rangeAt } from '../document/model.js';
+import { lower } from '../document/tokens.js';
 import { FIRST_NAMES } from '../lexicon/index.js';
 import type { Range } from '../quotes/marks.js';
 import { descriptorAfter, descriptorBefore } from './descriptors.js';
@@ -154,7 +155,8 @@ function personOfName(table: PersonTable, doc: DocModel, c: NameCandidate, local
   if (table.persons.has(c.key)) return c.key;
   let key = shortFormOf(table, c, local, global);
   if (key === undefined) {
-    if (c.cls === 'single' && !c.run.titled && !besideCue(doc, c.run)) return undefined;
+    // A lone word is a person's name beside a cue, after a title, or after "named" ("a resident named Ann").
+    if (c.cls === 'single' && !c.run.titled && !besideCue(doc, c.run) && lower(doc, c.run.from - 1) !== 'named') return undefined;
     key = c.key;
   }
   const p = personOf(table, key);
@@ -165,7 +167,7 @@ function personOfName(table: PersonTable, doc: DocModel, c: NameCandidate, local
 
 /**
  * A document's name mentions: a full name is its person; a single name is the person it shortens (see
- * {@link shortFormOf}), or else a new person if it is titled or stands beside a cue verb.
+ * {@link shortFormOf}), or else a new person if it is titled, stands beside a cue verb or follows "named".
  *
  * @param table - the persons so far (single names may add persons and forms)
  * @param doc - the document

@@ -171,7 +171,25 @@ export function nameRuns(doc: DocModel): NameRun[] {
     runs.push(withTitles(doc, i, j, headline));
     i = j - 1;
   }
-  return runs;
+  return withHeadlineSurnames(doc, runs);
+}
+
+/**
+ * The runs, those of the first line shortened to their last word where the body writes that word as
+ * the surname of a name that opens with a known first name: "Liberal Star Vole" in a headline is the
+ * body's "Susan Vole", not a person of her own.
+ */
+function withHeadlineSurnames(doc: DocModel, runs: NameRun[]): NameRun[] {
+  const inFirstLine = (r: NameRun): boolean => (doc.sentences[doc.tokens.sentence[r.from] ?? 0]?.paragraph ?? 0) === 0;
+  const surnames = new Set<string>();
+  for (const r of runs) {
+    if (!inFirstLine(r) && r.to - r.nameFrom > 1 && FIRST_NAMES.has(lower(doc, r.nameFrom))) surnames.add(tt(doc, r.to - 1));
+  }
+  return runs.map((r) =>
+    inFirstLine(r) && r.to - r.nameFrom > 1 && !FIRST_NAMES.has(lower(doc, r.nameFrom)) && surnames.has(tt(doc, r.to - 1))
+      ? { ...r, nameFrom: r.to - 1 }
+      : r,
+  );
 }
 
 /** The first token from `i` on that is no adverb or auxiliary. */

@@ -48,6 +48,14 @@ describe('nameRuns: capitalized names with their titles split off', () => {
         ['Monday', 'Monday', undefined],
       ],
     ],
+    [
+      'a first-line name is its last word when the body gives that surname a first name',
+      'Famed Prize-winner Vole unsure.\n\nSusan Vole spoke.',
+      [
+        ['Famed Prize-winner Vole', 'Vole', undefined],
+        ['Susan Vole', 'Susan Vole', undefined],
+      ],
+    ],
     ['a title opening a sentence before a proper noun', 'President Vole spoke.', [['President Vole', 'Vole', undefined]]],
     [
       'a line break ends a run',

@@ -121,6 +121,11 @@ describe('pronoun mentions: the person the sentence is about, not one named late
       'Peter Voss',
     ],
     ['a surname the tagger takes for a verb after an honorific', 'Mr. Hurt met Mark Dale. He was pleased.', 'Hurt'],
+    [
+      'a lone first name after "named"',
+      'Mark Dale spoke first. The woman who shouted was a nurse named Ruth. Later she apologized.',
+      'Ruth',
+    ],
     ['not the subject of a subordinate clause', 'Peter Voss left the court before Mark Dale arrived. He was smiling.', 'Peter Voss'],
   ])('%s', (_rule, text, person) => {
     expect(pronounsOf(text)).toEqual([person]);

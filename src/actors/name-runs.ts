@@ -175,18 +175,29 @@ export function nameRuns(doc: DocModel): NameRun[] {
 }
 
 /**
- * The runs, those of the first line shortened to their last word where the body writes that word as
- * the surname of a name that opens with a known first name: "Liberal Star Vole" in a headline is the
+ * The runs, those of the first line or opening a sentence shortened to their last word where the body
+ * writes that word as the surname of a name that opens with a known first name: "Liberal Star Vole" in a
+ * headline, or "Top Vole aides said" at a sentence start (when the document also writes "top"), is the
  * body's "Susan Vole", not a person of her own.
  */
 function withHeadlineSurnames(doc: DocModel, runs: NameRun[]): NameRun[] {
   const inFirstLine = (r: NameRun): boolean => (doc.sentences[doc.tokens.sentence[r.from] ?? 0]?.paragraph ?? 0) === 0;
+  // At a sentence start, only a word the document also writes in lower case ("Top", "top") is no name.
+  let written: Set<string> | undefined;
+  const lowerElsewhere = (k: number): boolean => {
+    if (written === undefined) {
+      written = new Set();
+      for (let t = 0; t < doc.tokens.count; t++) if (!isCap(doc, t)) written.add(lower(doc, t));
+    }
+    return written.has(lower(doc, k));
+  };
+  const opensSentence = (r: NameRun): boolean =>
+    doc.sentences[doc.tokens.sentence[r.from] ?? 0]?.tokenStart === r.from && r.nameFrom === r.from && lowerElsewhere(r.from);
+  const fullName = (r: NameRun): boolean => r.to - r.nameFrom > 1 && FIRST_NAMES.has(lower(doc, r.nameFrom));
   const surnames = new Set<string>();
-  for (const r of runs) {
-    if (!inFirstLine(r) && r.to - r.nameFrom > 1 && FIRST_NAMES.has(lower(doc, r.nameFrom))) surnames.add(tt(doc, r.to - 1));
-  }
+  for (const r of runs) if (!inFirstLine(r) && fullName(r)) surnames.add(tt(doc, r.to - 1));
   return runs.map((r) =>
-    inFirstLine(r) && r.to - r.nameFrom > 1 && !FIRST_NAMES.has(lower(doc, r.nameFrom)) && surnames.has(tt(doc, r.to - 1))
+    (inFirstLine(r) || opensSentence(r)) && r.to - r.nameFrom > 1 && !fullName(r) && surnames.has(tt(doc, r.to - 1))
       ? { ...r, nameFrom: r.to - 1 }
       : r,
   );

@@ -56,6 +56,22 @@ describe('nameRuns: capitalized names with their titles split off', () => {
         ['Susan Vole', 'Susan Vole', undefined],
       ],
     ],
+    [
+      'a sentence-opening word the text also writes in lower case is no part of a known surname',
+      'it rained.\n\nSusan Vole won. Top Vole aides met top donors.',
+      [
+        ['Susan Vole', 'Susan Vole', undefined],
+        ['Top Vole', 'Vole', undefined],
+      ],
+    ],
+    [
+      'a sentence-opening word written only capitalized may be a first name',
+      'it rained.\n\nSusan Vole won. Lia Vole spoke.',
+      [
+        ['Susan Vole', 'Susan Vole', undefined],
+        ['Lia Vole', 'Lia Vole', undefined],
+      ],
+    ],
     ['a title opening a sentence before a proper noun', 'President Vole spoke.', [['President Vole', 'Vole', undefined]]],
     [
       'a line break ends a run',

@@ -126,6 +126,11 @@ describe('pronoun mentions: the person the sentence is about, not one named late
       'Mark Dale spoke first. The woman who shouted was a nurse named Ruth. Later she apologized.',
       'Ruth',
     ],
+    [
+      'a lone first name after a gendered noun and a comma',
+      'Peter Voss met the couple. The husband, Mark, said nothing. Later he left.',
+      'Mark',
+    ],
     ['not the subject of a subordinate clause', 'Peter Voss left the court before Mark Dale arrived. He was smiling.', 'Peter Voss'],
   ])('%s', (_rule, text, person) => {
     expect(pronounsOf(text)).toEqual([person]);

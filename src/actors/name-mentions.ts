@@ -152,10 +152,11 @@ function shortFormOf(table: PersonTable, c: NameCandidate, local: WordIndex, glo
 
 /**
  * Whether the words before token `from` introduce a name: "named" ("a resident named Ann"), or a
- * gendered noun and a comma ("her husband, Bill,").
+ * gendered noun and a comma before a known first name ("her husband, Mark,").
  */
 function namedBefore(doc: DocModel, from: number): boolean {
-  return lower(doc, from - 1) === 'named' || (lower(doc, from - 1) === ',' && GENDERED_NOUNS.has(lower(doc, from - 2)));
+  if (lower(doc, from - 1) === 'named') return true;
+  return lower(doc, from - 1) === ',' && GENDERED_NOUNS.has(lower(doc, from - 2)) && FIRST_NAMES.has(lower(doc, from));
 }
 
 /** The person a name mention is of (counting its form for a single name), or undefined for a single name that names nobody. */

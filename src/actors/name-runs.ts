@@ -197,7 +197,8 @@ function withHeadlineSurnames(doc: DocModel, runs: NameRun[]): NameRun[] {
   const surnames = new Set<string>();
   for (const r of runs) if (!inFirstLine(r) && fullName(r)) surnames.add(tt(doc, r.to - 1));
   return runs.map((r) =>
-    (inFirstLine(r) || opensSentence(r)) && r.to - r.nameFrom > 1 && !fullName(r) && surnames.has(tt(doc, r.to - 1))
+    // The cheap tests first: the set of words written in lower case is built only when one is needed.
+    r.to - r.nameFrom > 1 && !fullName(r) && surnames.has(tt(doc, r.to - 1)) && (inFirstLine(r) || opensSentence(r))
       ? { ...r, nameFrom: r.to - 1 }
       : r,
   );

@@ -134,6 +134,7 @@ export function pronounMentions(
   for (let k = 1; k < sentenceOf.length; k++) sentenceOf[k] = (sentenceOf[k - 1] ?? 0) + (continuesSentence(doc, k) ? 0 : 1);
   let next = 0;
   let previousEnd = -1;
+  const lastNamed = new Map<string, number>();
   for (let i = 0; i < doc.tokens.count; i++) {
     // he … hers have two to four letters: other tokens need no lower-cased copy to be passed over.
     const start = doc.tokens.start[i] ?? 0;
@@ -149,8 +150,13 @@ export function pronounMentions(
       // A descriptor in apposition to the name before it ("Ann Lee, the party chair, …", "Ann Lee of
       // Orm, the party chair, …") is that person again, whoever the descriptor was matched to.
       if (m.kind === 'descriptor' && appositiveTo(doc, previousEnd, first)) continue;
+      // A descriptor ("the candidate") stands for a person named not long before; one matched to a person
+      // the text has not named for a while more likely means someone else, and is left out.
+      const here = sentenceOf[doc.tokens.sentence[first] ?? 0] ?? 0;
+      if (m.kind === 'descriptor' && here - (lastNamed.get(m.key) ?? -Infinity) > WINDOW) continue;
+      if (m.kind === 'name') lastNamed.set(m.key, here);
       previousEnd = last;
-      before.push({ key: m.key, sentence: sentenceOf[doc.tokens.sentence[first] ?? 0] ?? 0, role: mentionRole(doc, first, last) });
+      before.push({ key: m.key, sentence: here, role: mentionRole(doc, first, last) });
     }
     const sentence = sentenceOf[doc.tokens.sentence[i] ?? 0] ?? 0;
     const key = resolvePronounAt(before, sentence, gender, genderOfKey);

@@ -131,6 +131,13 @@ describe('pronoun mentions: the person the sentence is about, not one named late
       'Peter Voss met the couple. The husband, Mark, said nothing. Later he left.',
       'Mark',
     ],
+    [
+      'not a descriptor whose person the text has not named for a while',
+      'Peter Voss, the party leader, left for Orm. ' +
+        'The town was quiet. '.repeat(13) +
+        'Mark Dale spoke. The party leader nodded. He left.',
+      'Mark Dale',
+    ],
     ['not the subject of a subordinate clause', 'Peter Voss left the court before Mark Dale arrived. He was smiling.', 'Peter Voss'],
   ])('%s', (_rule, text, person) => {
     expect(pronounsOf(text)).toEqual([person]);

@@ -1,6 +1,7 @@
 import type { DocModel } from '../document/model.js';
 import { rangeAt } from '../document/model.js';
-import { FIRST_NAMES } from '../lexicon/index.js';
+import { lower } from '../document/tokens.js';
+import { FIRST_NAMES, GENDERED_NOUNS } from '../lexicon/index.js';
 import type { Range } from '../quotes/marks.js';
 import { descriptorAfter, descriptorBefore } from './descriptors.js';
 import { collapseSpaces, nameKey, namePartKey, nameParts } from './name-keys.js';
@@ -149,12 +150,21 @@ function shortFormOf(table: PersonTable, c: NameCandidate, local: WordIndex, glo
   return mostWritten(agreeing(table, globalKeys, g));
 }
 
+/**
+ * Whether the words before token `from` introduce a name: "named" ("a resident named Ann"), or a
+ * gendered noun and a comma before a known first name ("her husband, Mark,").
+ */
+function namedBefore(doc: DocModel, from: number): boolean {
+  if (lower(doc, from - 1) === 'named') return true;
+  return lower(doc, from - 1) === ',' && GENDERED_NOUNS.has(lower(doc, from - 2)) && FIRST_NAMES.has(lower(doc, from));
+}
+
 /** The person a name mention is of (counting its form for a single name), or undefined for a single name that names nobody. */
 function personOfName(table: PersonTable, doc: DocModel, c: NameCandidate, local: WordIndex, global: WordIndex): string | undefined {
   if (table.persons.has(c.key)) return c.key;
   let key = shortFormOf(table, c, local, global);
   if (key === undefined) {
-    if (c.cls === 'single' && !c.run.titled && !besideCue(doc, c.run)) return undefined;
+    if (c.cls === 'single' && !c.run.titled && !besideCue(doc, c.run) && !namedBefore(doc, c.run.from)) return undefined;
     key = c.key;
   }
   const p = personOf(table, key);
@@ -165,7 +175,7 @@ function personOfName(table: PersonTable, doc: DocModel, c: NameCandidate, local
 
 /**
  * A document's name mentions: a full name is its person; a single name is the person it shortens (see
- * {@link shortFormOf}), or else a new person if it is titled or stands beside a cue verb.
+ * {@link shortFormOf}), or else a new person if it is titled, stands beside a cue verb or follows words that introduce a name (see namedBefore).
  *
  * @param table - the persons so far (single names may add persons and forms)
  * @param doc - the document

@@ -1,9 +1,9 @@
 import type { DocModel } from '../document/model.js';
 import { rangeAt, tokenAt } from '../document/model.js';
 import { PRONOUNS } from '../lexicon/index.js';
-import { isBoiler, lower } from '../document/tokens.js';
+import { isBoiler, isTerminatorToken, lower, posOf, tt } from '../document/tokens.js';
 import type { Range } from '../quotes/marks.js';
-import { mentionRole, pronounRole, SALIENCE, type MentionRole } from './salience.js';
+import { continuesSentence, mentionRole, pronounRole, SALIENCE, type MentionRole } from './salience.js';
 import type { PersonMention } from './types.js';
 
 /**
@@ -82,6 +82,29 @@ export function resolvePronounAt(
   return best;
 }
 
+/** How far a name's phrase may run before an appositive descriptor ("Ann Lee of Orm County, the …"). */
+const APPOSITIVE_GAP = 6;
+
+/** Whether the phrase from token `first` stands in apposition to a name ending before `nameEnd`: a comma before it and no verb between. */
+function appositiveTo(doc: DocModel, nameEnd: number, first: number): boolean {
+  if (nameEnd < 0 || tt(doc, first - 1) !== ',' || first - 1 - nameEnd > APPOSITIVE_GAP) return false;
+  for (let k = nameEnd; k < first - 1; k++) if (/^(?:VERB|AUX)$/u.test(posOf(doc, k)) || isTerminatorToken(doc, k)) return false;
+  return true;
+}
+
+/**
+ * The keys of a document's names that it shows to be things, not people: a name followed by ", which"
+ * ("Norton, which declined to comment"), unless the person's gender is known.
+ */
+function thingsNamed(doc: DocModel, mentions: readonly PersonMention[], genderOfKey: (key: string) => string): Set<string> {
+  const things = new Set<string>();
+  for (const m of mentions) {
+    const after = tokenAt(doc, m.end);
+    if (tt(doc, after) === ',' && lower(doc, after + 1) === 'which' && genderOfKey(m.key) === 'any') things.add(m.key);
+  }
+  return things;
+}
+
 /**
  * The he/she pronouns of a document outside quotes and boilerplate, each resolved to the most salient
  * compatible person before it (see {@link resolvePronounAt}): persons named or described outside quotes,
@@ -102,10 +125,16 @@ export function pronounMentions(
   genderOfKey: (key: string) => string,
   isPerson: (key: string) => boolean = () => true,
 ): PersonMention[] {
-  const named = mentions.filter((m) => !m.inQuote && isPerson(m.key));
+  const things = thingsNamed(doc, mentions, genderOfKey);
+  const named = mentions.filter((m) => !m.inQuote && isPerson(m.key) && !things.has(m.key));
   const before: Antecedent[] = [];
   const found: PersonMention[] = [];
+  // Sentences numbered as written: one the splitter broke after a parenthesis counts once ("Ann Lee (D-Orm.) said").
+  const sentenceOf = new Int32Array(doc.sentences.length);
+  for (let k = 1; k < sentenceOf.length; k++) sentenceOf[k] = (sentenceOf[k - 1] ?? 0) + (continuesSentence(doc, k) ? 0 : 1);
   let next = 0;
+  let previousEnd = -1;
+  const lastNamed = new Map<string, number>();
   for (let i = 0; i < doc.tokens.count; i++) {
     // he … hers have two to four letters: other tokens need no lower-cased copy to be passed over.
     const start = doc.tokens.start[i] ?? 0;
@@ -118,9 +147,18 @@ export function pronounMentions(
       const m = named[next] as PersonMention;
       const first = tokenAt(doc, m.start);
       const last = tokenAt(doc, m.end);
-      before.push({ key: m.key, sentence: doc.tokens.sentence[first] ?? 0, role: mentionRole(doc, first, last) });
+      // A descriptor in apposition to the name before it ("Ann Lee, the party chair, …", "Ann Lee of
+      // Orm, the party chair, …") is that person again, whoever the descriptor was matched to.
+      if (m.kind === 'descriptor' && appositiveTo(doc, previousEnd, first)) continue;
+      // A descriptor ("the candidate") stands for a person named not long before; one matched to a person
+      // the text has not named for a while more likely means someone else, and is left out.
+      const here = sentenceOf[doc.tokens.sentence[first] ?? 0] ?? 0;
+      if (m.kind === 'descriptor' && here - (lastNamed.get(m.key) ?? -Infinity) > WINDOW) continue;
+      if (m.kind === 'name') lastNamed.set(m.key, here);
+      previousEnd = last;
+      before.push({ key: m.key, sentence: here, role: mentionRole(doc, first, last) });
     }
-    const sentence = doc.tokens.sentence[i] ?? 0;
+    const sentence = sentenceOf[doc.tokens.sentence[i] ?? 0] ?? 0;
     const key = resolvePronounAt(before, sentence, gender, genderOfKey);
     if (key === undefined) continue;
     before.push({ key, sentence, role: pronounRole(doc, i) });

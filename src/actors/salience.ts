@@ -58,10 +58,14 @@ function isPossessiveMark(doc: DocModel, i: number): boolean {
   return w === "'s" || w === "'";
 }
 
-/** Whether token `i` may stand between a subject and its verb: an adverb, auxiliary, particle or a day ("Lee on Monday said"). */
+/** Whether token `i` may stand between a subject and its verb: an adverb, auxiliary, particle, a day ("Lee on Monday said") or a quote mark. */
 function isBetween(doc: DocModel, i: number): boolean {
-  return /^(?:ADV|AUX|PART)$/u.test(posOf(doc, i)) || TIME_WORDS.has(lower(doc, i)) || lower(doc, i) === 'on';
+  const w = lower(doc, i);
+  return /^(?:ADV|AUX|PART)$/u.test(posOf(doc, i)) || TIME_WORDS.has(w) || w === 'on' || QUOTE_MARK.test(w);
 }
+
+/** A quote mark, which may close a title inside an appositive ('… star of the show "Orm," said'). */
+const QUOTE_MARK = /^["'\u2018\u2019\u201C\u201D]$/u;
 
 /** Whether a verb or auxiliary stands at token `i` or past words that may stand between ("has not yet said", "on Monday said"). */
 function verbAhead(doc: DocModel, i: number, end: number): boolean {
@@ -124,6 +128,32 @@ function tokenBeforePhrase(doc: DocModel, first: number, sentenceStart: number):
 const opensClause = (doc: DocModel, before: number): boolean => SUBORDINATORS.has(lower(doc, before)) || isVerb(doc, before);
 
 /**
+ * One past the last token of a sentence, or of the next one when the sentence ends inside a parenthesis
+ * the splitter broke at ("Ann Lee (D-Orm.) said": the sentence ends at "Orm.)").
+ */
+function clauseEnd(doc: DocModel, sentence: number): number {
+  const s = doc.sentences[sentence];
+  if (s === undefined) return doc.tokens.count;
+  return continuesSentence(doc, sentence + 1) ? (doc.sentences[sentence + 1]?.tokenEnd ?? s.tokenEnd) : s.tokenEnd;
+}
+
+/**
+ * Whether a sentence of the splitter continues the one before it: that one ends with a parenthesis
+ * ("Ann Lee (D-Orm.)") and this one opens in lower case ("said …").
+ *
+ * @param doc - the document
+ * @param sentence - the sentence's index
+ * @returns whether it continues the sentence before
+ * @internal
+ */
+export function continuesSentence(doc: DocModel, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  const prev = doc.sentences[sentence - 1];
+  if (s === undefined || prev === undefined || prev.paragraph !== s.paragraph) return false;
+  return tt(doc, prev.tokenEnd - 1) === ')' && !isCap(doc, s.tokenStart);
+}
+
+/**
  * The role of a mention in its sentence (see {@link MentionRole}): embedded when it is a possessor or
  * follows a preposition (unless a verb follows at once); a subject when a verb follows it (past an
  * appositive) or a speech verb comes just before it ("… said Ann Lee"), unless it opens a subordinate
@@ -143,11 +173,12 @@ const opensClause = (doc: DocModel, before: number): boolean => SUBORDINATORS.ha
 export function mentionRole(doc: DocModel, first: number, last: number): MentionRole {
   const sentence = doc.sentences[doc.tokens.sentence[first] ?? 0];
   const sentenceStart = sentence?.tokenStart ?? 0;
-  const sentenceEnd = sentence?.tokenEnd ?? doc.tokens.count;
+  const sentenceEnd = clauseEnd(doc, doc.tokens.sentence[first] ?? 0);
   const before = tokenBeforePhrase(doc, first, sentenceStart);
   const after = pastCoordinated(doc, last, sentenceEnd);
-  // A possessor, or a name after "of", is part of a phrase headed by another noun ("the rise of Lee gave …").
-  if ((last < sentenceEnd && isPossessiveMark(doc, last)) || lower(doc, before) === 'of') return 'embedded';
+  // A possessor, or a name after "of" or "to", is part of a phrase headed by another word ("the rise of
+  // Lee gave …", "the will to back Lee grew").
+  if ((last < sentenceEnd && isPossessiveMark(doc, last)) || lower(doc, before) === 'of' || lower(doc, before) === 'to') return 'embedded';
   const cue = before >= sentenceStart ? CUE_FORMS.get(lower(doc, before)) : undefined;
   if (verbFollows(doc, after, sentenceEnd, false)) {
     if (before < sentenceStart) return 'subject';

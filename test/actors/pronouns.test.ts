@@ -99,6 +99,45 @@ describe('pronoun mentions: the person the sentence is about, not one named late
       '"We will appeal," said Peter Voss, a friend of Mark Dale. He expects a ruling soon.',
       'Peter Voss',
     ],
+    [
+      'an appositive descriptor is the person it follows',
+      'Ruth Vole of Orm, the party chairwoman, spoke first. Later Anna Dale, the party chairwoman, spoke. She was brief.',
+      'Anna Dale',
+    ],
+    [
+      'a subject past a party label in parentheses',
+      'Rep. Peter Voss (D-Ore.) said the plan would help Mark Dale. He voted for it.',
+      'Peter Voss',
+    ],
+    [
+      'a subject past a quoted title',
+      'Peter Voss, the host of the show "Orm Tonight," said Mark Dale was wrong. He did not apologize.',
+      'Peter Voss',
+    ],
+    ['not an object after "to"', 'The plan to back Mark Dale was dropped by Peter Voss, who left. He was tired.', 'Peter Voss'],
+    [
+      'not a name shown to be a thing by ", which"',
+      'Peter Voss sold the rights to Dunmore Lyle. Dunmore Lyle, which declined to comment, published it. He was pleased.',
+      'Peter Voss',
+    ],
+    ['a surname the tagger takes for a verb after an honorific', 'Mr. Hurt met Mark Dale. He was pleased.', 'Hurt'],
+    [
+      'a lone first name after "named"',
+      'Mark Dale spoke first. The woman who shouted was a nurse named Ruth. Later she apologized.',
+      'Ruth',
+    ],
+    [
+      'a lone first name after a gendered noun and a comma',
+      'Peter Voss met the couple. The husband, Mark, said nothing. Later he left.',
+      'Mark',
+    ],
+    [
+      'not a descriptor whose person the text has not named for a while',
+      'Peter Voss, the party leader, left for Orm. ' +
+        'The town was quiet. '.repeat(13) +
+        'Mark Dale spoke. The party leader nodded. He left.',
+      'Mark Dale',
+    ],
     ['not the subject of a subordinate clause', 'Peter Voss left the court before Mark Dale arrived. He was smiling.', 'Peter Voss'],
   ])('%s', (_rule, text, person) => {
     expect(pronounsOf(text)).toEqual([person]);

@@ -147,11 +147,15 @@ function candidates(v: StoryVectors, post: Postings, acc: Float64Array, d: numbe
       acc[e] = (acc[e] ?? 0) + w * (post.weight[k] ?? 0);
     }
   });
-  const best = touched
-    .map((e) => ({ e, w: steady(acc[e] ?? 0) }))
-    .sort((x, y) => y.w - x.w || (rank[x.e] ?? 0) - (rank[y.e] ?? 0))
-    .slice(0, max)
-    .map((x) => x.e);
+  const weight = (e: number): number => steady(acc[e] ?? 0);
+  const before = (x: number, y: number): number => weight(y) - weight(x) || (rank[x] ?? 0) - (rank[y] ?? 0);
+  let best = touched;
+  if (touched.length > max) {
+    // Only the weights at or above the max-th largest are sorted (a document may touch thousands).
+    const cut = Float64Array.from(touched, weight).sort()[touched.length - max] ?? 0;
+    best = touched.filter((e) => weight(e) >= cut);
+  }
+  best = best.sort(before).slice(0, max);
   for (const e of touched) acc[e] = 0;
   return best;
 }

@@ -35,17 +35,21 @@ const NAME_IDF = 6;
 
 /** Counts of each feature name in one document. */
 function featureCounts(corpus: Corpus, doc: DocModel, names: NamingsByDoc): Map<string, number> {
-  const counts = new Map<string, number>();
+  // Counted by key id first: a name per distinct word, not per token.
+  const byKey = new Map<number, number>();
   const t = doc.tokens;
   for (let i = 0; i < t.count; i++) {
     const flags = t.flags[i] ?? 0;
     if (t.kind[i] !== TokenKind.Word || (flags & (TokenFlag.Stop | TokenFlag.Boilerplate)) !== 0) continue;
     if (!CONTENT_POS.has(t.pos[i] ?? -1)) continue;
-    const key = corpus.vocab.str(t.key[i] ?? -1);
+    const key = t.key[i] ?? -1;
+    byKey.set(key, (byKey.get(key) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  for (const [key, count] of byKey) {
+    const word = corpus.vocab.str(key);
     // One letter or digit says nothing of a story ("s", "u").
-    if (key.length < 2) continue;
-    const name = `w:${key}`;
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (word.length >= 2) counts.set(`w:${word}`, count);
   }
   for (const n of names[doc.index] ?? []) {
     const name = `n:${n.actor}`;

@@ -26,7 +26,7 @@ export const LINK_PARAMS: LinkParams = {
 /** Rounds away the last bits a sum picks up from its order (comparisons must not hinge on them). */
 const steady = (x: number): number => Math.round(x * 1e9) / 1e9;
 
-/** The day a publication date names, or NaN when it is absent or not a date. */
+/** The day (since 1970-01-01, UTC) a publication date names, or NaN when it is absent or not a date. @internal */
 export function dayOf(publishedAt: string | undefined): number {
   if (publishedAt === undefined) return NaN;
   const ms = Date.parse(publishedAt);

@@ -47,9 +47,13 @@ function featureCounts(corpus: Corpus, doc: DocModel, names: NamingsByDoc): Map<
   }
   const counts = new Map<string, number>();
   for (const [key, count] of byKey) {
-    const word = corpus.vocab.str(key);
+    // A word read with the full stop after it ("york." at the end of a sentence) is the word.
+    const read = corpus.vocab.str(key);
+    const word = /^[^.]+\.$/u.test(read) ? read.slice(0, -1) : read;
     // One letter or digit says nothing of a story ("s", "u").
-    if (word.length >= 2) counts.set(`w:${word}`, count);
+    if (word.length < 2) continue;
+    const name = `w:${word}`;
+    counts.set(name, (counts.get(name) ?? 0) + count);
   }
   for (const n of names[doc.index] ?? []) {
     const name = `n:${n.actor}`;
@@ -84,6 +88,11 @@ export function storyVectors(corpus: Corpus, names: NamingsByDoc): StoryVectors 
     }
   }
   const background = modelIdf(corpus.vocab);
+  // The word's own key, else its key with the full stop (a word met only at the end of a sentence).
+  const backgroundIdf = (word: string): number => {
+    const key = corpus.vocab.lookup(word);
+    return background[key >= 0 ? key : corpus.vocab.lookup(`${word}.`)] ?? NAME_IDF;
+  };
   const n = corpus.docs.length;
   const docs = counts.map((c): DocVector => {
     const ids = Int32Array.from([...c.keys()].map((k) => idOf.get(k) ?? 0)).sort();
@@ -92,7 +101,7 @@ export function storyVectors(corpus: Corpus, names: NamingsByDoc): StoryVectors 
     ids.forEach((id, j) => {
       const name = featureNames[id] ?? '';
       const tf = c.get(name) ?? 1;
-      const bg = name.startsWith('w:') ? (background[corpus.vocab.lookup(name.slice(2))] ?? NAME_IDF) : NAME_IDF;
+      const bg = name.startsWith('w:') ? backgroundIdf(name.slice(2)) : NAME_IDF;
       const w = (1 + Math.log(tf)) * bg * Math.log(1 + n / (df[id] ?? 1));
       weights[j] = w;
       norm += w * w;

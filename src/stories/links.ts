@@ -6,8 +6,14 @@ export interface LinkParams {
   readonly minSimilarity: number;
   /** Lowest similarity at which a document joins the story of its nearest document. */
   readonly minNearestSimilarity: number;
-  /** A feature in more documents than this proposes no candidate pair (it still counts in the similarity). */
+  /**
+   * A feature in at most this many documents proposes every pair of them as candidates; one in more proposes
+   * each document's `commonNeighbours` neighbours on either side in id order only (so that copies of one
+   * article, which share only common words, still meet).
+   */
   readonly maxCandidateDf: number;
+  /** Neighbours on either side, in id order, that a common feature proposes. */
+  readonly commonNeighbours: number;
   /** Most candidates compared with each document, the ones sharing the most rare weight first. */
   readonly maxCandidates: number;
   /** Days apart within which publication dates do not lower the similarity. */
@@ -19,6 +25,7 @@ export const LINK_PARAMS: LinkParams = {
   minSimilarity: 0.25,
   minNearestSimilarity: 0.12,
   maxCandidateDf: 64,
+  commonNeighbours: 2,
   maxCandidates: 32,
   sameDays: 3,
 };
@@ -51,33 +58,42 @@ export interface StoryLink {
   readonly similarity: number;
 }
 
-/** The rare features' postings: for feature `f`, documents `doc[start[f]..start[f + 1])` with their weights. */
+/**
+ * The postings of the features found in two documents or more: for feature `f`, documents
+ * `doc[start[f]..start[f + 1])` in id order with their weights; and per document, for each of its features
+ * (parallel to its `ids`), its position in that feature's postings (-1 when the feature is in it alone).
+ */
 interface Postings {
   readonly start: Int32Array;
   readonly doc: Int32Array;
   readonly weight: Float64Array;
+  readonly at: readonly Int32Array[];
 }
 
-/** Postings of the features found in 2 to `cap` documents (the others propose no pair). */
-function rarePostings(v: StoryVectors, cap: number): Postings {
+/** The postings of `v`, documents in id order (`order`). */
+function postings(v: StoryVectors, order: readonly number[]): Postings {
   const features = v.df.length;
-  const eligible = (f: number): boolean => (v.df[f] ?? 0) >= 2 && (v.df[f] ?? 0) <= cap;
+  const shared = (f: number): boolean => (v.df[f] ?? 0) >= 2;
   const start = new Int32Array(features + 1);
-  for (let f = 0; f < features; f++) start[f + 1] = (start[f] ?? 0) + (eligible(f) ? (v.df[f] ?? 0) : 0);
+  for (let f = 0; f < features; f++) start[f + 1] = (start[f] ?? 0) + (shared(f) ? (v.df[f] ?? 0) : 0);
   const total = start[features] ?? 0;
   const doc = new Int32Array(total);
   const weight = new Float64Array(total);
   const fill = start.slice(0, features);
-  v.docs.forEach((d, i) => {
+  const at = v.docs.map((d) => new Int32Array(d.ids.length).fill(-1));
+  for (const i of order) {
+    const d = v.docs[i];
+    if (d === undefined) continue;
     d.ids.forEach((f, j) => {
-      if (!eligible(f)) return;
-      const at = fill[f] ?? 0;
-      fill[f] = at + 1;
-      doc[at] = i;
-      weight[at] = d.weights[j] ?? 0;
+      if (!shared(f)) return;
+      const k = fill[f] ?? 0;
+      fill[f] = k + 1;
+      doc[k] = i;
+      weight[k] = d.weights[j] ?? 0;
+      (at[i] as Int32Array)[j] = k;
     });
-  });
-  return { start, doc, weight };
+  }
+  return { start, doc, weight, at };
 }
 
 /**
@@ -96,7 +112,8 @@ function rarePostings(v: StoryVectors, cap: number): Postings {
  */
 export function storyLinks(v: StoryVectors, days: readonly number[], rank: Int32Array, params: LinkParams = LINK_PARAMS): StoryLink[] {
   const n = v.docs.length;
-  const post = rarePostings(v, params.maxCandidateDf);
+  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => (rank[x] ?? 0) - (rank[y] ?? 0));
+  const post = postings(v, order);
   const acc = new Float64Array(n);
   const known = new Map<number, number>();
   const links = new Map<number, StoryLink>();
@@ -114,7 +131,7 @@ export function storyLinks(v: StoryVectors, days: readonly number[], rank: Int32
   for (let d = 0; d < n; d++) {
     let nearest: StoryLink | undefined;
     let nearestRank = 0;
-    for (const e of candidates(v, post, acc, d, rank, params.maxCandidates)) {
+    for (const e of candidates(v, post, acc, d, rank, params)) {
       const [a, b] = (rank[d] ?? 0) < (rank[e] ?? 0) ? [d, e] : [e, d];
       const link = { a, b, similarity: similarity(a, b) };
       if (link.similarity >= params.minSimilarity) links.set(a * n + b, link);
@@ -131,22 +148,33 @@ export function storyLinks(v: StoryVectors, days: readonly number[], rank: Int32
 }
 
 /**
- * The documents `d` is compared with: those sharing rare features with it, the most shared weight first (ties
- * to the smaller id), at most `max`. `acc` is scratch of one number per document, all 0, left all 0.
+ * The documents `d` is compared with: those sharing features with it (all of a rare feature's documents, the
+ * neighbours in id order of a common one), the most shared weight first (ties to the smaller id), at most
+ * `maxCandidates`. `acc` is scratch of one number per document, all 0, left all 0.
  */
-function candidates(v: StoryVectors, post: Postings, acc: Float64Array, d: number, rank: Int32Array, max: number): number[] {
+function candidates(v: StoryVectors, post: Postings, acc: Float64Array, d: number, rank: Int32Array, params: LinkParams): number[] {
   const vd = v.docs[d];
-  if (vd === undefined) return [];
+  const at = post.at[d];
+  if (vd === undefined || at === undefined) return [];
   const touched: number[] = [];
   vd.ids.forEach((f, j) => {
+    const self = at[j] ?? -1;
+    if (self < 0) return;
     const w = vd.weights[j] ?? 0;
-    for (let k = post.start[f] ?? 0; k < (post.start[f + 1] ?? 0); k++) {
+    let from = post.start[f] ?? 0;
+    let to = post.start[f + 1] ?? 0;
+    if (to - from > params.maxCandidateDf) {
+      from = Math.max(from, self - params.commonNeighbours);
+      to = Math.min(to, self + params.commonNeighbours + 1);
+    }
+    for (let k = from; k < to; k++) {
       const e = post.doc[k] ?? 0;
       if (e === d) continue;
       if (acc[e] === 0) touched.push(e);
       acc[e] = (acc[e] ?? 0) + w * (post.weight[k] ?? 0);
     }
   });
+  const max = params.maxCandidates;
   const weight = (e: number): number => steady(acc[e] ?? 0);
   const before = (x: number, y: number): number => weight(y) - weight(x) || (rank[x] ?? 0) - (rank[y] ?? 0);
   let best = touched;

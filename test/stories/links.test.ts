@@ -62,9 +62,10 @@ describe('storyLinks', () => {
     expect(links.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('proposes no pair through a word more documents share than the cap allows', () => {
-    // With a cap of 1 no feature proposes a pair, so nothing is compared and nothing linked.
-    expect(storyLinks(v, days, rank, { ...LINK_PARAMS, maxCandidateDf: 1 })).toEqual([]);
+  it('proposes no pair through a word more documents share than the cap allows, but its neighbours in id order', () => {
+    // With a cap of 1 every shared word is common: without neighbours nothing is compared, and nothing linked.
+    expect(storyLinks(v, days, rank, { ...LINK_PARAMS, maxCandidateDf: 1, commonNeighbours: 0 })).toEqual([]);
+    expect(storyLinks(v, days, rank, { ...LINK_PARAMS, maxCandidateDf: 1, commonNeighbours: 1 }).length).toBeGreaterThan(0);
   });
 
   it('compares each document with at most maxCandidates others', () => {
@@ -78,6 +79,25 @@ describe('storyLinks', () => {
     const strict = { ...LINK_PARAMS, minSimilarity: 1 };
     expect(storyLinks(v, days, rank, { ...strict, minNearestSimilarity: 1 })).toEqual([]);
     expect(storyLinks(v, days, rank, { ...strict, minNearestSimilarity: 0.05 }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('many copies of one article (every word in more documents than the cap)', () => {
+  const base = ARTICLES[0]!;
+  it.each([
+    ['identical copies', (_i: number) => base.text],
+    ['copies each with a word of its own', (i: number) => `${base.text} Reported by desk ${i}x${i}.`],
+  ])('%s are one story', (_what, text) => {
+    const copies = Array.from({ length: LINK_PARAMS.maxCandidateDf + 16 }, (_, i) => ({
+      id: `c${String(i).padStart(3, '0')}`,
+      text: text(i),
+    }));
+    const c = readCorpus(copies);
+    const names = resolveActors(
+      c,
+      findQuotes(c).map((m) => m.ranges),
+    ).names;
+    expect(groupStories(c, names, { mode: 'auto' }).stories).toHaveLength(1);
   });
 });
 

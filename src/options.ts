@@ -72,7 +72,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * Checks that options is an object (or absent), that each sub-object is an object, and that no object
+ * Checks that options is an object (or absent), that each stage's options are an object (`stories` may also be a word), and that no object
  * at any level has a key its type does not declare (a misspelled key would otherwise be silently ignored).
  * @internal
  */

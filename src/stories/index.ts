@@ -38,9 +38,10 @@ function components(n: number, links: readonly { a: number; b: number }[], rank:
  *
  * - `auto` (the default): each document is a vector of its content words (match keys of nouns, proper
  *   nouns, verbs and adjectives) and the people and states it names, weighted by IDF (see `vectors.ts`);
- *   documents whose cosine, lowered when their publication dates are more than a few days apart, reaches the
- *   threshold are linked, candidates coming from rare shared features only (see `links.ts`); a story is a
- *   connected group of links (single link).
+ *   documents whose cosine, lowered when their publication dates are more than a few days apart, reaches 0.25
+ *   are linked, and each document with its nearest when they reach 0.12; the pairs compared are proposed by
+ *   shared features (all documents of a rare one, neighbours in id order of a common one; see `links.ts`); a
+ *   story is a connected group of links (single link).
  * - `one`: every document in one story; `given`: the caller's story id per document.
  *
  * Stories are numbered `s1`, `s2`, … in order of their smallest document id (the caller's ids are kept), so the

@@ -6,6 +6,7 @@ import { analyzeFraming } from './framing/index.js';
 import { extractQuotes, findCredits, findQuotes } from './quotes/index.js';
 import { clusterQuotes } from './quote-clusters/index.js';
 import { buildReport } from './report/build.js';
+import { groupStories } from './stories/index.js';
 import { validateInputs } from './document/inputs.js';
 import { checkLimits } from './limits.js';
 import { resolveOptions } from './options.js';
@@ -40,11 +41,13 @@ export async function analyze(inputs: readonly ArticleInput[], options?: Analyze
   const marks = findQuotes(corpus);
   const quoteRanges = marks.map((m) => m.ranges);
   const actors = resolveActors(corpus, quoteRanges);
+  // Stories before the stages that link documents: `stories.storyOf` says, per document, which story it is in.
+  const stories = groupStories(corpus, actors.names, settings.stories);
   const alignments = alignCorpus(corpus, settings.align);
   const credits = findCredits(corpus);
   const quotes = extractQuotes(corpus, marks, actors.index, credits);
   const quoteClusters = clusterQuotes(corpus, quotes, alignments, settings.quoteClusters);
   const coverage = buildCoverage(corpus, alignments, quoteClusters, quotes);
   const framing = analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits }, settings.framing);
-  return buildReport({ corpus, alignments, quotes, quoteClusters, framing, coverage });
+  return buildReport({ corpus, stories: stories.stories, alignments, quotes, quoteClusters, framing, coverage });
 }

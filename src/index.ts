@@ -70,6 +70,8 @@ export type {
   SimilarityResult,
   Speaker,
   SpeakerKind,
+  StoriesOption,
+  Story,
   TextSpan,
   VoiceSentiment,
   WordSimilarity,

@@ -6,6 +6,7 @@ import type { FramingOptions, LexiconEntry } from './framing/types.js';
 import { resolveQuoteClusterOptions, type ResolvedQuoteClusterOptions } from './quote-clusters/options.js';
 import type { QuoteClusterOptions } from './quote-clusters/types.js';
 import { resolveLimits, type Limits, type ResolvedLimits } from './limits.js';
+import { resolveStoriesOption, type ResolvedStoriesOption } from './stories/options.js';
 import type { AnalyzeOptions } from './types.js';
 
 /** Every stage's options, checked, with defaults filled in. @internal */
@@ -14,12 +15,13 @@ export interface ResolvedOptions {
   readonly quoteClusters: ResolvedQuoteClusterOptions;
   readonly framing: ResolvedFramingOptions;
   readonly limits: ResolvedLimits;
+  readonly stories: ResolvedStoriesOption;
 }
 
 /** The keys an options object may have: the compiler checks that each list names every field of its type, and nothing else. */
 type KeysOf<T> = { readonly [K in keyof Required<T>]: true };
 
-const ANALYZE_KEYS: KeysOf<AnalyzeOptions> = { align: true, framing: true, quoteClusters: true, limits: true };
+const ANALYZE_KEYS: KeysOf<AnalyzeOptions> = { stories: true, align: true, framing: true, quoteClusters: true, limits: true };
 const LIMIT_KEYS: KeysOf<Limits> = { maxDocuments: true, maxDocumentChars: true, maxTotalChars: true };
 const ALIGN_KEYS: KeysOf<AlignOptions> = { minPassageWords: true, minSimilarity: true, paraphrases: true, maxSeedDocumentFrequency: true };
 const FRAMING_KEYS: KeysOf<FramingOptions> = {
@@ -57,11 +59,12 @@ const QUOTE_CLUSTER_KEYS: KeysOf<QuoteClusterOptions> = { wordSimilarity: true, 
 export function resolveOptions(options: unknown): ResolvedOptions {
   validateOptions(options);
   // Checked in this order, so that the first bad field named is always the same one.
+  const stories = resolveStoriesOption(options?.stories);
   const align = resolveAlignOptions(options?.align);
   const framing = resolveFramingOptions(options?.framing);
   const quoteClusters = resolveQuoteClusterOptions(options?.quoteClusters);
   const limits = resolveLimits(options?.limits);
-  return { align, quoteClusters, framing, limits };
+  return { align, quoteClusters, framing, limits, stories };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -69,7 +72,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * Checks that options is an object (or absent), that each sub-object is an object, and that no object
+ * Checks that options is an object (or absent), that each stage's options are an object (`stories` may also be a word), and that no object
  * at any level has a key its type does not declare (a misspelled key would otherwise be silently ignored).
  * @internal
  */
@@ -80,7 +83,8 @@ function validateOptions(options: unknown): asserts options is AnalyzeOptions | 
   }
   checkKeys('options', options, ANALYZE_KEYS);
   for (const [k, v] of Object.entries(options)) {
-    if (v !== undefined && !isRecord(v)) {
+    // `stories` may be a word ('auto', 'one'); resolveStoriesOption checks it.
+    if (k !== 'stories' && v !== undefined && !isRecord(v)) {
       throw new NarrativeDiffError('INVALID_OPTION', `options.${k} must be an object, found ${describeType(v)}`);
     }
   }

@@ -4,9 +4,11 @@ import type { Coverage, Framing, FramingOptions } from './framing/types.js';
 import type { QuoteCluster, QuoteClusterOptions } from './quote-clusters/types.js';
 import type { Limits } from './limits.js';
 import type { Quote } from './quotes/types.js';
+import type { StoriesOption, Story } from './stories/types.js';
 
 export type { AlignOptions, Alignment, AlignmentKind, AlignmentMember, AlignmentPair, DiffOp, SimilarityResult } from './align/types.js';
 export type { Limits } from './limits.js';
+export type { StoriesOption, Story } from './stories/types.js';
 export type { BoilerplateKind, BoilerplateSpan, DocumentReport, TextSpan } from './document/types.js';
 export type {
   ActorNaming,
@@ -79,6 +81,12 @@ export interface ArticleInput {
 
 /** Options of {@link analyze}. Every field is optional. */
 export interface AnalyzeOptions {
+  /**
+   * How the documents are grouped into stories: `'auto'` by similarity (content words, names, dates), `'one'`
+   * story for everything, or your own story id for every document id (`{ a: 'summit', b: 'summit', c: 'strike' }`).
+   * @default 'auto'
+   */
+  readonly stories?: StoriesOption;
   /** Options of the passage alignment stage. */
   readonly align?: AlignOptions;
   /** Options of the framing stage: extra lexicon entries, editorializing threshold. */
@@ -98,6 +106,8 @@ export interface Report {
   readonly schemaVersion: string;
   /** The documents, in input order, with the boilerplate left out of the analysis. */
   readonly documents: readonly DocumentReport[];
+  /** The documents grouped into stories (one event or development each), in order of their smallest document id. */
+  readonly stories: readonly Story[];
   /** Passages two or more documents share. */
   readonly alignments: readonly Alignment[];
   /** Direct quotes, in document then text order. */

@@ -4,11 +4,13 @@ import type { DocumentReport } from '../document/types.js';
 import type { Coverage, Framing } from '../framing/types.js';
 import type { QuoteCluster } from '../quote-clusters/types.js';
 import type { Quote } from '../quotes/types.js';
+import type { Story } from '../stories/types.js';
 import { SCHEMA_VERSION, type Report } from '../types.js';
 
 /** Everything the stages produced. @internal */
 export interface StageResults {
   readonly corpus: Corpus;
+  readonly stories: readonly Story[];
   readonly alignments: readonly Alignment[];
   readonly quotes: readonly Quote[];
   readonly quoteClusters: readonly QuoteCluster[];
@@ -93,6 +95,7 @@ export function buildReport(r: StageResults): Report {
   return {
     schemaVersion: SCHEMA_VERSION,
     documents: r.corpus.docs.map(documentReport),
+    stories: r.stories,
     alignments: r.alignments.map(reportAlignment),
     quotes: r.quotes,
     quoteClusters: r.quoteClusters.map((c) => reportCluster(c, quotes)),

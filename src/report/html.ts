@@ -65,7 +65,8 @@ details{margin:6px 0}summary{cursor:pointer}
 `;
 
 /**
- * The report as one self-contained HTML page (no scripts, no external resources): summary tables, and
+ * The report as one self-contained HTML page (no scripts, no external resources): summary tables (stories,
+ * shared passages, quotes, quote clusters, framing), and
  * each document's text with boilerplate, shared passages, quotes and loaded labels marked when the
  * original texts are given.
  *
@@ -83,9 +84,20 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>narrative-diff report</title><style>${STYLE}</style></head><body>`,
   );
   parts.push(
-    `<header><h1>narrative-diff report</h1><div>${report.documents.length} documents · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters</div></header><main>`,
+    `<header><h1>narrative-diff report</h1><div>${report.documents.length} documents · ${report.stories.length} stories · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters</div></header><main>`,
   );
-  parts.push('<section><h2>Shared passages</h2>');
+  parts.push('<section><h2>Stories</h2>');
+  if (report.stories.length === 0) parts.push('<p>None.</p>');
+  else {
+    parts.push('<table><tr><th>story</th><th>documents</th><th>terms</th><th>names</th></tr>');
+    for (const s of report.stories) {
+      parts.push(
+        `<tr><td>${html(s.id)}</td><td>${s.docIds.map(html).join(', ')}</td><td>${html(s.terms.join(', '))}</td><td>${html(s.names.join(', '))}</td></tr>`,
+      );
+    }
+    parts.push('</table>');
+  }
+  parts.push('</section><section><h2>Shared passages</h2>');
   if (report.alignments.length === 0) parts.push('<p>None found.</p>');
   for (const a of report.alignments) {
     parts.push(

@@ -16,7 +16,7 @@ function md(s: string, max = 160): string {
 export const MAX_MATRIX_DOCUMENTS = 20;
 
 /**
- * The report as Markdown: documents and their boilerplate, shared passages, quotes, quote clusters,
+ * The report as Markdown: documents and their boilerplate, stories, shared passages, quotes, quote clusters,
  * framing and coverage, as headed sections and tables. Coverage is a matrix of items × documents up to
  * {@link MAX_MATRIX_DOCUMENTS} documents, and above a list of the documents that carry each item.
  *
@@ -30,13 +30,21 @@ export const MAX_MATRIX_DOCUMENTS = 20;
 export function toMarkdown(report: Report): string {
   const out: string[] = ['# narrative-diff report', ''];
   out.push(
-    `Schema version ${report.schemaVersion} · ${report.documents.length} documents · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters`,
+    `Schema version ${report.schemaVersion} · ${report.documents.length} documents · ${report.stories.length} stories · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters`,
     '',
   );
   out.push('## Documents', '', '| id | title | source | words | sentences | boilerplate |', '|---|---|---|---:|---:|---|');
   for (const d of report.documents) {
     const bp = d.boilerplate.map((b) => `${b.kind}: ${md(b.text, 40)}`).join('; ');
     out.push(`| ${md(d.id)} | ${md(d.title ?? '')} | ${md(d.source ?? '')} | ${d.stats.words} | ${d.stats.sentences} | ${bp} |`);
+  }
+  out.push('', '## Stories', '');
+  if (report.stories.length === 0) out.push('None.');
+  else {
+    out.push('| story | documents | terms | names |', '|---|---|---|---|');
+    for (const s of report.stories) {
+      out.push(`| ${md(s.id)} | ${s.docIds.map((d) => md(d)).join(', ')} | ${md(s.terms.join(', '))} | ${md(s.names.join(', '))} |`);
+    }
   }
   out.push('', '## Shared passages', '');
   if (report.alignments.length === 0) out.push('None found.');

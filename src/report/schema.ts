@@ -3,6 +3,7 @@ import { documentDefs } from '../document/schema.js';
 import { framingDefs } from '../framing/schema.js';
 import { quoteClusterDefs } from '../quote-clusters/schema.js';
 import { quoteDefs } from '../quotes/schema.js';
+import { storyDefs } from '../stories/schema.js';
 import { SCHEMA_VERSION } from '../types.js';
 
 /**
@@ -22,15 +23,16 @@ export const reportSchema = {
   description: 'What N articles about one event share, who said what, and how each frames it, with UTF-16 offsets into each original text.',
   type: 'object',
   additionalProperties: false,
-  required: ['schemaVersion', 'documents', 'alignments', 'quotes', 'quoteClusters', 'framing', 'coverage'],
+  required: ['schemaVersion', 'documents', 'stories', 'alignments', 'quotes', 'quoteClusters', 'framing', 'coverage'],
   properties: {
     schemaVersion: { const: SCHEMA_VERSION },
     documents: { type: 'array', items: { $ref: '#/$defs/document' } },
+    stories: { type: 'array', items: { $ref: '#/$defs/story' } },
     alignments: { type: 'array', items: { $ref: '#/$defs/alignment' } },
     quotes: { type: 'array', items: { $ref: '#/$defs/quote' } },
     quoteClusters: { type: 'array', items: { $ref: '#/$defs/quoteCluster' } },
     framing: { $ref: '#/$defs/framing' },
     coverage: { $ref: '#/$defs/coverage' },
   },
-  $defs: { ...documentDefs, ...alignDefs, ...quoteDefs, ...quoteClusterDefs, ...framingDefs },
+  $defs: { ...documentDefs, ...storyDefs, ...alignDefs, ...quoteDefs, ...quoteClusterDefs, ...framingDefs },
 } as const;

@@ -16,6 +16,7 @@ import { analyzeFraming, resolveFramingOptions } from '../../src/framing/index.j
 import { extractQuotes, findCredits, findQuotes } from '../../src/quotes/index.js';
 import { clusterQuotes, resolveQuoteClusterOptions } from '../../src/quote-clusters/index.js';
 import { buildReport } from '../../src/report/build.js';
+import { groupStories, resolveStoriesOption } from '../../src/stories/index.js';
 import type { ArticleInput } from '../../src/types.js';
 
 /** One timed step: wall and CPU seconds, heap after it and the peak RSS so far (MB). */
@@ -80,6 +81,8 @@ export function timeStages(inputs: readonly ArticleInput[]): StageTime[] {
   const quoteRanges = marks.map((m) => m.ranges);
   const actors = resolveActors(corpus, quoteRanges);
   lap('actors');
+  const stories = groupStories(corpus, actors.names, resolveStoriesOption(undefined));
+  lap('stories');
   const alignments = alignCorpus(corpus, resolveAlignOptions({}));
   lap('align');
   const credits = findCredits(corpus);
@@ -91,7 +94,7 @@ export function timeStages(inputs: readonly ArticleInput[]): StageTime[] {
   lap('coverage');
   const framing = analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits }, resolveFramingOptions({}));
   lap('framing');
-  buildReport({ corpus, alignments, quotes, quoteClusters, framing, coverage });
+  buildReport({ corpus, stories: stories.stories, alignments, quotes, quoteClusters, framing, coverage });
   lap('report');
   return times.slice(1);
 }

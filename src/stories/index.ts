@@ -1,0 +1,116 @@
+import type { NamingsByDoc } from '../actors/types.js';
+import type { Corpus } from '../document/model.js';
+import { idOrder } from '../util/id-order.js';
+import { describeStory } from './describe.js';
+import { dayOf, storyLinks } from './links.js';
+import { checkGivenStories, type ResolvedStoriesOption } from './options.js';
+import type { Story, StoryAssignment } from './types.js';
+import { storyVectors } from './vectors.js';
+
+export { resolveStoriesOption, STORIES_DEFAULT, type ResolvedStoriesOption } from './options.js';
+export type { Story, StoryAssignment, StoriesOption } from './types.js';
+
+/** Union-find over document positions, the smaller root kept (by id rank) so the result has one form. */
+function components(n: number, links: readonly { a: number; b: number }[], rank: Int32Array): Int32Array {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    while (parent[x] !== r) {
+      const next = parent[x] ?? r;
+      parent[x] = r;
+      x = next;
+    }
+    return r;
+  };
+  for (const { a, b } of links) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    if ((rank[ra] ?? 0) < (rank[rb] ?? 0)) parent[rb] = ra;
+    else parent[ra] = rb;
+  }
+  return Int32Array.from({ length: n }, (_, i) => find(i));
+}
+
+/**
+ * The stories stage: groups the documents into stories, one event or development each.
+ *
+ * - `auto` (the default): each document is a vector of its content words (match keys of nouns, proper
+ *   nouns, verbs and adjectives) and the people and states it names, weighted by IDF (see `vectors.ts`);
+ *   documents whose cosine, lowered when their publication dates are more than a few days apart, reaches 0.25
+ *   are linked, and each document with its nearest when they reach 0.12; the pairs compared are proposed by
+ *   shared features (all documents of a rare one, neighbours in id order of a common one; see `links.ts`); a
+ *   story is a connected group of links (single link).
+ * - `one`: every document in one story; `given`: the caller's story id per document.
+ *
+ * Stories are numbered `s1`, `s2`, … in order of their smallest document id (the caller's ids are kept), so the
+ * same documents in any order give the same stories.
+ *
+ * @param corpus - the documents
+ * @param names - per document, the states and persons it names (the actors stage's `names`)
+ * @param option - the resolved `options.stories`
+ * @returns the stories and, per document, the index of its story
+ * @throws {NarrativeDiffError} `INVALID_OPTION` when a map of story ids leaves a document out or names no document
+ * @example
+ * ```ts
+ * const corpus = readCorpus([{ id: 'a', text: 'Rain fell.' }, { id: 'b', text: 'Stocks rose.' }]);
+ * groupStories(corpus, [[], []], { mode: 'one' }).stories.map((s) => s.docIds); //=> [['a', 'b']]
+ * ```
+ * @internal
+ */
+export function groupStories(corpus: Corpus, names: NamingsByDoc, option: ResolvedStoriesOption): StoryAssignment {
+  const docs = corpus.docs;
+  const n = docs.length;
+  const order = idOrder(docs);
+  const rank = new Int32Array(n);
+  order.forEach((d, r) => (rank[d] = r));
+  const vectors = storyVectors(corpus, names);
+  // Per document, the key of its story: a representative document (auto, one) or the caller's id.
+  let keyOf: (d: number) => string;
+  if (option.mode === 'given') {
+    checkGivenStories(
+      docs.map((d) => d.id),
+      option.storyOf,
+    );
+    keyOf = (d) => option.storyOf.get(docs[d]?.id ?? '') ?? '';
+  } else if (option.mode === 'one') {
+    keyOf = () => '';
+  } else {
+    const roots = components(
+      n,
+      storyLinks(
+        vectors,
+        docs.map((d) => dayOf(d.publishedAt)),
+        rank,
+      ),
+      rank,
+    );
+    keyOf = (d) => String(roots[d] ?? d);
+  }
+  // Stories in order of their smallest document id: walk the documents in id order.
+  const indexOf = new Map<string, number>();
+  const members: number[][] = [];
+  const storyOf = new Int32Array(n);
+  for (const d of order) {
+    const key = keyOf(d);
+    let s = indexOf.get(key);
+    if (s === undefined) {
+      s = members.length;
+      indexOf.set(key, s);
+      members.push([]);
+    }
+    members[s]?.push(d);
+    storyOf[d] = s;
+  }
+  const stories = members.map((m, s): Story => {
+    const inInput = [...m].sort((x, y) => x - y);
+    const first = m[0] ?? 0;
+    return {
+      id: option.mode === 'given' ? keyOf(first) : `s${s + 1}`,
+      docIds: inInput.map((d) => docs[d]?.id ?? ''),
+      ...describeStory(vectors, inInput),
+    };
+  });
+  return { stories, storyOf };
+}

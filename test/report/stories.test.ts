@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { jsonChunks } from '../../src/cli/json-stream.js';
+import { analyze, toHTML, toJSON, toMarkdown } from '../../src/index.js';
+import { ARTICLES } from '../stories/fixtures.js';
+
+describe('stories in the report', () => {
+  it('Markdown has a stories section: each story, its documents, terms and names (escaped)', async () => {
+    const report = await analyze(ARTICLES.slice(0, 3), { stories: { 'bridge-wire': 'a|b', 'bridge-daily': 'a|b', 'bridge-radio': 'c' } });
+    const md = toMarkdown(report);
+    expect(md).toContain('3 documents · 2 stories ·');
+    expect(md).toContain('## Stories\n\n| story | documents | terms | names |');
+    expect(md).toMatch(/\| a\\\|b \| bridge-wire, bridge-daily \| [^|]*bridge[^|]* \| [^|]*Ilsa Brandt[^|]* \|/u);
+  });
+
+  it('HTML has a stories table with escaped ids', async () => {
+    const report = await analyze(ARTICLES.slice(0, 2), { stories: { 'bridge-wire': '<x>', 'bridge-daily': '<x>' } });
+    const html = toHTML(report);
+    expect(html).toContain(
+      '<h2>Stories</h2><table><tr><th>story</th><th>documents</th><th>terms</th><th>names</th></tr><tr><td>&lt;x&gt;</td><td>bridge-wire, bridge-daily</td>',
+    );
+  });
+
+  it('streamed JSON is byte for byte toJSON, stories included', async () => {
+    const report = await analyze(ARTICLES);
+    expect([...jsonChunks(report, 64)].join('')).toBe(toJSON(report));
+    expect(toJSON(report)).toContain('"stories": [\n    {"id":"s1","docIds":["bank-wire","bank-herald"],');
+  });
+});

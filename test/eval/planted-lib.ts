@@ -231,6 +231,9 @@ export function editLightly(
   return { text: out.join(' '), edits, words: words.length };
 }
 
+/** A sentence piece ending in an abbreviation rather than a full stop. */
+const ABBREVIATION = /(?:^|[\s(“"])(?:\p{Lu}\p{Ll}{0,2}|(?:\p{Lu}\.)+\p{Lu})\.$/u;
+
 /** Moves the first clause of a sentence (cut at ", ") to its end; undefined when it has one clause. */
 export function rotateClauses(sentence: string): string | undefined {
   const end = /[.!?]["”’)]*$/u.exec(sentence)?.[0] ?? '';
@@ -246,7 +249,8 @@ export function rotateClauses(sentence: string): string | undefined {
       ? `${first?.[0]?.toLowerCase() ?? ''}${first?.slice(1) ?? ''}`
       : (first ?? '');
   rest[0] = `${head[0]?.toUpperCase() ?? ''}${head.slice(1)}`;
-  return `${[...rest, moved].join(', ')}${end}`;
+  // A clause ending in an abbreviation ("the N.A.A.C.P.") keeps its own stop.
+  return `${[...rest, moved].join(', ')}${moved.endsWith('.') && end.startsWith('.') ? end.slice(1) : end}`;
 }
 
 /**
@@ -259,7 +263,13 @@ export function paraphraseLike(
   rng: () => number,
   share: number,
 ): { text: string; content: number; swapped: number; fromProject: number; rotated: boolean } {
-  const sentences = text.split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})/u);
+  const sentences: string[] = [];
+  for (const piece of text.split(/(?<=[.!?]["”’)]*)\s+(?=["“‘(]?\p{Lu})/u)) {
+    // "St. Louis", "Mr. Obama", "the U.S. Senate": a short capitalized word or initials before the stop do not end a sentence.
+    const last = sentences.length - 1;
+    if (last >= 0 && ABBREVIATION.test(sentences[last] ?? '')) sentences[last] = `${sentences[last]} ${piece}`;
+    else sentences.push(piece);
+  }
   let rotated = false;
   const turned = sentences.map((s) => {
     const r = rotateClauses(s);
@@ -298,7 +308,9 @@ const wordCount = (t: string): number => t.split(/\s+/u).filter((w) => w !== '')
  * @returns the articles, the pool with its ground truth, and the measured edit and swap rates
  */
 export function buildPlanted(sources: readonly SourceParagraph[], options: PlantedOptions = PLANTED_DEFAULTS): PlantedCorpus {
+  // Two streams: the structure (sizes, dealing, tiers, places) does not move when a transformation draws more or fewer numbers.
   const rng = mulberry32(options.seed);
+  const edit = mulberry32(options.seed ^ 0x9e3779b9);
   const n = options.articles;
   const sizes = Array.from({ length: n }, () => between(rng, options.paragraphs));
   const reused = sizes.map((size) => Math.min(size, between(rng, options.reusedPerArticle)));
@@ -358,12 +370,12 @@ export function buildPlanted(sources: readonly SourceParagraph[], options: Plant
     articles.forEach((article, k) => {
       let copy = text;
       if (k > 0 && tier === 'edited') {
-        const e = editLightly(text, rng, options.editRate, otherWords);
+        const e = editLightly(text, edit, options.editRate, otherWords);
         copy = e.text;
         edited += e.edits;
         editedWords += e.words;
       } else if (k > 0 && tier === 'paraphrase') {
-        const p = paraphraseLike(text, rng, options.swapShare);
+        const p = paraphraseLike(text, edit, options.swapShare);
         copy = p.text;
         swapped += p.swapped;
         content += p.content;
@@ -449,7 +461,7 @@ export interface PlantedScores {
 }
 
 /** The runs of {@link RUN_WORDS} words of a text (lower case, letters and digits only). */
-export const RUN_WORDS = 6;
+export const RUN_WORDS = 5;
 export function wordRuns(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<string>();

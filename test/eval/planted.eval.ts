@@ -13,9 +13,11 @@
  * paragraphs from many events), so a grouping by event would be meaningless here and would only hide
  * reuse across its own stories; the evaluation measures the alignment stage.
  *
- * Targets: recall of verbatim and edited pairs ≥ 0.99, of paraphrase-like pairs ≥ 0.95, link precision ≥ 0.99;
- * each target not met is printed as a known miss of issue 16 with its figure. `PLANTED_DEBUG=1` prints the
- * missed pairs and the false links.
+ * Targets: recall of verbatim and edited pairs ≥ 0.99, of paraphrase-like pairs ≥ 0.95, link precision ≥ 0.99.
+ * Those met when the evaluation was written (verbatim, edited, precision: see ENFORCED) fail the run when missed;
+ * paraphrase-like recall is printed as a known miss of issue 16 with its figure. The targets are judged on seed 16;
+ * the same recipe under seeds 17–19 is printed beside it (a pool of ~40 paraphrase-like paragraphs makes that
+ * figure move by a few points from seed to seed). `PLANTED_DEBUG=1` prints the missed pairs and the false links.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +29,7 @@ import { buildPlanted, PLANTED_DEFAULTS, RUN_WORDS, scorePlanted, TIERS, type So
 const POLNEAR_DEV = fileURLToPath(new URL('../../../shared/corpus/polnear-dev/text/', import.meta.url));
 
 /** Reads the source paragraphs (see the file's comment). */
-function readSources(): SourceParagraph[] {
+export function readSources(): SourceParagraph[] {
   const out: SourceParagraph[] = [];
   const seen = new Set<string>();
   const add = (text: string, group: string): void => {
@@ -54,11 +56,12 @@ function readSources(): SourceParagraph[] {
 
 const TARGET: Record<Tier, number> = { verbatim: 0.99, edited: 0.99, paraphrase: 0.95 };
 const TARGET_PRECISION = 0.99;
+const OTHER_SEEDS = [17, 18, 19];
 /**
  * The targets enforced (they fail the run when missed): those met when the evaluation was written. The others
  * are printed as known misses of issue 16 with their figure.
  */
-const ENFORCED: ReadonlySet<Tier | 'precision'> = new Set<Tier | 'precision'>(['verbatim', 'edited']);
+const ENFORCED: ReadonlySet<Tier | 'precision'> = new Set<Tier | 'precision'>(['verbatim', 'edited', 'precision']);
 
 /** Builds the corpus, analyzes it as one story, and prints recall per tier and link precision. */
 export async function run(): Promise<EvalResult> {
@@ -117,6 +120,23 @@ export async function run(): Promise<EvalResult> {
       );
     for (const f of score.falseLinks) console.log(`  false ${f.kind} ${f.similarity.toFixed(3)}: ${cut(f.a)} ~ ${cut(f.b)}`);
   }
+  // How much the figures owe to the one seed: the same corpus recipe under other seeds, printed for the reader only.
+  const others: string[] = [];
+  for (const seed of OTHER_SEEDS) {
+    const c = buildPlanted(sources, { ...PLANTED_DEFAULTS, seed });
+    const r = await analyze(
+      c.articles.map((a) => ({ id: a.id, text: a.text })),
+      { stories: 'one' },
+    );
+    const x = scorePlanted(c, sources, r.alignments);
+    const rec = TIERS.map(
+      (t) => `${t} ${(x.recall[t].found / Math.max(1, x.recall[t].pairs)).toFixed(3)} (${x.recall[t].found}/${x.recall[t].pairs})`,
+    );
+    others.push(
+      `  seed ${seed}: recall ${rec.join(', ')}; precision ${(x.links.true / Math.max(1, x.links.true + x.links.false)).toFixed(4)} (${x.links.false} false)`,
+    );
+  }
+  console.log(`\nthe same under other seeds (not judged):\n${others.join('\n')}`);
   const met = TIERS.every((t) => ENFORCED.has(t) === false || tierPass.get(t) === true) && (ENFORCED.has('precision') === false || pPass);
   return { met, knownMisses: misses.length > 0 ? [`issue 16: ${misses.join(', ')}`] : [] };
 }

@@ -18,6 +18,12 @@
  * paraphrase-like recall is printed as a known miss of issue 16 with its figure. The targets are judged on seed 16;
  * the same recipe under seeds 17–19 is printed beside it (a pool of ~40 paraphrase-like paragraphs makes that
  * figure move by a few points from seed to seed). `PLANTED_DEBUG=1` prints the missed pairs and the false links.
+ *
+ * Where paraphrase-like pairs are missed (seed 16, read with PLANTED_DEBUG): a pool paragraph's paraphrase-like
+ * copies are near copies of one another, so seed-and-extend joins them and marks their sentences covered; the
+ * paraphrase tier (src/align/paraphrase.ts) compares only sentences outside copies on both sides, so the original
+ * finds no partner (a whole pool paragraph missed, coverage 0 / 0). Partial coverage (≈ 0.3–0.4 on one side):
+ * the tier pairs sentences, and a rotated clause that crossed a sentence break leaves one sentence unpaired.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -450,6 +450,13 @@ export interface PlantedScores {
     readonly kind: string;
     readonly similarity: number;
   }[];
+  /** The links left out because their source paragraphs share a run of words, for reading. */
+  readonly sharedRunLinks: readonly {
+    readonly a: ScoredMember;
+    readonly b: ScoredMember;
+    readonly kind: string;
+    readonly similarity: number;
+  }[];
   /** Pairs not found: pool paragraph, the two article indices, coverage of each copy. */
   readonly missed: readonly {
     readonly pool: number;
@@ -523,6 +530,7 @@ export function scorePlanted(
   };
   const links = { true: 0, false: 0, sameGroup: 0, sharedRun: 0 };
   const falseLinks: { a: ScoredMember; b: ScoredMember; kind: string; similarity: number }[] = [];
+  const sharedRunLinks: { a: ScoredMember; b: ScoredMember; kind: string; similarity: number }[] = [];
   // Members linked to each other per article pair ("a|b" with a < b): the spans on each side.
   const between = new Map<string, { a: ScoredMember; b: ScoredMember }[]>();
   for (const al of alignments) {
@@ -539,8 +547,10 @@ export function scorePlanted(
         const sq = corpus.articles[q.at?.article ?? -1]?.slots[q.at?.slot ?? -1];
         if (sp?.pool !== undefined && sp.pool === sq?.pool) links.true++;
         else if (sp !== undefined && sq !== undefined && sources[sp.source]?.group === sources[sq.source]?.group) links.sameGroup++;
-        else if (sp !== undefined && sq !== undefined && shareRun(sp.source, sq.source)) links.sharedRun++;
-        else {
+        else if (sp !== undefined && sq !== undefined && shareRun(sp.source, sq.source)) {
+          links.sharedRun++;
+          sharedRunLinks.push({ a: p.m, b: q.m, kind: al.kind, similarity: al.similarity });
+        } else {
           links.false++;
           falseLinks.push({ a: p.m, b: q.m, kind: al.kind, similarity: al.similarity });
         }
@@ -579,5 +589,5 @@ export function scorePlanted(
       }
     }
   }
-  return { recall, links, falseLinks, missed };
+  return { recall, links, falseLinks, sharedRunLinks, missed };
 }

@@ -125,6 +125,8 @@ export async function run(): Promise<EvalResult> {
         `  missed ${m.tier} pool ${m.pool} articles ${m.a + 1}/${m.b + 1}: cover ${m.cover.map((c) => c.toFixed(2)).join(' / ')}`,
       );
     for (const f of score.falseLinks) console.log(`  false ${f.kind} ${f.similarity.toFixed(3)}: ${cut(f.a)} ~ ${cut(f.b)}`);
+    for (const f of score.sharedRunLinks)
+      console.log(`  left out, shared run: ${f.kind} ${f.similarity.toFixed(3)}: ${cut(f.a)} ~ ${cut(f.b)}`);
   }
   // How much the figures owe to the one seed: the same corpus recipe under other seeds, printed for the reader only.
   const others: string[] = [];

@@ -22,7 +22,10 @@
  * Where paraphrase-like pairs are missed (seed 16, read with PLANTED_DEBUG): a pool paragraph's paraphrase-like
  * copies are near copies of one another, so seed-and-extend joins them and marks their sentences covered; the
  * paraphrase tier (src/align/paraphrase.ts) compares only sentences outside copies on both sides, so the original
- * finds no partner (a whole pool paragraph missed, coverage 0 / 0). Partial coverage (≈ 0.3–0.4 on one side):
+ * finds no partner (a whole pool paragraph missed, coverage 0 / 0). Letting a covered sentence be the partner of an
+ * uncovered one (branch i16-planted-partners) finds some; the rest are lost in src/align/cluster.ts, where the
+ * sentence pair's span on the copy side merges into the copy's whole-paragraph node and the merged extents (one
+ * sentence against a paragraph) score unrelated. Partial coverage (≈ 0.3–0.4 on one side):
  * the tier pairs sentences, and a rotated clause that crossed a sentence break leaves one sentence unpaired.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,0 +1,39 @@
+import { REPORTING_FORMULAS } from '../lexicon/formulas.js';
+
+/** Words a passage may have beside its reporting formulas and still be one ("Smith | did not … comment | on Tuesday"). */
+export const MAX_WORDS_BESIDE_FORMULA = 3;
+
+const COUNT = '(?:a|an|one|two|three|four|five|six|several|multiple|some|[0-9]+)';
+
+/** The formulas as one pattern over normalized text, longest first so that a longer phrase wins. */
+const FORMULA_PATTERN = new RegExp(
+  `\\b(?:${[...REPORTING_FORMULAS]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map((p) => normalize(p).replace(/\bn\b/g, COUNT))
+    .join('|')})\\b`,
+  'g',
+);
+
+/** Lower case, apostrophes dropped, everything but letters and digits a single space. */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/['\u2018\u2019\u02bc]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Whether `text` is a reporting formula: it contains one of the shipped phrases and at most
+ * {@link MAX_WORDS_BESIDE_FORMULA} words beside them.
+ * @param text - a passage as written
+ * @returns true for "A spokesman did not immediately respond to a request for comment on Friday."
+ * @internal
+ */
+export function isReportingFormula(text: string): boolean {
+  const norm = normalize(text);
+  FORMULA_PATTERN.lastIndex = 0;
+  if (!FORMULA_PATTERN.test(norm)) return false;
+  const rest = norm.replace(FORMULA_PATTERN, ' ').trim();
+  return rest === '' || rest.split(/\s+/).length <= MAX_WORDS_BESIDE_FORMULA;
+}

@@ -101,7 +101,7 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   if (report.alignments.length === 0) parts.push('<p>None found.</p>');
   for (const a of report.alignments) {
     parts.push(
-      `<details><summary><b>${html(a.id)}</b> ${html(a.kind)} · similarity ${pct(a.similarity)} · story ${html(a.storyId)} · ${carriers(a.members).map(html).join(', ')}</summary><ul>`,
+      `<details><summary><b>${html(a.id)}</b> ${html(a.kind)} · story ${html(a.storyId)} · similarity ${pct(a.similarity)} · ${carriers(a.members).map(html).join(', ')}</summary><ul>`,
     );
     a.members.forEach((m, i) => parts.push(`<li><b>${html(m.docId)}</b>: ${html(memberText(a.members, i))}</li>`));
     parts.push('</ul></details>');

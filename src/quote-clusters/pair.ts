@@ -106,8 +106,8 @@ export function lexicalCore(x: QuoteView, y: QuoteView, matcher: WordMatcher, le
 }
 
 /**
- * Whether two quotes cannot be linked whatever their words: speakers that disagree on quotes too short
- * to override them, or a one-word quote without one speaker named for both (the rules of
+ * Whether two quotes cannot be linked whatever their words: two different speakers (one remark has one
+ * speaker), or a one-word quote without one speaker named for both (the rules of
  * {@link pairFeatures}, read before any word is compared). `speaker` is {@link speakerRelation} of the
  * two, for a caller that has it already.
  * @internal
@@ -118,9 +118,9 @@ export function cannotLink(
   lex: ClusterLexicon,
   speaker: PairFeatures['speaker'] = speakerRelation(a, b),
 ): boolean {
-  const fewest = Math.min(a.contentCount, b.contentCount);
-  if (speaker !== 'same' && fewest < 2) return true;
-  return speaker === 'different' && fewest < lex.params.link.conflictOverrideWords;
+  // Two different speakers never link (pairFeatures): one remark has one speaker.
+  if (speaker === 'different') return true;
+  return speaker !== 'same' && Math.min(a.contentCount, b.contentCount) < 2;
 }
 
 /**
@@ -189,14 +189,8 @@ export function pairFeatures(
   if (Math.min(x.contentCount, y.contentCount) < 2 && (speaker !== 'same' || (lexical < p.link.oneWordMinLexical && !wholeInside))) {
     linked = false;
   }
-  // Many words the same (or one quote held whole in the other) outweigh two attributions that disagree:
-  // one of them is wrong, or one outlet credits the words to whoever relayed them.
-  if (
-    speaker === 'different' &&
-    !(lexical >= p.link.conflictOverrideLexical && Math.min(x.contentCount, y.contentCount) >= p.link.conflictOverrideWords)
-  ) {
-    linked = false;
-  }
+  // One remark has one speaker: two quotes credited to two different people are two remarks, however alike.
+  if (speaker === 'different') linked = false;
   // Below the threshold on words alone, only a translation's signature links one speaker's quotes:
   // several rare words shared, at least two of them as near-synonym pairs (hegemonism~domination).
   if (

@@ -14,6 +14,20 @@ function carriers(members: readonly { readonly docId: string }[]): string[] {
 const ESC: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const html = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
 
+/** The common passages section: each with its kind, stories and copies. */
+function commonPassagesSection(report: Report): string[] {
+  const parts = ['</section><section><h2>Common passages</h2><p>Text shared across stories, and reporting formulas: no sign of reuse.</p>'];
+  if (report.commonPassages.length === 0) parts.push('<p>None found.</p>');
+  for (const c of report.commonPassages) {
+    parts.push(
+      `<details><summary><b>${html(c.id)}</b> ${html(c.kind)} · stories ${c.storyIds.map(html).join(', ')} · ${carriers(c.members).map(html).join(', ')}</summary><ul>`,
+    );
+    c.members.forEach((m, i) => parts.push(`<li><b>${html(m.docId)}</b>: ${html(memberText(c.members, i))}</li>`));
+    parts.push('</ul></details>');
+  }
+  return parts;
+}
+
 interface Mark {
   readonly start: number;
   readonly end: number;
@@ -106,15 +120,7 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
     a.members.forEach((m, i) => parts.push(`<li><b>${html(m.docId)}</b>: ${html(memberText(a.members, i))}</li>`));
     parts.push('</ul></details>');
   }
-  parts.push('</section><section><h2>Common passages</h2><p>Text shared across stories, and reporting formulas: no sign of reuse.</p>');
-  if (report.commonPassages.length === 0) parts.push('<p>None found.</p>');
-  for (const c of report.commonPassages) {
-    parts.push(
-      `<details><summary><b>${html(c.id)}</b> ${html(c.kind)} · stories ${c.storyIds.map(html).join(', ')} · ${carriers(c.members).map(html).join(', ')}</summary><ul>`,
-    );
-    c.members.forEach((m, i) => parts.push(`<li><b>${html(m.docId)}</b>: ${html(memberText(c.members, i))}</li>`));
-    parts.push('</ul></details>');
-  }
+  parts.push(...commonPassagesSection(report));
   parts.push('</section><section><h2>Quotes</h2>');
   if (report.quotes.length === 0) parts.push('<p>None found.</p>');
   else {

@@ -104,12 +104,20 @@ const crossesEvents = (docIds: readonly string[], eventOf: ReadonlyMap<string, s
  * (target 0), and the within-event alignments the alignment stage finds (today's) against those the report keeps:
  * a part is kept when one alignment of the report overlaps its member in every one of its documents.
  */
-function reuseScores(
+async function reuseScores(
   name: string,
   inputs: readonly ArticleInput[],
   report: Report,
   eventOf: ReadonlyMap<string, string>,
-): { crossAlignments: number; crossClusters: number; lost: number } {
+): Promise<{ crossAlignments: number; crossClusters: number; lost: number }> {
+  // Quote clusters as they were before issue 16: every document in one story.
+  const oneStory = await analyze(inputs, { stories: 'one' });
+  const clustersBefore = oneStory.quoteClusters.filter((c) =>
+    crossesEvents(
+      c.members.map((m) => m.docId),
+      eventOf,
+    ),
+  ).length;
   const raw = alignCorpus(readCorpus(inputs), resolveAlignOptions(undefined));
   const before = eventParts(raw, eventOf);
   const after = eventParts(report.alignments, eventOf);
@@ -140,7 +148,7 @@ function reuseScores(
     `${name}: alignment stage ${raw.length} alignments (${rawCross} across events), report ${report.alignments.length} alignments, ${report.commonPassages.length} common passages (${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'})`,
   );
   console.log(
-    `    across events: alignments ${crossAlignments}, quote clusters ${crossClusters} of ${report.quoteClusters.length}; within-event alignments: before ${before.length}, after ${after.length}, lost ${lost.length}`,
+    `    across events: alignments ${crossAlignments} (alignment stage ${rawCross}), quote clusters ${crossClusters} of ${report.quoteClusters.length} (all in one story: ${clustersBefore} of ${oneStory.quoteClusters.length}); within-event alignments: before ${before.length}, after ${after.length}, lost ${lost.length}`,
   );
   for (const p of lost) console.log(`    lost: ${p.members.map((m) => `${m.docId.slice(0, 4)}@${m.start}-${m.end}`).join(' ')}`);
   for (const c of report.quoteClusters.filter((c) =>
@@ -167,8 +175,8 @@ export async function run(): Promise<EvalResult> {
   const heldOut = triples.filter((_, i) => i % 2 === 1).flatMap((t) => t.articles);
   const withDates = await score('BASIL dev, all 120, with dates', all.map(dated), eventOf);
   const textOnly = await score('BASIL dev, all 120, text alone', all, eventOf);
-  const reuseDated = reuseScores('BASIL dev, all 120, with dates', all.map(dated), withDates.report, eventOf);
-  const reuseText = reuseScores('BASIL dev, all 120, text alone', all, textOnly.report, eventOf);
+  const reuseDated = await reuseScores('BASIL dev, all 120, with dates', all.map(dated), withDates.report, eventOf);
+  const reuseText = await reuseScores('BASIL dev, all 120, text alone', all, textOnly.report, eventOf);
   await score('BASIL dev, held-out odd events, with dates', heldOut.map(dated), eventOf);
   await score('BASIL dev, held-out odd events, text alone', heldOut, eventOf);
 

@@ -27,8 +27,15 @@ export interface ReuseSplit {
 function components(n: number, links: readonly (readonly [number, number])[]): number[] {
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] ?? x;
-    return x;
+    let r = x;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    // Path compression: each member points at its root afterwards.
+    while (parent[x] !== r) {
+      const next = parent[x] ?? r;
+      parent[x] = r;
+      x = next;
+    }
+    return r;
   };
   for (const [a, b] of links) {
     const ra = find(a);
@@ -61,16 +68,26 @@ function subAlignments(al: Alignment, keep: readonly number[], storyId: string):
     else links.push([j, i]);
   });
   const root = components(members.length, links);
+  // Members and pairs by component, in one pass each (not once per component).
+  const partOf = new Map<number, number[]>();
+  root.forEach((r, i) => {
+    const list = partOf.get(r);
+    if (list === undefined) partOf.set(r, [i]);
+    else list.push(i);
+  });
+  const local = new Int32Array(members.length);
+  for (const list of partOf.values()) list.forEach((m, i) => (local[m] = i));
+  const pairsOf = new Map<number, AlignmentPair[]>();
+  for (const p of pairs) {
+    const r = root[p.a] ?? 0;
+    const list = pairsOf.get(r) ?? [];
+    list.push({ ...p, a: local[p.a] ?? 0, b: local[p.b] ?? 0 });
+    pairsOf.set(r, list);
+  }
   const out: Omit<StoryAlignment, 'id'>[] = [];
-  for (const r of new Set(root)) {
-    const part = root.flatMap((x, i) => (x === r ? [i] : []));
+  for (const [r, part] of partOf) {
     if (new Set(part.map((i) => members[i]?.docId)).size < 2) continue;
-    const local = new Map(part.map((m, i) => [m, i]));
-    const partPairs: AlignmentPair[] = pairs.flatMap((p) => {
-      const a = local.get(p.a);
-      const b = local.get(p.b);
-      return a === undefined || b === undefined ? [] : [{ ...p, a, b }];
-    });
+    const partPairs = pairsOf.get(r) ?? [];
     let kind: AlignmentKind = 'verbatim';
     let similarity = 1;
     if (partPairs.length === pairs.length && part.length === al.members.length && pairs.length === al.pairs.length) {
@@ -135,7 +152,7 @@ export function keepReuseInStories(corpus: Corpus, alignments: readonly Alignmen
     }
     let kind: CommonPassageKind = 'reporting-formula';
     if (!formula) {
-      const words = Math.max(...al.members.map((m) => wordCount(m.text ?? '')));
+      const words = al.members.reduce((k, m) => Math.max(k, wordCount(m.text ?? '')), 0);
       kind = words < STOCK_PHRASE_MAX_WORDS ? 'stock-phrase' : 'background';
     }
     common.push({ kind, storyIds, similarity: al.similarity, members: al.members });

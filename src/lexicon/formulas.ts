@@ -10,3 +10,6 @@ export const REPORTING_FORMULAS_VERSION: number = data.version;
  * @internal
  */
 export const REPORTING_FORMULAS: readonly string[] = data.phrases;
+
+/** Function words: they do not count among the words beside a formula (`data/reporting-formulas.json`). @internal */
+export const FORMULA_FUNCTION_WORDS: ReadonlySet<string> = new Set(data.functionWords);

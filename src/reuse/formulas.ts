@@ -1,17 +1,10 @@
-import { REPORTING_FORMULAS } from '../lexicon/formulas.js';
+import { FORMULA_FUNCTION_WORDS, REPORTING_FORMULAS } from '../lexicon/formulas.js';
 
 /**
  * Content words a passage may have beside its reporting formulas and still be one ("A spokesman for the port |
  * did not … comment | on Tuesday": spokesman, port, Tuesday).
  */
 export const MAX_WORDS_BESIDE_FORMULA = 3;
-
-/** Function words, which do not count beside a formula. */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'a an the of for to in on at by from with and or but as that this these those it its he she they him her them his their who whom which was were is are be been has have had said says'.split(
-    ' ',
-  ),
-);
 
 const COUNT = '(?:a|an|one|two|three|four|five|six|several|multiple|some|[0-9]+)';
 
@@ -37,7 +30,12 @@ function normalize(text: string): string {
  * Whether `text` is a reporting formula: it contains one of the shipped phrases and at most
  * {@link MAX_WORDS_BESIDE_FORMULA} content words beside them.
  * @param text - a passage as written
- * @returns true for "A spokesman did not immediately respond to a request for comment on Friday."
+ * @returns whether it is a formula and little else
+ * @example
+ * ```ts
+ * isReportingFormula('A spokesman did not immediately respond to a request for comment on Friday.'); //=> true
+ * isReportingFormula('The council voted on Monday to close the old northern pier for repairs.'); //=> false
+ * ```
  * @internal
  */
 export function isReportingFormula(text: string): boolean {
@@ -45,5 +43,5 @@ export function isReportingFormula(text: string): boolean {
   FORMULA_PATTERN.lastIndex = 0;
   if (!FORMULA_PATTERN.test(norm)) return false;
   const rest = norm.replace(FORMULA_PATTERN, ' ');
-  return rest.split(' ').filter((w) => w !== '' && !FUNCTION_WORDS.has(w)).length <= MAX_WORDS_BESIDE_FORMULA;
+  return rest.split(' ').filter((w) => w !== '' && !FORMULA_FUNCTION_WORDS.has(w)).length <= MAX_WORDS_BESIDE_FORMULA;
 }

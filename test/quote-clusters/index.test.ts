@@ -163,6 +163,19 @@ describe('different speakers', () => {
     ];
     expect(clusterQuotes(corpus(), quotes, [], resolveQuoteClusterOptions(undefined))).toEqual([]);
   });
+
+  it('do not link even word for word: one remark has one speaker (issue 16)', () => {
+    const text = 'The harvest this year was the best in a decade and the granaries of the north are full to the roof.';
+    const docs = [
+      { id: 'x', text: `"${text}" Ana Petrova said.` },
+      { id: 'y', text: `"${text}" Boris Ivanov said.` },
+    ];
+    const quotes = [quoteIn(docs, 'x', text, 'q1', 'Ana Petrova'), quoteIn(docs, 'y', text, 'q2', 'Boris Ivanov')];
+    expect(clusterQuotes(readCorpus(docs), quotes, [], resolveQuoteClusterOptions(undefined))).toEqual([]);
+    // The same words with one speaker named for both are one remark.
+    const same = [quoteIn(docs, 'x', text, 'q1', 'Ana Petrova'), quoteIn(docs, 'y', text, 'q2', 'Ana Petrova')];
+    expect(clusterQuotes(readCorpus(docs), same, [], resolveQuoteClusterOptions(undefined))).toHaveLength(1);
+  });
 });
 
 describe('word-similarity provider', () => {

@@ -1,3 +1,4 @@
+import { beyondStockPhrases } from './stock-phrases.js';
 import type { ClusterLexicon } from '../lexicon/cluster-words.js';
 import { sharedRun } from './shared-run.js';
 import type { QuoteClusterLink } from './types.js';
@@ -200,6 +201,13 @@ export function pairFeatures(
       rare.filter((r) => r.includes('~')).length < p.link.translationMinSynonyms)
   ) {
     linked = false;
+  }
+
+  // Words of a stock phrase both hold ("witch hunt", "bad deal") are no sign of one remark: a speaker repeats
+  // them on many occasions. Unless nearly all words are the same, something rare must be shared beyond them.
+  if (linked) {
+    const beyond = beyondStockPhrases(x, y, rare, (k) => matcher.corpus.vocab.str(k));
+    if (beyond.rare.length === 0 && !(dice >= 0.9 && beyond.content >= 4)) linked = false;
   }
 
   return { matched, exactMatched, dice, containment, lexical, speaker, sharedRare: rare, context, cue, score, linked };

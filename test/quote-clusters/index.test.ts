@@ -178,6 +178,25 @@ describe('different speakers', () => {
   });
 });
 
+describe('stock phrases (issue 16)', () => {
+  it.each([
+    ['only a stock phrase in common', 'The whole thing is a witch hunt,', 'It is a witch hunt,', 0],
+    [
+      'a stock phrase and more',
+      'This is a witch hunt against the harbour board,',
+      'It is a witch hunt against the harbour board and its chairman,',
+      1,
+    ],
+  ])('%s: %s / %s → %i cluster(s)', (_name, a, b, clusters) => {
+    const docs = [
+      { id: 'x', text: `"${a}" Karl Lund said on Monday.` },
+      { id: 'y', text: `"${b}" Karl Lund said.` },
+    ];
+    const quotes = [quoteIn(docs, 'x', a, 'q1', 'Karl Lund'), quoteIn(docs, 'y', b, 'q2', 'Karl Lund')];
+    expect(clusterQuotes(readCorpus(docs), quotes, [], resolveQuoteClusterOptions(undefined))).toHaveLength(clusters);
+  });
+});
+
 describe('word-similarity provider', () => {
   const quotes = [
     quoteOf('q2', 'wire', 'The harvest this year was the best in a decade.', 'Ana Petrova'),

@@ -7,6 +7,7 @@ import { extractQuotes, findCredits, findQuotes } from './quotes/index.js';
 import { clusterQuotes } from './quote-clusters/index.js';
 import { buildReport } from './report/build.js';
 import { groupStories } from './stories/index.js';
+import { keepReuseInStories } from './reuse/index.js';
 import { validateInputs } from './document/inputs.js';
 import { checkLimits } from './limits.js';
 import { resolveOptions } from './options.js';
@@ -43,11 +44,12 @@ export async function analyze(inputs: readonly ArticleInput[], options?: Analyze
   const actors = resolveActors(corpus, quoteRanges);
   // Stories before the stages that link documents: `stories.storyOf` says, per document, which story it is in.
   const stories = groupStories(corpus, actors.names, settings.stories);
-  const alignments = alignCorpus(corpus, settings.align);
+  // Reuse is kept inside a story: what documents of different stories share, and reporting formulas, are common passages.
+  const { alignments, commonPassages } = keepReuseInStories(corpus, alignCorpus(corpus, settings.align), stories);
   const credits = findCredits(corpus);
   const quotes = extractQuotes(corpus, marks, actors.index, credits);
-  const quoteClusters = clusterQuotes(corpus, quotes, alignments, settings.quoteClusters);
+  const quoteClusters = clusterQuotes(corpus, quotes, alignments, settings.quoteClusters, stories);
   const coverage = buildCoverage(corpus, alignments, quoteClusters, quotes);
   const framing = analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits }, settings.framing);
-  return buildReport({ corpus, stories: stories.stories, alignments, quotes, quoteClusters, framing, coverage });
+  return buildReport({ corpus, stories: stories.stories, alignments, commonPassages, quotes, quoteClusters, framing, coverage });
 }

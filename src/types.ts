@@ -1,4 +1,5 @@
-import type { AlignOptions, Alignment } from './align/types.js';
+import type { AlignOptions } from './align/types.js';
+import type { CommonPassage, StoryAlignment } from './reuse/types.js';
 import type { DocumentReport } from './document/types.js';
 import type { Coverage, Framing, FramingOptions } from './framing/types.js';
 import type { QuoteCluster, QuoteClusterOptions } from './quote-clusters/types.js';
@@ -9,6 +10,7 @@ import type { StoriesOption, Story } from './stories/types.js';
 export type { AlignOptions, Alignment, AlignmentKind, AlignmentMember, AlignmentPair, DiffOp, SimilarityResult } from './align/types.js';
 export type { Limits } from './limits.js';
 export type { StoriesOption, Story } from './stories/types.js';
+export type { CommonPassage, CommonPassageKind, StoryAlignment } from './reuse/types.js';
 export type { BoilerplateKind, BoilerplateSpan, DocumentReport, TextSpan } from './document/types.js';
 export type {
   ActorNaming,
@@ -108,8 +110,13 @@ export interface Report {
   readonly documents: readonly DocumentReport[];
   /** The documents grouped into stories (one event or development each), in order of their smallest document id. */
   readonly stories: readonly Story[];
-  /** Passages two or more documents share. */
-  readonly alignments: readonly Alignment[];
+  /** Passages two or more documents of one story share (reuse), each with its story's id. */
+  readonly alignments: readonly StoryAlignment[];
+  /**
+   * Text documents share that is no reuse within a story: passages found in documents of different stories
+   * (stock phrases, recurring background sentences) and reporting formulas, with every copy.
+   */
+  readonly commonPassages: readonly CommonPassage[];
   /** Direct quotes, in document then text order. */
   readonly quotes: readonly Quote[];
   /** Quotes across documents that render one remark. */

@@ -17,6 +17,9 @@
  *   said") and the verbs that attribute a quote to a document only ("the memo read").
  * - `boilerplate.ts` — `data/boilerplate.json`: page-furniture patterns (document stage).
  * - `spelling.ts` — `data/spelling-variants.json`: British/American spellings (document stage).
+ * - `formulas.ts` — `data/reporting-formulas.json`: reporting formulas ("did not immediately respond to a request
+ *   for comment"), read by the reuse stage (`src/reuse/`).
+ *   `data/quote-stock-phrases.json`: stock phrases speakers repeat ("witch hunt"), read by the quote-cluster stage.
  *
  * The document stage imports `boilerplate.ts` and `spelling.ts` directly, not through this index:
  * `cluster-words.ts` reads the document stage's match keys, and the index would make that a cycle.

@@ -25,6 +25,8 @@ export interface AssemblyContext {
   readonly idf: Idf;
   readonly docOrder: ReadonlyMap<string, number>;
   readonly options: ResolvedQuoteClusterOptions;
+  /** The id of the story a document is in (by document id). */
+  readonly storyOfDoc: (docId: string) => string;
   /** Reporting sentences, read when the first cluster with a speaker needs them. */
   sentences?: SentenceIndex;
 }
@@ -112,9 +114,14 @@ export function assembleCluster(ctx: AssemblyContext, { members: list, joins }: 
     })),
   );
   const order = (m: { docId: string; start: number }): number => corpusOrder(ctx.docOrder, m);
-  const members = [...quoted, ...indirectOf(ctx, speaker, vs)].sort((a, b) => order(a) - order(b) || a.end - b.end);
+  // A remark is one remark within one story: its quotes are all in one (the links stay inside a story), and
+  // so is indirect speech of it.
+  const storyId = ctx.storyOfDoc(vs[0]?.doc.id ?? '');
+  const indirect = indirectOf(ctx, speaker, vs).filter((m) => ctx.storyOfDoc(m.docId) === storyId);
+  const members = [...quoted, ...indirect].sort((a, b) => order(a) - order(b) || a.end - b.end);
   const { groups, links } = groupsAndLinks(views, ctx.evidence.seqs, list, joins);
   return {
+    storyId,
     ...(speaker !== undefined ? { speaker } : {}),
     quoteIds: quoted.sort((a, b) => order(a) - order(b)).map((m) => m.quoteId ?? ''),
     ...analysis,
@@ -126,8 +133,8 @@ export function assembleCluster(ctx: AssemblyContext, { members: list, joins }: 
 
 /** Puts the contract fields first, so that the JSON reads in the documented order. */
 function reorder(c: QuoteCluster): QuoteCluster {
-  const { id, speaker, quoteIds, kind, divergence, substitutions, ...rest } = c;
-  return { id, ...(speaker !== undefined ? { speaker } : {}), quoteIds, kind, divergence, substitutions, ...rest };
+  const { id, storyId, speaker, quoteIds, kind, divergence, substitutions, ...rest } = c;
+  return { id, storyId, ...(speaker !== undefined ? { speaker } : {}), quoteIds, kind, divergence, substitutions, ...rest };
 }
 
 /**

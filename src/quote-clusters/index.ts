@@ -2,6 +2,7 @@ import type { Alignment } from '../align/types.js';
 import type { Corpus } from '../document/model.js';
 import { clusterLexicon } from '../lexicon/cluster-words.js';
 import type { Quote } from '../quotes/types.js';
+import type { StoryAssignment } from '../stories/types.js';
 import { idOrder } from '../util/id-order.js';
 import { assembleCluster, numberClusters, type AssemblyContext } from './assemble.js';
 import { clusterInInputOrder } from './input-order.js';
@@ -40,6 +41,8 @@ function viewsInOrder(unsorted: readonly QuoteView[], docOrder: ReadonlyMap<stri
  * @param quotes - the quotes found in them
  * @param alignments - shared passages, used as context evidence (may be empty)
  * @param options - resolved options (defaults when omitted)
+ * @param stories - the stories and each document's (by position); quotes link only within one story. When
+ *   omitted, every document is in one story `s1`.
  * @returns clusters of two or more quotes from two or more documents, in report order
  * @internal
  */
@@ -48,6 +51,7 @@ export function clusterQuotes(
   quotes: readonly Quote[],
   alignments: readonly Alignment[],
   options: ResolvedQuoteClusterOptions = QUOTE_CLUSTER_DEFAULTS,
+  stories?: StoryAssignment,
 ): QuoteCluster[] {
   if (quotes.length < 2) return [];
   const lex = clusterLexicon();
@@ -70,7 +74,8 @@ export function clusterQuotes(
   const tight = new TightBound(seqs, corpus, lex, provider);
   const docPosition = new Map(corpus.docs.map((d, i) => [d, i]));
   const docOf = views.map((v) => docPosition.get(v.doc) ?? -1);
-  const edges = linkedPairs({ corpus, evidence, bound, tight, lex, idf, options, docOf });
+  const storyOf = stories?.storyOf;
+  const edges = linkedPairs({ corpus, evidence, bound, tight, lex, idf, options, docOf, ...(storyOf !== undefined && { storyOf }) });
 
   // 3. Linked pairs merged into clusters, strongest first, each merge checked for compatibility.
   const merged = mergeLinked(edges, evidence, lex);
@@ -78,7 +83,9 @@ export function clusterQuotes(
   // 4. Each cluster's record: renderings aligned, indirect speech, groups of copies and the links that
   // joined them; numbered in report order.
   const plainMatcher = options.wordSimilarity === undefined ? matcher : new WordMatcher(corpus, lex, undefined);
-  const ctx: AssemblyContext = { corpus, quotes, evidence, matcher, plainMatcher, lex, idf, docOrder: idRank, options };
+  const storyOfDoc = (docId: string): string =>
+    stories === undefined ? 's1' : (stories.stories[stories.storyOf[docOrder.get(docId) ?? 0] ?? 0]?.id ?? 's1');
+  const ctx: AssemblyContext = { corpus, quotes, evidence, matcher, plainMatcher, lex, idf, docOrder: idRank, options, storyOfDoc };
   const clusters = merged.flatMap((cluster) => assembleCluster(ctx, cluster) ?? []);
   return numberClusters(
     clusters.map((c) => clusterInInputOrder(c, docOrder)),

@@ -22,6 +22,8 @@ export interface LinkContext {
   readonly options: ResolvedQuoteClusterOptions;
   /** Each view's document as its position in the corpus. */
   readonly docOf: readonly number[];
+  /** Each document's story (by position in the corpus): two quotes link only within one story. */
+  readonly storyOf?: Int32Array;
 }
 
 /**
@@ -48,6 +50,8 @@ function worthScoring(ctx: LinkContext, x: number, y: number): boolean {
 function link(ctx: LinkContext, edges: Edge[], a: number, b: number): void {
   const x = a < b ? a : b;
   const y = a < b ? b : a;
+  // One remark is made on one occasion: quotes in documents of two stories are two remarks, however alike.
+  if (ctx.storyOf !== undefined && ctx.storyOf[ctx.docOf[x] ?? 0] !== ctx.storyOf[ctx.docOf[y] ?? 0]) return;
   if (!worthScoring(ctx, x, y)) return;
   const f = ctx.evidence.pair(x, y);
   if (f.linked) edges.push({ a: x, b: y, f });

@@ -1,3 +1,4 @@
+import { beyondStockPhrases } from './stock-phrases.js';
 import type { ClusterLexicon } from '../lexicon/cluster-words.js';
 import { sharedRun } from './shared-run.js';
 import type { QuoteClusterLink } from './types.js';
@@ -106,8 +107,8 @@ export function lexicalCore(x: QuoteView, y: QuoteView, matcher: WordMatcher, le
 }
 
 /**
- * Whether two quotes cannot be linked whatever their words: speakers that disagree on quotes too short
- * to override them, or a one-word quote without one speaker named for both (the rules of
+ * Whether two quotes cannot be linked whatever their words: two different speakers (one remark has one
+ * speaker), or a one-word quote without one speaker named for both (the rules of
  * {@link pairFeatures}, read before any word is compared). `speaker` is {@link speakerRelation} of the
  * two, for a caller that has it already.
  * @internal
@@ -118,9 +119,9 @@ export function cannotLink(
   lex: ClusterLexicon,
   speaker: PairFeatures['speaker'] = speakerRelation(a, b),
 ): boolean {
-  const fewest = Math.min(a.contentCount, b.contentCount);
-  if (speaker !== 'same' && fewest < 2) return true;
-  return speaker === 'different' && fewest < lex.params.link.conflictOverrideWords;
+  // Two different speakers never link (pairFeatures): one remark has one speaker.
+  if (speaker === 'different') return true;
+  return speaker !== 'same' && Math.min(a.contentCount, b.contentCount) < 2;
 }
 
 /**
@@ -189,14 +190,8 @@ export function pairFeatures(
   if (Math.min(x.contentCount, y.contentCount) < 2 && (speaker !== 'same' || (lexical < p.link.oneWordMinLexical && !wholeInside))) {
     linked = false;
   }
-  // Many words the same (or one quote held whole in the other) outweigh two attributions that disagree:
-  // one of them is wrong, or one outlet credits the words to whoever relayed them.
-  if (
-    speaker === 'different' &&
-    !(lexical >= p.link.conflictOverrideLexical && Math.min(x.contentCount, y.contentCount) >= p.link.conflictOverrideWords)
-  ) {
-    linked = false;
-  }
+  // One remark has one speaker: two quotes credited to two different people are two remarks, however alike.
+  if (speaker === 'different') linked = false;
   // Below the threshold on words alone, only a translation's signature links one speaker's quotes:
   // several rare words shared, at least two of them as near-synonym pairs (hegemonism~domination).
   if (
@@ -206,6 +201,13 @@ export function pairFeatures(
       rare.filter((r) => r.includes('~')).length < p.link.translationMinSynonyms)
   ) {
     linked = false;
+  }
+
+  // Words of a stock phrase both hold ("witch hunt", "bad deal") are no sign of one remark: a speaker repeats
+  // them on many occasions. Unless nearly all words are the same, something rare must be shared beyond them.
+  if (linked) {
+    const beyond = beyondStockPhrases(x, y, rare, (k) => matcher.corpus.vocab.str(k));
+    if (beyond.rare.length === 0 && !(dice >= 0.9 && beyond.content >= 4)) linked = false;
   }
 
   return { matched, exactMatched, dice, containment, lexical, speaker, sharedRare: rare, context, cue, score, linked };

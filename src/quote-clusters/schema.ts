@@ -44,6 +44,7 @@ export const quoteClusterDefs = {
     additionalProperties: false,
     required: [
       'id',
+      'storyId',
       'quoteIds',
       'kind',
       'divergence',
@@ -59,6 +60,7 @@ export const quoteClusterDefs = {
     ],
     properties: {
       id: { type: 'string' },
+      storyId: { type: 'string', minLength: 1, description: "id of the story all its members' documents are in (report.stories[].id)" },
       speaker: { type: 'string' },
       quoteIds: { type: 'array', minItems: 2, items: { type: 'string' } },
       kind: { enum: ['identical', 'edited', 'translation-variant', 'paraphrase'] },

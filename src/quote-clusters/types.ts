@@ -197,6 +197,8 @@ export interface QuoteDivergenceComponents {
 export interface QuoteCluster {
   /** Stable id (`c1`, `c2`, …). */
   readonly id: string;
+  /** Id of the story all its members' documents are in (`report.stories[].id`): a remark is linked only within one story. */
+  readonly storyId: string;
   /** Canonical name of the speaker, when the members agree on one. */
   readonly speaker?: string;
   /** Ids of the member quotes. */

@@ -1,9 +1,10 @@
-import type { Alignment } from '../align/types.js';
+import type { AlignmentMember } from '../align/types.js';
 import { TokenKind, type Corpus, type DocModel } from '../document/model.js';
 import type { DocumentReport } from '../document/types.js';
 import type { Coverage, Framing } from '../framing/types.js';
 import type { QuoteCluster } from '../quote-clusters/types.js';
 import type { Quote } from '../quotes/types.js';
+import type { CommonPassage, StoryAlignment } from '../reuse/types.js';
 import type { Story } from '../stories/types.js';
 import { SCHEMA_VERSION, type Report } from '../types.js';
 
@@ -11,7 +12,8 @@ import { SCHEMA_VERSION, type Report } from '../types.js';
 export interface StageResults {
   readonly corpus: Corpus;
   readonly stories: readonly Story[];
-  readonly alignments: readonly Alignment[];
+  readonly alignments: readonly StoryAlignment[];
+  readonly commonPassages: readonly CommonPassage[];
   readonly quotes: readonly Quote[];
   readonly quoteClusters: readonly QuoteCluster[];
   readonly framing: Framing;
@@ -35,10 +37,10 @@ function documentReport(doc: DocModel): DocumentReport {
 }
 
 /**
- * The alignment as the report writes it: a member whose text an earlier member of the alignment has exactly
- * gives that member's index (`sameTextAs`) instead of the text again (N identical copies carry it once).
+ * The alignment (or common passage) as the report writes it: a member whose text an earlier member of it has
+ * exactly gives that member's index (`sameTextAs`) instead of the text again (N identical copies carry it once).
  */
-function reportAlignment(a: Alignment): Alignment {
+function reportAlignment<T extends { readonly members: readonly AlignmentMember[] }>(a: T): T {
   const firstWith = new Map<string, number>();
   let shared = false;
   const members = a.members.map((m, i) => {
@@ -97,6 +99,7 @@ export function buildReport(r: StageResults): Report {
     documents: r.corpus.docs.map(documentReport),
     stories: r.stories,
     alignments: r.alignments.map(reportAlignment),
+    commonPassages: r.commonPassages.map(reportAlignment),
     quotes: r.quotes,
     quoteClusters: r.quoteClusters.map((c) => reportCluster(c, quotes)),
     framing: r.framing,

@@ -14,6 +14,20 @@ function carriers(members: readonly { readonly docId: string }[]): string[] {
 const ESC: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const html = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
 
+/** The common passages section: each with its kind, stories and copies. */
+function commonPassagesSection(report: Report): string[] {
+  const parts = ['</section><section><h2>Common passages</h2><p>Text shared across stories, and reporting formulas: no sign of reuse.</p>'];
+  if (report.commonPassages.length === 0) parts.push('<p>None found.</p>');
+  for (const c of report.commonPassages) {
+    parts.push(
+      `<details><summary><b>${html(c.id)}</b> ${html(c.kind)} · stories ${c.storyIds.map(html).join(', ')} · ${carriers(c.members).map(html).join(', ')}</summary><ul>`,
+    );
+    c.members.forEach((m, i) => parts.push(`<li><b>${html(m.docId)}</b>: ${html(memberText(c.members, i))}</li>`));
+    parts.push('</ul></details>');
+  }
+  return parts;
+}
+
 interface Mark {
   readonly start: number;
   readonly end: number;
@@ -84,7 +98,7 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>narrative-diff report</title><style>${STYLE}</style></head><body>`,
   );
   parts.push(
-    `<header><h1>narrative-diff report</h1><div>${report.documents.length} documents · ${report.stories.length} stories · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters</div></header><main>`,
+    `<header><h1>narrative-diff report</h1><div>${report.documents.length} documents · ${report.stories.length} stories · ${report.alignments.length} shared passages · ${report.commonPassages.length} common passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters</div></header><main>`,
   );
   parts.push('<section><h2>Stories</h2>');
   if (report.stories.length === 0) parts.push('<p>None.</p>');
@@ -101,11 +115,12 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   if (report.alignments.length === 0) parts.push('<p>None found.</p>');
   for (const a of report.alignments) {
     parts.push(
-      `<details><summary><b>${html(a.id)}</b> ${html(a.kind)} · similarity ${pct(a.similarity)} · ${carriers(a.members).map(html).join(', ')}</summary><ul>`,
+      `<details><summary><b>${html(a.id)}</b> ${html(a.kind)} · story ${html(a.storyId)} · similarity ${pct(a.similarity)} · ${carriers(a.members).map(html).join(', ')}</summary><ul>`,
     );
     a.members.forEach((m, i) => parts.push(`<li><b>${html(m.docId)}</b>: ${html(memberText(a.members, i))}</li>`));
     parts.push('</ul></details>');
   }
+  parts.push(...commonPassagesSection(report));
   parts.push('</section><section><h2>Quotes</h2>');
   if (report.quotes.length === 0) parts.push('<p>None found.</p>');
   else {
@@ -123,7 +138,7 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   for (const c of report.quoteClusters) {
     const subs = c.substitutions.map((s) => `${html(s.from)} → ${html(s.to)}`).join('; ');
     parts.push(
-      `<p><b>${html(c.id)}</b> ${html(c.kind)} · ${html(c.speaker ?? 'unknown speaker')} · divergence ${pct(c.divergence)} · ${c.quoteIds.map(html).join(', ')}${subs ? ` · ${subs}` : ''}</p>`,
+      `<p><b>${html(c.id)}</b> ${html(c.kind)} · story ${html(c.storyId)} · ${html(c.speaker ?? 'unknown speaker')} · divergence ${pct(c.divergence)} · ${c.quoteIds.map(html).join(', ')}${subs ? ` · ${subs}` : ''}</p>`,
     );
     const marks = c.insertions
       .filter((i) => i.kind !== 'words')

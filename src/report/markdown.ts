@@ -30,7 +30,7 @@ export const MAX_MATRIX_DOCUMENTS = 20;
 export function toMarkdown(report: Report): string {
   const out: string[] = ['# narrative-diff report', ''];
   out.push(
-    `Schema version ${report.schemaVersion} · ${report.documents.length} documents · ${report.stories.length} stories · ${report.alignments.length} shared passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters`,
+    `Schema version ${report.schemaVersion} · ${report.documents.length} documents · ${report.stories.length} stories · ${report.alignments.length} shared passages · ${report.commonPassages.length} common passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters`,
     '',
   );
   out.push('## Documents', '', '| id | title | source | words | sentences | boilerplate |', '|---|---|---|---:|---:|---|');
@@ -49,8 +49,15 @@ export function toMarkdown(report: Report): string {
   out.push('', '## Shared passages', '');
   if (report.alignments.length === 0) out.push('None found.');
   for (const a of report.alignments) {
-    out.push(`### ${a.id} · ${a.kind} · similarity ${pct(a.similarity)}`, '');
+    out.push(`### ${a.id} · ${a.kind} · similarity ${pct(a.similarity)} · story ${md(a.storyId)}`, '');
     a.members.forEach((m, i) => out.push(`- **${md(m.docId)}** [${m.start}–${m.end}]: ${md(memberText(a.members, i), 400)}`));
+    out.push('');
+  }
+  out.push('## Common passages', '', 'Text shared across stories, and reporting formulas: no sign of reuse.', '');
+  if (report.commonPassages.length === 0) out.push('None found.', '');
+  for (const c of report.commonPassages) {
+    out.push(`### ${c.id} · ${c.kind} · stories ${c.storyIds.map((s) => md(s)).join(', ')}`, '');
+    c.members.forEach((m, i) => out.push(`- **${md(m.docId)}** [${m.start}–${m.end}]: ${md(memberText(c.members, i), 400)}`));
     out.push('');
   }
   out.push('## Quotes', '');
@@ -67,7 +74,9 @@ export function toMarkdown(report: Report): string {
   if (report.quoteClusters.length === 0) out.push('None found.');
   const quotes = new Map(report.quotes.map((q) => [q.id, q]));
   for (const c of report.quoteClusters) {
-    out.push(`- **${c.id}** ${c.kind}, ${md(c.speaker ?? 'unknown speaker')}, divergence ${pct(c.divergence)}: ${c.quoteIds.join(', ')}`);
+    out.push(
+      `- **${c.id}** ${c.kind}, story ${md(c.storyId)}, ${md(c.speaker ?? 'unknown speaker')}, divergence ${pct(c.divergence)}: ${c.quoteIds.join(', ')}`,
+    );
     for (const s of c.substitutions) out.push(`  - ${md(s.from)} → ${md(s.to)} (${s.docIds.map((d) => md(d)).join(', ')})`);
     for (const i of c.insertions)
       if (i.kind !== 'words') out.push(`  - ${i.kind} insertion “${md(clusterSpanText(quotes, i.span))}” in ${md(i.span.docId)}`);

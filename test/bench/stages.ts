@@ -3,6 +3,7 @@
 // Runs the same stage calls as src/analyze.ts, in order, after the same warm-up as the bench, and times
 // wink-nlp's bare readDoc on the same text in the same process, so each stage can be read as a multiple
 // of it. `npm run bench` prints the same breakdown for 2,000 articles.
+import { keepReuseInStories } from '../../src/reuse/index.js';
 import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -83,18 +84,20 @@ export function timeStages(inputs: readonly ArticleInput[]): StageTime[] {
   lap('actors');
   const stories = groupStories(corpus, actors.names, resolveStoriesOption(undefined));
   lap('stories');
-  const alignments = alignCorpus(corpus, resolveAlignOptions({}));
+  const found = alignCorpus(corpus, resolveAlignOptions({}));
   lap('align');
+  const { alignments, commonPassages } = keepReuseInStories(corpus, found, stories);
+  lap('reuse');
   const credits = findCredits(corpus);
   const quotes = extractQuotes(corpus, marks, actors.index, credits);
   lap('quotes');
-  const quoteClusters = clusterQuotes(corpus, quotes, alignments, resolveQuoteClusterOptions({}));
+  const quoteClusters = clusterQuotes(corpus, quotes, alignments, resolveQuoteClusterOptions({}), stories);
   lap('qclusters');
   const coverage = buildCoverage(corpus, alignments, quoteClusters, quotes);
   lap('coverage');
   const framing = analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits }, resolveFramingOptions({}));
   lap('framing');
-  buildReport({ corpus, stories: stories.stories, alignments, quotes, quoteClusters, framing, coverage });
+  buildReport({ corpus, stories: stories.stories, alignments, commonPassages, quotes, quoteClusters, framing, coverage });
   lap('report');
   return times.slice(1);
 }

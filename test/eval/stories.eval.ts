@@ -8,8 +8,11 @@
 //   (20 events, 60 articles, in one run); the events at odd positions are printed apart as held-out figures.
 // - The five lavrov-kim-2018 articles: one story (enforced).
 import { readFileSync } from 'node:fs';
+import { alignCorpus, resolveAlignOptions } from '../../src/align/index.js';
+import type { Alignment } from '../../src/align/types.js';
 import { analyze } from '../../src/analyze.js';
-import type { ArticleInput, Story } from '../../src/types.js';
+import { readCorpus } from '../../src/document/read.js';
+import type { ArticleInput, Report, Story } from '../../src/types.js';
 import { LAVROV_TEXTS } from '../helpers/lavrov.js';
 import { BASIL_ROOT, basilPresent, readBasil } from '../quote-clusters/basil-corpus.js';
 import type { EvalResult } from './result.js';
@@ -55,7 +58,7 @@ async function score(
   name: string,
   inputs: readonly ArticleInput[],
   eventOf: ReadonlyMap<string, string>,
-): Promise<{ purity: number; completeness: number }> {
+): Promise<{ purity: number; completeness: number; report: Report }> {
   const report = await analyze(inputs);
   const s = storyScores(report.stories, eventOf);
   const events = new Set(inputs.map((a) => eventOf.get(a.id))).size;
@@ -74,7 +77,90 @@ async function score(
     const parts = report.stories.filter((st) => st.docIds.some((d) => eventOf.get(d) === e && inputs.some((a) => a.id === d)));
     if (parts.length > 1) console.log(`    event ${e.slice(0, 8)} split over ${parts.map((p) => p.id).join(', ')}`);
   }
-  return s;
+  return { ...s, report };
+}
+
+/** A within-event part of an alignment: its members in the documents of one event (two or more documents). */
+type EventPart = { event: string; members: readonly { docId: string; start: number; end: number }[] };
+
+/** The within-event parts of alignments. */
+function eventParts(alignments: readonly Pick<Alignment, 'members'>[], eventOf: ReadonlyMap<string, string>): EventPart[] {
+  return alignments.flatMap((a) => {
+    const byEvent = new Map<string, { docId: string; start: number; end: number }[]>();
+    for (const m of a.members) {
+      const e = eventOf.get(m.docId) ?? `?${m.docId}`;
+      byEvent.set(e, [...(byEvent.get(e) ?? []), m]);
+    }
+    return [...byEvent].filter(([, ms]) => new Set(ms.map((m) => m.docId)).size >= 2).map(([event, members]) => ({ event, members }));
+  });
+}
+
+/** How many of `docIds` span two or more events. */
+const crossesEvents = (docIds: readonly string[], eventOf: ReadonlyMap<string, string>): boolean =>
+  new Set(docIds.map((d) => eventOf.get(d) ?? `?${d}`)).size > 1;
+
+/**
+ * Reuse on BASIL (issue 16, deliverables 2 and 3): alignments and quote clusters of the report across events
+ * (target 0), and the within-event alignments the alignment stage finds (today's) against those the report keeps:
+ * a part is kept when one alignment of the report overlaps its member in every one of its documents.
+ */
+async function reuseScores(
+  name: string,
+  inputs: readonly ArticleInput[],
+  report: Report,
+  eventOf: ReadonlyMap<string, string>,
+): Promise<{ crossAlignments: number; crossClusters: number; lost: number }> {
+  // Quote clusters as they were before issue 16: every document in one story.
+  const oneStory = await analyze(inputs, { stories: 'one' });
+  const clustersBefore = oneStory.quoteClusters.filter((c) =>
+    crossesEvents(
+      c.members.map((m) => m.docId),
+      eventOf,
+    ),
+  ).length;
+  const raw = alignCorpus(readCorpus(inputs), resolveAlignOptions(undefined));
+  const before = eventParts(raw, eventOf);
+  const after = eventParts(report.alignments, eventOf);
+  const kept = (p: EventPart): boolean =>
+    report.alignments.some((a) => p.members.every((m) => a.members.some((x) => x.docId === m.docId && x.start < m.end && m.start < x.end)));
+  const lost = before.filter((p) => !kept(p));
+  const crossAlignments = report.alignments.filter((a) =>
+    crossesEvents(
+      a.members.map((m) => m.docId),
+      eventOf,
+    ),
+  ).length;
+  const rawCross = raw.filter((a) =>
+    crossesEvents(
+      a.members.map((m) => m.docId),
+      eventOf,
+    ),
+  ).length;
+  const crossClusters = report.quoteClusters.filter((c) =>
+    crossesEvents(
+      c.members.map((m) => m.docId),
+      eventOf,
+    ),
+  ).length;
+  const byKind = new Map<string, number>();
+  for (const c of report.commonPassages) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
+  console.log(
+    `${name}: alignment stage ${raw.length} alignments (${rawCross} across events), report ${report.alignments.length} alignments, ${report.commonPassages.length} common passages (${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'})`,
+  );
+  console.log(
+    `    across events: alignments ${crossAlignments} (alignment stage ${rawCross}), quote clusters ${crossClusters} of ${report.quoteClusters.length} (all in one story: ${clustersBefore} of ${oneStory.quoteClusters.length}); within-event alignments: before ${before.length}, after ${after.length}, lost ${lost.length}`,
+  );
+  for (const p of lost) console.log(`    lost: ${p.members.map((m) => `${m.docId.slice(0, 4)}@${m.start}-${m.end}`).join(' ')}`);
+  for (const c of report.quoteClusters.filter((c) =>
+    crossesEvents(
+      c.members.map((m) => m.docId),
+      eventOf,
+    ),
+  ))
+    console.log(
+      `    cluster ${c.id} across events: ${c.members.map((m) => `${m.docId.slice(0, 4)} "${(m.text ?? '').slice(0, 40)}"`).join(' | ')}`,
+    );
+  return { crossAlignments, crossClusters, lost: lost.length };
 }
 
 export async function run(): Promise<EvalResult> {
@@ -89,6 +175,8 @@ export async function run(): Promise<EvalResult> {
   const heldOut = triples.filter((_, i) => i % 2 === 1).flatMap((t) => t.articles);
   const withDates = await score('BASIL dev, all 120, with dates', all.map(dated), eventOf);
   const textOnly = await score('BASIL dev, all 120, text alone', all, eventOf);
+  const reuseDated = await reuseScores('BASIL dev, all 120, with dates', all.map(dated), withDates.report, eventOf);
+  const reuseText = await reuseScores('BASIL dev, all 120, text alone', all, textOnly.report, eventOf);
   await score('BASIL dev, held-out odd events, with dates', heldOut.map(dated), eventOf);
   await score('BASIL dev, held-out odd events, text alone', heldOut, eventOf);
 
@@ -98,7 +186,21 @@ export async function run(): Promise<EvalResult> {
   );
 
   const good = (s: { purity: number; completeness: number }): boolean => s.purity >= 0.95 && s.completeness >= 0.95;
-  const met = good(withDates) && good(textOnly) && lavrov.stories.length === 1;
-  console.log(`\n  targets (BASIL with and without dates: purity and completeness ≥ 0.95; lavrov one story): ${met ? 'met' : 'NOT met'}`);
-  return { met, knownMisses: [] };
+  const reuseMet = reuseDated.crossAlignments === 0 && reuseDated.crossClusters === 0 && reuseDated.lost === 0 && reuseText.lost === 0;
+  const met = good(withDates) && good(textOnly) && lavrov.stories.length === 1 && reuseMet;
+  console.log(
+    `\n  targets (BASIL with and without dates: purity and completeness ≥ 0.95; lavrov one story; with dates: alignments and quote clusters across events 0; no within-event alignment lost): ${met ? 'met' : 'NOT met'}`,
+  );
+  // Text alone, the stories stage joins two events about one subject (see above); reuse inside that story
+  // crosses events. Printed, not enforced: the split follows the stories it is given.
+  const textCross = reuseText.crossAlignments + reuseText.crossClusters;
+  return {
+    met,
+    knownMisses:
+      textCross > 0
+        ? [
+            `issue 16: text alone, ${reuseText.crossAlignments} alignment(s), ${reuseText.crossClusters} quote cluster(s) across events, inside stories that join events`,
+          ]
+        : [],
+  };
 }

@@ -163,6 +163,38 @@ describe('different speakers', () => {
     ];
     expect(clusterQuotes(corpus(), quotes, [], resolveQuoteClusterOptions(undefined))).toEqual([]);
   });
+
+  it('do not link even word for word: one remark has one speaker (issue 16)', () => {
+    const text = 'The harvest this year was the best in a decade and the granaries of the north are full to the roof.';
+    const docs = [
+      { id: 'x', text: `"${text}" Ana Petrova said.` },
+      { id: 'y', text: `"${text}" Boris Ivanov said.` },
+    ];
+    const quotes = [quoteIn(docs, 'x', text, 'q1', 'Ana Petrova'), quoteIn(docs, 'y', text, 'q2', 'Boris Ivanov')];
+    expect(clusterQuotes(readCorpus(docs), quotes, [], resolveQuoteClusterOptions(undefined))).toEqual([]);
+    // The same words with one speaker named for both are one remark.
+    const same = [quoteIn(docs, 'x', text, 'q1', 'Ana Petrova'), quoteIn(docs, 'y', text, 'q2', 'Ana Petrova')];
+    expect(clusterQuotes(readCorpus(docs), same, [], resolveQuoteClusterOptions(undefined))).toHaveLength(1);
+  });
+});
+
+describe('stock phrases (issue 16)', () => {
+  it.each([
+    ['only a stock phrase in common', 'The whole thing is a witch hunt,', 'It is a witch hunt,', 0],
+    [
+      'a stock phrase and more',
+      'This is a witch hunt against the harbour board,',
+      'It is a witch hunt against the harbour board and its chairman,',
+      1,
+    ],
+  ])('%s: %s / %s → %i cluster(s)', (_name, a, b, clusters) => {
+    const docs = [
+      { id: 'x', text: `"${a}" Karl Lund said on Monday.` },
+      { id: 'y', text: `"${b}" Karl Lund said.` },
+    ];
+    const quotes = [quoteIn(docs, 'x', a, 'q1', 'Karl Lund'), quoteIn(docs, 'y', b, 'q2', 'Karl Lund')];
+    expect(clusterQuotes(readCorpus(docs), quotes, [], resolveQuoteClusterOptions(undefined))).toHaveLength(clusters);
+  });
 });
 
 describe('word-similarity provider', () => {

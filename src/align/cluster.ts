@@ -6,6 +6,7 @@ import type { TokenSpan } from './view.js';
 import type { PassagePair } from './extend.js';
 import { prepareSpan, scoreWithComponents, type ScoreComponents, type ScoreContext } from './score.js';
 import type { Alignment, AlignmentKind, AlignmentPair, DiffOp, SimilarityResult } from './types.js';
+import { UnionFind } from '../util/union-find.js';
 
 /** Share of the shorter of two spans of one document they must overlap to count as one copy. @internal */
 export const SAME_COPY_OVERLAP = 0.5;
@@ -20,30 +21,6 @@ interface Node {
 }
 
 const KIND_RANK: Readonly<Record<AlignmentKind, number>> = { paraphrase: 0, edited: 1, verbatim: 2 };
-
-class UnionFind {
-  private readonly parent: Int32Array;
-  constructor(n: number) {
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
-  }
-  find(x: number): number {
-    let r = x;
-    while (this.parent[r] !== r) r = this.parent[r] ?? r;
-    while (this.parent[x] !== r) {
-      const next = this.parent[x] ?? r;
-      this.parent[x] = r;
-      x = next;
-    }
-    return r;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    // The smaller root wins, so that the result does not depend on the order of unions.
-    if (ra < rb) this.parent[rb] = ra;
-    else if (rb < ra) this.parent[ra] = rb;
-  }
-}
 
 /**
  * Merges the spans of one document that are copies of the same passage into nodes: spans sorted by

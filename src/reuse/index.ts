@@ -4,6 +4,7 @@ import type { Corpus } from '../document/model.js';
 import type { StoryAssignment } from '../stories/types.js';
 import { isReportingFormula } from './formulas.js';
 import type { CommonPassage, CommonPassageKind, StoryAlignment } from './types.js';
+import { UnionFind } from '../util/union-find.js';
 
 export type { CommonPassage, CommonPassageKind, StoryAlignment } from './types.js';
 export { isReportingFormula } from './formulas.js';
@@ -23,27 +24,11 @@ export interface ReuseSplit {
   readonly commonPassages: CommonPassage[];
 }
 
-/** Union-find over a few members, the smaller root winning (independent of the order of unions). */
-function components(n: number, links: readonly (readonly [number, number])[]): number[] {
-  const parent = Array.from({ length: n }, (_, i) => i);
-  const find = (x: number): number => {
-    let r = x;
-    while (parent[r] !== r) r = parent[r] ?? r;
-    // Path compression: each member points at its root afterwards.
-    while (parent[x] !== r) {
-      const next = parent[x] ?? r;
-      parent[x] = r;
-      x = next;
-    }
-    return r;
-  };
-  for (const [a, b] of links) {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra < rb) parent[rb] = ra;
-    else if (rb < ra) parent[ra] = rb;
-  }
-  return parent.map((_, i) => find(i));
+/** The connected parts of `n` members joined by `links`: each member's root, the smallest member of its part. */
+function components(n: number, links: readonly (readonly [number, number])[]): Int32Array {
+  const sets = new UnionFind(n);
+  for (const [a, b] of links) sets.union(a, b);
+  return sets.roots();
 }
 
 /**

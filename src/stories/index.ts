@@ -6,31 +6,16 @@ import { dayOf, storyLinks } from './links.js';
 import { checkGivenStories, type ResolvedStoriesOption } from './options.js';
 import type { Story, StoryAssignment } from './types.js';
 import { storyVectors } from './vectors.js';
+import { UnionFind } from '../util/union-find.js';
 
 export { resolveStoriesOption, STORIES_DEFAULT, type ResolvedStoriesOption } from './options.js';
 export type { Story, StoryAssignment, StoriesOption } from './types.js';
 
-/** Union-find over document positions, the smaller root kept (by id rank) so the result has one form. */
+/** The connected parts of the documents joined by `links`: each document's root, the one of lowest id rank in its part. */
 function components(n: number, links: readonly { a: number; b: number }[], rank: Int32Array): Int32Array {
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (x: number): number => {
-    let r = x;
-    while (parent[r] !== r) r = parent[r] ?? r;
-    while (parent[x] !== r) {
-      const next = parent[x] ?? r;
-      parent[x] = r;
-      x = next;
-    }
-    return r;
-  };
-  for (const { a, b } of links) {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) continue;
-    if ((rank[ra] ?? 0) < (rank[rb] ?? 0)) parent[rb] = ra;
-    else parent[ra] = rb;
-  }
-  return Int32Array.from({ length: n }, (_, i) => find(i));
+  const sets = new UnionFind(n, rank);
+  for (const { a, b } of links) sets.union(a, b);
+  return sets.roots();
 }
 
 /**

@@ -41,6 +41,7 @@
  */
 import projectSynonyms from '../../src/lexicon/data/near-synonyms.json' with { type: 'json' };
 import evalSynonyms from './data/planted-synonyms.json' with { type: 'json' };
+import { prng } from '../bench/corpus.js';
 
 /** How close a copy is to its source paragraph. */
 export type Tier = 'verbatim' | 'edited' | 'paraphrase';
@@ -124,22 +125,11 @@ export const PLANTED_DEFAULTS: PlantedOptions = {
 };
 
 /**
- * mulberry32, a small seeded PRNG.
- * @param seed - any 32-bit integer
- * @returns a function giving numbers in [0, 1)
+ * mulberry32, a small seeded PRNG: the one the bench corpora use (test/bench/corpus.ts `prng`).
  * @example
  * mulberry32(1)() //=> 0.6270739405881613
  */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const mulberry32: (seed: number) => () => number = prng;
 
 /** An integer in [lo, hi]. */
 const between = (rng: () => number, [lo, hi]: readonly [number, number]): number => lo + Math.floor(rng() * (hi - lo + 1));

@@ -1,6 +1,7 @@
 import type { QuoteClusterSpan } from '../quote-clusters/types.js';
 import type { Quote } from '../quotes/types.js';
 import type { AlignmentMember } from '../align/types.js';
+import type { Report } from '../types.js';
 /**
  * A share as a whole percentage, as the Markdown and HTML reports print it.
  *
@@ -14,6 +15,22 @@ import type { AlignmentMember } from '../align/types.js';
  * @internal
  */
 export const pct = (x: number): string => `${Math.round(x * 100)} %`;
+
+/**
+ * The counts a report's header line gives ("5 documents · 1 story · 16 shared passages …"), singular for one.
+ * @internal
+ */
+export function headerCounts(report: Report): string {
+  const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  return [
+    count(report.documents.length, 'document', 'documents'),
+    count(report.stories.length, 'story', 'stories'),
+    count(report.alignments.length, 'shared passage', 'shared passages'),
+    count(report.commonPassages.length, 'common passage', 'common passages'),
+    count(report.quotes.length, 'quote', 'quotes'),
+    count(report.quoteClusters.length, 'quote cluster', 'quote clusters'),
+  ].join(' · ');
+}
 
 /**
  * The text of alignment member `i`: its own `text`, or that of the earlier member `sameTextAs` names (a report

@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-import { clusterSpanText, memberText, pct } from './format.js';
+import { clusterSpanText, headerCounts, memberText, pct } from './format.js';
 
 /** Original texts by document id, so that renderers can show passages in context. */
 export type TextsById = Readonly<Record<string, string>>;
@@ -97,9 +97,7 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   parts.push(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>narrative-diff report</title><style>${STYLE}</style></head><body>`,
   );
-  parts.push(
-    `<header><h1>narrative-diff report</h1><div>${report.documents.length} documents · ${report.stories.length} stories · ${report.alignments.length} shared passages · ${report.commonPassages.length} common passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters</div></header><main>`,
-  );
+  parts.push(`<header><h1>narrative-diff report</h1><div>${html(headerCounts(report))}</div></header><main>`);
   parts.push('<section><h2>Stories</h2>');
   if (report.stories.length === 0) parts.push('<p>None.</p>');
   else {

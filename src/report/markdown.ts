@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-import { clusterSpanText, memberText, pct } from './format.js';
+import { clusterSpanText, headerCounts, memberText, pct } from './format.js';
 
 /** Escapes text for a Markdown table cell or line: pipes, backticks, angle brackets, line breaks. */
 function md(s: string, max = 160): string {
@@ -29,10 +29,7 @@ export const MAX_MATRIX_DOCUMENTS = 20;
  */
 export function toMarkdown(report: Report): string {
   const out: string[] = ['# narrative-diff report', ''];
-  out.push(
-    `Schema version ${report.schemaVersion} · ${report.documents.length} documents · ${report.stories.length} stories · ${report.alignments.length} shared passages · ${report.commonPassages.length} common passages · ${report.quotes.length} quotes · ${report.quoteClusters.length} quote clusters`,
-    '',
-  );
+  out.push(`Schema version ${report.schemaVersion} · ${headerCounts(report)}`, '');
   out.push('## Documents', '', '| id | title | source | words | sentences | boilerplate |', '|---|---|---|---:|---:|---|');
   for (const d of report.documents) {
     const bp = d.boilerplate.map((b) => `${b.kind}: ${md(b.text, 40)}`).join('; ');

@@ -26,3 +26,25 @@ describe('stories in the report', () => {
     expect(toJSON(report)).toContain('"stories": [\n    {"id":"s1","docIds":["bank-wire","bank-herald"],');
   });
 });
+
+describe('the header line of Markdown and HTML', () => {
+  it.each([
+    [
+      'one story is "1 story", one document "1 document"',
+      [{ id: 'a', text: 'The ferry to Orm sails at dawn every day.' }],
+      /1 document · 1 story · /u,
+    ],
+    [
+      'two of each are plural',
+      [
+        { id: 'a', text: 'The ferry to Orm sails at dawn every day.' },
+        { id: 'b', text: 'The ferry to Orm sails at dawn every day.' },
+      ],
+      /2 documents · 1 story · /u,
+    ],
+  ])('%s', async (_name, inputs, expected) => {
+    const report = await analyze(inputs);
+    expect(toMarkdown(report)).toMatch(expected);
+    expect(toHTML(report)).toMatch(expected);
+  });
+});

@@ -11,21 +11,7 @@
 // paraphrase verdicts below t count as unrelated.
 import { MODEL } from '../../src/align/model.js';
 import { judge, lcsOf } from '../../src/align/score.js';
-import {
-  CHOSEN,
-  COPY_RULE,
-  evidenceTable,
-  expand,
-  features,
-  fit,
-  folds,
-  heldOutEvidence,
-  idfTable,
-  loadMsrp,
-  scores,
-  UNRELATED,
-  unrelatedFeatures,
-} from './msrp-lib.js';
+import { CHOSEN, COPY_RULE, expand, fitFold, folds, loadMsrp, scores } from './msrp-lib.js';
 import type { SimilarityResult } from '../../src/align/types.js';
 
 const data = loadMsrp();
@@ -36,22 +22,7 @@ for (let f = 0; f < k; f++) {
   const train: number[] = [];
   const test: number[] = [];
   for (let i = 0; i < fold.length; i++) (fold[i] === f ? test : train).push(i);
-  const { idf } = idfTable(data, train);
-  const table = evidenceTable(data, train, CHOSEN.evidence);
-  const F = features(data, idf, table);
-  heldOutEvidence(data, F, train, k, CHOSEN.evidence);
-  const neg = unrelatedFeatures(data, train, idf, table, CHOSEN.unrelated ?? UNRELATED);
-  const rows = [...train, ...neg.map((_, j) => F.length + j)];
-  const m = fit(
-    [...F, ...neg],
-    [...data.labels, ...neg.map(() => 0)],
-    rows,
-    CHOSEN.quadratic,
-    CHOSEN.lambda,
-    CHOSEN.f1Weight,
-    train,
-    CHOSEN.unrelatedWeight,
-  );
+  const { model: m, F } = fitFold(data, train, k, CHOSEN);
   for (const i of test) {
     const x = expand(F[i]!, m.mean, m.scale, m.terms);
     let z = m.bias;

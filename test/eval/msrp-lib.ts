@@ -485,6 +485,36 @@ export interface CvOptions {
 }
 
 /**
+ * The model fitted on the training rows of one fold, and every pair's features: IDF, word evidence,
+ * standardization, weights and threshold from `train` only (the training rows' own evidence features held out
+ * once more, by `k` inner folds).
+ */
+export function fitFold(
+  data: MsrpData,
+  train: readonly number[],
+  k: number,
+  opts: CvOptions,
+): { model: ReturnType<typeof fit>; F: ReturnType<typeof features> } {
+  const { idf } = idfTable(data, train);
+  const table = evidenceTable(data, train, opts.evidence);
+  const F = features(data, idf, table);
+  heldOutEvidence(data, F, train, k, opts.evidence);
+  const neg = unrelatedFeatures(data, train, idf, table, opts.unrelated ?? UNRELATED);
+  const rows = [...train, ...neg.map((_, j) => F.length + j)];
+  const model = fit(
+    [...F, ...neg],
+    [...data.labels, ...neg.map(() => 0)],
+    rows,
+    opts.quadratic,
+    opts.lambda,
+    opts.f1Weight,
+    train,
+    opts.unrelatedWeight,
+  );
+  return { model, F };
+}
+
+/**
  * k-fold cross-validation: IDF, word evidence, standardization, weights and threshold all from the
  * training folds (the training rows' own evidence features held out once more, by inner folds).
  */
@@ -495,22 +525,7 @@ export function crossValidate(data: MsrpData, k: number, opts: CvOptions, seed =
     const train: number[] = [];
     const test: number[] = [];
     for (let i = 0; i < fold.length; i++) (fold[i] === f ? test : train).push(i);
-    const { idf } = idfTable(data, train);
-    const table = evidenceTable(data, train, opts.evidence);
-    const F = features(data, idf, table);
-    heldOutEvidence(data, F, train, k, opts.evidence);
-    const neg = unrelatedFeatures(data, train, idf, table, opts.unrelated ?? UNRELATED);
-    const rows = [...train, ...neg.map((_, j) => F.length + j)];
-    const m = fit(
-      [...F, ...neg],
-      [...data.labels, ...neg.map(() => 0)],
-      rows,
-      opts.quadratic,
-      opts.lambda,
-      opts.f1Weight,
-      train,
-      opts.unrelatedWeight,
-    );
+    const { model: m, F } = fitFold(data, train, k, opts);
     for (const i of test) pred[i] = decide(m, F[i]!, data.a[i]!.count, data.b[i]!.count);
   }
   return scores(pred, data.labels);

@@ -7,9 +7,26 @@ import { documentHead, documentSpeaker } from './documents.js';
 import type { Phrase } from './phrases.js';
 import type { Speaker } from './types.js';
 
+/**
+ * Per document's mention list, its first name mention by the {@link nameKey} of the mention's last word: a
+ * memo of a pure function of the list (made once, dropped with the list), so that looking a surname up is one
+ * map read, not a pass over every mention of the document for every speaker phrase.
+ */
+const firstNameByLastWord = new WeakMap<readonly PersonMention[], Map<string, PersonMention>>();
+
 /** The first name mention, in text order, whose last word (hyphenated parts split) has the {@link nameKey} `key`. */
 function nameByLastWord(doc: DocModel, mentions: readonly PersonMention[], key: string): PersonMention | undefined {
-  return mentions.find((m) => m.kind === 'name' && nameKey(tt(doc, tokenAt(doc, m.end) - 1).split(/[-\u2010\u2011]/u)) === key);
+  let table = firstNameByLastWord.get(mentions);
+  if (table === undefined) {
+    table = new Map();
+    for (const m of mentions) {
+      if (m.kind !== 'name') continue;
+      const k = nameKey(tt(doc, tokenAt(doc, m.end) - 1).split(/[-\u2010\u2011]/u));
+      if (!table.has(k)) table.set(k, m);
+    }
+    firstNameByLastWord.set(mentions, table);
+  }
+  return table.get(key);
 }
 
 /** The first outlet (in list order) whose alias `text` has as a whole word, looking at each alias's first occurrence. */

@@ -263,15 +263,15 @@ function creditOf(
   return c === undefined ? undefined : { name: c.name, mention: { start: c.start, end: c.end, text: c.text } };
 }
 
-/** One quote per piece of a marked quote, ids numbered on from `n`, fields in the order the report lists them. */
+/** One quote per piece of a marked quote, ids numbered on from `n`, fields in the order the report lists them; `partial` is {@link isPartial} of it. */
 function quotePieces(
   doc: DocModel,
   q: MarkedQuote,
   attribution: Attribution | undefined,
   credit: { name: string; mention: TextSpan | undefined } | undefined,
   n: number,
+  partial: boolean,
 ): Quote[] {
-  const partial = isPartial(doc, q);
   const out: Quote[] = [];
   let prevId: string | undefined;
   for (const piece of q.pieces) {
@@ -344,11 +344,12 @@ function docQuotes(doc: DocModel, { marked, ranges }: DocQuotes, inputs: DocInpu
     }
     const prevPara = firstPiece.paragraph > 0 ? lastTokens : undefined;
     const title = isTitle(doc, q);
+    const partial = isPartial(doc, q);
     let attribution = transcriptSpeaker(doc, q, inputs.personByWord);
     if (attribution === undefined) {
       // Every reading proposes a speaker; the fitted ranker picks one or nobody.
       const previous = prev === undefined ? undefined : { ...prev, continued: continuesPrevious(doc, q, ctx, prev) };
-      const none = noSpeakerFeatures(doc, q, title, isPartial(doc, q));
+      const none = noSpeakerFeatures(doc, q, title, partial);
       const fragment = none['none:partial'] === 1 || none['none:short'] === 1;
       const inputsOfQuote = { prevParagraph: prevPara, inQuote, mentions: inputs.mentions, index: inputs.index, previous, fragment };
       const chosen = attributeQuote(doc, q, ctx, inputsOfQuote, none, inputs.ranker.model);
@@ -358,7 +359,7 @@ function docQuotes(doc: DocModel, { marked, ranges }: DocQuotes, inputs: DocInpu
     // A title ("Morning Joe") is nobody's words, unless someone is said to call someone that.
     if (attribution !== undefined && title && !NAMING_CUES.has(attribution.cueLemma ?? '')) attribution = undefined;
     const credit = creditOf(attribution, ctx.clause, inputs.credits, ranges);
-    quotes.push(...quotePieces(doc, q, attribution, credit, n + quotes.length));
+    quotes.push(...quotePieces(doc, q, attribution, credit, n + quotes.length, partial));
     const para = doc.paragraphs[lastPiece.paragraph];
     const endsParagraph = para === undefined || onlySpace(doc.text, quoteRange(q).end, para.end);
     prev = { attribution, lastParagraph: lastPiece.paragraph, endsParagraph };

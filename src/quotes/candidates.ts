@@ -39,19 +39,8 @@ export interface PreviousQuote {
   readonly continued: boolean;
 }
 
-/** The reading that proposed a candidate (the `from:` features of {@link SPEAKER_FEATURES}). */
-type Reading =
-  | 'after'
-  | 'asked'
-  | 'before'
-  | 'clause-end'
-  | 'intro'
-  | 'continuation'
-  | 'previous-quote'
-  | 'after-verb'
-  | 'before-verb'
-  | 'subject'
-  | 'previous-subject';
+/** The reading that proposed a candidate: the names of the `from:` features of {@link SPEAKER_FEATURES}. */
+type Reading = SpeakerFeature extends infer F ? (F extends `from:${infer R}` ? R : never) : never;
 
 /** The kind of each cue lemma of the table, for a speaker carried on from an earlier quote. */
 const KIND_BY_LEMMA: ReadonlyMap<string, CueKind> = new Map([...CUE_FORMS.values()].map((c) => [c.lemma, c.kind]));

@@ -17,9 +17,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SPEAKER_FEATURES, type SpeakerFeature } from '../../src/quotes/rank.js';
-import type { Quote } from '../../src/quotes/types.js';
 import { loadSplit, type Article } from './polnear-lib.js';
-import { ratio, score, tally, type Tally } from './polnear-score.js';
+import { quotesByDoc, ratio, score, tally, type Tally } from './polnear-score.js';
 import { fitRanker, modelOf, prepare, quotesWith, record, type Example, type Prepared } from './speakers-lib.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -49,8 +48,7 @@ function fitTwice(p: Prepared, first: readonly Example[], keep: (docId: string) 
 /** The tally of `articles` with speakers chosen by `weights` and `margin`. */
 function measure(p: Prepared, articles: readonly Article[], weights: readonly number[], margin: number): Tally {
   const quotes = quotesWith(p, { model: modelOf(weights, margin) });
-  const byDoc = new Map<string, Quote[]>();
-  for (const q of quotes) byDoc.set(q.docId, [...(byDoc.get(q.docId) ?? []), q]);
+  const byDoc = quotesByDoc(quotes);
   const t = tally();
   for (const a of articles) score(a, byDoc.get(a.id) ?? [], [t]);
   return t;

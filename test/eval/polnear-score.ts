@@ -8,6 +8,17 @@ import { classify, doubled, matches, pronounSourced, speakerRight, type Article,
 
 const DEBUG = process.env.POLNEAR_DEBUG === '1';
 
+/** The quotes of each document, by document id, in their order. */
+export function quotesByDoc(quotes: readonly Quote[]): Map<string, Quote[]> {
+  const byDoc = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = byDoc.get(q.docId);
+    if (list === undefined) byDoc.set(q.docId, [q]);
+    else list.push(q);
+  }
+  return byDoc;
+}
+
 export interface Tally {
   articles: number;
   gold: number;

@@ -29,10 +29,9 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readCorpus } from '../../src/document/read.js';
 import { quoteStages } from '../helpers/stages.js';
-import type { Quote } from '../../src/quotes/types.js';
 import type { EvalResult } from './result.js';
 import { ERROR_CLASSES, loadSplit } from './polnear-lib.js';
-import { ratio, score, tally, type Tally } from './polnear-score.js';
+import { quotesByDoc, ratio, score, tally, type Tally } from './polnear-score.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const SPLITS = ['dev', 'train'] as const;
@@ -76,8 +75,7 @@ export async function run(): Promise<EvalResult> {
     if (!existsSync(root)) throw new Error(`polnear: ${root} not found`);
     const articles = loadSplit(root);
     const quotes = quoteStages(readCorpus(articles.map((a) => ({ id: a.id, text: a.text })))).quotes;
-    const byDoc = new Map<string, Quote[]>();
-    for (const q of quotes) byDoc.set(q.docId, [...(byDoc.get(q.docId) ?? []), q]);
+    const byDoc = quotesByDoc(quotes);
     const total = tally();
     const perOutlet = new Map<string, Tally>();
     for (const art of articles) {

@@ -146,8 +146,10 @@ export async function scoreBabe(
       t.gold += gold.size;
       t.predicted += predicted.size;
       t.tp += tp;
-      if (s.biased === true) said ? t.sTp++ : t.sFn++;
-      else if (s.biased === false) said ? t.sFp++ : t.sTn++;
+      if (s.biased === true && said) t.sTp++;
+      else if (s.biased === true) t.sFn++;
+      else if (s.biased === false && said) t.sFp++;
+      else if (s.biased === false) t.sTn++;
     }
   }
   return { total, byOutlet, byTopic };

@@ -7,7 +7,7 @@ export { reportSchema } from './report/schema.js';
 export { toHTML, toJSON, toMarkdown } from './report/render.js';
 export { SCHEMA_VERSION } from './types.js';
 export { ANALYZE_STAGES } from './progress.js';
-export { convertWordVectors, loadWordSimilarity, wordSimilarityFromVectors } from './quote-clusters/embeddings.js';
+export { encodeWordVectors, wordSimilarityFromBytes, wordSimilarityFromVectors } from './quote-clusters/embeddings.js';
 
 export type { NarrativeDiffErrorCode } from './errors.js';
 export type { AnalyzeProgress, AnalyzeStage } from './progress.js';

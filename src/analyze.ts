@@ -50,6 +50,10 @@ export async function analyze(inputs: readonly ArticleInput[], options?: Analyze
   const quotes = extractQuotes(corpus, marks, actors.index, credits);
   const quoteClusters = clusterQuotes(corpus, quotes, alignments, settings.quoteClusters, stories);
   const coverage = buildCoverage(corpus, alignments, quoteClusters, quotes);
-  const framing = analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits }, settings.framing);
+  const framing = analyzeFraming(
+    corpus,
+    { quotes, quoteClusters, alignments, coverage, actors, credits, storyOf: stories.storyOf },
+    settings.framing,
+  );
   return buildReport({ corpus, stories: stories.stories, alignments, commonPassages, quotes, quoteClusters, framing, coverage });
 }

@@ -65,7 +65,7 @@ export async function analyze(inputs: readonly ArticleInput[], options?: Analyze
   const quoteClusters = await run.stage('quote-clusters', () => clusterQuotes(corpus, quotes, alignments, settings.quoteClusters, stories));
   const coverage = await run.stage('coverage', () => buildCoverage(corpus, alignments, quoteClusters, quotes));
   const framing = await run.stage('framing', () =>
-    analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits }, settings.framing),
+    analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits, storyOf: stories.storyOf }, settings.framing),
   );
   return run.stage('report', () =>
     buildReport({ corpus, stories: stories.stories, alignments, commonPassages, quotes, quoteClusters, framing, coverage }),

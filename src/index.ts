@@ -50,6 +50,7 @@ export type {
   FramingOptions,
   FramingPair,
   FramingPairsLeftOut,
+  LexiconContext,
   LexiconEntry,
   Limits,
   Quote,

@@ -32,6 +32,7 @@ export type {
   FramingOptions,
   FramingPair,
   FramingPairsLeftOut,
+  LexiconContext,
   LexiconEntry,
   SentimentSummary,
   VoiceSentiment,

@@ -31,17 +31,21 @@ const ADJ = POS_INDEX.get('ADJ') ?? 0;
 const referentOf = (e: { usualReferent?: string }): { usualReferent?: string } =>
   e.usualReferent !== undefined ? { usualReferent: e.usualReferent } : {};
 
-/** A hedge or intensifier. Intensifiers always sharpen a judgement; hedges are loaded only when they cast doubt ("so-called"). */
+/**
+ * A hedge or intensifier. An intensifier sharpens a judgement in the outlet's own voice; in quoted speech it
+ * is the speaker's emphasis ("it's really rare," she said). Hedges are loaded only when they cast doubt ("so-called").
+ */
 function marker(doc: DocModel, p: Picked, quoted: readonly Range[]): FramingMarker {
   const e = p.hit.term.entry;
+  const inQuote = inside(quoted, p.start, p.end);
   return {
     start: p.start,
     end: p.end,
     text: doc.text.slice(p.start, p.end),
     term: e.term,
     weight: e.strength,
-    loaded: e.category === 'intensifier' || isLoaded(e),
-    quoted: inside(quoted, p.start, p.end),
+    loaded: e.category === 'intensifier' ? !inQuote : isLoaded(e),
+    quoted: inQuote,
   };
 }
 

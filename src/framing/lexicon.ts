@@ -291,14 +291,16 @@ function wordIn(doc: DocModel, vocab: Vocabulary, i: number, anchor: number, wor
 
 /**
  * Whether the context words of a term matched at tokens `first..last` say it is literal here: a word of
- * `literalBefore` follows it or one of `literalAfter` precedes it, or `loadedBefore` / `loadedAfter` are
- * given and no word of them stands there.
+ * `literalBefore` follows it or one of `literalAfter` precedes it; or `loadedBefore` / `loadedAfter` are
+ * given and none of their words stands on its side of the term.
  * @internal
  */
 export function literalHere(doc: DocModel, vocab: Vocabulary, c: CompiledContext, first: number, last: number): boolean {
   if (wordIn(doc, vocab, last, first, c.literalBefore) || wordIn(doc, vocab, first - 1, first, c.literalAfter)) return true;
-  if (c.loadedBefore !== undefined && !wordIn(doc, vocab, last, first, c.loadedBefore)) return true;
-  return c.loadedAfter !== undefined && !wordIn(doc, vocab, first - 1, first, c.loadedAfter);
+  if (c.loadedBefore === undefined && c.loadedAfter === undefined) return false;
+  const loadedBefore = c.loadedBefore !== undefined && wordIn(doc, vocab, last, first, c.loadedBefore);
+  const loadedAfter = c.loadedAfter !== undefined && wordIn(doc, vocab, first - 1, first, c.loadedAfter);
+  return !loadedBefore && !loadedAfter;
 }
 
 /** A hit of `term` at token `i`, marked literal when its context words say so. */

@@ -40,9 +40,12 @@ export interface LexiconContext {
   readonly literalBefore?: readonly string[];
   /** The term is literal when the word before it is one of these ("military offensive"). */
   readonly literalAfter?: readonly string[];
-  /** The term counts only when the next word is one of these ("attack ad" with `["ad"]`). */
+  /**
+   * The term counts only when the next word is one of these ("sense of entitlement" is loaded, "entitlement
+   * programs" not); with `loadedAfter` too, a word of either list is enough.
+   */
   readonly loadedBefore?: readonly string[];
-  /** The term counts only when the word before it is one of these. */
+  /** The term counts only when the word before it is one of these ("just talking points"). */
   readonly loadedAfter?: readonly string[];
 }
 
@@ -99,7 +102,10 @@ export interface FramingMarker extends TextSpan {
   readonly term: string;
   /** Its strength in [0, 1]. */
   readonly weight: number;
-  /** Whether it carries a judgement: every intensifier; a hedge that casts doubt ("so-called", "allegedly"). */
+  /**
+   * Whether it carries a judgement: an intensifier in the outlet's own voice (in quoted speech it is the
+   * speaker's emphasis, which judges no one); a hedge that casts doubt ("so-called", "allegedly").
+   */
   readonly loaded: boolean;
   /** Whether it stands inside quoted speech. */
   readonly quoted: boolean;
@@ -279,8 +285,9 @@ export interface FramingOptions {
   readonly editorialThreshold?: number;
   /**
    * Adjectives outside the lexicon whose wink-nlp sentiment magnitude (in [0, 1]) reaches this count as
-   * evaluative labels; above 1 turns this off.
-   * @default 0.6
+   * evaluative labels; above 1 turns this off. Off by default: on BASIL dev (issue 17) the words it flagged
+   * were mostly ordinary ("good", "best", "able", "great"), 5 of 223 inside an annotated lexical-bias span.
+   * @default 2
    */
   readonly sentimentWordThreshold?: number;
   /**

@@ -51,6 +51,7 @@ const LEXICON_ENTRY_KEYS: KeysOf<LexiconEntry> = {
   strength: true,
   pos: true,
   usualReferent: true,
+  context: true,
 };
 const QUOTE_CLUSTER_KEYS: KeysOf<QuoteClusterOptions> = { wordSimilarity: true, minLinkScore: true, indirect: true };
 

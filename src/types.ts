@@ -33,6 +33,7 @@ export type {
   FramingOptions,
   FramingPair,
   FramingPairsLeftOut,
+  LexiconContext,
   LexiconEntry,
   SentimentSummary,
   VoiceSentiment,

@@ -17,6 +17,12 @@ export interface FramingWord {
   readonly strength: number;
   readonly pos?: string;
   readonly usualReferent?: string;
+  readonly context?: {
+    readonly literalBefore?: readonly string[];
+    readonly literalAfter?: readonly string[];
+    readonly loadedBefore?: readonly string[];
+    readonly loadedAfter?: readonly string[];
+  };
 }
 
 /** The entries of a shared block, in the shared table's order. */

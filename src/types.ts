@@ -101,7 +101,7 @@ export interface AnalyzeOptions {
   readonly limits?: Limits;
   /**
    * Called as the run goes: when each stage starts and ends, and after each batch of documents in the stages that
-   * read documents one by one. Between calls `analyze` yields to the event loop, so timers and I/O keep running.
+   * read documents one by one. Between batches `analyze` yields to the event loop (at most every 10 ms), so timers and I/O keep running.
    */
   readonly onProgress?: (progress: AnalyzeProgress) => void;
   /** Stops the run: once it is aborted, `analyze` rejects with a `NarrativeDiffError` of code `ABORTED` at the next batch. */

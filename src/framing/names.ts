@@ -4,7 +4,7 @@ import { isBoiler, isCap, lower, sameLine, tt } from '../document/tokens.js';
 import { ORG_HEADS } from '../lexicon/index.js';
 
 // What may stand before the first word of a sentence or of a quote: after one of these, a capital says nothing.
-const OPENING_MARK = /^[.!?"\u201C\u201D\u2018\u2019'(\[:;\u2014\u2013-]$/u;
+const OPENING_MARK = /^[.!?"\u201C\u201D\u2018\u2019'([:;\u2014\u2013-]$/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 /** Whether token `i` is a word with a lower-case letter in it (not "US", not "I"). */

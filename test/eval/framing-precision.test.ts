@@ -2,7 +2,7 @@
 // run, and a change of the lexicon must keep every persisting flag's place, so that only new flags need verdicts.
 import { describe, expect, it } from 'vitest';
 import type { Flag } from './framing-flags.js';
-import { drawSample, keyOf, scoreSample, type FlaggedDoc, type Verdict } from './framing-precision.js';
+import { CHECK_SIZE, drawCheck, drawSample, keyOf, SAMPLE_SIZE, scoreSample, type FlaggedDoc, type Verdict } from './framing-precision.js';
 
 const flag = (start: number, term: string, kind: Flag['kind'] = 'label'): Flag => ({
   start,
@@ -22,6 +22,13 @@ describe('drawSample', () => {
     const one = drawSample(docs, 25);
     expect(one).toHaveLength(25);
     expect(keys(drawSample([...docs].reverse(), 25))).toEqual(keys(one));
+  });
+
+  it('draws the check sample from the ranks right after the sample', () => {
+    const docs = [doc('a', many('a', 400)), doc('b', many('b', 100))];
+    const all = keys(drawSample(docs, SAMPLE_SIZE + CHECK_SIZE));
+    expect(keys(drawCheck(docs))).toEqual(all.slice(SAMPLE_SIZE));
+    expect(keys(drawSample(docs))).toEqual(all.slice(0, SAMPLE_SIZE));
   });
 
   it('counts one flag per file, offset and term', () => {

@@ -6,6 +6,9 @@
 // - Sample: the SAMPLE_SIZE flags whose sha1 of `${SEED}\0${file}\0${offset}\0${term}` is smallest. A flag that
 //   persists when the lexicon changes keeps its hash, so it stays in the sample with its verdict; only flags new
 //   to the sample need judging.
+// - Check sample: the next CHECK_SIZE flags by hash (ranks 301-350). The eval prints only its figure, never its
+//   flags, so a lexicon change cannot be aimed at them; where it agrees with the sample, the sample's figure is
+//   not an artefact of people having seen the sampled flags (the lexicon is written on the same dev corpora).
 // - Verdicts: data/framing-precision.json, rows of file, offset, term, verdict and the criterion's name, judged
 //   by data/framing-criteria.md. No article text is stored; `npx tsx test/eval/judge-flags.ts` prints the
 //   unjudged flags in context to the terminal for a person to judge.
@@ -23,6 +26,7 @@ export const VERDICTS_FILE = fileURLToPath(new URL('./data/framing-precision.jso
 /** The fixed seed of the draw; changing it draws a new sample that needs judging from scratch. */
 export const SEED = 'narrative-diff issue 17 precision sample';
 export const SAMPLE_SIZE = 300;
+export const CHECK_SIZE = 50;
 export const TARGET = 0.8;
 
 /** One article of a dev corpus with its flags. */
@@ -75,6 +79,9 @@ export async function polnearFlagged(): Promise<FlaggedDoc[] | undefined> {
   }
   return docs;
 }
+
+/** The check sample: the CHECK_SIZE flags ranked by hash right after the sample's SAMPLE_SIZE. */
+export const drawCheck = (docs: readonly FlaggedDoc[]): SampledFlag[] => drawSample(docs, SAMPLE_SIZE + CHECK_SIZE).slice(SAMPLE_SIZE);
 
 /** The fixed-seed sample: the `n` flags with the smallest hash, one per (file, offset, term). */
 export function drawSample(docs: readonly FlaggedDoc[], n = SAMPLE_SIZE): SampledFlag[] {
@@ -171,10 +178,15 @@ export async function runPrecision(
         .map(([r, n]) => `${r} ${n}`)
         .join(', ')}`,
     );
-  const sampled = new Set(sample.map((f) => keyOf(f.file, f.start, f.term)));
+  const check = scoreSample(drawCheck(docs), verdicts);
+  console.log(
+    `  check sample (hash ranks ${SAMPLE_SIZE + 1}-${SAMPLE_SIZE + CHECK_SIZE}, flags not printed) ${format(check.total)}` +
+      (check.unjudged.length ? ' (judge them with npx tsx test/eval/judge-flags.ts --check)' : ''),
+  );
+  const sampled = new Set([...sample, ...drawCheck(docs)].map((f) => keyOf(f.file, f.start, f.term)));
   const idle = [...verdicts.keys()].filter((k) => !sampled.has(k)).length;
   if (idle > 0)
-    console.log(`  ${idle} stored verdict(s) are for flags not in the sample now (kept: they count again if those flags return)`);
+    console.log(`  ${idle} stored verdict(s) are for flags in neither sample now (kept: they count again if those flags return)`);
   if (unjudged.length > 0) {
     console.log(
       `  ${unjudged.length} sampled flag(s) have no verdict yet: the share above is INCOMPLETE. Judge them with npx tsx test/eval/judge-flags.ts`,

@@ -2,13 +2,14 @@
 // 200 characters of context to the TERMINAL (article text never goes into the repo), and records verdicts.
 //   npx tsx test/eval/judge-flags.ts                 the unjudged sampled flags, in context
 //   npx tsx test/eval/judge-flags.ts --all           every sampled flag, with its verdict if any
+//   npx tsx test/eval/judge-flags.ts --check         the same for the check sample (hash ranks 301-350)
 //   npx tsx test/eval/judge-flags.ts --apply v.tsv   records verdicts: lines "<id>\t<d|n>\t<criterion>", where <id>
 //                                                    is the 8-character id printed above, d = defensible,
 //                                                    n = not defensible, criterion a name from framing-criteria.md
 // Verdicts are judged by test/eval/data/framing-criteria.md, one flag at a time, whatever the target needs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readBasil, scoreBasil } from './framing-basil.js';
-import { basilFlagged, drawSample, keyOf, polnearFlagged, readVerdicts, VERDICTS_FILE } from './framing-precision.js';
+import { basilFlagged, drawCheck, drawSample, keyOf, polnearFlagged, readVerdicts, VERDICTS_FILE } from './framing-precision.js';
 import type { FlaggedDoc, SampledFlag, Verdict } from './framing-precision.js';
 
 const CONTEXT = 100;
@@ -58,12 +59,12 @@ if (basil === undefined || polnear === undefined) throw new Error('judge-flags: 
 const b = await scoreBasil(basil.triples);
 const docs: FlaggedDoc[] = [...basilFlagged(basil.triples, b.flags), ...polnear];
 const texts = new Map(docs.map((d) => [d.file, d.text]));
-const sample = drawSample(docs);
-const verdicts = readVerdicts();
 const args = process.argv.slice(2);
-if (args[0] === '--apply' && args[1] !== undefined) apply(args[1], sample, verdicts);
+const sample = args.includes('--check') ? drawCheck(docs) : drawSample(docs);
+const verdicts = readVerdicts();
+if (args[0] === '--apply' && args[1] !== undefined) apply(args[1], [...drawSample(docs), ...drawCheck(docs)], verdicts);
 else {
-  const all = args[0] === '--all';
+  const all = args.includes('--all');
   let shown = 0;
   for (const f of sample) {
     const v = verdicts.get(keyOf(f.file, f.start, f.term));

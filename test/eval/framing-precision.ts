@@ -171,6 +171,10 @@ export async function runPrecision(
         .map(([r, n]) => `${r} ${n}`)
         .join(', ')}`,
     );
+  const sampled = new Set(sample.map((f) => keyOf(f.file, f.start, f.term)));
+  const idle = [...verdicts.keys()].filter((k) => !sampled.has(k)).length;
+  if (idle > 0)
+    console.log(`  ${idle} stored verdict(s) are for flags not in the sample now (kept: they count again if those flags return)`);
   if (unjudged.length > 0) {
     console.log(
       `  ${unjudged.length} sampled flag(s) have no verdict yet: the share above is INCOMPLETE. Judge them with npx tsx test/eval/judge-flags.ts`,

@@ -17,6 +17,20 @@ const OWN_STATE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'this'
 const PHRASE_POS = /^(?:ADJ|NOUN|PROPN|NUM)$/u;
 
 /**
+ * The subject a sentence-opening "As a …" phrase describes ("As a reality TV boss on the show, Ann Lee
+ * demeaned …"): the person named right after the phrase's comma.
+ */
+function asPhraseSubject(doc: DocModel, names: readonly Naming[], label: LabelSpan): Naming | undefined {
+  const sentence = doc.tokens.sentence[label.first] ?? 0;
+  const start = doc.sentences[sentence]?.tokenStart ?? 0;
+  if (lower(doc, start) !== 'as' || label.first - start > 6) return undefined;
+  let k = label.last;
+  while (k < doc.tokens.count && k - label.last <= 8 && doc.tokens.sentence[k] === sentence && tt(doc, k) !== ',') k++;
+  if (tt(doc, k) !== ',') return undefined;
+  return names.find((m) => m.kind === 'person' && m.first === k + 1);
+}
+
+/**
  * Whether a label names no one actor whatever stands around it: a plural ("leaders", "hostile regimes"), a
  * verb ("championed", "states that"), a modifier of the noun after it ("racist elements", "state law"; a
  * person label, or a state label other than "administration" — "administration official" is the
@@ -30,9 +44,10 @@ function namesNoOne(doc: DocModel, label: LabelSpan): boolean {
   if (pos === 'VERB' || pos === 'AUX' || pos === 'ADV') return true;
   const next = label.last;
   const sameSentence = doc.tokens.sentence[next] === doc.tokens.sentence[head];
-  const modifies = sameSentence && posOf(doc, next) === 'NOUN' && !isCap(doc, next);
+  // A noun after the label that a determiner follows is a verb the tagger took for a noun ("the congressman grabs the camera").
+  const modifies = sameSentence && posOf(doc, next) === 'NOUN' && !isCap(doc, next) && !/^(?:DET|PRON)$/u.test(posOf(doc, next + 1));
   if (modifies && (label.category === 'person-label' || w !== 'administration')) return true;
-  if (pos === 'ADJ' && sameSentence && posOf(doc, next) === 'NOUN') return true;
+  if (pos === 'ADJ' && sameSentence && /^(?:ADJ|NOUN|PROPN)$/u.test(posOf(doc, next))) return true;
   if (label.category !== 'person-label' || !isCap(doc, label.first) || TITLE_WORDS.has(lower(doc, label.first))) return false;
   const opens =
     doc.sentences[doc.tokens.sentence[label.first] ?? 0]?.tokenStart === label.first ||
@@ -204,8 +219,12 @@ export class LabelResolver {
     if (!OWN_STATE_LABELS.has(lower(doc, label.last - 1))) return undefined;
     const sentence = doc.tokens.sentence[label.first];
     let k = label.first - 1;
-    while (k >= 0 && label.first - k <= 4 && doc.tokens.sentence[k] === sentence && PHRASE_POS.test(posOf(doc, k))) k--;
-    if (!OWN_STATE_DETERMINERS.has(lower(doc, k))) return undefined;
+    while (k >= 0 && label.first - k <= 6 && doc.tokens.sentence[k] === sentence && (PHRASE_POS.test(posOf(doc, k)) || tt(doc, k) === '-'))
+      k--;
+    // "a Clinton administration", "an administration official": the article is the phrase's, the administration the country's.
+    const det = lower(doc, k);
+    if (!OWN_STATE_DETERMINERS.has(det) && !((det === 'a' || det === 'an') && lower(doc, label.last - 1) === 'administration'))
+      return undefined;
     const counts = new Map<string, number>();
     for (const m of names)
       if (m.kind === 'state' && doc.tokens.sentence[m.first] !== sentence) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
@@ -231,7 +250,8 @@ export class LabelResolver {
       if (this.personTokens[this.corpus.docs.indexOf(doc)]?.has(k)) return undefined;
       k--;
     }
-    if (tt(doc, k) !== ',') return undefined;
+    // "Ann Lee, the president's adviser": the label is a possessor inside the appositive, not its head.
+    if (tt(doc, k) !== ',' || /^['\u2019]s?$/u.test(tt(doc, label.last))) return undefined;
     return names.find((m) => m.kind === 'person' && m.last === k && doc.tokens.sentence[m.first] === sentence);
   }
 
@@ -248,7 +268,7 @@ export class LabelResolver {
     near: Neighbours,
   ): { actor: string; kind: 'person' } | undefined {
     if (near.after?.kind === 'person') return { actor: near.after.actor, kind: 'person' };
-    const appositive = this.appositiveBefore(doc, names, label);
+    const appositive = this.appositiveBefore(doc, names, label) ?? asPhraseSubject(doc, names, label);
     if (appositive) return { actor: appositive.actor, kind: 'person' };
     const state = near.before?.kind === 'state' ? near.before.actor : undefined;
     if (state !== undefined) {

@@ -12,6 +12,28 @@ export interface Holding {
   readonly former: ReadonlySet<string>;
   /** Countries the titles tie the person to ("Israeli Prime Minister …"). */
   readonly countries: ReadonlySet<string>;
+  /** Parties the titles tie the person to ("Republican presidential nominee …"), as {@link partiesIn} names them. */
+  readonly parties: ReadonlySet<string>;
+}
+
+/** Words that tie a role to one of the two US parties ("the Democratic candidate", "the GOP chairman"). */
+const PARTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['democratic', 'D'],
+  ['democrat', 'D'],
+  ['democrats', 'D'],
+  ['republican', 'R'],
+  ['gop', 'R'],
+]);
+
+/**
+ * The parties the words of a phrase name.
+ *
+ * @param words - lower-case words
+ * @returns the parties, each once
+ * @internal
+ */
+export function partiesIn(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => PARTY_WORDS.get(w.replace(/['\u2019]s$/u, ''))).filter((p): p is string => p !== undefined))];
 }
 
 /** Words that put a role in the past ("former", "ex-", "late", "then-"). */
@@ -66,16 +88,17 @@ function bareAppositive(doc: DocModel, to: number): Descriptor | undefined {
  */
 export function roleHoldings(docs: readonly DocModel[], names: NamingsByDoc): Map<string, Holding>[] {
   return docs.map((doc, di) => {
-    const out = new Map<string, { current: Set<string>; former: Set<string>; countries: Set<string> }>();
+    const out = new Map<string, { current: Set<string>; former: Set<string>; countries: Set<string>; parties: Set<string> }>();
     for (const m of names[di] ?? []) {
       if (m.kind !== 'person') continue;
       const run = { from: m.first, nameFrom: m.first, to: m.last, honorificGender: undefined, titled: false };
       for (const d of [descriptorBefore(doc, run), descriptorAfter(doc, run) ?? bareAppositive(doc, m.last)]) {
         if (d === undefined) continue;
         let h = out.get(m.actor);
-        if (h === undefined) out.set(m.actor, (h = { current: new Set(), former: new Set(), countries: new Set() }));
+        if (h === undefined) out.set(m.actor, (h = { current: new Set(), former: new Set(), countries: new Set(), parties: new Set() }));
         for (const r of d.roles) (isPast(d) ? h.former : h.current).add(r);
         for (const c of d.countries) h.countries.add(c);
+        for (const p of partiesIn(d.text.toLowerCase().split(/\s+/u))) h.parties.add(p);
       }
     }
     return out;
@@ -87,6 +110,7 @@ export interface RoleLabel {
   /** The class of office of its head noun ("president" for "the American president"). */
   readonly role: string;
   readonly countries: readonly string[];
+  readonly parties: readonly string[];
   /** Whether it names a past holder ("the former president"). */
   readonly past: boolean;
   /** Whether it names no holder yet ("the next president"): then it names no one. */
@@ -115,7 +139,13 @@ export function roleLabelAt(doc: DocModel, first: number, last: number, personAt
   if (role === undefined) return undefined;
   const sentence = doc.tokens.sentence[first];
   let k = first - 1;
-  while (k >= 0 && first - k <= 6 && doc.tokens.sentence[k] === sentence && /^(?:ADJ|NOUN|PROPN|NUM|PART)$/u.test(posOf(doc, k))) {
+  // Adverbs and participles may stand in the phrase too ("the most favored candidate").
+  while (
+    k >= 0 &&
+    first - k <= 6 &&
+    doc.tokens.sentence[k] === sentence &&
+    /^(?:ADJ|NOUN|PROPN|NUM|PART|ADV)$|^VERB$/u.test(posOf(doc, k))
+  ) {
     // A name before the role ("Boehner spokesman") makes it someone else's role, not a holder of its own.
     if (personAt(k)) return undefined;
     k--;
@@ -126,6 +156,7 @@ export function roleLabelAt(doc: DocModel, first: number, last: number, personAt
   return {
     role,
     countries: countriesIn(words),
+    parties: partiesIn(words),
     past: words.some((w) => PAST.test(w)),
     unsettled: words.some((w) => UNSETTLED.has(w)),
   };
@@ -134,6 +165,8 @@ export function roleLabelAt(doc: DocModel, first: number, last: number, personAt
 /** Whether a person holds a role as a label names it: the same class, in the same time, countries that agree. */
 function holds(h: Holding, label: RoleLabel): boolean {
   if (!(label.past ? h.former : h.current).has(label.role)) return false;
+  // "The Democratic candidate" is a holder the story calls a Democrat, not any candidate.
+  if (label.parties.length > 0 && !label.parties.some((p) => h.parties.has(p))) return false;
   return label.countries.length === 0 || h.countries.size === 0 || label.countries.some((c) => h.countries.has(c));
 }
 
@@ -161,7 +194,15 @@ export function roleHolder(
   names: NamingsByDoc,
 ): string | undefined {
   const candidates = new Set<string>();
-  for (const d of storyDocs) for (const [p, h] of holdings[d] ?? []) if (holds(h, label)) candidates.add(p);
+  const past = new Set<string>();
+  for (const d of storyDocs) {
+    for (const [p, h] of holdings[d] ?? []) {
+      if (holds(h, label)) candidates.add(p);
+      if (h.former.has(label.role)) past.add(p);
+    }
+  }
+  // A person the story calls a former holder is not the one "the president" means, while another holder is named.
+  if (!label.past && [...candidates].some((p) => !past.has(p))) for (const p of past) candidates.delete(p);
   if (candidates.size === 0) return undefined;
   const count = (ms: readonly Naming[] | undefined, p: string): number =>
     (ms ?? []).filter((m) => m.kind === 'person' && m.actor === p).length;

@@ -297,6 +297,32 @@ export class LabelResolver {
   }
 
   /**
+   * The descriptors of a document used as names ("the special counsel", "the North Korean ruler") that no
+   * resolved label covers, each under the most salient holder of its role (see {@link roleHolder}), else
+   * under the person the actors stage matched it to: they count in the person's naming too.
+   *
+   * @param docIndex - the document's index
+   * @returns the descriptors as namings, in text order
+   */
+  descriptorNamings(docIndex: number): Naming[] {
+    const doc = this.corpus.docs[docIndex];
+    if (doc === undefined) return [];
+    const labels = this.labels[docIndex] ?? [];
+    const personAt = (k: number): boolean => this.personTokens[docIndex]?.has(k) ?? false;
+    const out: Naming[] = [];
+    for (const m of this.descriptors[docIndex] ?? []) {
+      if (labels.some((l) => l.first < m.last && m.first < l.last)) continue;
+      // The descriptor runs from its "the": its role phrase is what follows.
+      const role = roleLabelAt(doc, m.first + 1, m.last, personAt);
+      if (role?.unsettled) continue;
+      const holder = role && roleHolder(role, m.first, docIndex, this.storyDocs[docIndex] ?? [docIndex], this.holdings, this.names);
+      const form = m.form.replace(/^the /u, '');
+      out.push({ ...m, form, actor: holder ?? m.actor });
+    }
+    return out;
+  }
+
+  /**
    * Records that a resolved label names an actor, for the naming table.
    *
    * @param docIndex - the document's index

@@ -13,8 +13,11 @@ const OWN_STATE_LABELS: ReadonlySet<string> = new Set(['country', 'nation', 'adm
 /** Determiners before such a label. */
 const OWN_STATE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'this']);
 
-/** Words that may stand between "the" and a label ("the federal government", "the Obama administration"). */
-const PHRASE_POS = /^(?:ADJ|NOUN|PROPN|NUM)$/u;
+/** Words that may stand between "the" and a label ("the federal government", "the Obama administration", "the long-isolated nation"). */
+const PHRASE_POS = /^(?:ADJ|NOUN|PROPN|NUM|VERB)$/u;
+
+/** A quote mark standing alone. */
+const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019]$/u;
 
 /**
  * The subject a sentence-opening "As a …" phrase describes ("As a reality TV boss on the show, Ann Lee
@@ -27,7 +30,51 @@ function asPhraseSubject(doc: DocModel, names: readonly Naming[], label: LabelSp
   let k = label.last;
   while (k < doc.tokens.count && k - label.last <= 8 && doc.tokens.sentence[k] === sentence && tt(doc, k) !== ',') k++;
   if (tt(doc, k) !== ',') return undefined;
-  return names.find((m) => m.kind === 'person' && m.first === k + 1);
+  // Past a closing quote mark ('As a boss on "The Show," Ann Lee …').
+  const next = QUOTE_MARK.test(tt(doc, k + 1)) ? k + 2 : k + 1;
+  return names.find((m) => m.kind === 'person' && m.first === next);
+}
+
+/** Forms of the verbs that say what their subject is ("is", "became", "remains"). */
+const COPULAS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  'become',
+  'becomes',
+  'became',
+  'remain',
+  'remains',
+  'remained',
+]);
+
+/**
+ * The person a label is said of: the subject of a copula before its phrase ("Ann Lee, 43, will become the
+ * first senator …": the last person named before the verb in the sentence), or the person just before an
+ * "as" ("showed Ann Lee as the favored candidate").
+ */
+function predicateSubject(doc: DocModel, names: readonly Naming[], label: LabelSpan, personAt: (k: number) => boolean): Naming | undefined {
+  const sentence = doc.tokens.sentence[label.first];
+  const inPhrase = (k: number): boolean => k >= 0 && label.first - k <= 7 && doc.tokens.sentence[k] === sentence && !personAt(k);
+  // Back over the words of the phrase to its article or possessor ("a racist", "the state's first senator"):
+  // without one the label names the office ("will be president").
+  let k = label.first - 1;
+  while (inPhrase(k) && /^(?:ADJ|NOUN|NUM|ADV|VERB)$/u.test(posOf(doc, k))) k--;
+  if (!inPhrase(k)) return undefined;
+  if (posOf(doc, k) === 'PART') {
+    k--;
+    while (inPhrase(k) && posOf(doc, k) === 'PROPN') k--;
+  } else if (posOf(doc, k) === 'DET') k--;
+  else return undefined;
+  while (k >= 0 && posOf(doc, k) === 'ADV') k--;
+  const w = lower(doc, k);
+  if (w === 'as') return names.find((m) => m.kind === 'person' && m.last === k);
+  if (!COPULAS.has(w)) return undefined;
+  return names.findLast((m) => m.kind === 'person' && m.last <= k && doc.tokens.sentence[m.first] === sentence);
 }
 
 /**
@@ -268,7 +315,10 @@ export class LabelResolver {
     near: Neighbours,
   ): { actor: string; kind: 'person' } | undefined {
     if (near.after?.kind === 'person') return { actor: near.after.actor, kind: 'person' };
-    const appositive = this.appositiveBefore(doc, names, label) ?? asPhraseSubject(doc, names, label);
+    const appositive =
+      this.appositiveBefore(doc, names, label) ??
+      asPhraseSubject(doc, names, label) ??
+      predicateSubject(doc, names, label, (k) => this.personTokens[docIndex]?.has(k) ?? false);
     if (appositive) return { actor: appositive.actor, kind: 'person' };
     const state = near.before?.kind === 'state' ? near.before.actor : undefined;
     if (state !== undefined) {

@@ -130,22 +130,10 @@ export interface RoleLabel {
  * @internal
  */
 export function roleLabelAt(doc: DocModel, first: number, last: number, personAt: (k: number) => boolean): RoleLabel | undefined {
-  const head: string[] = [];
-  for (let k = first; k < last; k++) head.push(lower(doc, k));
-  // The head noun is the last role noun of the label ("combative congressman").
-  let classes: readonly string[] | undefined;
-  for (let i = 0; i < head.length && classes === undefined; i++) classes = ROLE_CLASSES.get(head.slice(i).join(' '));
-  const role = classes?.[0];
-  if (role === undefined) return undefined;
   const sentence = doc.tokens.sentence[first];
   let k = first - 1;
   // Adverbs and participles may stand in the phrase too ("the most favored candidate").
-  while (
-    k >= 0 &&
-    first - k <= 6 &&
-    doc.tokens.sentence[k] === sentence &&
-    /^(?:ADJ|NOUN|PROPN|NUM|PART|ADV)$|^VERB$/u.test(posOf(doc, k))
-  ) {
+  while (k >= 0 && first - k <= 6 && doc.tokens.sentence[k] === sentence && /^(?:ADJ|NOUN|PROPN|NUM|PART|ADV|VERB)$/u.test(posOf(doc, k))) {
     // A name before the role ("Boehner spokesman") makes it someone else's role, not a holder of its own.
     if (personAt(k)) return undefined;
     k--;
@@ -153,6 +141,12 @@ export function roleLabelAt(doc: DocModel, first: number, last: number, personAt
   if (!DEFINITE.has(lower(doc, k))) return undefined;
   const words: string[] = [];
   for (let j = k + 1; j < last; j++) words.push(lower(doc, j));
+  // The head is the longest role phrase ending the label ("vice president", not "president"; "congressman" of
+  // "combative congressman").
+  let classes: readonly string[] | undefined;
+  for (let i = 0; i < words.length && classes === undefined; i++) classes = ROLE_CLASSES.get(words.slice(i).join(' '));
+  const role = classes?.[0];
+  if (role === undefined) return undefined;
   return {
     role,
     countries: countriesIn(words),
@@ -195,12 +189,16 @@ export function roleHolder(
 ): string | undefined {
   const candidates = new Set<string>();
   const past = new Set<string>();
-  for (const d of storyDocs) {
-    for (const [p, h] of holdings[d] ?? []) {
+  // The holders the story names, and those this document names that another story calls holders.
+  const here = new Set((names[docIndex] ?? []).filter((m) => m.kind === 'person').map((m) => m.actor));
+  const inStory = new Set(storyDocs);
+  holdings.forEach((byPerson, d) => {
+    for (const [p, h] of byPerson) {
+      if (!inStory.has(d) && !here.has(p)) continue;
       if (holds(h, label)) candidates.add(p);
       if (h.former.has(label.role)) past.add(p);
     }
-  }
+  });
   // A person the story calls a former holder is not the one "the president" means, while another holder is named.
   if (!label.past && [...candidates].some((p) => !past.has(p))) for (const p of past) candidates.delete(p);
   if (candidates.size === 0) return undefined;

@@ -1,7 +1,7 @@
 import type { Corpus, DocModel } from '../document/model.js';
-import { isCap, lower, posOf, tt } from '../document/tokens.js';
-import { TITLE_WORDS } from '../lexicon/index.js';
+import { lower, posOf, tt } from '../document/tokens.js';
 import { capitalizedNames } from './capitalized-names.js';
+import { asPhraseSubject, namesNoOne, predicateSubject } from './label-phrases.js';
 import { roleHolder, roleHoldings, roleLabelAt, type Holding } from './role-holders.js';
 import type { Actors, LabelSpan, Naming, NamingsByDoc } from './types.js';
 
@@ -15,92 +15,6 @@ const OWN_STATE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'this'
 
 /** Words that may stand between "the" and a label ("the federal government", "the Obama administration", "the long-isolated nation"). */
 const PHRASE_POS = /^(?:ADJ|NOUN|PROPN|NUM|VERB)$/u;
-
-/** A quote mark standing alone. */
-const QUOTE_MARK = /^["'\u201C\u201D\u2018\u2019]$/u;
-
-/**
- * The subject a sentence-opening "As a …" phrase describes ("As a reality TV boss on the show, Ann Lee
- * demeaned …"): the person named right after the phrase's comma.
- */
-function asPhraseSubject(doc: DocModel, names: readonly Naming[], label: LabelSpan): Naming | undefined {
-  const sentence = doc.tokens.sentence[label.first] ?? 0;
-  const start = doc.sentences[sentence]?.tokenStart ?? 0;
-  if (lower(doc, start) !== 'as' || label.first - start > 6) return undefined;
-  let k = label.last;
-  while (k < doc.tokens.count && k - label.last <= 8 && doc.tokens.sentence[k] === sentence && tt(doc, k) !== ',') k++;
-  if (tt(doc, k) !== ',') return undefined;
-  // Past a closing quote mark ('As a boss on "The Show," Ann Lee …').
-  const next = QUOTE_MARK.test(tt(doc, k + 1)) ? k + 2 : k + 1;
-  return names.find((m) => m.kind === 'person' && m.first === next);
-}
-
-/** Forms of the verbs that say what their subject is ("is", "became", "remains"). */
-const COPULAS: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'be',
-  'been',
-  'being',
-  'become',
-  'becomes',
-  'became',
-  'remain',
-  'remains',
-  'remained',
-]);
-
-/**
- * The person a label is said of: the subject of a copula before its phrase ("Ann Lee, 43, will become the
- * first senator …": the last person named before the verb in the sentence), or the person just before an
- * "as" ("showed Ann Lee as the favored candidate").
- */
-function predicateSubject(doc: DocModel, names: readonly Naming[], label: LabelSpan, personAt: (k: number) => boolean): Naming | undefined {
-  const sentence = doc.tokens.sentence[label.first];
-  const inPhrase = (k: number): boolean => k >= 0 && label.first - k <= 7 && doc.tokens.sentence[k] === sentence && !personAt(k);
-  // Back over the words of the phrase to its article or possessor ("a racist", "the state's first senator"):
-  // without one the label names the office ("will be president").
-  let k = label.first - 1;
-  while (inPhrase(k) && /^(?:ADJ|NOUN|NUM|ADV|VERB)$/u.test(posOf(doc, k))) k--;
-  if (!inPhrase(k)) return undefined;
-  if (posOf(doc, k) === 'PART') {
-    k--;
-    while (inPhrase(k) && posOf(doc, k) === 'PROPN') k--;
-  } else if (posOf(doc, k) === 'DET') k--;
-  else return undefined;
-  while (k >= 0 && posOf(doc, k) === 'ADV') k--;
-  const w = lower(doc, k);
-  if (w === 'as') return names.find((m) => m.kind === 'person' && m.last === k);
-  if (!COPULAS.has(w)) return undefined;
-  return names.findLast((m) => m.kind === 'person' && m.last <= k && doc.tokens.sentence[m.first] === sentence);
-}
-
-/**
- * Whether a label names no one actor whatever stands around it: a plural ("leaders", "hostile regimes"), a
- * verb ("championed", "states that"), a modifier of the noun after it ("racist elements", "state law"; a
- * person label, or a state label other than "administration" — "administration official" is the
- * government's), or a capitalized word inside a sentence that is no title ("Patriot" the company).
- */
-function namesNoOne(doc: DocModel, label: LabelSpan): boolean {
-  const head = label.last - 1;
-  const w = lower(doc, head);
-  if (/[^s']s$/u.test(w) && label.usualReferent === undefined) return true;
-  const pos = posOf(doc, head);
-  if (pos === 'VERB' || pos === 'AUX' || pos === 'ADV') return true;
-  const next = label.last;
-  const sameSentence = doc.tokens.sentence[next] === doc.tokens.sentence[head];
-  // A noun after the label that a determiner follows is a verb the tagger took for a noun ("the congressman grabs the camera").
-  const modifies = sameSentence && posOf(doc, next) === 'NOUN' && !isCap(doc, next) && !/^(?:DET|PRON)$/u.test(posOf(doc, next + 1));
-  if (modifies && (label.category === 'person-label' || w !== 'administration')) return true;
-  if (pos === 'ADJ' && sameSentence && /^(?:ADJ|NOUN|PROPN)$/u.test(posOf(doc, next))) return true;
-  if (label.category !== 'person-label' || !isCap(doc, label.first) || TITLE_WORDS.has(lower(doc, label.first))) return false;
-  const opens =
-    doc.sentences[doc.tokens.sentence[label.first] ?? 0]?.tokenStart === label.first ||
-    /^["'\u201C\u2018(]$/u.test(tt(doc, label.first - 1));
-  return !opens;
-}
 
 /** The key with the highest count, the first in sort order of equals. */
 function mostCounted(counts: Iterable<[string, number]>): string | undefined {
@@ -191,10 +105,15 @@ export class LabelResolver {
   }
 
   /**
-   * Who a label names, where that can be told: an appositive name ("ruler Kim"), a state before it
-   * ("North Korean ruler", "Pyongyang's regime"), "of <X>" after it, a conventional epithet ("hermit
-   * kingdom"), or — for loaded labels only — the nearest person before it / the state the document
-   * calls by an epithet (`epithets`) or else names most, not named in the same sentence.
+   * Who a label names, where that can be told. A plural, a verb, a modifier of a noun or a capitalized
+   * non-title names no one (see {@link namesNoOne}). A person label names the name right after it ("President
+   * Obama"), a name it stands in apposition to ("Ann Lee, a spokeswoman"), the subject it is said of ("As a
+   * boss, Ann Lee …", "Lee is a racist"), the person of a state before it, the most salient holder of the
+   * role it names in the document or story ("the president", not the nearest name), a descriptor mention
+   * over it, or — loaded only — the nearest person before. A state label names its usual referent ("hermit
+   * kingdom"), the state before it or after its "of", with "the"/"our"/"this" the state the document names
+   * most ("the administration"), or — loaded only — the state the document calls by an epithet
+   * (`epithets`) or else names most, not named in the same sentence.
    *
    * @param docIndex - the document's index in the corpus
    * @param label - the label's token span and category
@@ -211,7 +130,7 @@ export class LabelResolver {
     if (doc === undefined || names === undefined) return undefined;
     if (label.category !== 'group-label' && namesNoOne(doc, label)) return undefined;
     const near = this.neighbours(doc, names, label);
-    if (label.category === 'state-label') return this.resolveState(doc, names, label, near, epithets);
+    if (label.category === 'state-label') return this.resolveState(doc, docIndex, names, label, near, epithets);
     if (label.category === 'person-label') return this.resolvePerson(doc, docIndex, names, label, near);
     if (label.category === 'group-label' && near.before?.kind === 'state') return { actor: near.before.actor, kind: 'state' };
     return undefined;
@@ -234,6 +153,7 @@ export class LabelResolver {
   /** A state label: its usual referent, the state of the name before or after "of", or for a loaded one the state the document calls by an epithet or names most. */
   private resolveState(
     doc: DocModel,
+    docIndex: number,
     names: readonly Naming[],
     label: LabelSpan,
     near: Neighbours,
@@ -243,7 +163,7 @@ export class LabelResolver {
     const personState = (m: Naming | undefined): string | undefined => (m?.kind === 'person' ? this.stateOf(m.actor) : m?.actor);
     const s = personState(near.before) ?? personState(near.ofAfter);
     if (s !== undefined) return { actor: s, kind: 'state' };
-    if (!label.loaded) return this.ownState(doc, names, label);
+    if (!label.loaded) return this.ownState(doc, docIndex, names, label);
     const sentence = doc.tokens.sentence[label.first];
     // A state named in the same sentence is another party, not the one the label names ("cooperation
     // with Russia as the hermit kingdom …"). A state this document already calls by a conventional
@@ -262,7 +182,12 @@ export class LabelResolver {
    * administration", "our country", "the federal government"): the state it names most outside the label's
    * sentence (a state named beside it is another party), else the one its story names most.
    */
-  private ownState(doc: DocModel, names: readonly Naming[], label: LabelSpan): { actor: string; kind: 'state' } | undefined {
+  private ownState(
+    doc: DocModel,
+    docIndex: number,
+    names: readonly Naming[],
+    label: LabelSpan,
+  ): { actor: string; kind: 'state' } | undefined {
     if (!OWN_STATE_LABELS.has(lower(doc, label.last - 1))) return undefined;
     const sentence = doc.tokens.sentence[label.first];
     let k = label.first - 1;
@@ -276,8 +201,7 @@ export class LabelResolver {
     for (const m of names)
       if (m.kind === 'state' && doc.tokens.sentence[m.first] !== sentence) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
     if (counts.size === 0) {
-      const here = this.corpus.docs.indexOf(doc);
-      for (const d of this.storyDocs[here] ?? [])
+      for (const d of this.storyDocs[docIndex] ?? [])
         for (const m of this.names[d] ?? []) if (m.kind === 'state') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
     }
     const best = mostCounted(counts);
@@ -285,7 +209,7 @@ export class LabelResolver {
   }
 
   /** The person a name before the label stands in apposition to ("Lis Smith, a spokeswoman for …", "Ann Lee, president of …"). */
-  private appositiveBefore(doc: DocModel, names: readonly Naming[], label: LabelSpan): Naming | undefined {
+  private appositiveBefore(doc: DocModel, docIndex: number, names: readonly Naming[], label: LabelSpan): Naming | undefined {
     const sentence = doc.tokens.sentence[label.first];
     let k = label.first - 1;
     while (
@@ -294,7 +218,7 @@ export class LabelResolver {
       doc.tokens.sentence[k] === sentence &&
       (PHRASE_POS.test(posOf(doc, k)) || /^(?:a|an|the)$/u.test(lower(doc, k)))
     ) {
-      if (this.personTokens[this.corpus.docs.indexOf(doc)]?.has(k)) return undefined;
+      if (this.personTokens[docIndex]?.has(k)) return undefined;
       k--;
     }
     // "Ann Lee, the president's adviser": the label is a possessor inside the appositive, not its head.
@@ -316,7 +240,7 @@ export class LabelResolver {
   ): { actor: string; kind: 'person' } | undefined {
     if (near.after?.kind === 'person') return { actor: near.after.actor, kind: 'person' };
     const appositive =
-      this.appositiveBefore(doc, names, label) ??
+      this.appositiveBefore(doc, docIndex, names, label) ??
       asPhraseSubject(doc, names, label) ??
       predicateSubject(doc, names, label, (k) => this.personTokens[docIndex]?.has(k) ?? false);
     if (appositive) return { actor: appositive.actor, kind: 'person' };

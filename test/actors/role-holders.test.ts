@@ -111,6 +111,36 @@ describe('LabelResolver: role nouns go to the most salient holder of the role, n
       'Mara Quill',
     ],
     [
+      '"the vice president" is the vice president, not the president',
+      [
+        'President Mara Quill and Vice President Ostrak Venn toured Orm. Quill spoke twice. Quill thanked the crowd. Later the vice president left.',
+      ],
+      'vice president',
+      'person-label',
+      'Ostrak Venn',
+    ],
+    [
+      'a predicate noun with an article names the subject of its copula',
+      ['Mara Quill spoke first. Ann Lee, 43, is the first mayor of Orm to win twice.'],
+      'mayor',
+      'person-label',
+      'Ann Lee',
+    ],
+    [
+      'a predicate noun without an article names the office ("will be president")',
+      ['Either Mara Quill or Ostrak Venn will be president.'],
+      'president',
+      'person-label',
+      undefined,
+    ],
+    [
+      '"as" a role names the person just before it',
+      ['A poll showed Ostrak Venn as the favored candidate among farmers.'],
+      'candidate',
+      'person-label',
+      'Ostrak Venn',
+    ],
+    [
       'a plural role noun names a group, not one holder',
       ['President Mara Quill met European leaders on Monday.'],
       'leaders',

@@ -1,5 +1,5 @@
 import type { Corpus, DocModel } from '../document/model.js';
-import { lower, posOf, tt } from '../document/tokens.js';
+import { isCap, lower, posOf, tt } from '../document/tokens.js';
 import { capitalizedNames } from './capitalized-names.js';
 import { asPhraseSubject, namesNoOne, predicateSubject } from './label-phrases.js';
 import { roleHolder, roleHoldings, roleLabelAt, type Holding } from './role-holders.js';
@@ -223,7 +223,12 @@ export class LabelResolver {
     }
     // "Ann Lee, the president's adviser": the label is a possessor inside the appositive, not its head.
     if (tt(doc, k) !== ',' || /^['\u2019]s?$/u.test(tt(doc, label.last))) return undefined;
-    return names.find((m) => m.kind === 'person' && m.last === k && doc.tokens.sentence[m.first] === sentence);
+    const person = (end: number): Naming | undefined =>
+      names.find((m) => m.kind === 'person' && m.last === end && doc.tokens.sentence[m.first] === sentence);
+    // Past a place after the name ("Mitch McConnell of Kentucky, the minority leader").
+    let j = k - 1;
+    while (j > k - 4 && isCap(doc, j)) j--;
+    return person(k) ?? (j < k - 1 && lower(doc, j) === 'of' ? person(j) : undefined);
   }
 
   /**
@@ -260,6 +265,9 @@ export class LabelResolver {
     if (role?.unsettled) return undefined;
     const holder = role && roleHolder(role, label.first, docIndex, this.storyDocs[docIndex] ?? [docIndex], this.holdings, this.names);
     if (holder !== undefined) return { actor: holder, kind: 'person' };
+    // A role label whose role no one in the story is said to hold names no one: the actors stage's match of
+    // the descriptor (any person introduced with a like role, the corpus's most written) is a guess.
+    if (role !== undefined && !label.loaded) return undefined;
     const described = this.descriptors[docIndex]?.find((m) => m.first <= label.first && label.last <= m.last);
     if (described) return { actor: described.actor, kind: 'person' };
     if (!label.loaded) return undefined;

@@ -141,6 +141,29 @@ describe('LabelResolver: role nouns go to the most salient holder of the role, n
       'Ostrak Venn',
     ],
     [
+      'a noun before the role says whose it is: "the band leader" is no holder of another leadership',
+      ['Senate Majority Leader Ostrak Venn spoke. Venn left. At the party the band leader sang.'],
+      'leader',
+      'person-label',
+      undefined,
+    ],
+    [
+      'the office sought is not held: "the Republican nominee for president" is no president',
+      [
+        'President Mara Quill spoke in Orm. Ostrak Venn, the Republican nominee for president, answered. Venn spoke twice. Venn spoke again. The president replied.',
+      ],
+      'president',
+      'person-label',
+      'Mara Quill',
+    ],
+    [
+      'an appositive after a name and its place ("Ann Lee of Orm, the minority leader")',
+      ['Mara Quill spoke. Senator Ann Lee of Orm, the minority leader, objected.'],
+      'leader',
+      'person-label',
+      'Ann Lee',
+    ],
+    [
       'a plural role noun names a group, not one holder',
       ['President Mara Quill met European leaders on Monday.'],
       'leaders',

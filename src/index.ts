@@ -16,6 +16,7 @@ export type { TextsById } from './report/render.js';
 export type {
   Actor,
   ActorMention,
+  ActorForm,
   ActorNaming,
   AlignOptions,
   Alignment,

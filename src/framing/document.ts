@@ -44,6 +44,7 @@ function resolveLabels(d: Draft, di: number, actors: LabelResolver): FramingLabe
       end: l.end,
       form: foldCached(l.text),
       loaded: l.loaded,
+      direction: l.loaded ? l.direction : 'neutral',
     });
     return reported(l, actors.name(ref.actor, ref.kind));
   });

@@ -109,7 +109,7 @@ export const framingDefs = {
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['docId', 'forms'],
+          required: ['docId', 'forms', 'mentions', 'loadedShare'],
           properties: {
             docId: { type: 'string' },
             forms: {
@@ -117,15 +117,18 @@ export const framingDefs = {
               items: {
                 type: 'object',
                 additionalProperties: false,
-                required: ['form', 'count', 'loaded', 'first'],
+                required: ['form', 'count', 'loaded', 'direction', 'first'],
                 properties: {
                   form: { type: 'string' },
                   count: { type: 'integer', minimum: 1 },
                   loaded: { type: 'boolean' },
+                  direction: { enum: ['negative', 'positive', 'neutral'] },
                   first: { type: 'object', additionalProperties: false, required: ['start', 'end', 'text'], properties: span },
                 },
               },
             },
+            mentions: { type: 'integer', minimum: 1 },
+            loadedShare: unit,
           },
         },
       },

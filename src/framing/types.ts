@@ -182,16 +182,29 @@ export interface FramingDocument {
   readonly editorializing: readonly EditorialSentence[];
 }
 
-/** How one document names one actor. */
+/** One way a document names an actor ("strongman", "kim", "the president"). */
+export interface ActorForm {
+  /** The form, folded (lower case, quote marks and dashes normalized). */
+  readonly form: string;
+  /** How often the document names the actor so. */
+  readonly count: number;
+  /** Whether it is a loaded label. */
+  readonly loaded: boolean;
+  /** The judgement a loaded label carries; `neutral` for names and neutral labels. */
+  readonly direction: FramingDirection;
+  /** Its first occurrence. */
+  readonly first: TextSpan;
+}
+
+/** How one document names one actor: names, descriptors and role nouns that refer to it. */
 export interface ActorNaming {
   readonly docId: string;
-  /** Each distinct way of naming the actor (folded), with its count, whether it is loaded and its first occurrence. */
-  readonly forms: readonly {
-    readonly form: string;
-    readonly count: number;
-    readonly loaded: boolean;
-    readonly first: TextSpan;
-  }[];
+  /** Each distinct way of naming the actor, most used first. */
+  readonly forms: readonly ActorForm[];
+  /** How often the document names the actor, all forms together. */
+  readonly mentions: number;
+  /** The share of those mentions made by loaded labels, in [0, 1]. */
+  readonly loadedShare: number;
 }
 
 /** A state or person named in the documents, and how each document names it. */

@@ -57,6 +57,11 @@ describe('lavrov-kim-2018 framing: labels', () => {
     expect(forms(kim, '002')).toEqual(expect.arrayContaining(['strongman', 'ruler', 'leader']));
     expect(forms(kim, '003')).toContain('head of state');
     expect(forms(nk, '001')).toEqual(expect.arrayContaining(['hermit kingdom', 'secret regime']));
+    // Issue 17: each form carries its direction, each document its loaded share.
+    const kim002 = kim?.byDocument.find((b) => b.docId === idStarting('002'));
+    expect(kim002?.forms.find((f) => f.form === 'strongman')).toMatchObject({ loaded: true, direction: 'negative' });
+    expect(kim002?.forms.find((f) => f.form === 'leader')).toMatchObject({ loaded: false, direction: 'neutral' });
+    expect(kim002?.loadedShare).toBeGreaterThan(0);
   });
 });
 

@@ -103,8 +103,9 @@ export interface FramingMarker extends TextSpan {
   /** Its strength in [0, 1]. */
   readonly weight: number;
   /**
-   * Whether it carries a judgement: an intensifier in the outlet's own voice (in quoted speech it is the
-   * speaker's emphasis, which judges no one); a hedge that casts doubt ("so-called", "allegedly").
+   * Whether it carries a judgement: an intensifier in the outlet's own voice or in a fragment of speech the
+   * writer weaves into a sentence (inside a quoted statement it is the speaker's emphasis, which judges no
+   * one); a hedge that casts doubt ("so-called", "allegedly").
    */
   readonly loaded: boolean;
   /** Whether it stands inside quoted speech. */

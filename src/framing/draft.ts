@@ -187,8 +187,10 @@ export function draftDocument(
     const category = p.hit.term.entry.category;
     // A fixed expression or a literal reading judges nothing; it is picked only to hide its words.
     if (blocksWords(p.hit)) continue;
-    if (p.cue) d.cues.push(cueVerb(doc, p, lemmaAt(p.hit.first)));
-    else if (category === 'hedge') d.hedges.push(marker(doc, p, quoted, fragments));
+    if (p.cue) {
+      // A speech verb inside a quoted statement is the speaker's word ("I'm not ashamed to admit"): it reports no one's speech for the outlet.
+      if (!inside(quoted, p.start, p.end) || inside(fragments, p.start, p.end)) d.cues.push(cueVerb(doc, p, lemmaAt(p.hit.first)));
+    } else if (category === 'hedge') d.hedges.push(marker(doc, p, quoted, fragments));
     else if (category === 'intensifier') d.intensifiers.push(marker(doc, p, quoted, fragments));
     else if (category === 'label-modifier') modifier = p;
     else {

@@ -112,7 +112,7 @@ export interface FramingMarker extends TextSpan {
   readonly quoted: boolean;
 }
 
-/** An attribution verb ("said", "complained") used to report speech. */
+/** An attribution verb ("said", "complained") the outlet uses to report speech (not one inside a quoted statement, which is the speaker's word). */
 export interface CueVerb extends TextSpan {
   /** The verb's lemma ("complain"). */
   readonly lemma: string;

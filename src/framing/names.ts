@@ -1,11 +1,12 @@
 import type { DocModel } from '../document/model.js';
 import { TokenKind } from '../document/model.js';
-import { isBoiler, isCap, lower, sameLine, tt } from '../document/tokens.js';
+import { isBoiler, isCap, lower, posOf, sameLine, tt } from '../document/tokens.js';
 import { ORG_HEADS } from '../lexicon/index.js';
 
 // What may stand before the first word of a sentence or of a quote: after one of these, a capital says nothing.
-const OPENING_MARK = /^[.!?"\u201C\u201D\u2018\u2019'(\[:;\u2014\u2013-]$/u;
+const OPENING_MARK = /^[.!?"\u201C\u201D\u2018\u2019'([:;\u2014\u2013-]$/u;
 const HAS_LOWER = /\p{Ll}/u;
+const NEVER_NAMES = /^(?:VERB|AUX|ADP|ADV|DET|PRON|CCONJ|SCONJ|PART)$/u;
 
 /** Whether token `i` is a word with a lower-case letter in it (not "US", not "I"). */
 function mixedCaseWord(doc: DocModel, i: number): boolean {
@@ -20,20 +21,18 @@ function opensSentence(doc: DocModel, i: number): boolean {
 }
 
 /**
- * Whether sentence `s` is written in title case (a headline): at least three words of four letters or
- * more, four in five of them capitalized. There a capital tells nothing of a name.
+ * Whether sentence `s` is written in title case (a headline): two or more of its words after the first that
+ * are never names (verbs, prepositions, adverbs, pronouns …) are capitalized ("Voters Reject Plan In Vote").
+ * There a capital tells nothing of a name.
  */
 function titleCase(doc: DocModel, s: number): boolean {
   const sentence = doc.sentences[s];
   if (sentence === undefined) return false;
-  let long = 0;
-  let caps = 0;
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!mixedCaseWord(doc, i) || tt(doc, i).length < 4) continue;
-    long++;
-    if (isCap(doc, i)) caps++;
+  let capitalized = 0;
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd && capitalized < 2; i++) {
+    if (isCap(doc, i) && mixedCaseWord(doc, i) && !opensSentence(doc, i) && NEVER_NAMES.test(posOf(doc, i))) capitalized++;
   }
-  return long >= 3 && caps >= 0.8 * long;
+  return capitalized >= 2;
 }
 
 /**

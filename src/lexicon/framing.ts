@@ -34,6 +34,7 @@ function block(name: string): readonly FramingWord[] {
       direction: v.framing?.direction ?? 'neutral',
       strength: v.framing?.strength ?? 0,
       pos: 'VERB',
+      ...(v.framing?.context !== undefined ? { context: v.framing.context } : {}),
     }));
   }
   const kinds: Readonly<Record<string, ModifierKind>> = { hedges: 'hedge', intensifiers: 'intensifier' };

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { NarrativeDiffError } from '../../src/errors.js';
+import { validateLexicon } from '../../src/framing/lexicon.js';
+import { FRAMING_LEXICON } from '../../src/lexicon/index.js';
 import type { FramingDocument, FramingOptions, LexiconEntry } from '../../src/index.js';
 
 /** The framing of one written text. */
@@ -99,8 +101,19 @@ describe('literal senses are told apart from figurative ones where the entry giv
     ['Critics called the plan extreme.', 'extreme', true],
     ['Elite troops landed at dawn.', 'elite', false],
     ['She blamed the elite for the crisis.', 'elite', true],
+    ['The college admitted more students this year.', 'admit', false],
+    ['Venn admitted that the figures were wrong.', 'admit', true],
+    ['The rebels claimed responsibility for the blast.', 'claim', false],
+    ['The party claimed victory on Sunday night.', 'claim', false],
+    ['The board fired its chief executive.', 'fire', false],
+    ['She fired off an angry letter.', 'fire', true],
   ])('%s → "%s" loaded: %s', async (text, word, loaded) => {
     expect((await flagged(text)).some((t) => t.includes(word))).toBe(loaded);
+  });
+
+  it('every shipped entry passes the checks a user entry gets (context words included)', () => {
+    expect(() => validateLexicon('lexicon', FRAMING_LEXICON.entries)).not.toThrow();
+    expect(FRAMING_LEXICON.entries.filter((e) => e.context !== undefined).length).toBeGreaterThan(10);
   });
 
   it.each<[string, LexiconEntry['context'], string, string[]]>([

@@ -39,6 +39,8 @@ describe('fixed expressions and idioms are read whole before any of their words 
     ['His answer was just talking points.', 'talking points', true],
     ['Observers asked for free and fair elections.', 'fair', false],
     ['The referee was fair.', 'fair', true],
+    ['The talks were supposed to end on Friday.', 'supposed', false],
+    ['He cited the supposed threat once more.', 'supposed', true],
   ])('%s → "%s" loaded: %s', async (text, word, loaded) => {
     expect((await flagged(text)).some((t) => t.includes(word))).toBe(loaded);
   });

@@ -72,6 +72,8 @@ describe('proper names, party names and titles of laws are never evaluative', ()
     ['Senators renewed the Patriot Act on Friday.', 'patriot', false],
     ['Patriot Act supporters gathered outside.', 'patriot', false],
     ['She wrote the piece for Vanity Fair last year.', 'fair', false],
+    ['He reviewed the novel "Radical Hearts" for the paper.', 'radical', false],
+    ['He said "Radical ideas win elections" to the crowd.', 'radical', true],
     ['He called himself a patriot.', 'patriot', true],
     ['They praised the democratic process.', 'democratic', true],
     ['Observers call the country the Hermit Kingdom.', 'hermit kingdom', true],

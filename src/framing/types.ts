@@ -24,7 +24,8 @@ export type FramingCategory =
 
 /**
  * Where an ambiguous term is read literally (and judges nothing) or loaded, by the word right before or
- * after it. Words are compared by lemma and by lower-cased form ("device" takes "devices"). A term whose
+ * after it, or the word past a determiner or pronoun there ("shook his head"). Words are compared by lemma
+ * and by lower-cased form ("device" takes "devices"). A term whose
  * context rules it literal also hides its words from shorter entries and from the sentiment fallback.
  *
  * @example

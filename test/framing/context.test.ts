@@ -111,6 +111,10 @@ describe('literal senses are told apart from figurative ones where the entry giv
     ['The party claimed victory on Sunday night.', 'claim', false],
     ['The board fired its chief executive.', 'fire', false],
     ['She fired off an angry letter.', 'fire', true],
+    ['The senator shook his head.', 'shook', false],
+    ['The campaign blasted out a dozen releases.', 'blasted', false],
+    ['The campaign blasted the ruling.', 'blasted', true],
+    ['Police linked the shooting to gang activity.', 'gang', false],
   ])('%s → "%s" loaded: %s', async (text, word, loaded) => {
     expect((await flagged(text)).some((t) => t.includes(word))).toBe(loaded);
   });

@@ -47,7 +47,8 @@ function marker(doc: DocModel, p: Picked, quoted: readonly Range[], fragments: r
     text: doc.text.slice(p.start, p.end),
     term: e.term,
     weight: e.strength,
-    loaded: e.category === 'intensifier' ? !speakers : isLoaded(e),
+    // An intensifier of strength 0 grades without judging ("badly injured", "increasingly common").
+    loaded: e.category === 'intensifier' ? !speakers && e.strength > 0 : isLoaded(e),
     quoted: inQuote,
   };
 }

@@ -106,7 +106,8 @@ export interface FramingMarker extends TextSpan {
   /**
    * Whether it carries a judgement: an intensifier in the outlet's own voice or in a fragment of speech the
    * writer weaves into a sentence (inside a quoted statement it is the speaker's emphasis, which judges no
-   * one); a hedge that casts doubt ("so-called", "allegedly").
+   * one), unless the lexicon gives it strength 0 (a degree adverb: "badly injured", "increasingly common");
+   * a hedge that casts doubt ("so-called", "allegedly").
    */
   readonly loaded: boolean;
   /** Whether it stands inside quoted speech. */

@@ -176,13 +176,16 @@ describe('the sentiment fallback is off unless asked for', () => {
   });
 });
 
-describe('quoted speech: emphasis and speech verbs are the speaker’s own', () => {
+describe('quoted speech (emphasis and speech verbs are the speaker’s own) and degree adverbs', () => {
   it.each<[string, string, boolean]>([
     ['"It is really rare," the doctor said.', 'really', false],
     ['The outcome was really rare, the report found.', 'really', true],
     ['Venn called the plan "utterly reckless" on Monday.', 'utterly', true],
     ['"I am not ashamed to admit it," Venn said.', 'admit', false],
     ['Venn admitted that the plan had failed.', 'admit', true],
+    ['The driver was badly injured in the crash.', 'badly', false],
+    ['Such delays are increasingly common.', 'increasingly', false],
+    ['The plan is absolutely wrong.', 'absolutely', true],
   ])('%s → "%s" loaded: %s', async (text, word, loaded) => {
     expect((await flagged(text)).some((t) => t.includes(word))).toBe(loaded);
   });

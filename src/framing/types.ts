@@ -24,7 +24,8 @@ export type FramingCategory =
 
 /**
  * Where an ambiguous term is read literally (and judges nothing) or loaded, by the word right before or
- * after it. Words are compared by lemma and by lower-cased form ("device" takes "devices"). A term whose
+ * after it, or the word past a determiner or pronoun there ("shook his head"). Words are compared by lemma
+ * and by lower-cased form ("device" takes "devices"). A term whose
  * context rules it literal also hides its words from shorter entries and from the sentiment fallback.
  *
  * @example
@@ -103,15 +104,17 @@ export interface FramingMarker extends TextSpan {
   /** Its strength in [0, 1]. */
   readonly weight: number;
   /**
-   * Whether it carries a judgement: an intensifier in the outlet's own voice (in quoted speech it is the
-   * speaker's emphasis, which judges no one); a hedge that casts doubt ("so-called", "allegedly").
+   * Whether it carries a judgement: an intensifier in the outlet's own voice or in a fragment of speech the
+   * writer weaves into a sentence (inside a quoted statement it is the speaker's emphasis, which judges no
+   * one), unless the lexicon gives it strength 0 (a degree adverb: "badly injured", "increasingly common");
+   * a hedge that casts doubt ("so-called", "allegedly").
    */
   readonly loaded: boolean;
   /** Whether it stands inside quoted speech. */
   readonly quoted: boolean;
 }
 
-/** An attribution verb ("said", "complained") used to report speech. */
+/** An attribution verb ("said", "complained") the outlet uses to report speech (not one inside a quoted statement, which is the speaker's word). */
 export interface CueVerb extends TextSpan {
   /** The verb's lemma ("complain"). */
   readonly lemma: string;

@@ -68,6 +68,7 @@ export type {
   QuoteVariant,
   QuoteVariantOp,
   Report,
+  ScareQuote,
   SentimentSummary,
   SimilarityResult,
   StoryAlignment,

@@ -33,6 +33,7 @@ export type {
   FramingPair,
   FramingPairsLeftOut,
   LexiconEntry,
+  ScareQuote,
   SentimentSummary,
   VoiceSentiment,
 } from './framing/types.js';

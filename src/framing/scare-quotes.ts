@@ -69,7 +69,8 @@ function speechAround(doc: DocModel, start: number, end: number): boolean {
   const s = doc.sentences.find((x) => x.start <= start && start < x.end);
   if (s === undefined) return false;
   const rest = `${doc.text.slice(s.start, start)} ${doc.text.slice(end, Math.max(end, s.end))}`.toLowerCase();
-  return (rest.match(/\p{L}+/gu) ?? []).some((w) => SPEECH_WORDS.has(w));
+  // "so-called" distances; its "called" reports no one's words.
+  return (rest.replace(/\bso[- ]called\b/g, ' ').match(/\p{L}+/gu) ?? []).some((w) => SPEECH_WORDS.has(w));
 }
 
 /**

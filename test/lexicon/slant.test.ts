@@ -3,8 +3,8 @@ import { ATTRIBUTION_VERBS, FRAMING_LEXICON } from '../../src/lexicon/index.js';
 import { pastAndParticiple, SLANT_GROUPS, slantEntries } from '../../src/lexicon/slant.js';
 
 describe('slant.json: groups of slanted verbs, adverbs and idioms, each naming its kind of source', () => {
-  it('has the three kinds, each with a source and entries', () => {
-    expect(SLANT_GROUPS.map((g) => g.kind)).toEqual(['action-verb', 'manner-adverb', 'idiom']);
+  it('has the four kinds, each with a source and entries', () => {
+    expect(SLANT_GROUPS.map((g) => g.kind)).toEqual(['action-verb', 'manner-adverb', 'idiom', 'loaded-phrase']);
     for (const g of SLANT_GROUPS) {
       expect(g.source.length, g.kind).toBeGreaterThan(80);
       expect(g.entries.length, g.kind).toBeGreaterThan(50);

@@ -67,10 +67,10 @@ describe('the -ed and -ing forms of a verb row', () => {
 // attribution-verbs.json v3 (issue 17): speech verbs that name the act itself are neutral as cues.
 describe('slanted and plain attribution verbs', () => {
   const framing = (lemma: string) => ATTRIBUTION_VERBS.find((v) => v.lemma === lemma)?.framing;
-  it.each(['accuse', 'deny', 'demand', 'vow', 'reveal', 'stress', 'worry', 'condemn'])('%s is neutral', (lemma) => {
+  it.each(['accuse', 'deny', 'demand', 'pledge', 'reveal', 'stress', 'worry', 'condemn'])('%s is neutral', (lemma) => {
     expect(framing(lemma)).toEqual({ direction: 'neutral', strength: 0 });
   });
-  it.each(['complain', 'claim', 'insist', 'assert', 'concede', 'admit', 'boast', 'tout', 'lash out', 'rail against'])(
+  it.each(['complain', 'claim', 'insist', 'assert', 'concede', 'admit', 'boast', 'tout', 'lash out', 'rail against', 'vow', 'threaten'])(
     '%s stays loaded',
     (lemma) => {
       expect(framing(lemma)?.direction).toBe('negative');

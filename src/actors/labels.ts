@@ -1,8 +1,44 @@
 import type { Corpus, DocModel } from '../document/model.js';
+import { isCap, lower, posOf, tt } from '../document/tokens.js';
+import { TITLE_WORDS } from '../lexicon/index.js';
 import { capitalizedNames } from './capitalized-names.js';
+import { roleHolder, roleHoldings, roleLabelAt, type Holding } from './role-holders.js';
 import type { Actors, LabelSpan, Naming, NamingsByDoc } from './types.js';
 
 const GAP_WORDS = new Set([',', "'s", '\u2019s']);
+
+/** State labels that, with "the", "our" or "this", mean the country the document is about ("the administration", "our country"). */
+const OWN_STATE_LABELS: ReadonlySet<string> = new Set(['country', 'nation', 'administration', 'government']);
+
+/** Determiners before such a label. */
+const OWN_STATE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'this']);
+
+/** Words that may stand between "the" and a label ("the federal government", "the Obama administration"). */
+const PHRASE_POS = /^(?:ADJ|NOUN|PROPN|NUM)$/u;
+
+/**
+ * Whether a label names no one actor whatever stands around it: a plural ("leaders", "hostile regimes"), a
+ * verb ("championed", "states that"), a modifier of the noun after it ("racist elements", "state law"; a
+ * person label, or a state label other than "administration" — "administration official" is the
+ * government's), or a capitalized word inside a sentence that is no title ("Patriot" the company).
+ */
+function namesNoOne(doc: DocModel, label: LabelSpan): boolean {
+  const head = label.last - 1;
+  const w = lower(doc, head);
+  if (/[^s']s$/u.test(w) && label.usualReferent === undefined) return true;
+  const pos = posOf(doc, head);
+  if (pos === 'VERB' || pos === 'AUX' || pos === 'ADV') return true;
+  const next = label.last;
+  const sameSentence = doc.tokens.sentence[next] === doc.tokens.sentence[head];
+  const modifies = sameSentence && posOf(doc, next) === 'NOUN' && !isCap(doc, next);
+  if (modifies && (label.category === 'person-label' || w !== 'administration')) return true;
+  if (pos === 'ADJ' && sameSentence && posOf(doc, next) === 'NOUN') return true;
+  if (label.category !== 'person-label' || !isCap(doc, label.first) || TITLE_WORDS.has(lower(doc, label.first))) return false;
+  const opens =
+    doc.sentences[doc.tokens.sentence[label.first] ?? 0]?.tokenStart === label.first ||
+    /^["'\u201C\u2018(]$/u.test(tt(doc, label.first - 1));
+  return !opens;
+}
 
 /** The key with the highest count, the first in sort order of equals. */
 function mostCounted(counts: Iterable<[string, number]>): string | undefined {
@@ -33,16 +69,24 @@ export class LabelResolver {
   private readonly display: ReadonlyMap<string, string>;
   private readonly descriptors: NamingsByDoc;
   private readonly stateOfPerson: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Per document, what the titles and appositives around each person's names say the person is. */
+  private readonly holdings: readonly ReadonlyMap<string, Holding>[];
+  /** Per document, the documents of its story (its own included). */
+  private readonly storyDocs: readonly (readonly number[])[];
+  /** Per document, the tokens of persons' names. */
+  private readonly personTokens: readonly ReadonlySet<number>[];
 
   /**
    * @param corpus - the documents
    * @param actors - what the actors stage found
    * @param titleTokens - per document, the tokens of person and state labels (read only when `actors` has no person)
+   * @param storyOf - per document, its story (see `StoryAssignment.storyOf`); all documents are one story when left out
    */
   constructor(
     private readonly corpus: Corpus,
     actors: Pick<Actors, 'list' | 'states' | 'names' | 'descriptors' | 'stateOfPerson'>,
     titleTokens: readonly ReadonlySet<number>[],
+    storyOf?: ArrayLike<number>,
   ) {
     this.labels = corpus.docs.map(() => []);
     if (actors.list.length > 0) {
@@ -57,6 +101,14 @@ export class LabelResolver {
       this.stateOfPerson = own.stateOfPerson;
       this.display = own.display;
     }
+    this.holdings = roleHoldings(corpus.docs, this.names);
+    const story = (d: number): number => (storyOf === undefined ? 0 : (storyOf[d] ?? d));
+    this.storyDocs = corpus.docs.map((_, d) => corpus.docs.map((__, e) => e).filter((e) => story(e) === story(d)));
+    this.personTokens = this.names.map((ms) => {
+      const set = new Set<number>();
+      for (const m of ms) if (m.kind === 'person') for (let k = m.first; k < m.last; k++) set.add(k);
+      return set;
+    });
   }
 
   /** The state a person most often is introduced as belonging to. */
@@ -95,6 +147,7 @@ export class LabelResolver {
     const doc = this.corpus.docs[docIndex];
     const names = this.names[docIndex];
     if (doc === undefined || names === undefined) return undefined;
+    if (label.category !== 'group-label' && namesNoOne(doc, label)) return undefined;
     const near = this.neighbours(doc, names, label);
     if (label.category === 'state-label') return this.resolveState(doc, names, label, near, epithets);
     if (label.category === 'person-label') return this.resolvePerson(doc, docIndex, names, label, near);
@@ -128,7 +181,7 @@ export class LabelResolver {
     const personState = (m: Naming | undefined): string | undefined => (m?.kind === 'person' ? this.stateOf(m.actor) : m?.actor);
     const s = personState(near.before) ?? personState(near.ofAfter);
     if (s !== undefined) return { actor: s, kind: 'state' };
-    if (!label.loaded) return undefined;
+    if (!label.loaded) return this.ownState(doc, names, label);
     const sentence = doc.tokens.sentence[label.first];
     // A state named in the same sentence is another party, not the one the label names ("cooperation
     // with Russia as the hermit kingdom …"). A state this document already calls by a conventional
@@ -142,7 +195,51 @@ export class LabelResolver {
     return best !== undefined ? { actor: best, kind: 'state' } : undefined;
   }
 
-  /** A person label: a descriptor mention over it, the name after it, the person of the state before it, or for a loaded one the nearest person before. */
+  /**
+   * A neutral state label with "the", "our" or "this" that means the country the document is about ("the
+   * administration", "our country", "the federal government"): the state it names most outside the label's
+   * sentence (a state named beside it is another party), else the one its story names most.
+   */
+  private ownState(doc: DocModel, names: readonly Naming[], label: LabelSpan): { actor: string; kind: 'state' } | undefined {
+    if (!OWN_STATE_LABELS.has(lower(doc, label.last - 1))) return undefined;
+    const sentence = doc.tokens.sentence[label.first];
+    let k = label.first - 1;
+    while (k >= 0 && label.first - k <= 4 && doc.tokens.sentence[k] === sentence && PHRASE_POS.test(posOf(doc, k))) k--;
+    if (!OWN_STATE_DETERMINERS.has(lower(doc, k))) return undefined;
+    const counts = new Map<string, number>();
+    for (const m of names)
+      if (m.kind === 'state' && doc.tokens.sentence[m.first] !== sentence) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    if (counts.size === 0) {
+      const here = this.corpus.docs.indexOf(doc);
+      for (const d of this.storyDocs[here] ?? [])
+        for (const m of this.names[d] ?? []) if (m.kind === 'state') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    }
+    const best = mostCounted(counts);
+    return best !== undefined ? { actor: best, kind: 'state' } : undefined;
+  }
+
+  /** The person a name before the label stands in apposition to ("Lis Smith, a spokeswoman for …", "Ann Lee, president of …"). */
+  private appositiveBefore(doc: DocModel, names: readonly Naming[], label: LabelSpan): Naming | undefined {
+    const sentence = doc.tokens.sentence[label.first];
+    let k = label.first - 1;
+    while (
+      k >= 0 &&
+      label.first - k <= 6 &&
+      doc.tokens.sentence[k] === sentence &&
+      (PHRASE_POS.test(posOf(doc, k)) || /^(?:a|an|the)$/u.test(lower(doc, k)))
+    ) {
+      if (this.personTokens[this.corpus.docs.indexOf(doc)]?.has(k)) return undefined;
+      k--;
+    }
+    if (tt(doc, k) !== ',') return undefined;
+    return names.find((m) => m.kind === 'person' && m.last === k && doc.tokens.sentence[m.first] === sentence);
+  }
+
+  /**
+   * A person label: the name after it ("President Obama"), a name it stands in apposition to, the person
+   * of the state before it, the most salient holder of the role it names ("the president"), a descriptor
+   * mention over it, or for a loaded one the nearest person before.
+   */
   private resolvePerson(
     doc: DocModel,
     docIndex: number,
@@ -150,9 +247,9 @@ export class LabelResolver {
     label: LabelSpan,
     near: Neighbours,
   ): { actor: string; kind: 'person' } | undefined {
-    const described = this.descriptors[docIndex]?.find((m) => m.first <= label.first && label.last <= m.last);
-    if (described) return { actor: described.actor, kind: 'person' };
     if (near.after?.kind === 'person') return { actor: near.after.actor, kind: 'person' };
+    const appositive = this.appositiveBefore(doc, names, label);
+    if (appositive) return { actor: appositive.actor, kind: 'person' };
     const state = near.before?.kind === 'state' ? near.before.actor : undefined;
     if (state !== undefined) {
       // The person this document (or, failing that, the corpus) introduces as belonging to that state.
@@ -164,6 +261,13 @@ export class LabelResolver {
       const best = mostCounted(cands);
       if (best !== undefined) return { actor: best, kind: 'person' };
     }
+    const personAt = (k: number): boolean => this.personTokens[docIndex]?.has(k) ?? false;
+    const role = roleLabelAt(doc, label.first, label.last, personAt);
+    if (role?.unsettled) return undefined;
+    const holder = role && roleHolder(role, label.first, docIndex, this.storyDocs[docIndex] ?? [docIndex], this.holdings, this.names);
+    if (holder !== undefined) return { actor: holder, kind: 'person' };
+    const described = this.descriptors[docIndex]?.find((m) => m.first <= label.first && label.last <= m.last);
+    if (described) return { actor: described.actor, kind: 'person' };
     if (!label.loaded) return undefined;
     const sentence = doc.tokens.sentence[label.first] ?? 0;
     const nearest = names

@@ -36,7 +36,8 @@ Options:
                  refused
   --options FILE a JSON file of analyze's options, e.g. {"align": {"minPassageWords": 12},
                  "limits": {"maxTotalChars": 80000000}}
-  --quiet, -q    no progress on standard error
+  --quiet, -q    nothing on standard error but errors (by default: a summary, and progress per stage
+                 when standard error is a terminal)
   --help, -h     this help
   --version, -v  the version
 

@@ -4,6 +4,7 @@ import { analyze } from '../analyze.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import { resolveOptions } from '../options.js';
 import { toHTML, toMarkdown } from '../report/render.js';
+import type { AnalyzeProgress } from '../progress.js';
 import type { AnalyzeOptions, ArticleInput } from '../types.js';
 import { HELP, parseArgs } from './args.js';
 import { jsonChunks } from './json-stream.js';
@@ -14,6 +15,18 @@ import { fileOutput, streamOutput, type Chunks, type Output } from './output.js'
 export interface CliIO {
   readonly stdout: (s: string) => unknown;
   readonly stderr: (s: string) => void;
+  /** Whether standard error is a terminal: progress is shown there only then. */
+  readonly stderrIsTTY?: boolean;
+}
+
+/**
+ * A progress line for a terminal: the stage, its place among the stages, and documents done where the stage
+ * counts them; rewritten in place (carriage return), cleared at the end.
+ * @internal
+ */
+export function progressLine(p: AnalyzeProgress): string {
+  const count = p.total > 1 ? ` ${p.done.toLocaleString('en-US')}/${p.total.toLocaleString('en-US')} documents` : '';
+  return `narrative-diff: [${p.step}/${p.steps}] ${p.stage}${count}`;
 }
 
 function version(): string {
@@ -98,7 +111,17 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       const chars = inputs.reduce((n, i) => n + i.text.length, 0);
       io.stderr(`narrative-diff: analyzing ${inputs.length} documents (${chars.toLocaleString('en-US')} characters)\n`);
     }
-    const report = await analyze(inputs, options);
+    let shown = 0;
+    const onProgress =
+      !cmd.quiet && io.stderrIsTTY === true
+        ? (p: AnalyzeProgress): void => {
+            const line = progressLine(p);
+            io.stderr(`\r${line.padEnd(shown)}`);
+            shown = line.length;
+          }
+        : undefined;
+    const report = await analyze(inputs, onProgress ? { ...options, onProgress } : options);
+    if (shown > 0) io.stderr(`\r${' '.repeat(shown)}\r`);
     if (!cmd.quiet) {
       io.stderr(
         `narrative-diff: ${inputs.length} documents, ${report.alignments.length} shared passages, ${report.quotes.length} quotes, ${report.quoteClusters.length} quote clusters (${Date.now() - started} ms)\n`,

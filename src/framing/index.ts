@@ -72,6 +72,8 @@ export interface FramingInputs {
   readonly actors: Actors;
   /** Per document, the sources it credits ("Tass reported"). */
   readonly credits: readonly (readonly CreditedSource[])[];
+  /** Per document, the index of its story (a role noun such as "the president" means the holder its story names most); one story when left out. */
+  readonly storyOf?: ArrayLike<number>;
 }
 
 /**
@@ -108,7 +110,7 @@ export function analyzeFraming(
     draftDocument(corpus, doc, quotesByDoc.get(doc.id) ?? [], lexicon, options.sentimentWordThreshold),
   );
   // 2. Who the labels name: persons, their canonical names and descriptors come from the actors stage.
-  const actors = new LabelResolver(corpus, stages.actors, titleTokensOf(drafts));
+  const actors = new LabelResolver(corpus, stages.actors, titleTokensOf(drafts), stages.storyOf);
   const credits = stages.credits;
   // 3. Sentiment of the outlet's own voice and of quoted speech; sentences that editorialize.
   const voices = documentVoices(drafts, options.editorialThreshold);

@@ -18,6 +18,12 @@ export interface FramingWord {
   readonly strength: number;
   readonly pos?: string;
   readonly usualReferent?: string;
+  readonly context?: {
+    readonly literalBefore?: readonly string[];
+    readonly literalAfter?: readonly string[];
+    readonly loadedBefore?: readonly string[];
+    readonly loadedAfter?: readonly string[];
+  };
 }
 
 /**

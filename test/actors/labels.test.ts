@@ -64,11 +64,18 @@ describe('LabelResolver.resolve: who a label names', () => {
       { actor: 'North Korea', kind: 'state' },
     ],
     [
-      'an unloaded state label alone names nobody',
-      'North Korea tested a missile. Russia said the government was right.',
+      'an unloaded state label without "the" names nobody',
+      'North Korea tested a missile. Russia said a government was right.',
       'government',
       { category: 'state-label', loaded: false },
       undefined,
+    ],
+    [
+      '"the government" names the state the document names most outside its sentence',
+      'North Korea tested a missile. Russia said the government was right.',
+      'government',
+      { category: 'state-label', loaded: false },
+      { actor: 'North Korea', kind: 'state' },
     ],
     [
       'a person label after a state names the person introduced as that state’s',

@@ -27,6 +27,7 @@ describe('the shipped framing lexicon, shared blocks filled in', () => {
       'charged-abstraction',
       'evaluative',
       'label-modifier',
+      'fixed-expression',
     ]);
   });
 

@@ -72,6 +72,7 @@ export type {
   QuoteVariant,
   QuoteVariantOp,
   Report,
+  ScareQuote,
   SentimentSummary,
   SimilarityResult,
   StoryAlignment,

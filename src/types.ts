@@ -36,6 +36,7 @@ export type {
   FramingPairsLeftOut,
   LexiconContext,
   LexiconEntry,
+  ScareQuote,
   SentimentSummary,
   VoiceSentiment,
 } from './framing/types.js';

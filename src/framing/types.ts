@@ -114,6 +114,17 @@ export interface FramingMarker extends TextSpan {
   readonly quoted: boolean;
 }
 
+/**
+ * A scare quote: a word or short phrase the writer puts in quotation marks with no one quoted as saying it
+ * (the "reforms", so-called "experts"), distancing the outlet from the word. Quote marks included.
+ */
+export interface ScareQuote extends TextSpan {
+  /** Id of the quote in `report.quotes` (the quotes stage found it and attributed it to no one). */
+  readonly quoteId: string;
+  /** How many words stand between the marks (1 to 4). */
+  readonly words: number;
+}
+
 /** An attribution verb ("said", "complained") the outlet uses to report speech (not one inside a quoted statement, which is the speaker's word). */
 export interface CueVerb extends TextSpan {
   /** The verb's lemma ("complain"). */
@@ -179,6 +190,8 @@ export interface FramingDocument {
   readonly hedges: readonly FramingMarker[];
   /** Intensifiers ("strictly", "absolutely"), in text order. */
   readonly intensifiers: readonly FramingMarker[];
+  /** Scare quotes: short quoted words set in the writer's own sentence with no speaker, in text order. */
+  readonly scareQuotes: readonly ScareQuote[];
   /** Sentiment of the outlet's own voice vs quoted speech. */
   readonly sentiment: VoiceSentiment;
   /** Sentences that judge in the outlet's own voice, in text order. */

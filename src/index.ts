@@ -16,6 +16,7 @@ export type { TextsById } from './report/render.js';
 export type {
   Actor,
   ActorMention,
+  ActorForm,
   ActorNaming,
   AlignOptions,
   Alignment,
@@ -71,6 +72,7 @@ export type {
   QuoteVariant,
   QuoteVariantOp,
   Report,
+  ScareQuote,
   SentimentSummary,
   SimilarityResult,
   StoryAlignment,

@@ -14,6 +14,7 @@ export type { StoriesOption, Story } from './stories/types.js';
 export type { CommonPassage, CommonPassageKind, StoryAlignment } from './reuse/types.js';
 export type { BoilerplateKind, BoilerplateSpan, DocumentReport, TextSpan } from './document/types.js';
 export type {
+  ActorForm,
   ActorNaming,
   ComponentExplanation,
   Coverage,
@@ -35,6 +36,7 @@ export type {
   FramingPairsLeftOut,
   LexiconContext,
   LexiconEntry,
+  ScareQuote,
   SentimentSummary,
   VoiceSentiment,
 } from './framing/types.js';

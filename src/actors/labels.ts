@@ -1,7 +1,7 @@
 import type { Corpus, DocModel } from '../document/model.js';
 import { isCap, lower, posOf, tt } from '../document/tokens.js';
-import { TITLE_WORDS } from '../lexicon/index.js';
 import { capitalizedNames } from './capitalized-names.js';
+import { asPhraseSubject, namesNoOne, predicateSubject } from './label-phrases.js';
 import { roleHolder, roleHoldings, roleLabelAt, type Holding } from './role-holders.js';
 import type { Actors, LabelSpan, Naming, NamingsByDoc } from './types.js';
 
@@ -13,32 +13,8 @@ const OWN_STATE_LABELS: ReadonlySet<string> = new Set(['country', 'nation', 'adm
 /** Determiners before such a label. */
 const OWN_STATE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'this']);
 
-/** Words that may stand between "the" and a label ("the federal government", "the Obama administration"). */
-const PHRASE_POS = /^(?:ADJ|NOUN|PROPN|NUM)$/u;
-
-/**
- * Whether a label names no one actor whatever stands around it: a plural ("leaders", "hostile regimes"), a
- * verb ("championed", "states that"), a modifier of the noun after it ("racist elements", "state law"; a
- * person label, or a state label other than "administration" — "administration official" is the
- * government's), or a capitalized word inside a sentence that is no title ("Patriot" the company).
- */
-function namesNoOne(doc: DocModel, label: LabelSpan): boolean {
-  const head = label.last - 1;
-  const w = lower(doc, head);
-  if (/[^s']s$/u.test(w) && label.usualReferent === undefined) return true;
-  const pos = posOf(doc, head);
-  if (pos === 'VERB' || pos === 'AUX' || pos === 'ADV') return true;
-  const next = label.last;
-  const sameSentence = doc.tokens.sentence[next] === doc.tokens.sentence[head];
-  const modifies = sameSentence && posOf(doc, next) === 'NOUN' && !isCap(doc, next);
-  if (modifies && (label.category === 'person-label' || w !== 'administration')) return true;
-  if (pos === 'ADJ' && sameSentence && posOf(doc, next) === 'NOUN') return true;
-  if (label.category !== 'person-label' || !isCap(doc, label.first) || TITLE_WORDS.has(lower(doc, label.first))) return false;
-  const opens =
-    doc.sentences[doc.tokens.sentence[label.first] ?? 0]?.tokenStart === label.first ||
-    /^["'\u201C\u2018(]$/u.test(tt(doc, label.first - 1));
-  return !opens;
-}
+/** Words that may stand between "the" and a label ("the federal government", "the Obama administration", "the long-isolated nation"). */
+const PHRASE_POS = /^(?:ADJ|NOUN|PROPN|NUM|VERB)$/u;
 
 /** The key with the highest count, the first in sort order of equals. */
 function mostCounted(counts: Iterable<[string, number]>): string | undefined {
@@ -129,10 +105,15 @@ export class LabelResolver {
   }
 
   /**
-   * Who a label names, where that can be told: an appositive name ("ruler Kim"), a state before it
-   * ("North Korean ruler", "Pyongyang's regime"), "of <X>" after it, a conventional epithet ("hermit
-   * kingdom"), or — for loaded labels only — the nearest person before it / the state the document
-   * calls by an epithet (`epithets`) or else names most, not named in the same sentence.
+   * Who a label names, where that can be told. A plural, a verb, a modifier of a noun or a capitalized
+   * non-title names no one (see {@link namesNoOne}). A person label names the name right after it ("President
+   * Obama"), a name it stands in apposition to ("Ann Lee, a spokeswoman"), the subject it is said of ("As a
+   * boss, Ann Lee …", "Lee is a racist"), the person of a state before it, the most salient holder of the
+   * role it names in the document or story ("the president", not the nearest name), a descriptor mention
+   * over it, or — loaded only — the nearest person before. A state label names its usual referent ("hermit
+   * kingdom"), the state before it or after its "of", with "the"/"our"/"this" the state the document names
+   * most ("the administration"), or — loaded only — the state the document calls by an epithet
+   * (`epithets`) or else names most, not named in the same sentence.
    *
    * @param docIndex - the document's index in the corpus
    * @param label - the label's token span and category
@@ -149,7 +130,7 @@ export class LabelResolver {
     if (doc === undefined || names === undefined) return undefined;
     if (label.category !== 'group-label' && namesNoOne(doc, label)) return undefined;
     const near = this.neighbours(doc, names, label);
-    if (label.category === 'state-label') return this.resolveState(doc, names, label, near, epithets);
+    if (label.category === 'state-label') return this.resolveState(doc, docIndex, names, label, near, epithets);
     if (label.category === 'person-label') return this.resolvePerson(doc, docIndex, names, label, near);
     if (label.category === 'group-label' && near.before?.kind === 'state') return { actor: near.before.actor, kind: 'state' };
     return undefined;
@@ -172,6 +153,7 @@ export class LabelResolver {
   /** A state label: its usual referent, the state of the name before or after "of", or for a loaded one the state the document calls by an epithet or names most. */
   private resolveState(
     doc: DocModel,
+    docIndex: number,
     names: readonly Naming[],
     label: LabelSpan,
     near: Neighbours,
@@ -181,7 +163,7 @@ export class LabelResolver {
     const personState = (m: Naming | undefined): string | undefined => (m?.kind === 'person' ? this.stateOf(m.actor) : m?.actor);
     const s = personState(near.before) ?? personState(near.ofAfter);
     if (s !== undefined) return { actor: s, kind: 'state' };
-    if (!label.loaded) return this.ownState(doc, names, label);
+    if (!label.loaded) return this.ownState(doc, docIndex, names, label);
     const sentence = doc.tokens.sentence[label.first];
     // A state named in the same sentence is another party, not the one the label names ("cooperation
     // with Russia as the hermit kingdom …"). A state this document already calls by a conventional
@@ -200,18 +182,26 @@ export class LabelResolver {
    * administration", "our country", "the federal government"): the state it names most outside the label's
    * sentence (a state named beside it is another party), else the one its story names most.
    */
-  private ownState(doc: DocModel, names: readonly Naming[], label: LabelSpan): { actor: string; kind: 'state' } | undefined {
+  private ownState(
+    doc: DocModel,
+    docIndex: number,
+    names: readonly Naming[],
+    label: LabelSpan,
+  ): { actor: string; kind: 'state' } | undefined {
     if (!OWN_STATE_LABELS.has(lower(doc, label.last - 1))) return undefined;
     const sentence = doc.tokens.sentence[label.first];
     let k = label.first - 1;
-    while (k >= 0 && label.first - k <= 4 && doc.tokens.sentence[k] === sentence && PHRASE_POS.test(posOf(doc, k))) k--;
-    if (!OWN_STATE_DETERMINERS.has(lower(doc, k))) return undefined;
+    while (k >= 0 && label.first - k <= 6 && doc.tokens.sentence[k] === sentence && (PHRASE_POS.test(posOf(doc, k)) || tt(doc, k) === '-'))
+      k--;
+    // "a Clinton administration", "an administration official": the article is the phrase's, the administration the country's.
+    const det = lower(doc, k);
+    if (!OWN_STATE_DETERMINERS.has(det) && !((det === 'a' || det === 'an') && lower(doc, label.last - 1) === 'administration'))
+      return undefined;
     const counts = new Map<string, number>();
     for (const m of names)
       if (m.kind === 'state' && doc.tokens.sentence[m.first] !== sentence) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
     if (counts.size === 0) {
-      const here = this.corpus.docs.indexOf(doc);
-      for (const d of this.storyDocs[here] ?? [])
+      for (const d of this.storyDocs[docIndex] ?? [])
         for (const m of this.names[d] ?? []) if (m.kind === 'state') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
     }
     const best = mostCounted(counts);
@@ -219,7 +209,7 @@ export class LabelResolver {
   }
 
   /** The person a name before the label stands in apposition to ("Lis Smith, a spokeswoman for …", "Ann Lee, president of …"). */
-  private appositiveBefore(doc: DocModel, names: readonly Naming[], label: LabelSpan): Naming | undefined {
+  private appositiveBefore(doc: DocModel, docIndex: number, names: readonly Naming[], label: LabelSpan): Naming | undefined {
     const sentence = doc.tokens.sentence[label.first];
     let k = label.first - 1;
     while (
@@ -228,11 +218,17 @@ export class LabelResolver {
       doc.tokens.sentence[k] === sentence &&
       (PHRASE_POS.test(posOf(doc, k)) || /^(?:a|an|the)$/u.test(lower(doc, k)))
     ) {
-      if (this.personTokens[this.corpus.docs.indexOf(doc)]?.has(k)) return undefined;
+      if (this.personTokens[docIndex]?.has(k)) return undefined;
       k--;
     }
-    if (tt(doc, k) !== ',') return undefined;
-    return names.find((m) => m.kind === 'person' && m.last === k && doc.tokens.sentence[m.first] === sentence);
+    // "Ann Lee, the president's adviser": the label is a possessor inside the appositive, not its head.
+    if (tt(doc, k) !== ',' || /^['\u2019]s?$/u.test(tt(doc, label.last))) return undefined;
+    const person = (end: number): Naming | undefined =>
+      names.find((m) => m.kind === 'person' && m.last === end && doc.tokens.sentence[m.first] === sentence);
+    // Past a place after the name ("Mitch McConnell of Kentucky, the minority leader").
+    let j = k - 1;
+    while (j > k - 4 && isCap(doc, j)) j--;
+    return person(k) ?? (j < k - 1 && lower(doc, j) === 'of' ? person(j) : undefined);
   }
 
   /**
@@ -248,7 +244,10 @@ export class LabelResolver {
     near: Neighbours,
   ): { actor: string; kind: 'person' } | undefined {
     if (near.after?.kind === 'person') return { actor: near.after.actor, kind: 'person' };
-    const appositive = this.appositiveBefore(doc, names, label);
+    const appositive =
+      this.appositiveBefore(doc, docIndex, names, label) ??
+      asPhraseSubject(doc, names, label) ??
+      predicateSubject(doc, names, label, (k) => this.personTokens[docIndex]?.has(k) ?? false);
     if (appositive) return { actor: appositive.actor, kind: 'person' };
     const state = near.before?.kind === 'state' ? near.before.actor : undefined;
     if (state !== undefined) {
@@ -266,6 +265,9 @@ export class LabelResolver {
     if (role?.unsettled) return undefined;
     const holder = role && roleHolder(role, label.first, docIndex, this.storyDocs[docIndex] ?? [docIndex], this.holdings, this.names);
     if (holder !== undefined) return { actor: holder, kind: 'person' };
+    // A role label whose role no one in the story is said to hold names no one: the actors stage's match of
+    // the descriptor (any person introduced with a like role, the corpus's most written) is a guess.
+    if (role !== undefined && !label.loaded) return undefined;
     const described = this.descriptors[docIndex]?.find((m) => m.first <= label.first && label.last <= m.last);
     if (described) return { actor: described.actor, kind: 'person' };
     if (!label.loaded) return undefined;
@@ -274,6 +276,32 @@ export class LabelResolver {
       .filter((m) => m.kind === 'person' && m.last <= label.first && sentence - (doc.tokens.sentence[m.first] ?? 0) <= 3)
       .at(-1);
     return nearest ? { actor: nearest.actor, kind: 'person' } : undefined;
+  }
+
+  /**
+   * The descriptors of a document used as names ("the special counsel", "the North Korean ruler") that no
+   * resolved label covers, each under the most salient holder of its role (see {@link roleHolder}), else
+   * under the person the actors stage matched it to: they count in the person's naming too.
+   *
+   * @param docIndex - the document's index
+   * @returns the descriptors as namings, in text order
+   */
+  descriptorNamings(docIndex: number): Naming[] {
+    const doc = this.corpus.docs[docIndex];
+    if (doc === undefined) return [];
+    const labels = this.labels[docIndex] ?? [];
+    const personAt = (k: number): boolean => this.personTokens[docIndex]?.has(k) ?? false;
+    const out: Naming[] = [];
+    for (const m of this.descriptors[docIndex] ?? []) {
+      if (labels.some((l) => l.first < m.last && m.first < l.last)) continue;
+      // The descriptor runs from its "the": its role phrase is what follows.
+      const role = roleLabelAt(doc, m.first + 1, m.last, personAt);
+      if (role?.unsettled) continue;
+      const holder = role && roleHolder(role, m.first, docIndex, this.storyDocs[docIndex] ?? [docIndex], this.holdings, this.names);
+      const form = m.form.replace(/^the /u, '');
+      out.push({ ...m, form, actor: holder ?? m.actor });
+    }
+    return out;
   }
 
   /**

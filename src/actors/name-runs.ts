@@ -42,6 +42,9 @@ function afterSentenceMark(doc: DocModel, k: number): boolean {
   return /^[.!?"\u201C\u201D:]$/u.test(tt(doc, k));
 }
 
+/** Days of the week, which end a run of name tokens. */
+const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
 /** Initials: "J.", "G.K.". */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -77,7 +80,8 @@ export function isNameToken(doc: DocModel, i: number): boolean {
 
 /** Whether token `j` continues a name run: a name token, or a surname the tagger took for a verb ("Loretta Lynch", "Mr. Hurt") after a known first name or an honorific. */
 function continuesRun(doc: DocModel, j: number): boolean {
-  if (isBoiler(doc, j)) return false;
+  // A day after a name is when, not part of it ("President Lee Monday said").
+  if (isBoiler(doc, j) || WEEKDAYS.test(tt(doc, j))) return false;
   const nameLike =
     isNameToken(doc, j) ||
     (isCap(doc, j) && posOf(doc, j) === 'VERB' && (FIRST_NAMES.has(lower(doc, j - 1)) || HONORIFICS.has(tt(doc, j - 1))));

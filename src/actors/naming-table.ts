@@ -1,9 +1,13 @@
 import type { Corpus } from '../document/model.js';
-import type { FramingActor } from '../framing/types.js';
+import type { FramingActor, FramingDirection } from '../framing/types.js';
+import { round4 } from '../util/numbers.js';
 import type { Naming, NamingsByDoc } from './types.js';
 
-/** One document's ways of naming an actor: folded form → count, whether loaded, and its first mention. */
-type Forms = Map<string, { count: number; loaded: boolean; first: { start: number; end: number; text: string } }>;
+/** One document's ways of naming an actor: folded form → count, whether loaded, its direction and its first mention. */
+type Forms = Map<
+  string,
+  { count: number; loaded: boolean; direction: FramingDirection; first: { start: number; end: number; text: string } }
+>;
 
 /** An actor as the table gathers it. */
 interface Gathered {
@@ -40,7 +44,13 @@ function gather(corpus: Corpus, names: NamingsByDoc, labels: NamingsByDoc): Gath
       }
       const f = forms.get(m.form);
       if (f) f.count++;
-      else forms.set(m.form, { count: 1, loaded: m.loaded, first: { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) } });
+      else
+        forms.set(m.form, {
+          count: 1,
+          loaded: m.loaded,
+          direction: m.loaded ? (m.direction ?? 'neutral') : 'neutral',
+          first: { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end) },
+        });
     }
   });
   return order;
@@ -70,12 +80,14 @@ export function namingTable(
       name: nameOf(a.actor, a.kind),
       kind: a.kind,
       // The documents were visited in corpus order, so the map already lists them in that order.
-      byDocument: [...a.docs].map(([docId, forms]) => ({
-        docId,
-        forms: [...forms]
-          .map(([form, v]) => ({ form, count: v.count, loaded: v.loaded, first: v.first }))
-          .sort((x, y) => y.count - x.count || x.first.start - y.first.start),
-      })),
+      byDocument: [...a.docs].map(([docId, forms]) => {
+        const list = [...forms]
+          .map(([form, v]) => ({ form, count: v.count, loaded: v.loaded, direction: v.direction, first: v.first }))
+          .sort((x, y) => y.count - x.count || x.first.start - y.first.start);
+        const mentions = list.reduce((n, f) => n + f.count, 0);
+        const loaded = list.reduce((n, f) => n + (f.loaded ? f.count : 0), 0);
+        return { docId, forms: list, mentions, loadedShare: mentions ? round4(loaded / mentions) : 0 };
+      }),
     };
     rows.push({ row, total: a.total });
   }

@@ -1,7 +1,7 @@
 import type { DocModel } from '../document/model.js';
-import { lower, posOf, sameLine, tt } from '../document/tokens.js';
+import { isCap, lower, posOf, sameLine, tt } from '../document/tokens.js';
 import { ROLE_CLASSES } from '../lexicon/index.js';
-import { countriesIn, descriptorAfter, descriptorBefore, makeDescriptor, type Descriptor } from './descriptors.js';
+import { countriesIn, descriptorAfter, descriptorBefore, makeDescriptor, rolesIn, type Descriptor } from './descriptors.js';
 import type { Naming, NamingsByDoc } from './types.js';
 
 /** What a document says a person is: the role classes of the titles and appositives around the names. @internal */
@@ -12,6 +12,40 @@ export interface Holding {
   readonly former: ReadonlySet<string>;
   /** Countries the titles tie the person to ("Israeli Prime Minister …"). */
   readonly countries: ReadonlySet<string>;
+  /** Parties the titles tie the person to ("Republican presidential nominee …"), as {@link partiesIn} names them. */
+  readonly parties: ReadonlySet<string>;
+  /** The words of the titles, lower case ("senate", "majority", "leader"). */
+  readonly words: ReadonlySet<string>;
+}
+
+/** Words after which a role is the office sought, not held ("nominee for president", "candidate to succeed"). */
+const SOUGHT: ReadonlySet<string> = new Set(['for', 'to']);
+
+/** The roles a descriptor holds: those before a "for" or "to" ("the Republican nominee for president" holds only "nominee"). */
+function heldRoles(d: Descriptor): readonly string[] {
+  const words = d.text.toLowerCase().split(/\s+/u);
+  const cut = words.findIndex((w) => SOUGHT.has(w));
+  return cut < 0 ? d.roles : rolesIn(words.slice(0, cut));
+}
+
+/** Words that tie a role to one of the two US parties ("the Democratic candidate", "the GOP chairman"). */
+const PARTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['democratic', 'D'],
+  ['democrat', 'D'],
+  ['democrats', 'D'],
+  ['republican', 'R'],
+  ['gop', 'R'],
+]);
+
+/**
+ * The parties the words of a phrase name.
+ *
+ * @param words - lower-case words
+ * @returns the parties, each once
+ * @internal
+ */
+export function partiesIn(words: readonly string[]): string[] {
+  return [...new Set(words.map((w) => PARTY_WORDS.get(w.replace(/['\u2019]s$/u, ''))).filter((p): p is string => p !== undefined))];
 }
 
 /** Words that put a role in the past ("former", "ex-", "late", "then-"). */
@@ -66,16 +100,22 @@ function bareAppositive(doc: DocModel, to: number): Descriptor | undefined {
  */
 export function roleHoldings(docs: readonly DocModel[], names: NamingsByDoc): Map<string, Holding>[] {
   return docs.map((doc, di) => {
-    const out = new Map<string, { current: Set<string>; former: Set<string>; countries: Set<string> }>();
+    const out = new Map<
+      string,
+      { current: Set<string>; former: Set<string>; countries: Set<string>; parties: Set<string>; words: Set<string> }
+    >();
     for (const m of names[di] ?? []) {
       if (m.kind !== 'person') continue;
       const run = { from: m.first, nameFrom: m.first, to: m.last, honorificGender: undefined, titled: false };
       for (const d of [descriptorBefore(doc, run), descriptorAfter(doc, run) ?? bareAppositive(doc, m.last)]) {
         if (d === undefined) continue;
         let h = out.get(m.actor);
-        if (h === undefined) out.set(m.actor, (h = { current: new Set(), former: new Set(), countries: new Set() }));
-        for (const r of d.roles) (isPast(d) ? h.former : h.current).add(r);
+        if (h === undefined)
+          out.set(m.actor, (h = { current: new Set(), former: new Set(), countries: new Set(), parties: new Set(), words: new Set() }));
+        for (const r of heldRoles(d)) (isPast(d) ? h.former : h.current).add(r);
+        for (const w of d.text.toLowerCase().split(/\s+/u)) h.words.add(w.replace(/['\u2019]s$/u, ''));
         for (const c of d.countries) h.countries.add(c);
+        for (const p of partiesIn(d.text.toLowerCase().split(/\s+/u))) h.parties.add(p);
       }
     }
     return out;
@@ -87,6 +127,9 @@ export interface RoleLabel {
   /** The class of office of its head noun ("president" for "the American president"). */
   readonly role: string;
   readonly countries: readonly string[];
+  readonly parties: readonly string[];
+  /** Common nouns before the head that say whose role it is ("the band leader", "the Senate majority leader"). */
+  readonly modifiers: readonly string[];
   /** Whether it names a past holder ("the former president"). */
   readonly past: boolean;
   /** Whether it names no holder yet ("the next president"): then it names no one. */
@@ -106,16 +149,10 @@ export interface RoleLabel {
  * @internal
  */
 export function roleLabelAt(doc: DocModel, first: number, last: number, personAt: (k: number) => boolean): RoleLabel | undefined {
-  const head: string[] = [];
-  for (let k = first; k < last; k++) head.push(lower(doc, k));
-  // The head noun is the last role noun of the label ("combative congressman").
-  let classes: readonly string[] | undefined;
-  for (let i = 0; i < head.length && classes === undefined; i++) classes = ROLE_CLASSES.get(head.slice(i).join(' '));
-  const role = classes?.[0];
-  if (role === undefined) return undefined;
   const sentence = doc.tokens.sentence[first];
   let k = first - 1;
-  while (k >= 0 && first - k <= 6 && doc.tokens.sentence[k] === sentence && /^(?:ADJ|NOUN|PROPN|NUM|PART)$/u.test(posOf(doc, k))) {
+  // Adverbs and participles may stand in the phrase too ("the most favored candidate").
+  while (k >= 0 && first - k <= 6 && doc.tokens.sentence[k] === sentence && /^(?:ADJ|NOUN|PROPN|NUM|PART|ADV|VERB)$/u.test(posOf(doc, k))) {
     // A name before the role ("Boehner spokesman") makes it someone else's role, not a holder of its own.
     if (personAt(k)) return undefined;
     k--;
@@ -123,17 +160,36 @@ export function roleLabelAt(doc: DocModel, first: number, last: number, personAt
   if (!DEFINITE.has(lower(doc, k))) return undefined;
   const words: string[] = [];
   for (let j = k + 1; j < last; j++) words.push(lower(doc, j));
+  // The head is the longest role phrase ending the label ("vice president", not "president"; "congressman" of
+  // "combative congressman").
+  let classes: readonly string[] | undefined;
+  for (let i = 0; i < words.length && classes === undefined; i++) classes = ROLE_CLASSES.get(words.slice(i).join(' '));
+  const role = classes?.[0];
+  if (role === undefined) return undefined;
+  const modifiers: string[] = [];
+  for (let j = k + 1; j < last; j++) {
+    if (posOf(doc, j) === 'NOUN' && !isCap(doc, j) && !ROLE_CLASSES.has(lower(doc, j))) modifiers.push(lower(doc, j));
+  }
   return {
     role,
     countries: countriesIn(words),
+    parties: partiesIn(words),
+    modifiers,
     past: words.some((w) => PAST.test(w)),
     unsettled: words.some((w) => UNSETTLED.has(w)),
   };
 }
 
 /** Whether a person holds a role as a label names it: the same class, in the same time, countries that agree. */
-function holds(h: Holding, label: RoleLabel): boolean {
+function holds(h: Holding, label: RoleLabel, strictParty: boolean): boolean {
   if (!(label.past ? h.former : h.current).has(label.role)) return false;
+  // "The band leader" is no holder whose titles say nothing of a band.
+  if (!label.modifiers.every((w) => h.words.has(w))) return false;
+  // "The Democratic candidate" is a holder the story calls a Democrat (while there is one), never one of another party.
+  const partyOk = strictParty
+    ? label.parties.some((p) => h.parties.has(p))
+    : h.parties.size === 0 || label.parties.some((p) => h.parties.has(p));
+  if (label.parties.length > 0 && !partyOk) return false;
   return label.countries.length === 0 || h.countries.size === 0 || label.countries.some((c) => h.countries.has(c));
 }
 
@@ -160,8 +216,48 @@ export function roleHolder(
   holdings: readonly ReadonlyMap<string, Holding>[],
   names: NamingsByDoc,
 ): string | undefined {
+  const strict = findHolders(label, docIndex, storyDocs, holdings, names, true);
+  const candidates =
+    strict.candidates.size > 0 || label.parties.length === 0 ? strict : findHolders(label, docIndex, storyDocs, holdings, names, false);
+  return mostSalient(candidates.candidates, candidates.past, label, at, docIndex, storyDocs, names);
+}
+
+/** The holders of a role the story names, and those this document names that another story calls holders; and who of all is called a former holder. */
+function findHolders(
+  label: RoleLabel,
+  docIndex: number,
+  storyDocs: readonly number[],
+  holdings: readonly ReadonlyMap<string, Holding>[],
+  names: NamingsByDoc,
+  strictParty: boolean,
+): { candidates: Set<string>; past: Set<string> } {
   const candidates = new Set<string>();
-  for (const d of storyDocs) for (const [p, h] of holdings[d] ?? []) if (holds(h, label)) candidates.add(p);
+  const past = new Set<string>();
+  // The holders the story names, and those this document names that another story calls holders.
+  const here = new Set((names[docIndex] ?? []).filter((m) => m.kind === 'person').map((m) => m.actor));
+  const inStory = new Set(storyDocs);
+  holdings.forEach((byPerson, d) => {
+    for (const [p, h] of byPerson) {
+      if (!inStory.has(d) && !here.has(p)) continue;
+      if (holds(h, label, strictParty)) candidates.add(p);
+      if (h.former.has(label.role)) past.add(p);
+    }
+  });
+  return { candidates, past };
+}
+
+/** Of the candidates, the one this document names most (then the story; then the one named last before the label). */
+function mostSalient(
+  candidates: Set<string>,
+  past: ReadonlySet<string>,
+  label: RoleLabel,
+  at: number,
+  docIndex: number,
+  storyDocs: readonly number[],
+  names: NamingsByDoc,
+): string | undefined {
+  // A person the story calls a former holder is not the one "the president" means, while another holder is named.
+  if (!label.past && [...candidates].some((p) => !past.has(p))) for (const p of past) candidates.delete(p);
   if (candidates.size === 0) return undefined;
   const count = (ms: readonly Naming[] | undefined, p: string): number =>
     (ms ?? []).filter((m) => m.kind === 'person' && m.actor === p).length;

@@ -54,6 +54,8 @@ export interface Naming {
   readonly form: string;
   /** Whether it is named by a loaded label. */
   readonly loaded: boolean;
+  /** The judgement a loaded label carries (`negative`, `positive`); `neutral` (or left out) for names and neutral labels. */
+  readonly direction?: 'negative' | 'positive' | 'neutral';
 }
 
 /** Per document (by index), namings in text order. @internal */

@@ -9,6 +9,7 @@ import type { AnalyzeOptions, ArticleInput } from '../types.js';
 import { HELP, parseArgs } from './args.js';
 import { jsonChunks } from './json-stream.js';
 import { loadFile } from './load.js';
+import { applyMetadata, loadMetadata, type LoadedArticle } from './metadata.js';
 import { fileOutput, streamOutput, type Chunks, type Output } from './output.js';
 
 /** Where the CLI writes. `stdout` may return a promise: the CLI waits for it, and a rejection is a write error. @internal */
@@ -91,10 +92,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     // Before anything is read: an output that cannot be written fails now, not after the analysis.
     const output: Output = cmd.out !== undefined ? await fileOutput(cmd.out) : streamOutput(io.stdout);
     const options = cmd.options !== undefined ? await loadOptions(cmd.options) : undefined;
-    const inputs: ArticleInput[] = [];
+    const metadata = cmd.metadata !== undefined ? await loadMetadata(cmd.metadata) : [];
+    const loaded: LoadedArticle[] = [];
     const fileOf = new Map<string, string>();
+    let transformed = false;
     for (const file of cmd.files) {
-      for (const article of await loadFile(file)) {
+      const got = await loadFile(file);
+      transformed ||= got.transformed;
+      if (!cmd.quiet) for (const note of got.notes) io.stderr(`narrative-diff: ${note}\n`);
+      for (const article of got.articles) {
         const other = fileOf.get(article.id);
         if (other !== undefined) {
           throw new NarrativeDiffError(
@@ -103,9 +109,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
           );
         }
         fileOf.set(article.id, file);
-        inputs.push(article);
+        loaded.push({ file, article: { ...article } });
       }
     }
+    if (cmd.metadata !== undefined) applyMetadata(cmd.metadata, metadata, loaded);
+    const inputs: ArticleInput[] = loaded.map((l) => l.article);
+    // Offsets index into the analysed text: where it is not the files' own bytes, it is written beside the report.
+    const textsFile = cmd.texts ?? (transformed && cmd.out !== undefined ? `${cmd.out}.texts.jsonl` : undefined);
+    const textsOutput = textsFile !== undefined ? await fileOutput(textsFile) : undefined;
     const started = Date.now();
     if (!cmd.quiet) {
       const chars = inputs.reduce((n, i) => n + i.text.length, 0);
@@ -131,6 +142,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const chunks: Chunks =
       cmd.format === 'json' ? jsonChunks(report) : slices(cmd.format === 'md' ? toMarkdown(report) : toHTML(report, texts));
     await output.write(chunks);
+    if (textsOutput !== undefined && textsFile !== undefined) {
+      await textsOutput.write(inputs.map((i) => `${JSON.stringify(i)}\n`));
+      if (!cmd.quiet) io.stderr(`narrative-diff: the analysed texts (offsets index into them) are in ${textsFile}\n`);
+    } else if (transformed && !cmd.quiet) {
+      io.stderr('narrative-diff: offsets index into the analysed texts (HTML extracted, front matter left out); --texts FILE keeps them\n');
+    }
     return 0;
   } catch (e) {
     if (e instanceof NarrativeDiffError) {

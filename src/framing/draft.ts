@@ -32,19 +32,23 @@ const referentOf = (e: { usualReferent?: string }): { usualReferent?: string } =
   e.usualReferent !== undefined ? { usualReferent: e.usualReferent } : {};
 
 /**
- * A hedge or intensifier. An intensifier sharpens a judgement in the outlet's own voice; in quoted speech it
- * is the speaker's emphasis ("it's really rare," she said). Hedges are loaded only when they cast doubt ("so-called").
+ * A hedge or intensifier. An intensifier sharpens a judgement in the outlet's own voice, and in a fragment
+ * the writer picks out of someone's speech (called the remarks "utterly irresponsible"); inside a quoted
+ * statement it is the speaker's emphasis ("it's really rare," she said). Hedges are loaded only when they
+ * cast doubt ("so-called").
  */
-function marker(doc: DocModel, p: Picked, quoted: readonly Range[]): FramingMarker {
+function marker(doc: DocModel, p: Picked, quoted: readonly Range[], fragments: readonly Range[]): FramingMarker {
   const e = p.hit.term.entry;
   const inQuote = inside(quoted, p.start, p.end);
+  const speakers = inQuote && !inside(fragments, p.start, p.end);
   return {
     start: p.start,
     end: p.end,
     text: doc.text.slice(p.start, p.end),
     term: e.term,
     weight: e.strength,
-    loaded: e.category === 'intensifier' ? !inQuote : isLoaded(e),
+    // An intensifier of strength 0 grades without judging ("badly injured", "increasingly common").
+    loaded: e.category === 'intensifier' ? !speakers && e.strength > 0 : isLoaded(e),
     quoted: inQuote,
   };
 }
@@ -170,6 +174,8 @@ export function draftDocument(
 ): Draft {
   // Quoted speech from the quotes stage; plain quote-mark spans when it found none in this document.
   const quoted = mergeRanges(quotes.length ? quotes.map((q) => ({ start: q.start, end: q.end })) : quoteMarkSpans(doc));
+  // Quotes the writer weaves into a sentence, or sets off with no speaker: the writer chose those words.
+  const fragments = mergeRanges(quotes.filter((q) => q.partial || !q.isSpeech).map((q) => ({ start: q.start, end: q.end })));
   const lemmaAt = (i: number): string => corpus.vocab.str(doc.tokens.key[i] ?? -1);
   // A term inside a name ("the Democratic leader", "the Patriot Act") judges nothing.
   const names = nameTokens(doc);
@@ -182,9 +188,11 @@ export function draftDocument(
     const category = p.hit.term.entry.category;
     // A fixed expression or a literal reading judges nothing; it is picked only to hide its words.
     if (blocksWords(p.hit)) continue;
-    if (p.cue) d.cues.push(cueVerb(doc, p, lemmaAt(p.hit.first)));
-    else if (category === 'hedge') d.hedges.push(marker(doc, p, quoted));
-    else if (category === 'intensifier') d.intensifiers.push(marker(doc, p, quoted));
+    if (p.cue) {
+      // A speech verb inside a quoted statement is the speaker's word ("I'm not ashamed to admit"): it reports no one's speech for the outlet.
+      if (!inside(quoted, p.start, p.end) || inside(fragments, p.start, p.end)) d.cues.push(cueVerb(doc, p, lemmaAt(p.hit.first)));
+    } else if (category === 'hedge') d.hedges.push(marker(doc, p, quoted, fragments));
+    else if (category === 'intensifier') d.intensifiers.push(marker(doc, p, quoted, fragments));
     else if (category === 'label-modifier') modifier = p;
     else {
       addLabel(doc, d.labels, p, modifier, quoted);

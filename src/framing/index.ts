@@ -119,7 +119,9 @@ export function analyzeFraming(
     frameDocument(d, di, actors, credits[di] ?? [], quotesByDoc.get(d.doc.id) ?? [], voices[di] as (typeof voices)[number]),
   );
   // 5. The naming table of actors, and the explained divergence of every pair of documents.
-  const table = namingTable(corpus, actors.names, actors.labels, (actor, kind) => actors.name(actor, kind));
+  // Labels the framing lexicon knows, and descriptors used as names that it does not ("the special counsel").
+  const namedBy = actors.labels.map((ls, di) => [...ls, ...actors.descriptorNamings(di)]);
+  const table = namingTable(corpus, actors.names, namedBy, (actor, kind) => actors.name(actor, kind));
   // N documents make N(N-1)/2 explained pairs: past the limit the report would be mostly pairs, so they are
   // left out and the report says so.
   const n = corpus.docs.length;

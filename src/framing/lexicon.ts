@@ -282,24 +282,36 @@ function termMatchesAt(doc: DocModel, vocab: Vocabulary, i: number, term: Compil
   return true;
 }
 
-/** Whether token `i` (in the sentence of token `anchor`) is one of `words`, by match key or lower-cased surface. */
-function wordIn(doc: DocModel, vocab: Vocabulary, i: number, anchor: number, words: ReadonlySet<string>): boolean {
+const DET = POS_TAGS.indexOf('DET');
+const PRON = POS_TAGS.indexOf('PRON');
+
+/**
+ * Whether the word at token `i` (in the sentence of token `anchor`) is one of `words`, by match key or
+ * lower-cased surface; when it is a determiner or pronoun that is not, the next word out (`step` +1 or -1)
+ * is tried too ("shook his head", "just the talking points").
+ */
+function wordIn(doc: DocModel, vocab: Vocabulary, i: number, anchor: number, words: ReadonlySet<string>, step: 1 | -1): boolean {
   const t = doc.tokens;
-  if (i < 0 || i >= t.count || t.sentence[i] !== t.sentence[anchor]) return false;
-  return words.has(vocab.str(t.key[i] ?? -1)) || words.has(vocab.str(t.surface[i] ?? -1));
+  const is = (k: number): boolean =>
+    k >= 0 &&
+    k < t.count &&
+    t.sentence[k] === t.sentence[anchor] &&
+    (words.has(vocab.str(t.key[k] ?? -1)) || words.has(vocab.str(t.surface[k] ?? -1)));
+  if (is(i)) return true;
+  return (t.pos[i] === DET || t.pos[i] === PRON) && is(i + step);
 }
 
 /**
  * Whether the context words of a term matched at tokens `first..last` say it is literal here: a word of
- * `literalBefore` follows it or one of `literalAfter` precedes it; or `loadedBefore` / `loadedAfter` are
+ * `literalBefore` follows it or one of `literalAfter` precedes it (past a determiner or pronoun between); or `loadedBefore` / `loadedAfter` are
  * given and none of their words stands on its side of the term.
  * @internal
  */
 export function literalHere(doc: DocModel, vocab: Vocabulary, c: CompiledContext, first: number, last: number): boolean {
-  if (wordIn(doc, vocab, last, first, c.literalBefore) || wordIn(doc, vocab, first - 1, first, c.literalAfter)) return true;
+  if (wordIn(doc, vocab, last, first, c.literalBefore, 1) || wordIn(doc, vocab, first - 1, first, c.literalAfter, -1)) return true;
   if (c.loadedBefore === undefined && c.loadedAfter === undefined) return false;
-  const loadedBefore = c.loadedBefore !== undefined && wordIn(doc, vocab, last, first, c.loadedBefore);
-  const loadedAfter = c.loadedAfter !== undefined && wordIn(doc, vocab, first - 1, first, c.loadedAfter);
+  const loadedBefore = c.loadedBefore !== undefined && wordIn(doc, vocab, last, first, c.loadedBefore, 1);
+  const loadedAfter = c.loadedAfter !== undefined && wordIn(doc, vocab, first - 1, first, c.loadedAfter, -1);
   return !loadedBefore && !loadedAfter;
 }
 

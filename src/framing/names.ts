@@ -1,11 +1,12 @@
 import type { DocModel } from '../document/model.js';
 import { TokenKind } from '../document/model.js';
-import { isBoiler, isCap, lower, sameLine, tt } from '../document/tokens.js';
-import { ORG_HEADS } from '../lexicon/index.js';
+import { isBoiler, isCap, lower, posOf, sameLine, tt } from '../document/tokens.js';
+import { CUE_FORMS, ORG_HEADS } from '../lexicon/index.js';
 
 // What may stand before the first word of a sentence or of a quote: after one of these, a capital says nothing.
 const OPENING_MARK = /^[.!?"\u201C\u201D\u2018\u2019'([:;\u2014\u2013-]$/u;
 const HAS_LOWER = /\p{Ll}/u;
+const NEVER_NAMES = /^(?:VERB|AUX|ADP|ADV|DET|PRON|CCONJ|SCONJ|PART)$/u;
 
 /** Whether token `i` is a word with a lower-case letter in it (not "US", not "I"). */
 function mixedCaseWord(doc: DocModel, i: number): boolean {
@@ -20,20 +21,18 @@ function opensSentence(doc: DocModel, i: number): boolean {
 }
 
 /**
- * Whether sentence `s` is written in title case (a headline): at least three words of four letters or
- * more, four in five of them capitalized. There a capital tells nothing of a name.
+ * Whether sentence `s` is written in title case (a headline): two or more of its words after the first that
+ * are never names (verbs, prepositions, adverbs, pronouns …) are capitalized ("Voters Reject Plan In Vote").
+ * There a capital tells nothing of a name.
  */
 function titleCase(doc: DocModel, s: number): boolean {
   const sentence = doc.sentences[s];
   if (sentence === undefined) return false;
-  let long = 0;
-  let caps = 0;
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (!mixedCaseWord(doc, i) || tt(doc, i).length < 4) continue;
-    long++;
-    if (isCap(doc, i)) caps++;
+  let capitalized = 0;
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd && capitalized < 2; i++) {
+    if (isCap(doc, i) && mixedCaseWord(doc, i) && !opensSentence(doc, i) && NEVER_NAMES.test(posOf(doc, i))) capitalized++;
   }
-  return long >= 3 && caps >= 0.8 * long;
+  return capitalized >= 2;
 }
 
 /**
@@ -72,7 +71,7 @@ export function nameTokens(doc: DocModel): Uint8Array {
   for (let i = 0; i < n; i++) {
     if (mask[i] === 1 || !candidate(i)) continue;
     const w = lower(doc, i);
-    if ((!lowerWords.has(w) && capitalizedInside.has(w)) || opensOrgName(doc, mask, i)) mask[i] = 1;
+    if ((!lowerWords.has(w) && capitalizedInside.has(w)) || opensOrgName(doc, mask, i) || opensQuotedTitle(doc, mask, i)) mask[i] = 1;
   }
   return mask;
 }
@@ -87,6 +86,19 @@ function opensOrgName(doc: DocModel, mask: Uint8Array, i: number): boolean {
   let j = i + 1;
   while (j < doc.tokens.count && mask[j] === 1 && doc.tokens.sentence[j] === doc.tokens.sentence[i] && sameLine(doc, j - 1, j)) j++;
   return j > i + 1 && ORG_HEADS.has(tt(doc, j - 1));
+}
+
+/**
+ * Whether the capital at token `i` opens a title set in quotation marks mid-sentence: a quote mark before
+ * it, a name token after it, and a word of the sentence before the mark (the book "Radical Chic", the film
+ * "Fatal Attraction"). A quoted sentence opens with a capital too, but stands first or after a cue verb ("said").
+ */
+function opensQuotedTitle(doc: DocModel, mask: Uint8Array, i: number): boolean {
+  const s = doc.sentences[doc.tokens.sentence[i] ?? 0];
+  if (s === undefined || i - 1 <= s.tokenStart || !/^["\u201C\u2018]$/u.test(tt(doc, i - 1))) return false;
+  const before = tt(doc, i - 2);
+  const sameSentence = doc.tokens.sentence[i + 1] === doc.tokens.sentence[i];
+  return mask[i + 1] === 1 && sameSentence && /\p{L}/u.test(before) && !CUE_FORMS.has(before.toLowerCase());
 }
 
 /**

@@ -24,7 +24,8 @@ export type FramingCategory =
 
 /**
  * Where an ambiguous term is read literally (and judges nothing) or loaded, by the word right before or
- * after it. Words are compared by lemma and by lower-cased form ("device" takes "devices"). A term whose
+ * after it, or the word past a determiner or pronoun there ("shook his head"). Words are compared by lemma
+ * and by lower-cased form ("device" takes "devices"). A term whose
  * context rules it literal also hides its words from shorter entries and from the sentiment fallback.
  *
  * @example
@@ -103,15 +104,28 @@ export interface FramingMarker extends TextSpan {
   /** Its strength in [0, 1]. */
   readonly weight: number;
   /**
-   * Whether it carries a judgement: an intensifier in the outlet's own voice (in quoted speech it is the
-   * speaker's emphasis, which judges no one); a hedge that casts doubt ("so-called", "allegedly").
+   * Whether it carries a judgement: an intensifier in the outlet's own voice or in a fragment of speech the
+   * writer weaves into a sentence (inside a quoted statement it is the speaker's emphasis, which judges no
+   * one), unless the lexicon gives it strength 0 (a degree adverb: "badly injured", "increasingly common");
+   * a hedge that casts doubt ("so-called", "allegedly").
    */
   readonly loaded: boolean;
   /** Whether it stands inside quoted speech. */
   readonly quoted: boolean;
 }
 
-/** An attribution verb ("said", "complained") used to report speech. */
+/**
+ * A scare quote: a word or short phrase the writer puts in quotation marks with no one quoted as saying it
+ * (the "reforms", so-called "experts"), distancing the outlet from the word. Quote marks included.
+ */
+export interface ScareQuote extends TextSpan {
+  /** Id of the quote in `report.quotes` (the quotes stage found it and attributed it to no one). */
+  readonly quoteId: string;
+  /** How many words stand between the marks (1 to 4). */
+  readonly words: number;
+}
+
+/** An attribution verb ("said", "complained") the outlet uses to report speech (not one inside a quoted statement, which is the speaker's word). */
 export interface CueVerb extends TextSpan {
   /** The verb's lemma ("complain"). */
   readonly lemma: string;
@@ -176,22 +190,37 @@ export interface FramingDocument {
   readonly hedges: readonly FramingMarker[];
   /** Intensifiers ("strictly", "absolutely"), in text order. */
   readonly intensifiers: readonly FramingMarker[];
+  /** Scare quotes: short quoted words set in the writer's own sentence with no speaker, in text order. */
+  readonly scareQuotes: readonly ScareQuote[];
   /** Sentiment of the outlet's own voice vs quoted speech. */
   readonly sentiment: VoiceSentiment;
   /** Sentences that judge in the outlet's own voice, in text order. */
   readonly editorializing: readonly EditorialSentence[];
 }
 
-/** How one document names one actor. */
+/** One way a document names an actor ("strongman", "kim", "the president"). */
+export interface ActorForm {
+  /** The form, folded (lower case, quote marks and dashes normalized). */
+  readonly form: string;
+  /** How often the document names the actor so. */
+  readonly count: number;
+  /** Whether it is a loaded label. */
+  readonly loaded: boolean;
+  /** The judgement a loaded label carries; `neutral` for names and neutral labels. */
+  readonly direction: FramingDirection;
+  /** Its first occurrence. */
+  readonly first: TextSpan;
+}
+
+/** How one document names one actor: names, descriptors and role nouns that refer to it. */
 export interface ActorNaming {
   readonly docId: string;
-  /** Each distinct way of naming the actor (folded), with its count, whether it is loaded and its first occurrence. */
-  readonly forms: readonly {
-    readonly form: string;
-    readonly count: number;
-    readonly loaded: boolean;
-    readonly first: TextSpan;
-  }[];
+  /** Each distinct way of naming the actor, most used first. */
+  readonly forms: readonly ActorForm[];
+  /** How often the document names the actor, all forms together. */
+  readonly mentions: number;
+  /** The share of those mentions made by loaded labels, in [0, 1]. */
+  readonly loadedShare: number;
 }
 
 /** A state or person named in the documents, and how each document names it. */

@@ -38,6 +38,7 @@ function block(name: string): readonly FramingWord[] {
       direction: v.framing?.direction ?? 'neutral',
       strength: v.framing?.strength ?? 0,
       pos: 'VERB',
+      ...(v.framing?.context !== undefined ? { context: v.framing.context } : {}),
     }));
   }
   if (name === 'slant') return slantEntries();

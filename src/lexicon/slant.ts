@@ -9,7 +9,7 @@ import { inflect } from './attribution.js';
  */
 
 /** What a group's words are. @internal */
-export type SlantKind = 'action-verb' | 'manner-adverb' | 'idiom';
+export type SlantKind = 'action-verb' | 'manner-adverb' | 'idiom' | 'loaded-phrase';
 
 /** One group of the table, as written in the data file. @internal */
 export interface SlantGroup {

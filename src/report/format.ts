@@ -52,3 +52,42 @@ export function clusterSpanText(quotes: ReadonlyMap<string, Quote>, span: QuoteC
   const q = span.quoteId === undefined ? undefined : quotes.get(span.quoteId);
   return q === undefined ? '' : q.text.slice(span.start - q.start, span.end - q.start);
 }
+
+/** Actors the renderers' naming tables show at most. @internal */
+export const MAX_NAMING_ACTORS = 10;
+
+/** One row of a rendered naming table: how one document names one actor. @internal */
+export interface NamingRow {
+  readonly actor: string;
+  readonly docId: string;
+  /** The forms, most used first: "strongman ×2 (negative)", "kim ×5". */
+  readonly forms: readonly string[];
+  readonly loadedShare: number;
+}
+
+/**
+ * The naming table as the renderers show it: the actors some document names by a loaded label (at most
+ * {@link MAX_NAMING_ACTORS}, most named first), one row per document that names them, each form with its
+ * count and, when loaded, its direction — so that a reader sees one outlet say "strongman" where another
+ * says "leader".
+ *
+ * @param report - a report from `analyze`
+ * @returns the rows, actor by actor in the report's order
+ * @example
+ * ```ts
+ * namingRows(report)[0];
+ * //=> { actor: 'Kim Jong Un', docId: 'a', forms: ['kim ×3', 'strongman ×1 (negative)'], loadedShare: 0.25 }
+ * ```
+ * @internal
+ */
+export function namingRows(report: Report): NamingRow[] {
+  const actors = report.framing.actors.filter((a) => a.byDocument.some((d) => d.loadedShare > 0)).slice(0, MAX_NAMING_ACTORS);
+  return actors.flatMap((a) =>
+    a.byDocument.map((d) => ({
+      actor: a.name,
+      docId: d.docId,
+      forms: d.forms.map((f) => `${f.form} ×${f.count}${f.loaded ? ` (${f.direction})` : ''}`),
+      loadedShare: d.loadedShare,
+    })),
+  );
+}

@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-import { clusterSpanText, headerCounts, memberText, pct } from './format.js';
+import { clusterSpanText, headerCounts, memberText, namingRows, pct } from './format.js';
 
 /** Original texts by document id, so that renderers can show passages in context. */
 export type TextsById = Readonly<Record<string, string>>;
@@ -152,6 +152,14 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
     parts.push(
       `<tr><td>${html(f.docId)}</td><td>${loaded || 'none'}</td><td>${f.sourcesCredited.map(html).join(', ') || 'no one'}</td></tr>`,
     );
+  }
+  const naming = namingRows(report);
+  if (naming.length) {
+    parts.push('</table><table><tr><th>actor</th><th>document</th><th>forms</th><th>loaded</th></tr>');
+    for (const r of naming)
+      parts.push(
+        `<tr><td>${html(r.actor)}</td><td>${html(r.docId)}</td><td>${html(r.forms.join(', '))}</td><td>${pct(r.loadedShare)}</td></tr>`,
+      );
   }
   if (report.framing.pairsLeftOut)
     parts.push(`</table><p>Pairwise divergence left out: ${html(report.framing.pairsLeftOut.reason)}.</p><table>`);

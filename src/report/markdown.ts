@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-import { clusterSpanText, headerCounts, memberText, pct } from './format.js';
+import { clusterSpanText, headerCounts, memberText, namingRows, pct } from './format.js';
 
 /** Escapes text for a Markdown table cell or line: pipes, backticks, angle brackets, line breaks. */
 function md(s: string, max = 160): string {
@@ -85,6 +85,17 @@ export function toMarkdown(report: Report): string {
     out.push(
       `- **${md(f.docId)}**: loaded labels ${loaded.length ? loaded.join(', ') : 'none'}; credits ${f.sourcesCredited.length ? f.sourcesCredited.map((s) => md(s)).join(', ') : 'no one'}`,
     );
+  }
+  const naming = namingRows(report);
+  if (naming.length) {
+    out.push(
+      '',
+      'How the actors named by a loaded label are named, per document:',
+      '',
+      '| actor | document | forms | loaded |',
+      '|---|---|---|---:|',
+    );
+    for (const r of naming) out.push(`| ${md(r.actor)} | ${md(r.docId)} | ${md(r.forms.join(', '), 300)} | ${pct(r.loadedShare)} |`);
   }
   if (report.framing.pairsLeftOut) out.push('', `Pairwise divergence left out: ${md(report.framing.pairsLeftOut.reason, 400)}.`);
   if (report.framing.pairs.length) {

@@ -141,7 +141,7 @@ describe('input loading', () => {
   ])('%s', async (name, content, expected) => {
     const f = join(dir, name);
     writeFileSync(f, content);
-    expect(await loadFile(f)).toEqual(expected);
+    expect((await loadFile(f)).articles).toEqual(expected);
   });
 
   it.each([

@@ -44,6 +44,14 @@ describe('lavrov-kim-2018 framing: labels', () => {
     expect(l?.refersTo ?? '').toContain('Kim Jong');
   });
 
+  // Issue 17's wrong labels: "best regards", "in spite of", "fears of (a) war on the Korean Peninsula", and
+  // "successful" (a sentiment-fallback word) judge nothing in these articles.
+  it.each(['successful', 'best', 'spite', 'war on'])('no article flags "%s" as loaded', (word) => {
+    for (const d of report.framing.documents) {
+      expect(d.labels.filter((l) => l.loaded && l.text.toLowerCase().includes(word)).map((l) => l.text)).toEqual([]);
+    }
+  });
+
   it('no article calls Kim a "dictator" (the lexicon does not invent labels)', () => {
     for (const d of report.framing.documents) expect(d.labels.filter((l) => l.term === 'dictator')).toEqual([]);
   });
@@ -57,6 +65,11 @@ describe('lavrov-kim-2018 framing: labels', () => {
     expect(forms(kim, '002')).toEqual(expect.arrayContaining(['strongman', 'ruler', 'leader']));
     expect(forms(kim, '003')).toContain('head of state');
     expect(forms(nk, '001')).toEqual(expect.arrayContaining(['hermit kingdom', 'secret regime']));
+    // Issue 17: each form carries its direction, each document its loaded share.
+    const kim002 = kim?.byDocument.find((b) => b.docId === idStarting('002'));
+    expect(kim002?.forms.find((f) => f.form === 'strongman')).toMatchObject({ loaded: true, direction: 'negative' });
+    expect(kim002?.forms.find((f) => f.form === 'leader')).toMatchObject({ loaded: false, direction: 'neutral' });
+    expect(kim002?.loadedShare).toBeGreaterThan(0);
   });
 });
 

@@ -19,6 +19,7 @@ import { loadSplit } from './polnear-lib.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const DATA = fileURLToPath(new URL('data/framing-referents.json', import.meta.url));
+const CHECK = fileURLToPath(new URL('data/framing-referents-check.json', import.meta.url));
 
 /** How many labels the sample holds. */
 export const SAMPLE_SIZE = 200;
@@ -129,51 +130,63 @@ export function sameActor(got: string, want: string): boolean {
   return g.length > 0 && w.length > 0 && g.at(-1) === w.at(-1);
 }
 
-/** The data file's rows. */
-export function readRows(): ReferentRow[] {
-  if (!existsSync(DATA)) return [];
-  const data = JSON.parse(readFileSync(DATA, 'utf8')) as { rows: ReferentRow[] };
+/** The rows of a data file (the sample, or the check sample). */
+export function readRows(path = DATA): ReferentRow[] {
+  if (!existsSync(path)) return [];
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { rows: ReferentRow[] };
   return data.rows;
 }
 
-/** Prints the referent figures; returns the accuracy and whether the target (>= 0.95) holds. */
-export async function runReferents(): Promise<{ accuracy: number; met: boolean }> {
-  const t0 = performance.now();
-  const { labels } = await referentLabels();
-  const rows = readRows();
-  const byKey = new Map(labels.map((l) => [keyOf(l), l]));
+/** How many rows the system gets right, of those whose label it still reports; the wrong ones, described. */
+function score(
+  rows: readonly ReferentRow[],
+  byKey: ReadonlyMap<string, ReferentLabel>,
+): { right: number; judged: number; wrong: string[] } {
   let right = 0;
-  let missing = 0;
+  let judged = 0;
   const wrong: string[] = [];
   for (const r of rows) {
     const l = byKey.get(keyOf(r));
-    if (l === undefined) {
-      // The label is no longer reported (the lexicon changed): it cannot be judged.
-      missing++;
-      continue;
-    }
+    // A label no longer reported (the lexicon changed) cannot be judged.
+    if (l === undefined) continue;
+    judged++;
     const ok = r.actor === null ? l.refersTo === undefined : l.refersTo !== undefined && sameActor(l.refersTo, r.actor);
     if (ok) right++;
     else wrong.push(`${r.file}@${r.offset} "${l.text}" → ${l.refersTo ?? '(none)'}, meant ${r.actor ?? '(no actor)'}`);
   }
-  const judged = rows.length - missing;
-  const accuracy = judged ? right / judged : 0;
+  return { right, judged, wrong };
+}
+
+/** Prints the referent figures; returns the accuracy on the sample and whether the target (>= 0.95) holds. */
+export async function runReferents(): Promise<{ accuracy: number; met: boolean }> {
+  const t0 = performance.now();
+  const { labels } = await referentLabels();
+  const byKey = new Map(labels.map((l) => [keyOf(l), l]));
+  const rows = readRows();
+  const main = score(rows, byKey);
+  const check = score(readRows(CHECK), byKey);
+  const accuracy = main.judged ? main.right / main.judged : 0;
   const sample = sampleOf(labels);
   const labelled = new Set(rows.map(keyOf));
   const unlabelled = sample.filter((l) => !labelled.has(keyOf(l))).length;
   console.log(`\nReferents: ${labels.length} person/state labels in BASIL dev + PolNeAR dev; ${rows.length} hand-labelled rows`);
-  console.log(`  right ${right} of ${judged} = ${accuracy.toFixed(3)} (rows whose label is no longer reported: ${missing})`);
+  console.log(
+    `  right ${main.right} of ${main.judged} = ${accuracy.toFixed(3)} (rows whose label is no longer reported: ${rows.length - main.judged})`,
+  );
   console.log(`  of today's sample of ${sample.length}, ${unlabelled} not in the data file (new labels since it was drawn)`);
-  if (process.env.FRAMING_DEBUG) for (const w of wrong) console.log(`    wrong: ${w}`);
+  console.log(
+    `  check sample (ranks 201-250, labelled after the rules were written): right ${check.right} of ${check.judged} = ${(check.judged ? check.right / check.judged : 0).toFixed(3)}`,
+  );
+  if (process.env.FRAMING_DEBUG) for (const w of [...main.wrong, ...check.wrong.map((x) => `(check) ${x}`)]) console.log(`    wrong: ${w}`);
   const met = accuracy >= 0.95;
   console.log(`  target right >= 0.95: ${met ? 'met' : 'NOT met'}; time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return { accuracy, met };
 }
 
-/** `contexts`: the sample's labels in context, without the system's answer, for labelling by hand. */
-async function printContexts(): Promise<void> {
+/** `contexts [from to]`: the sample's labels (by hash rank) in context, without the system's answer, for labelling by hand. */
+async function printContexts(from = 0, to = SAMPLE_SIZE): Promise<void> {
   const { labels, texts } = await referentLabels();
-  for (const l of sampleOf(labels)) {
+  for (const l of sampleOf(labels, to).slice(from)) {
     const text = texts.get(l.file) ?? '';
     const from = Math.max(0, l.offset - 450);
     const ctx = `${text.slice(from, l.offset)}[[${text.slice(l.offset, l.end)}]]${text.slice(l.end, l.end + 150)}`.replace(/\s+/gu, ' ');
@@ -189,7 +202,7 @@ async function printAnswers(): Promise<void> {
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const mode = process.argv[2];
-  if (mode === 'contexts') await printContexts();
+  if (mode === 'contexts') await printContexts(Number(process.argv[3] ?? 0), Number(process.argv[4] ?? SAMPLE_SIZE));
   else if (mode === 'answers') await printAnswers();
   else await runReferents();
 }

@@ -113,6 +113,11 @@ function opensQuotedTitle(doc: DocModel, mask: Uint8Array, i: number): boolean {
  * @param last - one past its last token
  * @param term - the term as written in the lexicon
  * @returns whether the match is part of a name
+ * @example
+ * ```ts
+ * // "Senators renewed the Patriot Act." — "patriot" matched at token 3
+ * insideName(doc, nameTokens(doc), 3, 4, 'patriot'); //=> true
+ * ```
  * @internal
  */
 export function insideName(doc: DocModel, names: Uint8Array, first: number, last: number, term: string): boolean {

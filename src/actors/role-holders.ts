@@ -193,11 +193,16 @@ function holds(h: Holding, label: RoleLabel, strictParty: boolean): boolean {
   return label.countries.length === 0 || h.countries.size === 0 || label.countries.some((c) => h.countries.has(c));
 }
 
-/** One person a document says holds (or held) a role. */
+/** What a group of documents together says a person holds (or held): their holdings merged. */
 interface HolderEntry {
-  readonly doc: number;
   readonly person: string;
-  readonly holding: Holding;
+  readonly holding: {
+    readonly current: Set<string>;
+    readonly former: Set<string>;
+    readonly countries: Set<string>;
+    readonly parties: Set<string>;
+    readonly words: Set<string>;
+  };
 }
 
 /**
@@ -206,8 +211,10 @@ interface HolderEntry {
  * @internal
  */
 export class RoleHolders {
-  /** Role class → every (document, person) said to hold it now or before. */
-  private readonly byRole = new Map<string, HolderEntry[]>();
+  /** Role class → story → person → what the story's documents say the person holds. */
+  private readonly byStory = new Map<string, Map<number, Map<string, HolderEntry>>>();
+  /** Role class → person → what the corpus says the person holds. */
+  private readonly byPerson = new Map<string, Map<string, HolderEntry>>();
   /** Per document, person → how often the document names the person. */
   private readonly here: readonly ReadonlyMap<string, number>[];
   /** Per story, person → how often its documents name the person. */
@@ -226,9 +233,16 @@ export class RoleHolders {
     roleHoldings(docs, names).forEach((byPerson, doc) => {
       for (const [person, holding] of byPerson) {
         for (const role of new Set([...holding.current, ...holding.former])) {
-          const list = this.byRole.get(role);
-          if (list === undefined) this.byRole.set(role, [{ doc, person, holding }]);
-          else list.push({ doc, person, holding });
+          let inStory = this.byStory.get(role)?.get(storyOf(doc));
+          if (inStory === undefined) {
+            let stories = this.byStory.get(role);
+            if (stories === undefined) this.byStory.set(role, (stories = new Map()));
+            stories.set(storyOf(doc), (inStory = new Map()));
+          }
+          let ofPerson = this.byPerson.get(role);
+          if (ofPerson === undefined) this.byPerson.set(role, (ofPerson = new Map()));
+          merge(inStory, person, holding);
+          merge(ofPerson, person, holding);
         }
       }
     });
@@ -266,10 +280,10 @@ export class RoleHolders {
   private holders(label: RoleLabel, docIndex: number, strictParty: boolean): { candidates: Set<string>; past: Set<string> } {
     const candidates = new Set<string>();
     const past = new Set<string>();
-    const story = this.storyOf(docIndex);
-    const here = this.here[docIndex];
-    for (const e of this.byRole.get(label.role) ?? []) {
-      if (this.storyOf(e.doc) !== story && !here?.has(e.person)) continue;
+    const inStory = this.byStory.get(label.role)?.get(this.storyOf(docIndex))?.values() ?? [];
+    const ofPersons = this.byPerson.get(label.role);
+    const namedHere = [...(this.here[docIndex]?.keys() ?? [])].flatMap((p) => ofPersons?.get(p) ?? []);
+    for (const e of [...inStory, ...namedHere]) {
       if (holds(e.holding, label, strictParty)) candidates.add(e.person);
       if (e.holding.former.has(label.role)) past.add(e.person);
     }
@@ -295,6 +309,16 @@ export class RoleHolders {
     scored.sort((x, y) => y.here - x.here || y.story - x.story || y.near - x.near || (x.p < y.p ? -1 : 1));
     return scored[0]?.p;
   }
+}
+
+/** Adds what one document says a person holds to what a group of documents says. */
+function merge(index: Map<string, HolderEntry>, person: string, h: Holding): void {
+  let e = index.get(person);
+  if (e === undefined) {
+    e = { person, holding: { current: new Set(), former: new Set(), countries: new Set(), parties: new Set(), words: new Set() } };
+    index.set(person, e);
+  }
+  for (const key of ['current', 'former', 'countries', 'parties', 'words'] as const) for (const x of h[key]) e.holding[key].add(x);
 }
 
 /** Person → how often the namings name the person. */

@@ -1,9 +1,11 @@
 import { resolveActors } from './actors/index.js';
 import { alignCorpus } from './align/index.js';
 import { buildCoverage } from './coverage/index.js';
-import { readCorpus } from './document/read.js';
+import { corpusReader } from './document/read.js';
+import type { Corpus, DocModel } from './document/model.js';
 import { analyzeFraming } from './framing/index.js';
-import { extractQuotes, findCredits, findQuotes } from './quotes/index.js';
+import { creditedSources, extractQuotes, markedQuotes } from './quotes/index.js';
+import { Run } from './progress.js';
 import { clusterQuotes } from './quote-clusters/index.js';
 import { buildReport } from './report/build.js';
 import { groupStories } from './stories/index.js';
@@ -36,24 +38,36 @@ export async function analyze(inputs: readonly ArticleInput[], options?: Analyze
   const settings = resolveOptions(options);
   // Before any work: an input too large for the machine fails now, not after minutes or out of memory.
   checkLimits(inputs, settings.limits);
-  // Each stage gets what it needs from the ones before as arguments, and nothing else.
-  const corpus = readCorpus(inputs);
+  const run = new Run(settings.onProgress, settings.signal);
+  run.check();
+  // Each stage gets what it needs from the ones before as arguments, and nothing else. Stages that work document
+  // by document report and yield to the event loop between batches; the others before and after they run.
+  const reader = corpusReader();
+  let docs: DocModel[];
+  try {
+    docs = await run.batches('read', inputs, (x) => x.text.length, reader.read);
+  } finally {
+    reader.close();
+  }
+  const corpus: Corpus = { docs, vocab: reader.vocab };
+  const size = (d: DocModel): number => d.text.length;
   // Quote marks come before actors: a name inside a quote is a mention, but no antecedent for a pronoun outside it.
-  const marks = findQuotes(corpus);
+  const marks = await run.batches('quote-marks', corpus.docs, size, markedQuotes);
   const quoteRanges = marks.map((m) => m.ranges);
-  const actors = resolveActors(corpus, quoteRanges);
+  const actors = await run.stage('actors', () => resolveActors(corpus, quoteRanges));
   // Stories before the stages that link documents: `stories.storyOf` says, per document, which story it is in.
-  const stories = groupStories(corpus, actors.names, settings.stories);
+  const stories = await run.stage('stories', () => groupStories(corpus, actors.names, settings.stories));
+  const aligned = await run.stage('align', () => alignCorpus(corpus, settings.align));
   // Reuse is kept inside a story: what documents of different stories share, and reporting formulas, are common passages.
-  const { alignments, commonPassages } = keepReuseInStories(corpus, alignCorpus(corpus, settings.align), stories);
-  const credits = findCredits(corpus);
-  const quotes = extractQuotes(corpus, marks, actors.index, credits);
-  const quoteClusters = clusterQuotes(corpus, quotes, alignments, settings.quoteClusters, stories);
-  const coverage = buildCoverage(corpus, alignments, quoteClusters, quotes);
-  const framing = analyzeFraming(
-    corpus,
-    { quotes, quoteClusters, alignments, coverage, actors, credits, storyOf: stories.storyOf },
-    settings.framing,
+  const { alignments, commonPassages } = await run.stage('reuse', () => keepReuseInStories(corpus, aligned, stories));
+  const credits = await run.batches('credits', corpus.docs, size, creditedSources);
+  const quotes = await run.stage('quotes', () => extractQuotes(corpus, marks, actors.index, credits));
+  const quoteClusters = await run.stage('quote-clusters', () => clusterQuotes(corpus, quotes, alignments, settings.quoteClusters, stories));
+  const coverage = await run.stage('coverage', () => buildCoverage(corpus, alignments, quoteClusters, quotes));
+  const framing = await run.stage('framing', () =>
+    analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits, storyOf: stories.storyOf }, settings.framing),
   );
-  return buildReport({ corpus, stories: stories.stories, alignments, commonPassages, quotes, quoteClusters, framing, coverage });
+  return run.stage('report', () =>
+    buildReport({ corpus, stories: stories.stories, alignments, commonPassages, quotes, quoteClusters, framing, coverage }),
+  );
 }

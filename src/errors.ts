@@ -27,7 +27,8 @@ export type NarrativeDiffErrorCode =
   | 'INPUT_TOO_LARGE'
   | 'INPUT_FILE'
   | 'OUTPUT_FILE'
-  | 'USAGE';
+  | 'USAGE'
+  | 'ABORTED';
 
 /**
  * The one error class narrative-diff throws, and only for misuse. A weak match or no match is data in

@@ -6,9 +6,11 @@ export { americanSpelling, foldCharacters, foldText, matchKey } from './document
 export { reportSchema } from './report/schema.js';
 export { toHTML, toJSON, toMarkdown } from './report/render.js';
 export { SCHEMA_VERSION } from './types.js';
-export { convertWordVectors, loadWordSimilarity, wordSimilarityFromVectors } from './quote-clusters/embeddings.js';
+export { ANALYZE_STAGES } from './progress.js';
+export { encodeWordVectors, wordSimilarityFromBytes, wordSimilarityFromVectors } from './quote-clusters/embeddings.js';
 
 export type { NarrativeDiffErrorCode } from './errors.js';
+export type { AnalyzeProgress, AnalyzeStage } from './progress.js';
 export type { WinkWordVectors, WordVectorOptions } from './quote-clusters/embeddings.js';
 export type { TextsById } from './report/render.js';
 export type {
@@ -51,6 +53,7 @@ export type {
   FramingOptions,
   FramingPair,
   FramingPairsLeftOut,
+  LexiconContext,
   LexiconEntry,
   Limits,
   Quote,
@@ -69,6 +72,7 @@ export type {
   QuoteVariant,
   QuoteVariantOp,
   Report,
+  ScareQuote,
   SentimentSummary,
   SimilarityResult,
   StoryAlignment,

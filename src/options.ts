@@ -8,6 +8,7 @@ import type { QuoteClusterOptions } from './quote-clusters/types.js';
 import { resolveLimits, type Limits, type ResolvedLimits } from './limits.js';
 import { resolveStoriesOption, type ResolvedStoriesOption } from './stories/options.js';
 import type { AnalyzeOptions } from './types.js';
+import { validateRunOptions, type AnalyzeProgress } from './progress.js';
 
 /** Every stage's options, checked, with defaults filled in. @internal */
 export interface ResolvedOptions {
@@ -16,12 +17,24 @@ export interface ResolvedOptions {
   readonly framing: ResolvedFramingOptions;
   readonly limits: ResolvedLimits;
   readonly stories: ResolvedStoriesOption;
+  /** The caller's progress callback, if any. */
+  readonly onProgress: ((p: AnalyzeProgress) => void) | undefined;
+  /** The caller's abort signal, if any. */
+  readonly signal: AbortSignal | undefined;
 }
 
 /** The keys an options object may have: the compiler checks that each list names every field of its type, and nothing else. */
 type KeysOf<T> = { readonly [K in keyof Required<T>]: true };
 
-const ANALYZE_KEYS: KeysOf<AnalyzeOptions> = { stories: true, align: true, framing: true, quoteClusters: true, limits: true };
+const ANALYZE_KEYS: KeysOf<AnalyzeOptions> = {
+  stories: true,
+  align: true,
+  framing: true,
+  quoteClusters: true,
+  limits: true,
+  onProgress: true,
+  signal: true,
+};
 const LIMIT_KEYS: KeysOf<Limits> = { maxDocuments: true, maxDocumentChars: true, maxTotalChars: true };
 const ALIGN_KEYS: KeysOf<AlignOptions> = { minPassageWords: true, minSimilarity: true, paraphrases: true, maxSeedDocumentFrequency: true };
 const FRAMING_KEYS: KeysOf<FramingOptions> = {
@@ -38,6 +51,7 @@ const LEXICON_ENTRY_KEYS: KeysOf<LexiconEntry> = {
   strength: true,
   pos: true,
   usualReferent: true,
+  context: true,
 };
 const QUOTE_CLUSTER_KEYS: KeysOf<QuoteClusterOptions> = { wordSimilarity: true, minLinkScore: true, indirect: true };
 
@@ -64,7 +78,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   const framing = resolveFramingOptions(options?.framing);
   const quoteClusters = resolveQuoteClusterOptions(options?.quoteClusters);
   const limits = resolveLimits(options?.limits);
-  return { align, quoteClusters, framing, limits, stories };
+  validateRunOptions(options?.onProgress, options?.signal);
+  return { align, quoteClusters, framing, limits, stories, onProgress: options?.onProgress, signal: options?.signal };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -83,8 +98,8 @@ function validateOptions(options: unknown): asserts options is AnalyzeOptions | 
   }
   checkKeys('options', options, ANALYZE_KEYS);
   for (const [k, v] of Object.entries(options)) {
-    // `stories` may be a word ('auto', 'one'); resolveStoriesOption checks it.
-    if (k !== 'stories' && v !== undefined && !isRecord(v)) {
+    // `stories` may be a word ('auto', 'one'); resolveStoriesOption checks it. `onProgress` and `signal` are checked apart.
+    if (k !== 'stories' && k !== 'onProgress' && k !== 'signal' && v !== undefined && !isRecord(v)) {
       throw new NarrativeDiffError('INVALID_OPTION', `options.${k} must be an object, found ${describeType(v)}`);
     }
   }

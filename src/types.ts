@@ -1,3 +1,4 @@
+import type { AnalyzeProgress } from './progress.js';
 import type { AlignOptions } from './align/types.js';
 import type { CommonPassage, StoryAlignment } from './reuse/types.js';
 import type { DocumentReport } from './document/types.js';
@@ -33,7 +34,9 @@ export type {
   FramingOptions,
   FramingPair,
   FramingPairsLeftOut,
+  LexiconContext,
   LexiconEntry,
+  ScareQuote,
   SentimentSummary,
   VoiceSentiment,
 } from './framing/types.js';
@@ -98,6 +101,13 @@ export interface AnalyzeOptions {
   readonly quoteClusters?: QuoteClusterOptions;
   /** The most documents and characters `analyze` takes, checked before any work. */
   readonly limits?: Limits;
+  /**
+   * Called as the run goes: when each stage starts and ends, and after each batch of documents in the stages that
+   * read documents one by one. Between batches `analyze` yields to the event loop (at most every 10 ms), so timers and I/O keep running.
+   */
+  readonly onProgress?: (progress: AnalyzeProgress) => void;
+  /** Stops the run: once it is aborted, `analyze` rejects with a `NarrativeDiffError` of code `ABORTED` at the next batch. */
+  readonly signal?: AbortSignal;
 }
 
 /** The version of the report format; it changes when a field changes meaning or goes away. */

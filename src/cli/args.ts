@@ -14,6 +14,8 @@ export type Command =
       readonly format: Format;
       readonly out?: string;
       readonly options?: string;
+      readonly metadata?: string;
+      readonly texts?: string;
       readonly quiet: boolean;
     };
 
@@ -25,9 +27,13 @@ Usage:
   narrative-diff --help | --version
 
 Inputs:
-  .txt and .md files are one article each; the document id is the file name without its extension.
+  .txt and .md files are one article each; the document id is the file name without its extension. They may
+  open with front matter: a line ---, lines "title: …", "source: …", "url: …", "publishedAt: …", "id: …", a
+  line ---.
   .json files hold one article { id?, text, title?, source?, url?, publishedAt? } or an array of them;
-  .jsonl files hold one such article per line; .html/.htm files are read as text with tags removed.
+  .jsonl files hold one such article per line.
+  .html/.htm pages go through an article extractor (Firefox's reader view): navigation, banners and footers
+  are left out, the title, outlet and date are taken from the page.
 
 Options:
   --format, -f   json (default), md or html
@@ -36,7 +42,12 @@ Options:
                  refused
   --options FILE a JSON file of analyze's options, e.g. {"align": {"minPassageWords": 12},
                  "limits": {"maxTotalChars": 80000000}}
-  --quiet, -q    no progress on standard error
+  --metadata FILE a CSV (header: file or id, title, source, url, publishedAt) or JSON array giving the
+                 inputs' titles, outlets, URLs and dates; a row naming no input is an error
+  --texts FILE   write the analysed texts (JSON lines, readable as input) to FILE; done beside --out
+                 (FILE.texts.jsonl) whenever a text is not its file's bytes (HTML, front matter)
+  --quiet, -q    nothing on standard error but errors (by default: a summary, and progress per stage
+                 when standard error is a terminal)
   --help, -h     this help
   --version, -v  the version
 
@@ -45,7 +56,7 @@ be written whole: a full disk, a closed pipe), 2 a usage error.
 `;
 
 const FORMATS: readonly Format[] = ['json', 'md', 'html'];
-const FLAGS: readonly string[] = ['--format', '--out', '--options', '--quiet', '--help', '--version'];
+const FLAGS: readonly string[] = ['--format', '--out', '--options', '--metadata', '--texts', '--quiet', '--help', '--version'];
 
 /**
  * Parses the CLI's arguments (without `node` and the script).
@@ -63,6 +74,8 @@ export function parseArgs(argv: readonly string[]): Command {
   let format: Format = 'json';
   let out: string | undefined;
   let options: string | undefined;
+  let metadata: string | undefined;
+  let texts: string | undefined;
   let quiet = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
@@ -82,6 +95,10 @@ export function parseArgs(argv: readonly string[]): Command {
       out = value();
     } else if (flag === '--options') {
       options = value();
+    } else if (flag === '--metadata') {
+      metadata = value();
+    } else if (flag === '--texts') {
+      texts = value();
     } else if (flag === '--quiet' || flag === '-q') {
       quiet = true;
     } else if (flag === '--') {
@@ -98,5 +115,14 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (files.length === 0) throw new NarrativeDiffError('USAGE', 'analyze expects at least one input file, found none');
-  return { kind: 'analyze', files, format, quiet, ...(out !== undefined && { out }), ...(options !== undefined && { options }) };
+  return {
+    kind: 'analyze',
+    files,
+    format,
+    quiet,
+    ...(out !== undefined && { out }),
+    ...(options !== undefined && { options }),
+    ...(metadata !== undefined && { metadata }),
+    ...(texts !== undefined && { texts }),
+  };
 }

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import type { ArticleInput } from '../types.js';
-import { htmlToText } from './html.js';
+import { frontMatter } from './front-matter.js';
+import { htmlArticle } from './html-article.js';
 
 function fail(file: string, what: string): never {
   throw new NarrativeDiffError('INPUT_FILE', `${file}: ${what}`);
@@ -25,12 +26,23 @@ function articleFrom(file: string, value: unknown, where: string, fallbackId: st
   return out as unknown as ArticleInput;
 }
 
+/** One input file read: its articles, whether their text is not the file's own bytes, and notes for the user. @internal */
+export interface LoadedFile {
+  readonly articles: ArticleInput[];
+  /** True when the analysed text differs from the file (HTML extracted, front matter removed): offsets index into the analysed text. */
+  readonly transformed: boolean;
+  readonly notes: readonly string[];
+}
+
 /**
- * Reads one input file into articles by its extension (.txt, .md, .html, .htm, .json, .jsonl).
+ * Reads one input file into articles by its extension (.txt, .md, .html, .htm, .json, .jsonl): a `.txt`/`.md`
+ * file may open with front matter (title, source, url, publishedAt, id); an `.html` page goes through the
+ * article extractor (see {@link htmlArticle}).
  * @throws {NarrativeDiffError} `INPUT_FILE`, with a message naming the file
  * @internal
  */
-export async function loadFile(file: string): Promise<ArticleInput[]> {
+export async function loadFile(file: string): Promise<LoadedFile> {
+  const plain = (articles: ArticleInput[]): LoadedFile => ({ articles, transformed: false, notes: [] });
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
@@ -56,8 +68,8 @@ export async function loadFile(file: string): Promise<ArticleInput[]> {
       } catch (e) {
         fail(file, `expected JSON, found a syntax error (${(e as Error).message})`);
       }
-      if (Array.isArray(value)) return value.map((v, i) => articleFrom(file, v, `[${i}]`, `${stem}-${i + 1}`));
-      return [articleFrom(file, value, 'the article', stem)];
+      if (Array.isArray(value)) return plain(value.map((v, i) => articleFrom(file, v, `[${i}]`, `${stem}-${i + 1}`)));
+      return plain([articleFrom(file, value, 'the article', stem)]);
     }
     case '.jsonl':
     case '.ndjson': {
@@ -72,16 +84,29 @@ export async function loadFile(file: string): Promise<ArticleInput[]> {
         }
         out.push(articleFrom(file, value, `line ${i + 1}`, `${stem}-${i + 1}`));
       });
-      return out;
+      return plain(out);
     }
     case '.html':
-    case '.htm':
-      return [{ id: stem, text: htmlToText(raw) }];
+    case '.htm': {
+      const page = htmlArticle(raw);
+      const { text, title, source, publishedAt } = page;
+      const notes = page.why !== undefined ? [`${file}: the whole page is analysed as text: ${page.why}`] : [];
+      return {
+        articles: [{ id: stem, text, ...(title && { title }), ...(source && { source }), ...(publishedAt && { publishedAt }) }],
+        transformed: true,
+        notes,
+      };
+    }
     case '.txt':
     case '.md':
     case '.text':
-    case '':
-      return [{ id: stem, text: raw }];
+    case '': {
+      const fm = frontMatter(raw);
+      if (fm === undefined) return plain([{ id: stem, text: raw }]);
+      const { id = stem, ...fields } = fm.fields;
+      const notes = fm.ignored.length > 0 ? [`${file}: front matter keys left out: ${fm.ignored.join(', ')}`] : [];
+      return { articles: [{ id, text: fm.body, ...fields }], transformed: true, notes };
+    }
     default:
       fail(file, `expected a .txt, .md, .html, .json or .jsonl file, found "${ext}"`);
   }

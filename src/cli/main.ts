@@ -26,6 +26,7 @@ function writeStdout(chunk: string): Promise<void> {
 run(process.argv.slice(2), {
   stdout: writeStdout,
   stderr: (s) => process.stderr.write(s),
+  stderrIsTTY: process.stderr.isTTY,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -4,16 +4,30 @@ import { analyze } from '../analyze.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import { resolveOptions } from '../options.js';
 import { toHTML, toMarkdown } from '../report/render.js';
+import type { AnalyzeProgress } from '../progress.js';
 import type { AnalyzeOptions, ArticleInput } from '../types.js';
 import { HELP, parseArgs } from './args.js';
 import { jsonChunks } from './json-stream.js';
 import { loadFile } from './load.js';
+import { applyMetadata, loadMetadata, type LoadedArticle } from './metadata.js';
 import { fileOutput, streamOutput, type Chunks, type Output } from './output.js';
 
 /** Where the CLI writes. `stdout` may return a promise: the CLI waits for it, and a rejection is a write error. @internal */
 export interface CliIO {
   readonly stdout: (s: string) => unknown;
   readonly stderr: (s: string) => void;
+  /** Whether standard error is a terminal: progress is shown there only then. */
+  readonly stderrIsTTY?: boolean;
+}
+
+/**
+ * A progress line for a terminal: the stage, its place among the stages, and documents done where the stage
+ * counts them; rewritten in place (carriage return), cleared at the end.
+ * @internal
+ */
+export function progressLine(p: AnalyzeProgress): string {
+  const count = p.total > 1 ? ` ${p.done.toLocaleString('en-US')}/${p.total.toLocaleString('en-US')} documents` : '';
+  return `narrative-diff: [${p.step}/${p.steps}] ${p.stage}${count}`;
 }
 
 function version(): string {
@@ -78,10 +92,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     // Before anything is read: an output that cannot be written fails now, not after the analysis.
     const output: Output = cmd.out !== undefined ? await fileOutput(cmd.out) : streamOutput(io.stdout);
     const options = cmd.options !== undefined ? await loadOptions(cmd.options) : undefined;
-    const inputs: ArticleInput[] = [];
+    const metadata = cmd.metadata !== undefined ? await loadMetadata(cmd.metadata) : [];
+    const loaded: LoadedArticle[] = [];
     const fileOf = new Map<string, string>();
+    let transformed = false;
     for (const file of cmd.files) {
-      for (const article of await loadFile(file)) {
+      const got = await loadFile(file);
+      transformed ||= got.transformed;
+      if (!cmd.quiet) for (const note of got.notes) io.stderr(`narrative-diff: ${note}\n`);
+      for (const article of got.articles) {
         const other = fileOf.get(article.id);
         if (other !== undefined) {
           throw new NarrativeDiffError(
@@ -90,15 +109,30 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
           );
         }
         fileOf.set(article.id, file);
-        inputs.push(article);
+        loaded.push({ file, article: { ...article } });
       }
     }
+    if (cmd.metadata !== undefined) applyMetadata(cmd.metadata, metadata, loaded);
+    const inputs: ArticleInput[] = loaded.map((l) => l.article);
+    // Offsets index into the analysed text: where it is not the files' own bytes, it is written beside the report.
+    const textsFile = cmd.texts ?? (transformed && cmd.out !== undefined ? `${cmd.out}.texts.jsonl` : undefined);
+    const textsOutput = textsFile !== undefined ? await fileOutput(textsFile) : undefined;
     const started = Date.now();
     if (!cmd.quiet) {
       const chars = inputs.reduce((n, i) => n + i.text.length, 0);
       io.stderr(`narrative-diff: analyzing ${inputs.length} documents (${chars.toLocaleString('en-US')} characters)\n`);
     }
-    const report = await analyze(inputs, options);
+    let shown = 0;
+    const onProgress =
+      !cmd.quiet && io.stderrIsTTY === true
+        ? (p: AnalyzeProgress): void => {
+            const line = progressLine(p);
+            io.stderr(`\r${line.padEnd(shown)}`);
+            shown = line.length;
+          }
+        : undefined;
+    const report = await analyze(inputs, onProgress ? { ...options, onProgress } : options);
+    if (shown > 0) io.stderr(`\r${' '.repeat(shown)}\r`);
     if (!cmd.quiet) {
       io.stderr(
         `narrative-diff: ${inputs.length} documents, ${report.alignments.length} shared passages, ${report.quotes.length} quotes, ${report.quoteClusters.length} quote clusters (${Date.now() - started} ms)\n`,
@@ -108,6 +142,12 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const chunks: Chunks =
       cmd.format === 'json' ? jsonChunks(report) : slices(cmd.format === 'md' ? toMarkdown(report) : toHTML(report, texts));
     await output.write(chunks);
+    if (textsOutput !== undefined && textsFile !== undefined) {
+      await textsOutput.write(inputs.map((i) => `${JSON.stringify(i)}\n`));
+      if (!cmd.quiet) io.stderr(`narrative-diff: the analysed texts (offsets index into them) are in ${textsFile}\n`);
+    } else if (transformed && !cmd.quiet) {
+      io.stderr('narrative-diff: offsets index into the analysed texts (HTML extracted, front matter left out); --texts FILE keeps them\n');
+    }
     return 0;
   } catch (e) {
     if (e instanceof NarrativeDiffError) {

@@ -172,9 +172,21 @@ function pick(input: ArticleInput): Partial<ArticleInput> {
  * @internal
  */
 export function readCorpus(inputs: readonly ArticleInput[]): Corpus {
+  const reader = corpusReader();
+  try {
+    return { docs: inputs.map(reader.read), vocab: reader.vocab };
+  } finally {
+    reader.close();
+  }
+}
+
+/**
+ * Reads documents one at a time into one corpus (one vocabulary), for a caller that reads in batches; `close`
+ * frees the per-corpus token cache and must be called when reading ends, also when it ends early.
+ * @internal
+ */
+export function corpusReader(): { vocab: Vocabulary; read: (input: ArticleInput, index: number) => DocModel; close: () => void } {
   const vocab = new Vocabulary();
   const ids: TokenIdCache = new Map();
-  const docs = inputs.map((input, i) => readDocument(input, i, vocab, ids));
-  forgetCorpusIds();
-  return { docs, vocab };
+  return { vocab, read: (input, index) => readDocument(input, index, vocab, ids), close: forgetCorpusIds };
 }

@@ -3,6 +3,7 @@ import { round4 } from '../util/numbers.js';
 import type { LabelResolver } from '../actors/labels.js';
 import type { Draft, DraftLabel } from './draft.js';
 import type { DocumentVoice } from './editorializing.js';
+import { scareQuotes } from './scare-quotes.js';
 import type { CueVerb, CueVerbProfile, FramingDirection, FramingDocument, FramingLabel } from './types.js';
 import { foldCached } from './voice.js';
 
@@ -105,6 +106,7 @@ export function frameDocument(
     cueVerbs: cueProfile(d.cues),
     hedges: d.hedges,
     intensifiers: d.intensifiers,
+    scareQuotes: scareQuotes(d.doc, quotes),
     ...voice,
   };
 }

@@ -4,7 +4,8 @@ import type { Quote } from '../quotes/types.js';
 import { round4 } from '../util/numbers.js';
 import { inside, mergeRanges, type Range } from '../util/ranges.js';
 import { matchLexicon, type CompiledLexicon } from './lexicon.js';
-import { isLoaded, pick, type Picked } from './pick.js';
+import { insideName, nameTokens } from './names.js';
+import { blocksWords, isLoaded, pick, type Picked } from './pick.js';
 import { addSentimentWords } from './sentiment-words.js';
 import type { CueVerb, FramingLabel, FramingMarker } from './types.js';
 import { quoteMarkSpans } from './voice.js';
@@ -30,17 +31,25 @@ const ADJ = POS_INDEX.get('ADJ') ?? 0;
 const referentOf = (e: { usualReferent?: string }): { usualReferent?: string } =>
   e.usualReferent !== undefined ? { usualReferent: e.usualReferent } : {};
 
-/** A hedge or intensifier. Intensifiers always sharpen a judgement; hedges are loaded only when they cast doubt ("so-called"). */
-function marker(doc: DocModel, p: Picked, quoted: readonly Range[]): FramingMarker {
+/**
+ * A hedge or intensifier. An intensifier sharpens a judgement in the outlet's own voice, and in a fragment
+ * the writer picks out of someone's speech (called the remarks "utterly irresponsible"); inside a quoted
+ * statement it is the speaker's emphasis ("it's really rare," she said). Hedges are loaded only when they
+ * cast doubt ("so-called").
+ */
+function marker(doc: DocModel, p: Picked, quoted: readonly Range[], fragments: readonly Range[]): FramingMarker {
   const e = p.hit.term.entry;
+  const inQuote = inside(quoted, p.start, p.end);
+  const speakers = inQuote && !inside(fragments, p.start, p.end);
   return {
     start: p.start,
     end: p.end,
     text: doc.text.slice(p.start, p.end),
     term: e.term,
     weight: e.strength,
-    loaded: e.category === 'intensifier' || isLoaded(e),
-    quoted: inside(quoted, p.start, p.end),
+    // An intensifier of strength 0 grades without judging ("badly injured", "increasingly common").
+    loaded: e.category === 'intensifier' ? !speakers && e.strength > 0 : isLoaded(e),
+    quoted: inQuote,
   };
 }
 
@@ -165,22 +174,31 @@ export function draftDocument(
 ): Draft {
   // Quoted speech from the quotes stage; plain quote-mark spans when it found none in this document.
   const quoted = mergeRanges(quotes.length ? quotes.map((q) => ({ start: q.start, end: q.end })) : quoteMarkSpans(doc));
+  // Quotes the writer weaves into a sentence, or sets off with no speaker: the writer chose those words.
+  const fragments = mergeRanges(quotes.filter((q) => q.partial || !q.isSpeech).map((q) => ({ start: q.start, end: q.end })));
   const lemmaAt = (i: number): string => corpus.vocab.str(doc.tokens.key[i] ?? -1);
-  const picked = pick(doc, matchLexicon(doc, corpus.vocab, lexicon), quoted, lemmaAt);
+  // A term inside a name ("the Democratic leader", "the Patriot Act") judges nothing.
+  const names = nameTokens(doc);
+  const hits = matchLexicon(doc, corpus.vocab, lexicon).filter((h) => !insideName(doc, names, h.first, h.last, h.term.entry.term));
+  const picked = pick(doc, hits, quoted, lemmaAt);
   const d: Draft = { doc, quoted, labels: [], cues: [], hedges: [], intensifiers: [] };
   // A label modifier counts only as part of a label right after it ("secret regime"); alone it judges nothing.
   let modifier: Picked | undefined;
   for (const p of picked) {
     const category = p.hit.term.entry.category;
-    if (p.cue) d.cues.push(cueVerb(doc, p, lemmaAt(p.hit.first)));
-    else if (category === 'hedge') d.hedges.push(marker(doc, p, quoted));
-    else if (category === 'intensifier') d.intensifiers.push(marker(doc, p, quoted));
+    // A fixed expression or a literal reading judges nothing; it is picked only to hide its words.
+    if (blocksWords(p.hit)) continue;
+    if (p.cue) {
+      // A speech verb inside a quoted statement is the speaker's word ("I'm not ashamed to admit"): it reports no one's speech for the outlet.
+      if (!inside(quoted, p.start, p.end) || inside(fragments, p.start, p.end)) d.cues.push(cueVerb(doc, p, lemmaAt(p.hit.first)));
+    } else if (category === 'hedge') d.hedges.push(marker(doc, p, quoted, fragments));
+    else if (category === 'intensifier') d.intensifiers.push(marker(doc, p, quoted, fragments));
     else if (category === 'label-modifier') modifier = p;
     else {
       addLabel(doc, d.labels, p, modifier, quoted);
       modifier = undefined;
     }
   }
-  if (sentimentThreshold <= 1) addSentimentWords(doc, picked, quoted, d.labels, sentimentThreshold);
+  if (sentimentThreshold <= 1) addSentimentWords(doc, picked, names, quoted, d.labels, sentimentThreshold);
   return d;
 }

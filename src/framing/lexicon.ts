@@ -3,7 +3,7 @@ import { POS_TAGS, TokenFlag } from '../document/model.js';
 import { readCorpus } from '../document/read.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import { FRAMING_LEXICON as shipped } from '../lexicon/index.js';
-import type { FramingCategory, FramingDirection, LexiconEntry } from './types.js';
+import type { FramingCategory, FramingDirection, LexiconContext, LexiconEntry } from './types.js';
 
 const CATEGORIES: readonly FramingCategory[] = [
   'state-label',
@@ -15,7 +15,9 @@ const CATEGORIES: readonly FramingCategory[] = [
   'intensifier',
   'evaluative',
   'label-modifier',
+  'fixed-expression',
 ];
+const CONTEXT_FIELDS = ['literalBefore', 'literalAfter', 'loadedBefore', 'loadedAfter'] as const;
 const DIRECTIONS: readonly FramingDirection[] = ['negative', 'positive', 'neutral'];
 
 /** Version of the shipped lexicon (`data/lexicon.json`). @internal */
@@ -28,6 +30,16 @@ export interface CompiledTerm {
   readonly surfaces: readonly string[];
   /** POS index the (single) token must carry, or -1. */
   readonly pos: number;
+  /** The entry's context words, lower-cased, or undefined when it has none. */
+  readonly context: CompiledContext | undefined;
+}
+
+/** A {@link LexiconContext} as sets of lower-cased words. @internal */
+export interface CompiledContext {
+  readonly literalBefore: ReadonlySet<string>;
+  readonly literalAfter: ReadonlySet<string>;
+  readonly loadedBefore: ReadonlySet<string> | undefined;
+  readonly loadedAfter: ReadonlySet<string> | undefined;
 }
 
 /** A lexicon ready to match: terms indexed by the match key and surface of their first token. @internal */
@@ -43,6 +55,8 @@ export interface LexiconHit {
   readonly first: number;
   /** One past the last token. */
   readonly last: number;
+  /** Set when the entry's context words say the term is literal here ("explosive device"): it judges nothing. */
+  readonly literal?: true;
 }
 
 /**
@@ -99,6 +113,7 @@ export function validateLexicon(path: string, entries: unknown): readonly Lexico
         `${at}.usualReferent must be a string when given, found ${describeType(r.usualReferent)}`,
       );
     }
+    const context = validateContext(`${at}.context`, r.context);
     const out: { -readonly [K in keyof LexiconEntry]: LexiconEntry[K] } = {
       term: r.term,
       category: r.category as FramingCategory,
@@ -107,8 +122,50 @@ export function validateLexicon(path: string, entries: unknown): readonly Lexico
     };
     if (typeof r.pos === 'string') out.pos = r.pos;
     if (typeof r.usualReferent === 'string') out.usualReferent = r.usualReferent;
+    if (context !== undefined) out.context = context;
     return out;
   });
+}
+
+/** Checks an entry's `context` field: an object of word lists (see {@link LexiconContext}). */
+function validateContext(at: string, context: unknown): LexiconContext | undefined {
+  if (context === undefined) return undefined;
+  if (typeof context !== 'object' || context === null || Array.isArray(context)) {
+    throw new NarrativeDiffError(
+      'INVALID_OPTION',
+      `${at} must be an object { literalBefore?, literalAfter?, loadedBefore?, loadedAfter? }, found ${describeType(context)}`,
+    );
+  }
+  const c = context as Record<string, unknown>;
+  const unknownKey = Object.keys(c).find((k) => !(CONTEXT_FIELDS as readonly string[]).includes(k));
+  if (unknownKey !== undefined) {
+    throw new NarrativeDiffError('INVALID_OPTION', `${at} may hold only ${CONTEXT_FIELDS.join(', ')}, found ${JSON.stringify(unknownKey)}`);
+  }
+  const out: { -readonly [K in keyof LexiconContext]: LexiconContext[K] } = {};
+  for (const field of CONTEXT_FIELDS) {
+    const words = c[field];
+    if (words === undefined) continue;
+    if (!Array.isArray(words) || words.some((w) => typeof w !== 'string' || w.trim() === '' || /\s/.test(w.trim()))) {
+      throw new NarrativeDiffError(
+        'INVALID_OPTION',
+        `${at}.${field} must be an array of single words, found ${Array.isArray(words) ? JSON.stringify(words) : describeType(words)}`,
+      );
+    }
+    out[field] = words as string[];
+  }
+  return out;
+}
+
+/** An entry's context words as lower-cased sets. */
+function compileContext(c: LexiconContext | undefined): CompiledContext | undefined {
+  if (c === undefined) return undefined;
+  const set = (words: readonly string[] | undefined): Set<string> => new Set((words ?? []).map((w) => w.trim().toLowerCase()));
+  return {
+    literalBefore: set(c.literalBefore),
+    literalAfter: set(c.literalAfter),
+    loadedBefore: c.loadedBefore === undefined ? undefined : set(c.loadedBefore),
+    loadedAfter: c.loadedAfter === undefined ? undefined : set(c.loadedAfter),
+  };
 }
 
 /**
@@ -156,6 +213,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       keys: t.keys,
       surfaces: t.surfaces,
       pos: t.keys.length === 1 && entry.pos !== undefined ? POS_TAGS.indexOf(entry.pos as (typeof POS_TAGS)[number]) : -1,
+      context: compileContext(entry.context),
     };
     for (const k of new Set([t.keys[0] ?? '', t.surfaces[0] ?? ''])) {
       const list = byFirst.get(k);
@@ -224,9 +282,50 @@ function termMatchesAt(doc: DocModel, vocab: Vocabulary, i: number, term: Compil
   return true;
 }
 
+const DET = POS_TAGS.indexOf('DET');
+const PRON = POS_TAGS.indexOf('PRON');
+
+/**
+ * Whether the word at token `i` (in the sentence of token `anchor`) is one of `words`, by match key or
+ * lower-cased surface; when it is a determiner or pronoun that is not, the next word out (`step` +1 or -1)
+ * is tried too ("shook his head", "just the talking points").
+ */
+function wordIn(doc: DocModel, vocab: Vocabulary, i: number, anchor: number, words: ReadonlySet<string>, step: 1 | -1): boolean {
+  const t = doc.tokens;
+  const is = (k: number): boolean =>
+    k >= 0 &&
+    k < t.count &&
+    t.sentence[k] === t.sentence[anchor] &&
+    (words.has(vocab.str(t.key[k] ?? -1)) || words.has(vocab.str(t.surface[k] ?? -1)));
+  if (is(i)) return true;
+  return (t.pos[i] === DET || t.pos[i] === PRON) && is(i + step);
+}
+
+/**
+ * Whether the context words of a term matched at tokens `first..last` say it is literal here: a word of
+ * `literalBefore` follows it or one of `literalAfter` precedes it (past a determiner or pronoun between); or `loadedBefore` / `loadedAfter` are
+ * given and none of their words stands on its side of the term.
+ * @internal
+ */
+export function literalHere(doc: DocModel, vocab: Vocabulary, c: CompiledContext, first: number, last: number): boolean {
+  if (wordIn(doc, vocab, last, first, c.literalBefore, 1) || wordIn(doc, vocab, first - 1, first, c.literalAfter, -1)) return true;
+  if (c.loadedBefore === undefined && c.loadedAfter === undefined) return false;
+  const loadedBefore = c.loadedBefore !== undefined && wordIn(doc, vocab, last, first, c.loadedBefore, 1);
+  const loadedAfter = c.loadedAfter !== undefined && wordIn(doc, vocab, first - 1, first, c.loadedAfter, -1);
+  return !loadedBefore && !loadedAfter;
+}
+
+/** A hit of `term` at token `i`, marked literal when its context words say so. */
+function hitAt(doc: DocModel, vocab: Vocabulary, i: number, term: CompiledTerm): LexiconHit {
+  const last = i + term.keys.length;
+  return term.context !== undefined && literalHere(doc, vocab, term.context, i, last)
+    ? { term, first: i, last, literal: true }
+    : { term, first: i, last };
+}
+
 /**
  * Every lexicon match in a document outside boilerplate, all entries that match at a position (longest
- * first); the caller picks among them. Tokens match a term token by match key or by folded surface.
+ * first), those whose context words say they are literal here marked so; the caller picks among them. Tokens match a term token by match key or by folded surface.
  * @internal
  */
 export function matchLexicon(doc: DocModel, vocab: Vocabulary, lexicon: CompiledLexicon): LexiconHit[] {
@@ -238,10 +337,10 @@ export function matchLexicon(doc: DocModel, vocab: Vocabulary, lexicon: Compiled
     const surface = vocab.str(t.surface[i] ?? -1);
     const byKey = lexicon.byFirst.get(key) ?? NO_TERMS;
     const bySurface = surface === key ? NO_TERMS : (lexicon.byFirst.get(surface) ?? NO_TERMS);
-    for (const term of byKey) if (termMatchesAt(doc, vocab, i, term)) hits.push({ term, first: i, last: i + term.keys.length });
+    for (const term of byKey) if (termMatchesAt(doc, vocab, i, term)) hits.push(hitAt(doc, vocab, i, term));
     for (const term of bySurface) {
       // A term listed under both the key and the surface is tried once.
-      if (!byKey.includes(term) && termMatchesAt(doc, vocab, i, term)) hits.push({ term, first: i, last: i + term.keys.length });
+      if (!byKey.includes(term) && termMatchesAt(doc, vocab, i, term)) hits.push(hitAt(doc, vocab, i, term));
     }
   }
   hits.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -20,7 +20,7 @@ export interface ResolvedFramingOptions {
  * @throws {NarrativeDiffError} `INVALID_OPTION` naming the first bad field
  * @example
  * ```ts
- * resolveFramingOptions({ editorialThreshold: 0.7 }).sentimentWordThreshold; //=> 0.6
+ * resolveFramingOptions({ editorialThreshold: 0.7 }).sentimentWordThreshold; //=> 2
  * ```
  * @internal
  */
@@ -33,7 +33,7 @@ export function resolveFramingOptions(options: unknown): ResolvedFramingOptions 
     lexicon: validateLexicon('framing.lexicon', o.lexicon),
     replaceLexicon: checkBoolean('framing.replaceLexicon', o.replaceLexicon) ?? false,
     editorialThreshold: checkNumber('framing.editorialThreshold', o.editorialThreshold, 0, 1) ?? 0.5,
-    sentimentWordThreshold: checkNumber('framing.sentimentWordThreshold', o.sentimentWordThreshold, 0, 2) ?? 0.6,
+    sentimentWordThreshold: checkNumber('framing.sentimentWordThreshold', o.sentimentWordThreshold, 0, 2) ?? 2,
     maxPairDocuments: checkNumber('framing.maxPairDocuments', o.maxPairDocuments, 0, 100_000, true) ?? 20,
   };
 }

@@ -45,6 +45,32 @@ const QUOTE_CHARS = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/;
 export const isLoaded = (e: { direction: FramingDirection; strength: number }): boolean => e.direction !== 'neutral' && e.strength > 0;
 
 /**
+ * Whether a hit judges nothing and hides its words from every shorter or overlapping entry: a fixed
+ * expression ("in spite of") or a term its context words make literal here ("explosive device").
+ *
+ * @param h - a lexicon hit
+ * @returns whether it blocks its words
+ * @example
+ * ```ts
+ * blocksWords({ term: { entry: { category: 'fixed-expression' } }, first: 3, last: 6 }); //=> true
+ * ```
+ * @internal
+ */
+export const blocksWords = (h: { readonly term: { readonly entry: { readonly category: string } }; readonly literal?: true }): boolean =>
+  h.literal === true || h.term.entry.category === 'fixed-expression';
+
+/**
+ * The hits without those that overlap a blocking hit ({@link blocksWords}) and do not strictly contain it:
+ * "spite" inside "in spite of" goes, a longer loaded idiom around a fixed expression stays.
+ */
+function withoutBlocked(hits: readonly LexiconHit[]): readonly LexiconHit[] {
+  const blockers = hits.filter(blocksWords);
+  if (blockers.length === 0) return hits;
+  const contains = (h: LexiconHit, b: LexiconHit): boolean => h.first <= b.first && h.last >= b.last && h.last - h.first > b.last - b.first;
+  return hits.filter((h) => blocksWords(h) || !blockers.some((b) => b.first < h.last && h.first < b.last && !contains(h, b)));
+}
+
+/**
  * Whether the verb at token `i` reports speech here: "say" and "tell" always do; others when a word such as
  * "that" or "of" follows in the sentence ("said that", "complained of"), or when the sentence holds a quote
  * mark or quoted speech.
@@ -81,6 +107,8 @@ function choose(doc: DocModel, group: readonly LexiconHit[], quoted: readonly Ra
   const lengths = [...new Set(group.map((h) => h.last - h.first))].sort((x, y) => y - x);
   for (const len of lengths) {
     const same = group.filter((h) => h.last - h.first === len);
+    const blocker = same.find(blocksWords);
+    if (blocker) return picked(doc, blocker, false);
     const cue = same.find((h) => h.term.entry.category === 'attribution-verb');
     if (cue && speechContext(doc, cue.last - 1, lemmaAt(cue.first), quoted)) return picked(doc, cue, true);
     // A loaded speech verb outside speech ("bristled at", "scoffing") still judges: it counts as evaluative.
@@ -93,16 +121,19 @@ function choose(doc: DocModel, group: readonly LexiconHit[], quoted: readonly Ra
 }
 
 /**
- * Picks one entry per matched span, left to right, skipping hits inside a span already picked.
+ * Picks one entry per matched span, left to right, skipping hits inside a span already picked. A fixed
+ * expression or a literal reading is picked too (it judges nothing; see {@link blocksWords}), and no hit
+ * that overlaps it counts unless it contains it.
  *
  * @param doc - the document
- * @param hits - its lexicon hits, by first token and longest first (as `matchLexicon` gives them)
+ * @param all - its lexicon hits, by first token and longest first (as `matchLexicon` gives them)
  * @param quoted - quoted ranges of the document, sorted and disjoint
  * @param lemmaAt - the lemma (match key) of a token
  * @returns the picked entries in text order, without overlaps
  * @internal
  */
-export function pick(doc: DocModel, hits: readonly LexiconHit[], quoted: readonly Range[], lemmaAt: (i: number) => string): Picked[] {
+export function pick(doc: DocModel, all: readonly LexiconHit[], quoted: readonly Range[], lemmaAt: (i: number) => string): Picked[] {
+  const hits = withoutBlocked(all);
   const out: Picked[] = [];
   let covered = 0;
   let k = 0;

@@ -31,6 +31,12 @@ export const framingDefs = {
     required: ['start', 'end', 'text', 'term', 'weight', 'loaded', 'quoted'],
     properties: { ...span, term: { type: 'string' }, weight: unit, loaded: { type: 'boolean' }, quoted: { type: 'boolean' } },
   },
+  framingScareQuote: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['start', 'end', 'text', 'quoteId', 'words'],
+    properties: { ...span, quoteId: { type: 'string' }, words: { type: 'integer', minimum: 1, maximum: 4 } },
+  },
   framingCueVerb: {
     type: 'object',
     additionalProperties: false,
@@ -46,7 +52,18 @@ export const framingDefs = {
   framingDocument: {
     type: 'object',
     additionalProperties: false,
-    required: ['docId', 'labels', 'sourcesCredited', 'credits', 'cueVerbs', 'hedges', 'intensifiers', 'sentiment', 'editorializing'],
+    required: [
+      'docId',
+      'labels',
+      'sourcesCredited',
+      'credits',
+      'cueVerbs',
+      'hedges',
+      'intensifiers',
+      'scareQuotes',
+      'sentiment',
+      'editorializing',
+    ],
     properties: {
       docId: { type: 'string' },
       labels: { type: 'array', items: { $ref: '#/$defs/framingLabel' } },
@@ -80,6 +97,7 @@ export const framingDefs = {
       },
       hedges: { type: 'array', items: { $ref: '#/$defs/framingMarker' } },
       intensifiers: { type: 'array', items: { $ref: '#/$defs/framingMarker' } },
+      scareQuotes: { type: 'array', items: { $ref: '#/$defs/framingScareQuote' } },
       sentiment: {
         type: 'object',
         additionalProperties: false,

@@ -22,6 +22,7 @@ function isAdjective(doc: DocModel, i: number): boolean {
  *
  * @param doc - the document
  * @param picked - the lexicon entries picked in it (their tokens are not read again)
+ * @param names - its name tokens (`nameTokens`): a word of a name ("the Democratic leader") judges nothing
  * @param quoted - quoted ranges of the document, sorted and disjoint
  * @param labels - its labels so far, to add to
  * @param threshold - the sentiment magnitude an adjective needs
@@ -30,6 +31,7 @@ function isAdjective(doc: DocModel, i: number): boolean {
 export function addSentimentWords(
   doc: DocModel,
   picked: readonly Picked[],
+  names: Uint8Array,
   quoted: readonly Range[],
   labels: DraftLabel[],
   threshold: number,
@@ -38,7 +40,7 @@ export function addSentimentWords(
   for (const p of picked) taken.fill(1, p.hit.first, p.hit.last);
   const t = doc.tokens;
   for (let i = 0; i < t.count; i++) {
-    if (taken[i] === 1 || !isAdjective(doc, i)) continue;
+    if (taken[i] === 1 || names[i] === 1 || !isAdjective(doc, i)) continue;
     const start = t.start[i] ?? 0;
     const end = t.end[i] ?? 0;
     const text = doc.text.slice(start, end);

@@ -6,7 +6,9 @@ export type FramingDirection = 'negative' | 'positive' | 'neutral';
 /**
  * What kind of framing device a lexicon entry is: a label for a state, a person or a group, a charged
  * abstraction ("hegemonism"), an attribution (cue) verb, a hedge, an intensifier, another evaluative
- * word or idiom, or a modifier that loads a label only when it stands right before one ("secret regime").
+ * word or idiom, a modifier that loads a label only when it stands right before one ("secret regime"), or
+ * a fixed expression: a set phrase read whole that judges nothing ("in spite of", "best regards"), so none
+ * of its words counts alone and it is not reported.
  */
 export type FramingCategory =
   | 'state-label'
@@ -17,9 +19,43 @@ export type FramingCategory =
   | 'hedge'
   | 'intensifier'
   | 'evaluative'
-  | 'label-modifier';
+  | 'label-modifier'
+  | 'fixed-expression';
 
-/** One entry of a framing lexicon, as shipped in `src/lexicon/data/framing.json` or passed in options. */
+/**
+ * Where an ambiguous term is read literally (and judges nothing) or loaded, by the word right before or
+ * after it, or the word past a determiner or pronoun there ("shook his head"). Words are compared by lemma
+ * and by lower-cased form ("device" takes "devices"). A term whose
+ * context rules it literal also hides its words from shorter entries and from the sentiment fallback.
+ *
+ * @example
+ * ```ts
+ * // "explosive remarks" is loaded; "an explosive device" and "explosive growth" are not.
+ * const explosive: LexiconContext = { literalBefore: ['device', 'material', 'growth'] };
+ * // "offensive remarks" is loaded; "a military offensive" is not.
+ * const offensive: LexiconContext = { literalAfter: ['military', 'ground', 'air'] };
+ * ```
+ */
+export interface LexiconContext {
+  /** The term is literal when the next word is one of these ("explosive device"). */
+  readonly literalBefore?: readonly string[];
+  /** The term is literal when the word before it is one of these ("military offensive"). */
+  readonly literalAfter?: readonly string[];
+  /**
+   * The term counts only when the next word is one of these ("sense of entitlement" is loaded, "entitlement
+   * programs" not); with `loadedAfter` too, a word of either list is enough.
+   */
+  readonly loadedBefore?: readonly string[];
+  /** The term counts only when the word before it is one of these ("just talking points"). */
+  readonly loadedAfter?: readonly string[];
+}
+
+/**
+ * One entry of a framing lexicon, as shipped in `src/lexicon/data/framing.json` or passed in options.
+ * A term written in lower case is read as a word, not as part of a name: where the document writes it
+ * capitalized inside a sentence ("the Democratic leader", "the Patriot Act", "Vanity Fair") it judges
+ * nothing. Write the term capitalized ("Islamist") when it is always written so.
+ */
 export interface LexiconEntry {
   /** The term, one or more words; inflections and spelling variants match through the match keys. */
   readonly term: string;
@@ -33,6 +69,8 @@ export interface LexiconEntry {
   readonly pos?: string;
   /** The entity a conventional epithet names ("North Korea" for "hermit kingdom"). */
   readonly usualReferent?: string;
+  /** When the term is ambiguous, the neighbouring words that make it literal or loaded. */
+  readonly context?: LexiconContext;
 }
 
 /** A label (a name or descriptor of an actor, or a charged or evaluative term) found in a document. */
@@ -65,13 +103,29 @@ export interface FramingMarker extends TextSpan {
   readonly term: string;
   /** Its strength in [0, 1]. */
   readonly weight: number;
-  /** Whether it carries a judgement: every intensifier; a hedge that casts doubt ("so-called", "allegedly"). */
+  /**
+   * Whether it carries a judgement: an intensifier in the outlet's own voice or in a fragment of speech the
+   * writer weaves into a sentence (inside a quoted statement it is the speaker's emphasis, which judges no
+   * one), unless the lexicon gives it strength 0 (a degree adverb: "badly injured", "increasingly common");
+   * a hedge that casts doubt ("so-called", "allegedly").
+   */
   readonly loaded: boolean;
   /** Whether it stands inside quoted speech. */
   readonly quoted: boolean;
 }
 
-/** An attribution verb ("said", "complained") used to report speech. */
+/**
+ * A scare quote: a word or short phrase the writer puts in quotation marks with no one quoted as saying it
+ * (the "reforms", so-called "experts"), distancing the outlet from the word. Quote marks included.
+ */
+export interface ScareQuote extends TextSpan {
+  /** Id of the quote in `report.quotes` (the quotes stage found it and attributed it to no one). */
+  readonly quoteId: string;
+  /** How many words stand between the marks (1 to 4). */
+  readonly words: number;
+}
+
+/** An attribution verb ("said", "complained") the outlet uses to report speech (not one inside a quoted statement, which is the speaker's word). */
 export interface CueVerb extends TextSpan {
   /** The verb's lemma ("complain"). */
   readonly lemma: string;
@@ -136,6 +190,8 @@ export interface FramingDocument {
   readonly hedges: readonly FramingMarker[];
   /** Intensifiers ("strictly", "absolutely"), in text order. */
   readonly intensifiers: readonly FramingMarker[];
+  /** Scare quotes: short quoted words set in the writer's own sentence with no speaker, in text order. */
+  readonly scareQuotes: readonly ScareQuote[];
   /** Sentiment of the outlet's own voice vs quoted speech. */
   readonly sentiment: VoiceSentiment;
   /** Sentences that judge in the outlet's own voice, in text order. */
@@ -258,8 +314,9 @@ export interface FramingOptions {
   readonly editorialThreshold?: number;
   /**
    * Adjectives outside the lexicon whose wink-nlp sentiment magnitude (in [0, 1]) reaches this count as
-   * evaluative labels; above 1 turns this off.
-   * @default 0.6
+   * evaluative labels; above 1 turns this off. Off by default: on BASIL dev (issue 17) the words it flagged
+   * were mostly ordinary ("good", "best", "able", "great"), 5 of 223 inside an annotated lexical-bias span.
+   * @default 2
    */
   readonly sentimentWordThreshold?: number;
   /**

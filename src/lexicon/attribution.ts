@@ -22,7 +22,12 @@ export interface AttributionVerb {
   /** The cue kind (quote cues only). */
   readonly kind?: CueKind;
   /** Connotation of the verb as a cue (framing lexicon only). */
-  readonly framing?: { readonly direction: string; readonly strength: number };
+  readonly framing?: {
+    readonly direction: string;
+    readonly strength: number;
+    /** Neighbouring words that make the verb literal or loaded (the framing lexicon's `context`). */
+    readonly context?: Readonly<Record<string, readonly string[]>>;
+  };
   /** The stages that read the row. */
   readonly uses: readonly AttributionUse[];
 }

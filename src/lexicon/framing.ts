@@ -1,6 +1,7 @@
 import shipped from './data/framing.json' with { type: 'json' };
 import { verbsFor } from './attribution.js';
 import { modifiersFor, type ModifierKind } from './modifiers.js';
+import { slantEntries } from './slant.js';
 
 /**
  * The shipped framing lexicon (`data/framing.json`) with its shared blocks filled in: an entry
@@ -17,9 +18,18 @@ export interface FramingWord {
   readonly strength: number;
   readonly pos?: string;
   readonly usualReferent?: string;
+  readonly context?: {
+    readonly literalBefore?: readonly string[];
+    readonly literalAfter?: readonly string[];
+    readonly loadedBefore?: readonly string[];
+    readonly loadedAfter?: readonly string[];
+  };
 }
 
-/** The entries of a shared block, in the shared table's order. */
+/**
+ * The entries of a shared block, in the shared table's order: `attribution-verbs`, `hedges`, `intensifiers`
+ * (the framing rows of those tables) and `slant` (the verbs, adverbs and idioms of `data/slant.json`).
+ */
 function block(name: string): readonly FramingWord[] {
   if (name === 'attribution-verbs') {
     return verbsFor('framing').map((v) => ({
@@ -28,8 +38,10 @@ function block(name: string): readonly FramingWord[] {
       direction: v.framing?.direction ?? 'neutral',
       strength: v.framing?.strength ?? 0,
       pos: 'VERB',
+      ...(v.framing?.context !== undefined ? { context: v.framing.context } : {}),
     }));
   }
+  if (name === 'slant') return slantEntries();
   const kinds: Readonly<Record<string, ModifierKind>> = { hedges: 'hedge', intensifiers: 'intensifier' };
   const kind = kinds[name];
   if (kind === undefined) throw new Error(`narrative-diff: framing.json includes an unknown block ${JSON.stringify(name)}`);

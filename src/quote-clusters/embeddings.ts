@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { NarrativeDiffError, describeType } from '../errors.js';
 import type { WordSimilarity } from './types.js';
 
@@ -120,38 +119,39 @@ export function wordSimilarityFromVectors(vectors: WinkWordVectors, options?: Wo
 }
 
 /**
- * Converts word vectors once into a compact binary file (words, their frequency ranks, then each vector
- * scaled to unit length and stored as 8-bit integers), so that {@link loadWordSimilarity} reads it in well under a second
- * instead of parsing a 300 MB JSON file.
+ * Encodes word vectors into the compact binary form {@link wordSimilarityFromBytes} reads: a header, the words
+ * sorted and joined by newlines (UTF-8), their frequency ranks, then each vector scaled to unit length and
+ * stored as 8-bit integers. Pure: no file system, so it runs in a browser as well (`narrative-diff/node`'s
+ * `convertWordVectors` writes the bytes to a file).
  *
  * @param vectors - word vectors in wink-nlp's form
- * @param path - the file to write
- * @returns the number of words written
+ * @returns the bytes and the number of words encoded
  * @throws {NarrativeDiffError} `INVALID_ARGUMENT` when `vectors` is not of that form
  * @example
  * ```ts
- * convertWordVectors({ dimensions: 2, l2NormIndex: 2, vectors: { big: [1, 0, 1] } }, 'vectors.bin'); //=> 1
+ * encodeWordVectors({ dimensions: 2, l2NormIndex: 2, vectors: { big: [1, 0, 1] } }).words; //=> 1
  * ```
  */
-export function convertWordVectors(vectors: WinkWordVectors, path: string): number {
+export function encodeWordVectors(vectors: WinkWordVectors): { readonly bytes: Uint8Array; readonly words: number } {
   checkVectors(vectors);
   const dims = vectors.dimensions;
-  // Sorted, so the same vectors always give the same file.
+  // Sorted, so the same vectors always give the same bytes.
   const words = Object.keys(vectors.vectors)
     .filter((w) => !w.includes('\n') && Array.isArray(vectors.vectors[w]))
     .sort();
-  const wordBytes = Buffer.from(words.join('\n'), 'utf8');
+  const wordBytes = new TextEncoder().encode(words.join('\n'));
   const pad = (4 - ((HEADER_BYTES + wordBytes.length) % 4)) % 4;
   const ranks = ranksOf(vectors);
-  const out = Buffer.alloc(HEADER_BYTES + wordBytes.length + pad + words.length * 4 + words.length * dims);
-  out.writeUInt32LE(MAGIC, 0);
-  out.writeUInt32LE(VERSION, 4);
-  out.writeUInt32LE(dims, 8);
-  out.writeUInt32LE(words.length, 12);
-  out.writeUInt32LE(wordBytes.length, 16);
-  wordBytes.copy(out, HEADER_BYTES);
+  const bytes = new Uint8Array(HEADER_BYTES + wordBytes.length + pad + words.length * 4 + words.length * dims);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, VERSION, true);
+  view.setUint32(8, dims, true);
+  view.setUint32(12, words.length, true);
+  view.setUint32(16, wordBytes.length, true);
+  bytes.set(wordBytes, HEADER_BYTES);
   const rankBase = HEADER_BYTES + wordBytes.length + pad;
-  words.forEach((w, i) => out.writeUInt32LE(ranks.get(w) ?? NO_RANK, rankBase + i * 4));
+  words.forEach((w, i) => view.setUint32(rankBase + i * 4, ranks.get(w) ?? NO_RANK, true));
   const base = rankBase + words.length * 4;
   words.forEach((w, i) => {
     const v = vectors.vectors[w] ?? [];
@@ -160,49 +160,49 @@ export function convertWordVectors(vectors: WinkWordVectors, path: string): numb
     norm = Math.sqrt(norm);
     for (let k = 0; k < dims; k++) {
       const q = norm === 0 ? 0 : Math.round(((v[k] ?? 0) / norm) * 127);
-      out.writeInt8(Math.max(-127, Math.min(127, q)), base + i * dims + k);
+      view.setInt8(base + i * dims + k, Math.max(-127, Math.min(127, q)));
     }
   });
-  writeFileSync(path, out);
-  return words.length;
+  return { bytes, words: words.length };
 }
 
 /**
- * Loads a file written by {@link convertWordVectors} as a {@link WordSimilarity}: the cosine of the two
- * words' (8-bit) vectors, clamped to [0, 1]; 0 for a word without a vector.
+ * Reads bytes written by {@link encodeWordVectors} (or a file `narrative-diff/node`'s `convertWordVectors`
+ * wrote, fetched or read by any means) as a {@link WordSimilarity}: the cosine of the two words' (8-bit) vectors,
+ * clamped to [0, 1]; 0 for a word without a vector.
  *
- * @param path - the converted file
+ * @param bytes - the encoded vectors
  * @param options - which common words to leave out
+ * @param name - what the bytes are called in an error message (a file name)
  * @returns the provider, to pass as `options.quoteClusters.wordSimilarity`
- * @throws {NarrativeDiffError} `INVALID_ARGUMENT` when the file is not one `convertWordVectors` wrote
+ * @throws {NarrativeDiffError} `INVALID_ARGUMENT` when the bytes are not what `encodeWordVectors` writes
  * @example
  * ```ts
- * const wordSimilarity = loadWordSimilarity('vectors.bin');
- * const report = await analyze(articles, { quoteClusters: { wordSimilarity } });
- * wordSimilarity('hegemonism', 'domination'); //=> a number in [0, 1]
+ * const { bytes } = encodeWordVectors({ dimensions: 2, l2NormIndex: 2, vectors: { big: [1, 0, 1], large: [1, 0, 1] } });
+ * wordSimilarityFromBytes(bytes, { skipMostFrequent: 0 })('big', 'large'); //=> 1
  * ```
  */
-export function loadWordSimilarity(path: string, options?: WordVectorOptions): WordSimilarity {
+export function wordSimilarityFromBytes(bytes: Uint8Array, options?: WordVectorOptions, name = 'the bytes'): WordSimilarity {
   const skip = skipOf(options);
-  const buf = readFileSync(path);
-  if (buf.length < HEADER_BYTES || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== VERSION) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < HEADER_BYTES || view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== VERSION) {
     throw new NarrativeDiffError(
       'INVALID_ARGUMENT',
-      `${path} must be a word-vector file written by convertWordVectors, found something else`,
+      `${name} must be word vectors written by convertWordVectors or encodeWordVectors, found something else`,
     );
   }
-  const dims = buf.readUInt32LE(8);
-  const count = buf.readUInt32LE(12);
-  const wordLength = buf.readUInt32LE(16);
+  const dims = view.getUint32(8, true);
+  const count = view.getUint32(12, true);
+  const wordLength = view.getUint32(16, true);
   const pad = (4 - ((HEADER_BYTES + wordLength) % 4)) % 4;
   const rankBase = HEADER_BYTES + wordLength + pad;
   const base = rankBase + count * 4;
-  if (buf.length !== base + count * dims) {
-    throw new NarrativeDiffError('INVALID_ARGUMENT', `${path} must hold ${count} vectors of ${dims} values, found ${buf.length} bytes`);
+  if (bytes.length !== base + count * dims) {
+    throw new NarrativeDiffError('INVALID_ARGUMENT', `${name} must hold ${count} vectors of ${dims} values, found ${bytes.length} bytes`);
   }
   // The words are stored sorted: a binary search over them needs no hash table, whose construction
   // for 350,000 words would cost more than the rest of the load.
-  const words = buf.toString('utf8', HEADER_BYTES, HEADER_BYTES + wordLength).split('\n');
+  const words = new TextDecoder().decode(bytes.subarray(HEADER_BYTES, HEADER_BYTES + wordLength)).split('\n');
   const find = (w: string): number => {
     let lo = 0;
     let hi = words.length - 1;
@@ -215,8 +215,8 @@ export function loadWordSimilarity(path: string, options?: WordVectorOptions): W
     }
     return -1;
   };
-  const rankOf = (i: number): number => buf.readUInt32LE(rankBase + i * 4);
-  const data = new Int8Array(buf.buffer, buf.byteOffset + base, count * dims);
+  const rankOf = (i: number): number => view.getUint32(rankBase + i * 4, true);
+  const data = new Int8Array(bytes.buffer, bytes.byteOffset + base, count * dims);
   return (a, b) => {
     const ia = find(a.toLowerCase());
     const ib = find(b.toLowerCase());

@@ -178,7 +178,7 @@ function splitTranscript(doc: DocModel, q: MarkedQuote): MarkedQuote[] {
   return out;
 }
 
-function markedQuotes(doc: DocModel): DocQuotes {
+export function markedQuotes(doc: DocModel): DocQuotes {
   const marked = findQuoteMarks(doc.text, paragraphRanges(doc))
     .flatMap((q) => splitTranscript(doc, q))
     .filter((q) => {

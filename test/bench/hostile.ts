@@ -224,6 +224,18 @@ export const CASES: readonly Case[] = [
     build: (n) => htmlPage(n, 8, (rnd) => `${sentence(rnd)} <!-- ${COMMON[Math.floor(rnd() * COMMON.length)] ?? 'a'}\n\n`),
   },
   {
+    name: 'html-deep',
+    what: 'n thousand nested <div> elements around an article (the article extractor is given at most 256 levels)',
+    sizes: [10, 20],
+    unit: 'k levels',
+    owner: 'cli',
+    build: (n) => {
+      const rnd = prng(11);
+      const body = Array.from({ length: 40 }, () => `<p>${sentence(rnd)}</p>`).join('');
+      return { html: `<html><body>${'<div>'.repeat(n * 1000)}${body}${'</div>'.repeat(n * 1000)}</body></html>` };
+    },
+  },
+  {
     name: 'html-bare-lt',
     what: 'n KB of HTML: short paragraphs of text with a bare `<` and no `>` after',
     sizes: [280, 560],
@@ -267,8 +279,8 @@ interface ChildResult {
 
 /** The CLI's HTML loader, called in this one place (its module may move; see src/cli). */
 async function loadHtml(html: string): Promise<string> {
-  const { htmlToText } = await import('../../src/cli/html.js');
-  return htmlToText(html);
+  const { htmlArticle } = await import('../../src/cli/html-article.js');
+  return htmlArticle(html).text;
 }
 
 async function child(name: string, n: number): Promise<ChildResult> {

@@ -37,6 +37,19 @@ describe('narrative-diff analyze', () => {
     );
   });
 
+  it('shows progress per stage on a terminal, rewritten in place and cleared, unless --quiet', async () => {
+    const tty = async (...argv: string[]): Promise<string> => {
+      let stderr = '';
+      await run(argv, { stdout: () => undefined, stderr: (s) => (stderr += s), stderrIsTTY: true });
+      return stderr;
+    };
+    const shown = await tty('analyze', a, b);
+    expect(shown).toContain('\rnarrative-diff: [1/12] read 0/2 documents');
+    expect(shown).toContain('\rnarrative-diff: [12/12] report');
+    expect(shown.split('\n').filter((l) => l.slice(l.lastIndexOf('\r') + 1).startsWith('narrative-diff: 2 documents'))).toHaveLength(1);
+    expect(await tty('analyze', a, b, '--quiet')).toBe('');
+  });
+
   it.each([
     ['md', /^# narrative-diff report/],
     ['html', /^<!doctype html>/],
@@ -128,7 +141,7 @@ describe('input loading', () => {
   ])('%s', async (name, content, expected) => {
     const f = join(dir, name);
     writeFileSync(f, content);
-    expect(await loadFile(f)).toEqual(expected);
+    expect((await loadFile(f)).articles).toEqual(expected);
   });
 
   it.each([

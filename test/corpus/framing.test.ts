@@ -44,6 +44,14 @@ describe('lavrov-kim-2018 framing: labels', () => {
     expect(l?.refersTo ?? '').toContain('Kim Jong');
   });
 
+  // Issue 17's wrong labels: "best regards", "in spite of", "fears of (a) war on the Korean Peninsula", and
+  // "successful" (a sentiment-fallback word) judge nothing in these articles.
+  it.each(['successful', 'best', 'spite', 'war on'])('no article flags "%s" as loaded', (word) => {
+    for (const d of report.framing.documents) {
+      expect(d.labels.filter((l) => l.loaded && l.text.toLowerCase().includes(word)).map((l) => l.text)).toEqual([]);
+    }
+  });
+
   it('no article calls Kim a "dictator" (the lexicon does not invent labels)', () => {
     for (const d of report.framing.documents) expect(d.labels.filter((l) => l.term === 'dictator')).toEqual([]);
   });

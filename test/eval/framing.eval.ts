@@ -8,6 +8,7 @@
 // totals. Set FRAMING_DEBUG=1 to print the most frequent missed and wrong words (BASIL only).
 import { readBabe, scoreBabe, formatBabe, babeFigures } from './framing-babe.js';
 import { basilFigures, formatBasil, readBasil, scoreBasil } from './framing-basil.js';
+import { runPrecision } from './framing-precision.js';
 import { runReferents } from './framing-referents.js';
 import type { BasilDoc } from './framing-basil.js';
 import type { Flag } from './framing-flags.js';
@@ -73,6 +74,7 @@ export async function run(): Promise<EvalResult> {
   if (!wordOk) knownMisses.push(`issue 17: BABE word F1 ${sf.word.f1.toFixed(3)}`);
   if (!sentOk) knownMisses.push(`issue 17: BABE sentence F1 ${sf.sentenceF1.toFixed(3)}`);
 
+  knownMisses.push(...(await runPrecision(basil.triples, b.flags)).knownMisses);
   const referents = await runReferents();
   if (!referents.met) knownMisses.push(`issue 17: referents right ${referents.accuracy.toFixed(3)}`);
   return { met, knownMisses };

@@ -8,7 +8,7 @@ describe('resolveFramingOptions: defaults and checks', () => {
       lexicon: [],
       replaceLexicon: false,
       editorialThreshold: 0.5,
-      sentimentWordThreshold: 0.6,
+      sentimentWordThreshold: 2,
       maxPairDocuments: 20,
     });
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -7,9 +7,10 @@ import { readCorpus } from '../../src/document/read.js';
 import { NarrativeDiffError } from '../../src/errors.js';
 import { openingQuote } from './fixture.js';
 import { clusterQuotes, resolveQuoteClusterOptions } from '../../src/quote-clusters/index.js';
+import { convertWordVectors, loadWordSimilarity } from '../../src/node.js';
 import {
-  convertWordVectors,
-  loadWordSimilarity,
+  encodeWordVectors,
+  wordSimilarityFromBytes,
   wordSimilarityFromVectors,
   type WinkWordVectors,
 } from '../../src/quote-clusters/embeddings.js';
@@ -49,6 +50,18 @@ describe('word-vector providers', () => {
     ['blockade', 'unknown'],
   ])('the file and the vectors in memory agree on %s ~ %s (8-bit rounding aside)', (a, b) => {
     expect(loaded(a, b)).toBeCloseTo(memory(a, b), 1);
+  });
+
+  it('encodes to the bytes the file holds, and reads them without a file system (as in a browser)', () => {
+    convertWordVectors(VECTORS, file);
+    const { bytes, words } = encodeWordVectors(VECTORS);
+    expect(words).toBe(5);
+    expect(Buffer.from(bytes).equals(readFileSync(file))).toBe(true);
+    const fromBytes = wordSimilarityFromBytes(bytes);
+    expect(fromBytes('blockade', 'embargo')).toBe(loaded('blockade', 'embargo'));
+    expect(() => wordSimilarityFromBytes(new Uint8Array(8), undefined, 'vectors.bin')).toThrow(
+      /^narrative-diff: vectors\.bin must be word vectors/,
+    );
   });
 
   it.each([
@@ -96,7 +109,7 @@ describe('word-vector providers', () => {
         writeFileSync(other, 'not vectors at all, just text');
         return loadWordSimilarity(other);
       },
-      /must be a word-vector file written by convertWordVectors/,
+      /other\.bin must be word vectors written by convertWordVectors or encodeWordVectors, found something else/,
     ],
   ])('rejects %s', (_name, f, message) => {
     expect(f).toThrow(NarrativeDiffError);

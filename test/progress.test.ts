@@ -1,0 +1,95 @@
+// Progress and cancel (issue 18): analyze reports each stage, yields to the event loop between batches, and
+// stops with ABORTED when its signal is aborted; the report does not depend on being watched.
+import { describe, expect, it } from 'vitest';
+import { analyze, ANALYZE_STAGES, NarrativeDiffError, type AnalyzeProgress } from '../src/index.js';
+
+/** Articles the team wrote for this test: short, with one shared sentence so every stage has work. */
+function articles(n: number): { id: string; text: string }[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `a${String(i).padStart(3, '0')}`,
+    text: `The harbour board of Tessaly met on day ${i} to discuss the new ferry timetable. "We will keep the night crossing," chair Orla Penn said. Ticket prices rise by ${i % 7} percent in spring.`,
+  }));
+}
+
+async function rejection(p: Promise<unknown>): Promise<NarrativeDiffError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof NarrativeDiffError) return e;
+    throw e;
+  }
+  throw new Error('expected analyze to reject');
+}
+
+describe('analyze options.onProgress', () => {
+  it('reports every stage in order, starting at 0 and ending at its total', async () => {
+    const seen: AnalyzeProgress[] = [];
+    await analyze(articles(3), { onProgress: (p) => seen.push(p) });
+    expect([...new Set(seen.map((p) => p.stage))]).toEqual([...ANALYZE_STAGES]);
+    for (const stage of ANALYZE_STAGES) {
+      const mine = seen.filter((p) => p.stage === stage);
+      expect(mine[0]?.done).toBe(0);
+      expect(mine.at(-1)?.done).toBe(mine.at(-1)?.total);
+      expect(mine.every((p) => p.step === ANALYZE_STAGES.indexOf(stage) + 1 && p.steps === ANALYZE_STAGES.length)).toBe(true);
+    }
+  });
+
+  it('reports reading in batches of documents, each batch further than the last', async () => {
+    const seen: AnalyzeProgress[] = [];
+    await analyze(articles(150), { onProgress: (p) => seen.push(p) });
+    const read = seen.filter((p) => p.stage === 'read').map((p) => p.done);
+    expect(read.length).toBeGreaterThan(3);
+    expect(read).toEqual([...read].sort((a, b) => a - b));
+    expect(read.at(-1)).toBe(150);
+  });
+
+  it('lets timers run while it works', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    await analyze(articles(150));
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(5);
+  });
+
+  it('gives the same report whether or not anyone watches', async () => {
+    const plain = await analyze(articles(20));
+    const watched = await analyze(articles(20), { onProgress: () => undefined, signal: new AbortController().signal });
+    expect(JSON.stringify(watched)).toBe(JSON.stringify(plain));
+  });
+});
+
+describe('analyze options.signal', () => {
+  it('rejects with ABORTED when the signal is already aborted, naming the reason', async () => {
+    const c = new AbortController();
+    c.abort(new Error('user closed the tab'));
+    const e = await rejection(analyze(articles(2), { signal: c.signal }));
+    expect(e.code).toBe('ABORTED');
+    expect(e.message).toContain('user closed the tab');
+  });
+
+  it.each(['read', 'align', 'framing'] as const)('stops at the next batch when aborted during %s', async (stage) => {
+    const c = new AbortController();
+    const after: string[] = [];
+    const e = await rejection(
+      analyze(articles(100), {
+        signal: c.signal,
+        onProgress: (p) => {
+          if (c.signal.aborted) after.push(p.stage);
+          if (p.stage === stage) c.abort();
+        },
+      }),
+    );
+    expect(e.code).toBe('ABORTED');
+    expect(after).toEqual([]);
+  });
+
+  it.each([
+    [{ onProgress: 'yes' }, 'options.onProgress must be a function, found string'],
+    [{ signal: true }, 'options.signal must be an AbortSignal, found boolean'],
+    [{ signal: {} }, 'options.signal must be an AbortSignal, found object'],
+  ])('refuses %j', async (options, message) => {
+    const e = await rejection(analyze(articles(1), options as never));
+    expect(e.code).toBe('INVALID_OPTION');
+    expect(e.message).toContain(message);
+  });
+});

@@ -16,6 +16,15 @@ const OWN_STATE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'this'
 /** Words that may stand between "the" and a label ("the federal government", "the Obama administration", "the long-isolated nation"). */
 const PHRASE_POS = /^(?:ADJ|NOUN|PROPN|NUM|VERB)$/u;
 
+/** Whether "a" or "an" opens the label's phrase ("a top North Korean official"). */
+function indefinite(doc: DocModel, label: LabelSpan): boolean {
+  const sentence = doc.tokens.sentence[label.first];
+  let k = label.first - 1;
+  while (k >= 0 && label.first - k <= 6 && doc.tokens.sentence[k] === sentence && /^(?:ADJ|NOUN|PROPN|NUM|ADV)$/u.test(posOf(doc, k))) k--;
+  const w = lower(doc, k);
+  return w === 'a' || w === 'an';
+}
+
 /** The key with the highest count, the first in sort order of equals. */
 function mostCounted(counts: Iterable<[string, number]>): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
@@ -251,6 +260,8 @@ export class LabelResolver {
       asPhraseSubject(doc, names, label) ??
       predicateSubject(doc, names, label, (k) => this.personTokens[docIndex]?.has(k) ?? false);
     if (appositive) return { actor: appositive.actor, kind: 'person' };
+    // "A top North Korean official" is someone the sentence does not name, not the state's best-known person.
+    if (indefinite(doc, label)) return undefined;
     const state = near.before?.kind === 'state' ? near.before.actor : undefined;
     if (state !== undefined) {
       // The person this document (or, failing that, the corpus) introduces as belonging to that state.

@@ -23,6 +23,14 @@ export const VERDICTS_FILE = fileURLToPath(new URL('./data/framing-precision.jso
 /** The fixed seed of the draw; changing it draws a new sample that needs judging from scratch. */
 export const SEED = 'narrative-diff issue 17 precision sample';
 export const SAMPLE_SIZE = 300;
+/**
+ * The check sample: CHECK_SIZE flags drawn the same way with a second seed (flags already in the main sample left
+ * out), judged only after the lexicon changes tuned on the main sample were done, so its share is not optimistic.
+ */
+export const CHECK_SEED = 'narrative-diff issue 17 precision check sample';
+export const CHECK_SIZE = 100;
+/** Where the check sample's verdicts live (committed). */
+export const CHECK_FILE = fileURLToPath(new URL('./data/framing-precision-check.json', import.meta.url));
 export const TARGET = 0.8;
 
 /** One article of a dev corpus with its flags. */
@@ -76,23 +84,37 @@ export async function polnearFlagged(): Promise<FlaggedDoc[] | undefined> {
   return docs;
 }
 
-/** The fixed-seed sample: the `n` flags with the smallest hash, one per (file, offset, term). */
-export function drawSample(docs: readonly FlaggedDoc[], n = SAMPLE_SIZE): SampledFlag[] {
+/**
+ * The fixed-seed sample: the `n` flags with the smallest hash, one per (file, offset, term), leaving out the keys
+ * in `exclude` (the check sample leaves out the main sample's flags).
+ */
+export function drawSample(
+  docs: readonly FlaggedDoc[],
+  n = SAMPLE_SIZE,
+  seed = SEED,
+  exclude: ReadonlySet<string> = new Set(),
+): SampledFlag[] {
   const byKey = new Map<string, SampledFlag>();
   for (const d of docs) {
     for (const f of d.flags) {
       const key = keyOf(d.file, f.start, f.term);
-      if (byKey.has(key)) continue;
-      const hash = createHash('sha1').update(`${SEED}\u0000${key}`).digest('hex');
+      if (byKey.has(key) || exclude.has(key)) continue;
+      const hash = createHash('sha1').update(`${seed}\u0000${key}`).digest('hex');
       byKey.set(key, { ...f, corpus: d.corpus, file: d.file, hash });
     }
   }
   return [...byKey.values()].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0)).slice(0, n);
 }
 
-/** The stored verdicts, keyed by file, offset and term. */
-export function readVerdicts(): Map<string, Verdict> {
-  const rows = existsSync(VERDICTS_FILE) ? (JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) as Verdict[]) : [];
+/** The check sample: CHECK_SIZE flags by the second seed, none of them in the main sample. */
+export function drawCheck(docs: readonly FlaggedDoc[]): SampledFlag[] {
+  const main = new Set(drawSample(docs).map((f) => keyOf(f.file, f.start, f.term)));
+  return drawSample(docs, CHECK_SIZE, CHECK_SEED, main);
+}
+
+/** The stored verdicts (of the main sample, or of the check sample from CHECK_FILE), keyed by file, offset and term. */
+export function readVerdicts(file = VERDICTS_FILE): Map<string, Verdict> {
+  const rows = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Verdict[]) : [];
   const out = new Map<string, Verdict>();
   for (const r of rows) {
     if (r.verdict !== 'defensible' && r.verdict !== 'not defensible')
@@ -182,6 +204,17 @@ export async function runPrecision(
     for (const f of unjudged)
       console.log(`    ${f.hash.slice(0, 8)} ${f.file} ${f.start} ${JSON.stringify(f.term)} (${f.kind}${f.quoted ? ', quoted' : ''})`);
   }
+  const check = drawCheck(docs);
+  const c = scoreSample(check, readVerdicts(CHECK_FILE));
+  console.log(
+    `  check sample (${CHECK_SIZE} more flags, second seed, judged after the lexicon was tuned on the sample): ${format(c.total)}` +
+      (c.reasons.size > 0
+        ? `; not defensible: ${[...c.reasons]
+            .sort((a, b) => b[1] - a[1])
+            .map(([r, n]) => `${r} ${n}`)
+            .join(', ')}`
+        : ''),
+  );
   console.log(`  time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const share = total.judged ? total.defensible / total.judged : 0;
   const met = unjudged.length === 0 && share >= TARGET;

@@ -23,14 +23,34 @@ export const VERDICTS_FILE = fileURLToPath(new URL('./data/framing-precision.jso
 /** The fixed seed of the draw; changing it draws a new sample that needs judging from scratch. */
 export const SEED = 'narrative-diff issue 17 precision sample';
 export const SAMPLE_SIZE = 300;
+/** One check sample: drawn like the sample with its own seed, judged blind, verdicts in its own file. */
+export interface CheckSample {
+  readonly seed: string;
+  /** Where its verdicts live (committed). */
+  readonly file: string;
+  /** What the eval prints about when it was judged. */
+  readonly note: string;
+}
+
 /**
- * The check sample: CHECK_SIZE flags drawn the same way with a second seed (flags already in the main sample left
- * out), judged only after the lexicon changes tuned on the main sample were done, so its share is not optimistic.
+ * The check samples: CHECK_SIZE flags each, drawn the same way with another seed, leaving out the flags of the
+ * main sample and of the earlier checks; each was judged blind, after lexicon changes tuned on the main sample,
+ * so their shares are not optimistic the way the main sample's is. Check 1 was judged after the first round of
+ * changes (later rounds were made after its flags had been read); check 2 after the last round.
  */
-export const CHECK_SEED = 'narrative-diff issue 17 precision check sample';
+export const CHECKS: readonly CheckSample[] = [
+  {
+    seed: 'narrative-diff issue 17 precision check sample',
+    file: fileURLToPath(new URL('./data/framing-precision-check.json', import.meta.url)),
+    note: 'judged after lexicon round 1; rounds 2-3 came after',
+  },
+  {
+    seed: 'narrative-diff issue 17 precision check sample 2',
+    file: fileURLToPath(new URL('./data/framing-precision-check2.json', import.meta.url)),
+    note: 'judged blind after the last lexicon round',
+  },
+];
 export const CHECK_SIZE = 100;
-/** Where the check sample's verdicts live (committed). */
-export const CHECK_FILE = fileURLToPath(new URL('./data/framing-precision-check.json', import.meta.url));
 export const TARGET = 0.8;
 
 /** One article of a dev corpus with its flags. */
@@ -106,13 +126,19 @@ export function drawSample(
   return [...byKey.values()].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0)).slice(0, n);
 }
 
-/** The check sample: CHECK_SIZE flags by the second seed, none of them in the main sample. */
-export function drawCheck(docs: readonly FlaggedDoc[]): SampledFlag[] {
-  const main = new Set(drawSample(docs).map((f) => keyOf(f.file, f.start, f.term)));
-  return drawSample(docs, CHECK_SIZE, CHECK_SEED, main);
+/** Check sample `i` (index into CHECKS): CHECK_SIZE flags by its seed, none of them in the main sample or an earlier check. */
+export function drawCheck(docs: readonly FlaggedDoc[], i: number): SampledFlag[] {
+  const taken = new Set(drawSample(docs).map((f) => keyOf(f.file, f.start, f.term)));
+  for (let j = 0; j < i; j++) {
+    const c = CHECKS[j];
+    if (c !== undefined) for (const f of drawSample(docs, CHECK_SIZE, c.seed, taken)) taken.add(keyOf(f.file, f.start, f.term));
+  }
+  const c = CHECKS[i];
+  if (c === undefined) throw new Error(`framing-precision: no check sample ${i + 1}`);
+  return drawSample(docs, CHECK_SIZE, c.seed, taken);
 }
 
-/** The stored verdicts (of the main sample, or of the check sample from CHECK_FILE), keyed by file, offset and term. */
+/** The stored verdicts (of the main sample, or of a check sample from its file), keyed by file, offset and term. */
 export function readVerdicts(file = VERDICTS_FILE): Map<string, Verdict> {
   const rows = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Verdict[]) : [];
   const out = new Map<string, Verdict>();
@@ -204,17 +230,16 @@ export async function runPrecision(
     for (const f of unjudged)
       console.log(`    ${f.hash.slice(0, 8)} ${f.file} ${f.start} ${JSON.stringify(f.term)} (${f.kind}${f.quoted ? ', quoted' : ''})`);
   }
-  const check = drawCheck(docs);
-  const c = scoreSample(check, readVerdicts(CHECK_FILE));
-  console.log(
-    `  check sample (${CHECK_SIZE} more flags, second seed, judged after the lexicon was tuned on the sample): ${format(c.total)}` +
-      (c.reasons.size > 0
-        ? `; not defensible: ${[...c.reasons]
-            .sort((a, b) => b[1] - a[1])
-            .map(([r, n]) => `${r} ${n}`)
-            .join(', ')}`
-        : ''),
-  );
+  CHECKS.forEach((ch, i) => {
+    const c = scoreSample(drawCheck(docs, i), readVerdicts(ch.file));
+    const why = [...c.reasons]
+      .sort((x, y) => y[1] - x[1])
+      .map(([r, n]) => `${r} ${n}`)
+      .join(', ');
+    console.log(
+      `  check sample ${i + 1} (${CHECK_SIZE} flags, own seed, ${ch.note}): ${format(c.total)}${why ? `; not defensible: ${why}` : ''}`,
+    );
+  });
   console.log(`  time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const share = total.judged ? total.defensible / total.judged : 0;
   const met = unjudged.length === 0 && share >= TARGET;

@@ -2,24 +2,15 @@
 // 200 characters of context to the TERMINAL (article text never goes into the repo), and records verdicts.
 //   npx tsx test/eval/judge-flags.ts                 the unjudged sampled flags, in context
 //   npx tsx test/eval/judge-flags.ts --all           every sampled flag, with its verdict if any
-//   npx tsx test/eval/judge-flags.ts --check [...]   the same, for the check sample (second seed; verdicts in
-//                                                    data/framing-precision-check.json)
+//   npx tsx test/eval/judge-flags.ts --check N [...] the same, for check sample N (1, 2: own seeds; verdicts in
+//                                                    the file framing-precision.ts's CHECKS names)
 //   npx tsx test/eval/judge-flags.ts --apply v.tsv   records verdicts: lines "<id>\t<d|n>\t<criterion>", where <id>
 //                                                    is the 8-character id printed above, d = defensible,
 //                                                    n = not defensible, criterion a name from framing-criteria.md
 // Verdicts are judged by test/eval/data/framing-criteria.md, one flag at a time, whatever the target needs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readBasil, scoreBasil } from './framing-basil.js';
-import {
-  basilFlagged,
-  CHECK_FILE,
-  drawCheck,
-  drawSample,
-  keyOf,
-  polnearFlagged,
-  readVerdicts,
-  VERDICTS_FILE,
-} from './framing-precision.js';
+import { basilFlagged, CHECKS, drawCheck, drawSample, keyOf, polnearFlagged, readVerdicts, VERDICTS_FILE } from './framing-precision.js';
 import type { FlaggedDoc, SampledFlag, Verdict } from './framing-precision.js';
 
 const CONTEXT = 100;
@@ -70,10 +61,10 @@ const b = await scoreBasil(basil.triples);
 const docs: FlaggedDoc[] = [...basilFlagged(basil.triples, b.flags), ...polnear];
 const texts = new Map(docs.map((d) => [d.file, d.text]));
 const args = process.argv.slice(2);
-const checking = args[0] === '--check';
-if (checking) args.shift();
-const out = checking ? CHECK_FILE : VERDICTS_FILE;
-const sample = checking ? drawCheck(docs) : drawSample(docs);
+const check = args[0] === '--check' ? Number(args[1]) - 1 : -1;
+if (check >= 0) args.splice(0, 2);
+const out = check >= 0 ? (CHECKS[check]?.file ?? VERDICTS_FILE) : VERDICTS_FILE;
+const sample = check >= 0 ? drawCheck(docs, check) : drawSample(docs);
 const verdicts = readVerdicts(out);
 if (args[0] === '--apply' && args[1] !== undefined) apply(args[1], sample, verdicts, out);
 else {

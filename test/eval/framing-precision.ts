@@ -36,18 +36,24 @@ export interface CheckSample {
  * The check samples: CHECK_SIZE flags each, drawn the same way with another seed, leaving out the flags of the
  * main sample and of the earlier checks; each was judged blind, after lexicon changes tuned on the main sample,
  * so their shares are not optimistic the way the main sample's is. Check 1 was judged after the first round of
- * changes (later rounds were made after its flags had been read); check 2 after the last round.
+ * changes, check 2 after the third, check 3 after the fourth and last (each later round was made after the
+ * earlier checks' flags had been read, so only the last check is blind to every change).
  */
 export const CHECKS: readonly CheckSample[] = [
   {
     seed: 'narrative-diff issue 17 precision check sample',
     file: fileURLToPath(new URL('./data/framing-precision-check.json', import.meta.url)),
-    note: 'judged after lexicon round 1; rounds 2-3 came after',
+    note: 'judged after lexicon round 1; rounds 2-4 came after',
   },
   {
     seed: 'narrative-diff issue 17 precision check sample 2',
     file: fileURLToPath(new URL('./data/framing-precision-check2.json', import.meta.url)),
-    note: 'judged blind after the last lexicon round',
+    note: 'judged blind after lexicon round 3; round 4 came after',
+  },
+  {
+    seed: 'narrative-diff issue 17 precision check sample 3',
+    file: fileURLToPath(new URL('./data/framing-precision-check3.json', import.meta.url)),
+    note: 'judged blind after the last lexicon round (4)',
   },
 ];
 export const CHECK_SIZE = 100;

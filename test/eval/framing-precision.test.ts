@@ -2,7 +2,7 @@
 // run, and a change of the lexicon must keep every persisting flag's place, so that only new flags need verdicts.
 import { describe, expect, it } from 'vitest';
 import type { Flag } from './framing-flags.js';
-import { CHECK_SIZE, drawCheck, drawSample, keyOf, SAMPLE_SIZE, scoreSample, type FlaggedDoc, type Verdict } from './framing-precision.js';
+import { CHECK_SIZE, CHECKS, drawCheck, drawSample, keyOf, scoreSample, type FlaggedDoc, type Verdict } from './framing-precision.js';
 
 const flag = (start: number, term: string, kind: Flag['kind'] = 'label'): Flag => ({
   start,
@@ -24,11 +24,16 @@ describe('drawSample', () => {
     expect(keys(drawSample([...docs].reverse(), 25))).toEqual(keys(one));
   });
 
-  it('draws the check sample from the ranks right after the sample', () => {
-    const docs = [doc('a', many('a', 400)), doc('b', many('b', 100))];
-    const all = keys(drawSample(docs, SAMPLE_SIZE + CHECK_SIZE));
-    expect(keys(drawCheck(docs))).toEqual(all.slice(SAMPLE_SIZE));
-    expect(keys(drawSample(docs))).toEqual(all.slice(0, SAMPLE_SIZE));
+  it('draws each check sample by its own seed, clear of the main sample and of the earlier checks', () => {
+    const docs = [doc('a', many('a', 500)), doc('b', many('b', 300))];
+    const taken = new Set(keys(drawSample(docs)));
+    CHECKS.forEach((_c, i) => {
+      const check = keys(drawCheck(docs, i));
+      expect(check).toHaveLength(CHECK_SIZE);
+      for (const k of check) expect(taken.has(k)).toBe(false);
+      for (const k of check) taken.add(k);
+      expect(keys(drawCheck([...docs].reverse(), i))).toEqual(check);
+    });
   });
 
   it('counts one flag per file, offset and term', () => {

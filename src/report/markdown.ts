@@ -1,12 +1,6 @@
 import type { Report } from '../types.js';
-import { clusterSpanText, headerCounts, memberText, namingRows, pct } from './format.js';
-
-/** Escapes text for a Markdown table cell or line: pipes, backticks, angle brackets, line breaks. */
-function md(s: string, max = 160): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
-  return cut.replace(/([\\|`*_[\]<>])/g, '\\$1');
-}
+import { headerCounts, memberText, namingRows, pct } from './format.js';
+import { md, quoteClustersMd } from './markdown-quotes.js';
 
 /**
  * Documents up to which the Markdown coverage section is a matrix of items × documents; above, each item
@@ -16,8 +10,8 @@ function md(s: string, max = 160): string {
 export const MAX_MATRIX_DOCUMENTS = 20;
 
 /**
- * The report as Markdown: documents and their boilerplate, stories, shared passages, quotes, quote clusters,
- * framing and coverage, as headed sections and tables. Coverage is a matrix of items × documents up to
+ * The report as Markdown: quote clusters first (each a table of its renderings and of where they differ, aligned),
+ * then documents and their boilerplate, stories, shared passages, quotes, framing and coverage, as headed sections and tables. Coverage is a matrix of items × documents up to
  * {@link MAX_MATRIX_DOCUMENTS} documents, and above a list of the documents that carry each item.
  *
  * @param report - a report from `analyze`
@@ -30,6 +24,7 @@ export const MAX_MATRIX_DOCUMENTS = 20;
 export function toMarkdown(report: Report): string {
   const out: string[] = ['# narrative-diff report', ''];
   out.push(`Schema version ${report.schemaVersion} · ${headerCounts(report)}`, '');
+  out.push(...quoteClustersMd(report));
   out.push('## Documents', '', '| id | title | source | words | sentences | boilerplate |', '|---|---|---|---:|---:|---|');
   for (const d of report.documents) {
     const bp = d.boilerplate.map((b) => `${b.kind}: ${md(b.text, 40)}`).join('; ');
@@ -66,18 +61,6 @@ export function toMarkdown(report: Report): string {
         `| ${q.id} | ${md(q.docId)} | ${md(q.speaker?.name ?? '—')} | ${md(q.cue ?? '')} | ${md(q.creditedSource ?? '')} | ${md(q.text, 200)} |`,
       );
     }
-  }
-  out.push('', '## Quote clusters', '');
-  if (report.quoteClusters.length === 0) out.push('None found.');
-  const quotes = new Map(report.quotes.map((q) => [q.id, q]));
-  for (const c of report.quoteClusters) {
-    out.push(
-      `- **${c.id}** ${c.kind}, story ${md(c.storyId)}, ${md(c.speaker ?? 'unknown speaker')}, divergence ${pct(c.divergence)}: ${c.quoteIds.join(', ')}`,
-    );
-    for (const s of c.substitutions) out.push(`  - ${md(s.from)} → ${md(s.to)} (${s.docIds.map((d) => md(d)).join(', ')})`);
-    for (const i of c.insertions)
-      if (i.kind !== 'words') out.push(`  - ${i.kind} insertion “${md(clusterSpanText(quotes, i.span))}” in ${md(i.span.docId)}`);
-    for (const m of c.members) if (m.indirect) out.push(`  - in indirect speech (${md(m.docId)}): ${md(clusterSpanText(quotes, m), 200)}`);
   }
   out.push('', '## Framing', '');
   for (const f of report.framing.documents) {

@@ -1,0 +1,65 @@
+import type { Quote } from '../quotes/types.js';
+import type { Report } from '../types.js';
+
+const ESC: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text escaped for HTML content and attribute values.
+ *
+ * @param s - any text
+ * @returns the text with `& < > " '` escaped
+ * @example
+ * ```ts
+ * esc('<b>"x"</b>'); //=> '&lt;b&gt;&quot;x&quot;&lt;/b&gt;'
+ * ```
+ * @internal
+ */
+export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
+
+/** What the HTML sections look up often, gathered once per page. @internal */
+export interface HtmlContext {
+  readonly report: Report;
+  readonly quotes: ReadonlyMap<string, Quote>;
+  /** A document's place in `report.documents`: its anchors are `d<index>` (ids may hold any character). */
+  readonly docIndex: ReadonlyMap<string, number>;
+  /** A document's outlet (its source), else its id. */
+  readonly outlet: (docId: string) => string;
+  /** Whether the reader view shows the document's text (the texts were given). */
+  readonly hasText: (docId: string) => boolean;
+}
+
+/**
+ * The context of one page.
+ * @internal
+ */
+export function htmlContext(report: Report, texts: Readonly<Record<string, string>>): HtmlContext {
+  const docIndex = new Map(report.documents.map((d, i) => [d.id, i]));
+  const source = new Map(report.documents.map((d) => [d.id, d.source]));
+  return {
+    report,
+    quotes: new Map(report.quotes.map((q) => [q.id, q])),
+    docIndex,
+    outlet: (id) => source.get(id) ?? id,
+    hasText: (id) => texts[id] !== undefined,
+  };
+}
+
+/**
+ * A link to a span's place in the reader view of its document (`#d3-q12`), or to the document when the span has
+ * no anchor of its own.
+ * @internal
+ */
+export function anchor(ctx: HtmlContext, docId: string, key?: string): string {
+  const i = ctx.docIndex.get(docId) ?? -1;
+  return key === undefined ? `#d${i}` : `#d${i}-${esc(key)}`;
+}
+
+/**
+ * A document's name as a link to its reader view: outlet and id.
+ * @internal
+ */
+export function docLink(ctx: HtmlContext, docId: string, key?: string): string {
+  const o = ctx.outlet(docId);
+  const label = o === docId ? esc(docId) : `${esc(o)} <small>${esc(docId)}</small>`;
+  return `<a href="${anchor(ctx, docId, key)}">${label}</a>`;
+}

@@ -4,6 +4,7 @@ import { commonPassagesSection, passagesSection } from './html-passages.js';
 import { quoteClustersSection } from './html-quotes.js';
 import { readerSection } from './html-reader.js';
 import { docLink, esc, htmlContext, type HtmlContext } from './html-util.js';
+import { framingChartSvg, heatmapSvg } from './svg.js';
 
 /** Original texts by document id, so that renderers can show passages in context. */
 export type TextsById = Readonly<Record<string, string>>;
@@ -27,8 +28,8 @@ table{border-collapse:collapse;background:#fff}td,th{border:1px solid #ddd;paddi
 .doc .text{white-space:pre-wrap;background:#fff;border:1px solid #ddd;padding:12px}
 .boilerplate{color:#999;text-decoration:line-through}.quote{border-bottom:2px solid #3a7bd5}
 .loaded{outline:2px solid #d33}.hedge{text-decoration:underline wavy #2a9}.intens{text-decoration:underline double #85c}.editorial{border-left:3px solid #d80;padding-left:2px}
-.legend span{margin-right:10px;padding:0 4px}:target{outline:3px solid #f60!important}
-.hidden{display:none!important}svg text{font:11px system-ui,sans-serif}
+.legend span{margin-right:10px;padding:0 4px}:target{outline:3px solid #f60!important}[id]{scroll-margin-top:56px}
+.hidden{display:none!important}figure{margin:8px 0}figcaption{color:#555;font-size:13px;max-width:900px}svg text{font:11px system-ui,sans-serif}
 `;
 
 /** The filter: hides what belongs to no chosen story or outlet (elements carry `data-story`, `data-doc(s)`). */
@@ -154,7 +155,15 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   );
   parts.push(`<header><h1>narrative-diff report</h1><div>${esc(headerCounts(report))}</div></header>`);
   parts.push(navHtml(ctx), '<main>');
-  parts.push('<section id="overview"><h2>Overview</h2>', storiesHtml(ctx), '</section>');
+  parts.push(
+    '<section id="overview"><h2>Overview</h2>',
+    storiesHtml(ctx),
+    '<h3>How much the documents share</h3>',
+    heatmapSvg(report),
+    '<h3>Framing at a glance</h3>',
+    framingChartSvg(report),
+    '</section>',
+  );
   parts.push(quoteClustersSection(ctx));
   parts.push(passagesSection(ctx));
   parts.push(framingSection(ctx));

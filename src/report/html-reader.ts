@@ -1,4 +1,5 @@
-import { esc, type HtmlContext } from './html-util.js';
+import { evidenceSpans } from './html-framing.js';
+import { esc, evidenceKey, type HtmlContext } from './html-util.js';
 import { passageColour } from './html-passages.js';
 
 /** A span of a document to mark: its class, tooltip, optional inline style and anchor key. @internal */
@@ -100,6 +101,7 @@ export function readerSection(ctx: HtmlContext, texts: Readonly<Record<string, s
   }
   const framingOf = new Map<string, (typeof report.framing.documents)[number]>();
   for (const f of report.framing.documents) if (!framingOf.has(f.docId)) framingOf.set(f.docId, f);
+  const evidenceOf = evidenceSpans(ctx);
   const storyOf = new Map<string, string>();
   for (const s of report.stories) for (const d of s.docIds) storyOf.set(d, s.id);
   report.documents.forEach((d, i) => {
@@ -147,6 +149,8 @@ export function readerSection(ctx: HtmlContext, texts: Readonly<Record<string, s
         key: `e${k}`,
       })),
     ];
+    for (const e of evidenceOf.get(d.id) ?? [])
+      marks.push({ start: e.start, end: e.end, cls: 'ev', title: e.note, key: evidenceKey(e.start, e.end) });
     parts.push(`<div class="text">${markedText(text, marks, `d${i}`)}</div></article>`);
   });
   parts.push('</section>');

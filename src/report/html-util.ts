@@ -24,8 +24,8 @@ export interface HtmlContext {
   readonly docIndex: ReadonlyMap<string, number>;
   /** A document's outlet (its source), else its id. */
   readonly outlet: (docId: string) => string;
-  /** Whether the reader view shows the document's text (the texts were given). */
-  readonly hasText: (docId: string) => boolean;
+  /** The original texts by document id (empty when none were given). */
+  readonly texts: Readonly<Record<string, string>>;
 }
 
 /**
@@ -40,7 +40,7 @@ export function htmlContext(report: Report, texts: Readonly<Record<string, strin
     quotes: new Map(report.quotes.map((q) => [q.id, q])),
     docIndex,
     outlet: (id) => source.get(id) ?? id,
-    hasText: (id) => texts[id] !== undefined,
+    texts,
   };
 }
 
@@ -53,6 +53,12 @@ export function anchor(ctx: HtmlContext, docId: string, key?: string): string {
   const i = ctx.docIndex.get(docId) ?? -1;
   return key === undefined ? `#d${i}` : `#d${i}-${esc(key)}`;
 }
+
+/**
+ * The anchor key of a span of evidence (`ev-120-134`): the reader view marks each evidence span once per document.
+ * @internal
+ */
+export const evidenceKey = (start: number, end: number): string => `ev-${start}-${end}`;
 
 /**
  * A document's name as a link to its reader view: outlet and id.

@@ -1,7 +1,8 @@
 import type { Report } from '../types.js';
-import { headerCounts, namingRows, pct } from './format.js';
+import { headerCounts } from './format.js';
 import { commonPassagesSection, passagesSection } from './html-passages.js';
 import { quoteClustersSection } from './html-quotes.js';
+import { framingSection } from './html-framing.js';
 import { readerSection } from './html-reader.js';
 import { docLink, esc, htmlContext, type HtmlContext } from './html-util.js';
 import { framingChartSvg, heatmapSvg } from './svg.js';
@@ -29,7 +30,7 @@ table{border-collapse:collapse;background:#fff}td,th{border:1px solid #ddd;paddi
 .boilerplate{color:#999;text-decoration:line-through}.quote{border-bottom:2px solid #3a7bd5}
 .loaded{outline:2px solid #d33}.hedge{text-decoration:underline wavy #2a9}.intens{text-decoration:underline double #85c}.editorial{border-left:3px solid #d80;padding-left:2px}
 .legend span{margin-right:10px;padding:0 4px}:target{outline:3px solid #f60!important}[id]{scroll-margin-top:56px}
-.hidden{display:none!important}figure{margin:8px 0}figcaption{color:#555;font-size:13px;max-width:900px}svg text{font:11px system-ui,sans-serif}
+.hidden{display:none!important}.framing-doc{background:#fff;border:1px solid #ddd;padding:6px 10px;margin:10px 0}.framing-doc th{width:170px;background:#f4f6f9}.negative{color:#b00}.positive{color:#070}.loaded-form{color:#b00;font-weight:600}.ctx b{background:#fde2e2}figure{margin:8px 0}figcaption{color:#555;font-size:13px;max-width:900px}svg text{font:11px system-ui,sans-serif}
 `;
 
 /** The filter: hides what belongs to no chosen story or outlet (elements carry `data-story`, `data-doc(s)`). */
@@ -91,43 +92,6 @@ function quotesSection(ctx: HtmlContext): string {
     parts.push('</table>');
   }
   parts.push('</details></section>');
-  return parts.join('');
-}
-
-function framingSection(ctx: HtmlContext): string {
-  const { report } = ctx;
-  const parts = ['<section id="framing"><h2>Framing</h2><table><tr><th>document</th><th>loaded labels</th><th>sources credited</th></tr>'];
-  for (const f of report.framing.documents) {
-    const loaded = f.labels
-      .filter((l) => l.loaded && !l.quoted)
-      .map((l) => esc(l.refersTo ? `${l.text} → ${l.refersTo}` : l.text))
-      .join(', ');
-    parts.push(
-      `<tr data-doc="${esc(f.docId)}"><td>${docLink(ctx, f.docId)}</td><td>${loaded || 'none'}</td><td>${f.sourcesCredited.map(esc).join(', ') || 'no one'}</td></tr>`,
-    );
-  }
-  parts.push('</table>');
-  const naming = namingRows(report);
-  if (naming.length) {
-    parts.push('<table><tr><th>actor</th><th>document</th><th>forms</th><th>loaded</th></tr>');
-    for (const r of naming)
-      parts.push(
-        `<tr data-doc="${esc(r.docId)}"><td>${esc(r.actor)}</td><td>${docLink(ctx, r.docId)}</td><td>${esc(r.forms.join(', '))}</td><td>${pct(r.loadedShare)}</td></tr>`,
-      );
-    parts.push('</table>');
-  }
-  if (report.framing.pairsLeftOut)
-    parts.push(`<p class="notice">Pairwise divergence left out: ${esc(report.framing.pairsLeftOut.reason)}.</p>`);
-  if (report.framing.pairs.length) {
-    const names = Object.keys(report.framing.pairs[0]?.components ?? {});
-    parts.push(`<table><tr><th>a</th><th>b</th><th>divergence</th>${names.map((n) => `<th>${esc(n)}</th>`).join('')}</tr>`);
-    for (const p of report.framing.pairs) {
-      const cells = p.explanations.map((e) => `<td title="${esc(e.summary)}">${e.value.toFixed(2)}</td>`).join('');
-      parts.push(`<tr><td>${esc(p.a)}</td><td>${esc(p.b)}</td><td>${p.divergence.toFixed(2)}</td>${cells}</tr>`);
-    }
-    parts.push('</table>');
-  }
-  parts.push('</section>');
   return parts.join('');
 }
 

@@ -1,3 +1,4 @@
+import type { DiffOp } from '../align/types.js';
 import type { QuoteCluster } from '../quote-clusters/types.js';
 import type { Quote } from '../quotes/types.js';
 import type { Report } from '../types.js';
@@ -9,6 +10,32 @@ export function md(s: string, max = 160): string {
   const one = s.replace(/\s+/g, ' ').trim();
   const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
   return cut.replace(/([\\|`*_[\]<>])/g, '\\$1');
+}
+
+/**
+ * A word diff as one line of Markdown: the common text, ~~what only A has~~ and **what only B has**, the markers
+ * kept off the spaces (GFM ignores `~~ x~~`).
+ *
+ * @param diff - the pair's diff
+ * @returns Markdown text
+ * @example
+ * ```ts
+ * diffMd([{ op: 'equal', text: 'a ' }, { op: 'delete', text: 'big' }, { op: 'insert', text: 'large' }]); //=> 'a ~~big~~**large**'
+ * ```
+ * @internal
+ */
+export function diffMd(diff: readonly DiffOp[]): string {
+  const inline = (t: string): string => t.replace(/\s+/g, ' ').replace(/([\\|`*_~[\]<>])/g, '\\$1');
+  return diff
+    .map((d) => {
+      const t = inline(d.text);
+      if (d.op === 'equal' || t.trim() === '') return t;
+      const lead = /^\s*/.exec(t)?.[0] ?? '';
+      const trail = /\s*$/.exec(t)?.[0] ?? '';
+      const mark = d.op === 'delete' ? '~~' : '**';
+      return `${lead}${mark}${t.trim()}${mark}${trail}`;
+    })
+    .join('');
 }
 
 /** A cell as Markdown: substitutions in bold, added words in italics with their kind, left-out words as a dot. */

@@ -1,6 +1,6 @@
 import type { Report } from '../types.js';
 import { headerCounts, memberText, namingRows, pct } from './format.js';
-import { md, quoteClustersMd } from './markdown-quotes.js';
+import { diffMd, md, quoteClustersMd } from './markdown-quotes.js';
 
 /**
  * Documents up to which the Markdown coverage section is a matrix of items × documents; above, each item
@@ -43,6 +43,10 @@ export function toMarkdown(report: Report): string {
   for (const a of report.alignments) {
     out.push(`### ${a.id} · ${a.kind} · similarity ${pct(a.similarity)} · story ${md(a.storyId)}`, '');
     a.members.forEach((m, i) => out.push(`- **${md(m.docId)}** [${m.start}–${m.end}]: ${md(memberText(a.members, i), 400)}`));
+    if (a.pairs.length) out.push('', 'Word differences (~~only in the first~~ **only in the second**):', '');
+    for (const p of a.pairs) {
+      out.push(`- ${md(a.members[p.a]?.docId ?? '')} → ${md(a.members[p.b]?.docId ?? '')} (${pct(p.similarity)}): ${diffMd(p.diff)}`);
+    }
     out.push('');
   }
   out.push('## Common passages', '', 'Text shared across stories, and reporting formulas: no sign of reuse.', '');
@@ -63,10 +67,16 @@ export function toMarkdown(report: Report): string {
     }
   }
   out.push('', '## Framing', '');
+  const omitsOf = new Map((report.coverage.documents ?? []).map((d) => [d.docId, d.omits]));
   for (const f of report.framing.documents) {
     const loaded = f.labels.filter((l) => l.loaded && !l.quoted).map((l) => md(l.refersTo ? `${l.text} → ${l.refersTo}` : l.text, 60));
+    const list = (xs: readonly { text: string }[]): string => (xs.length ? xs.map((x) => md(x.text, 60)).join(', ') : 'none');
     out.push(
       `- **${md(f.docId)}**: loaded labels ${loaded.length ? loaded.join(', ') : 'none'}; credits ${f.sourcesCredited.length ? f.sourcesCredited.map((s) => md(s)).join(', ') : 'no one'}`,
+      `  - attribution verbs: ${f.cueVerbs.byLemma.map((c) => `${md(c.lemma)} ×${c.count}${c.direction === 'neutral' ? '' : ` (${c.direction})`}`).join(', ') || 'none'}`,
+      `  - hedges: ${list(f.hedges)}; intensifiers: ${list(f.intensifiers)}`,
+      `  - editorializing: ${f.editorializing.length ? f.editorializing.map((e) => `“${md(e.text, 120)}” (${e.score.toFixed(2)}: ${e.terms.map((t) => md(t)).join(', ')})`).join('; ') : 'none'}`,
+      `  - sentiment: own voice ${f.sentiment.ownVoice.mean.toFixed(2)}, in quotes ${f.sentiment.quoted.mean.toFixed(2)}; omits ${(omitsOf.get(f.docId) ?? []).join(', ') || 'nothing the others share'}`,
     );
   }
   const naming = namingRows(report);
@@ -84,6 +94,13 @@ export function toMarkdown(report: Report): string {
   if (report.framing.pairs.length) {
     out.push('', '| a | b | divergence |', '|---|---|---:|');
     for (const p of report.framing.pairs) out.push(`| ${md(p.a)} | ${md(p.b)} | ${pct(p.divergence)} |`);
+    for (const p of report.framing.pairs) {
+      out.push('', `${md(p.a)} × ${md(p.b)}, divergence ${p.divergence.toFixed(2)}:`, '');
+      for (const e of p.explanations) {
+        const ev = e.evidence.map((x) => `“${md(x.text, 60)}” (${md(x.docId)} ${x.start}–${x.end})`).join(', ');
+        out.push(`- ${e.component} ${e.value.toFixed(2)} × ${e.weight}: ${md(e.summary, 400)}${ev ? ` Evidence: ${ev}.` : ''}`);
+      }
+    }
     out.push(
       '',
       `Components: ${Object.entries(report.framing.pairs[0]?.weights ?? {})

@@ -27,7 +27,13 @@ export function diffSide(diff: readonly DiffOp[], side: 'a' | 'b'): string {
   const tag = side === 'a' ? 'del' : 'ins';
   return diff
     .filter((d) => d.op === 'equal' || d.op === own)
-    .map((d) => (d.op === 'equal' ? esc(d.text) : `<${tag}>${esc(d.text)}</${tag}>`))
+    .map((d) => {
+      if (d.op === 'equal' || d.text.trim() === '') return esc(d.text);
+      // The marks kept off the spaces around the words, so that a marked word does not drag a coloured space.
+      const lead = /^\s*/.exec(d.text)?.[0] ?? '';
+      const trail = /\s*$/.exec(d.text)?.[0] ?? '';
+      return `${lead}<${tag}>${esc(d.text.trim())}</${tag}>${trail}`;
+    })
     .join('');
 }
 

@@ -73,7 +73,8 @@ function documentFraming(ctx: HtmlContext, f: FramingDocument, omits: readonly s
     `own voice ${f.sentiment.ownVoice.mean.toFixed(2)} <small>(${f.sentiment.ownVoice.spans} spans)</small>, in quotes ${f.sentiment.quoted.mean.toFixed(2)} <small>(${f.sentiment.quoted.spans} spans)</small>`,
   ]);
   rows.push(['omits', omits.length ? omits.map((id) => `<a href="#${esc(id)}">${esc(id)}</a>`).join(', ') : 'nothing the others share']);
-  return `<article class="framing-doc" data-doc="${esc(f.docId)}"><h3>${docLink(ctx, f.docId)}</h3><table>${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table></article>`;
+  const body = ctx.defer(`<table>${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table>`);
+  return `<article class="framing-doc" data-doc="${esc(f.docId)}"><h3>${docLink(ctx, f.docId)}</h3><div${body.attr}>${body.body}</div></article>`;
 }
 
 /** One pair's divergence: its total and every component with its weight, summary and evidence linked to the text. */

@@ -4,7 +4,8 @@ import { memberText, pct } from './format.js';
 import { docLink, esc, type HtmlContext } from './html-util.js';
 
 /**
- * The colour of alignment number `i`: hues spread by the golden angle, so that neighbours differ.
+ * The colour of alignment number `i`: hues spread by the golden angle, so that neighbours differ, repeating after
+ * {@link PASSAGE_COLOURS}.
  *
  * @param i - the alignment's index in the report
  * @returns a CSS colour, e.g. `'hsl(0 75% 85%)'`
@@ -15,7 +16,18 @@ import { docLink, esc, type HtmlContext } from './html-util.js';
  * @internal
  */
 export function passageColour(i: number): string {
-  return `hsl(${Math.round((i * 137.508) % 360)} 75% 85%)`;
+  return `hsl(${Math.round(((i % PASSAGE_COLOURS) * 137.508) % 360)} 75% 85%)`;
+}
+
+/** Colours the passages cycle through; the reader view marks passage `i` with class `c<i mod this>`. @internal */
+export const PASSAGE_COLOURS = 24;
+
+/**
+ * The CSS of the passage colour classes `.c0` … `.c23`.
+ * @internal
+ */
+export function passageColourCss(): string {
+  return Array.from({ length: PASSAGE_COLOURS }, (_, i) => `.c${i}{background:${passageColour(i)}}`).join('');
 }
 
 /**
@@ -46,6 +58,7 @@ function alignmentHtml(ctx: HtmlContext, a: StoryAlignment, i: number): string {
     `<h3><span class="swatch" style="background:${colour}"></span>${esc(a.id)} <small>${esc(a.kind)} · similarity ${pct(a.similarity)} · story ${esc(a.storyId)} · ${docs.length} documents</small></h3>`,
     `<p class="where">In: ${a.members.map((m, k) => docLink(ctx, m.docId, `${a.id}-${k}`)).join(' · ')}</p>`,
   ];
+  const inner: string[] = [];
   const paired = new Set<number>();
   for (const p of a.pairs) {
     paired.add(p.a);
@@ -54,7 +67,7 @@ function alignmentHtml(ctx: HtmlContext, a: StoryAlignment, i: number): string {
     const mb = a.members[p.b];
     if (ma === undefined || mb === undefined) continue;
     const c = p.components;
-    parts.push(
+    inner.push(
       `<div class="pair"><div class="side"><div class="who">${docLink(ctx, ma.docId, `${a.id}-${p.a}`)}</div>${diffSide(p.diff, 'a')}</div>`,
       `<div class="side"><div class="who">${docLink(ctx, mb.docId, `${a.id}-${p.b}`)} <small title="lemma overlap ${c.lemmaOverlap}, word order ${c.wordOrder}, characters ${c.characters}, model ${c.model}">${pct(p.similarity)}</small></div>${diffSide(p.diff, 'b')}</div></div>`,
     );
@@ -66,7 +79,8 @@ function alignmentHtml(ctx: HtmlContext, a: StoryAlignment, i: number): string {
       `<div class="single"><div class="who">${docLink(ctx, m.docId, `${a.id}-${k}`)}${same}</div>${esc(memberText(a.members, k))}</div>`,
     );
   });
-  parts.push('</article>');
+  const body = ctx.defer(inner.join(''));
+  parts.push(`<div${body.attr}>${body.body}</div></article>`);
   return parts.join('');
 }
 

@@ -1,16 +1,21 @@
 import { evidenceSpans } from './html-framing.js';
 import { esc, evidenceKey, type HtmlContext } from './html-util.js';
-import { passageColour } from './html-passages.js';
+import { PASSAGE_COLOURS } from './html-passages.js';
 
-/** A span of a document to mark: its class, tooltip, optional inline style and anchor key. @internal */
+/** A span of a document to mark: its class, tooltip and anchor key. @internal */
 export interface Mark {
   readonly start: number;
   readonly end: number;
   readonly cls: string;
   readonly title: string;
-  readonly style?: string;
-  /** Anchor key: the first piece of the mark gets `id="d<doc>-<key>"`. */
+  /** Anchor key: the first piece of the mark gets `id="d<doc>-<key>"` and the title; a mark without one has no title. */
   readonly key?: string;
+  /**
+   * Marks of one group (overlapping shared passages) wrap a piece once: the first open one wraps it, the others
+   * only leave their anchor. Without it a piece in ten overlapping passages was ten nested spans, and the page of
+   * 2,000 articles grew to nine times its text.
+   */
+  readonly group?: string;
 }
 
 /**
@@ -48,6 +53,8 @@ export function markedText(text: string, marks: readonly Mark[], idPrefix: strin
     while (next < byStart.length && marks[byStart[next]!]!.start <= s) open.push(byStart[next++]!);
     open = open.filter((k) => marks[k]!.end >= e);
     let piece = esc(text.slice(s, e));
+    let bare = '';
+    const groups = new Set<string>();
     for (const k of [...open].sort((x, y) => x - y)) {
       const m = marks[k]!;
       let id = '';
@@ -55,9 +62,16 @@ export function markedText(text: string, marks: readonly Mark[], idPrefix: strin
         anchored.add(k);
         id = ` id="${idPrefix}-${esc(m.key)}"`;
       }
-      piece = `<span class="${m.cls}" title="${esc(m.title)}"${m.style ? ` style="${m.style}"` : ''}${id}>${piece}</span>`;
+      if (m.group !== undefined && groups.has(m.group)) {
+        if (id) bare += `<span${id}></span>`;
+        continue;
+      }
+      if (m.group !== undefined) groups.add(m.group);
+      // The tooltip on the first piece only (with the anchor): repeated on every piece it doubled the page.
+      const title = id ? ` title="${esc(m.title)}"` : '';
+      piece = `<span class="${m.cls}"${title}${id}>${piece}</span>`;
     }
-    out += piece;
+    out += bare + piece;
   }
   // Marks of no width (or outside the text) still get their anchor, so that every link lands.
   for (let k = 0; k < marks.length; k++) {
@@ -76,14 +90,14 @@ export function markedText(text: string, marks: readonly Mark[], idPrefix: strin
 export function readerSection(ctx: HtmlContext, texts: Readonly<Record<string, string>>): string {
   const { report } = ctx;
   const parts = [
-    '<section id="documents"><h2>Documents</h2><p class="legend"><span class="passage" style="background:hsl(50 75% 85%)">shared passage (its colour)</span> <span class="quote">quote</span> <span class="loaded">loaded label</span> <span class="hedge">hedge</span> <span class="boilerplate">boilerplate</span></p>',
+    '<section id="documents"><h2>Documents</h2><p class="legend"><span class="passage c3">shared passage (its colour)</span> <span class="quote">quote</span> <span class="loaded">loaded label</span> <span class="hedge">hedge</span> <span class="boilerplate">boilerplate</span></p>',
   ];
   const passagesOf = new Map<string, Mark[]>();
   report.alignments.forEach((a, i) => {
-    const style = `background:${passageColour(i)}`;
+    const cls = `passage c${i % PASSAGE_COLOURS}`;
     a.members.forEach((m, k) => {
       const list = passagesOf.get(m.docId) ?? [];
-      list.push({ start: m.start, end: m.end, cls: 'passage', title: `${a.id} ${a.kind}`, style, key: `${a.id}-${k}` });
+      list.push({ start: m.start, end: m.end, cls, title: `${a.id} ${a.kind}`, key: `${a.id}-${k}`, group: 'passage' });
       passagesOf.set(m.docId, list);
     });
   });
@@ -117,7 +131,7 @@ export function readerSection(ctx: HtmlContext, texts: Readonly<Record<string, s
       return;
     }
     const marks: Mark[] = [
-      ...d.boilerplate.map((b) => ({ start: b.start, end: b.end, cls: 'boilerplate', title: `boilerplate: ${b.kind}` })),
+      ...d.boilerplate.map((b, k) => ({ start: b.start, end: b.end, cls: 'boilerplate', title: `boilerplate: ${b.kind}`, key: `b${k}` })),
       ...(passagesOf.get(d.id) ?? []),
       ...(quotesOf.get(d.id) ?? []),
       ...(f?.labels ?? []).flatMap((l, k) =>
@@ -151,7 +165,8 @@ export function readerSection(ctx: HtmlContext, texts: Readonly<Record<string, s
     ];
     for (const e of evidenceOf.get(d.id) ?? [])
       marks.push({ start: e.start, end: e.end, cls: 'ev', title: e.note, key: evidenceKey(e.start, e.end) });
-    parts.push(`<div class="text">${markedText(text, marks, `d${i}`)}</div></article>`);
+    const body = ctx.defer(markedText(text, marks, `d${i}`));
+    parts.push(`<div class="text"${body.attr}>${body.body}</div></article>`);
   });
   parts.push('</section>');
   return parts.join('');

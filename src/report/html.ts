@@ -1,10 +1,10 @@
 import type { Report } from '../types.js';
 import { headerCounts } from './format.js';
-import { commonPassagesSection, passagesSection } from './html-passages.js';
+import { commonPassagesSection, passageColourCss, passagesSection } from './html-passages.js';
 import { quoteClustersSection } from './html-quotes.js';
 import { framingSection } from './html-framing.js';
 import { readerSection } from './html-reader.js';
-import { docLink, esc, htmlContext, type HtmlContext } from './html-util.js';
+import { docLink, esc, htmlContext, LAZY_DOCUMENTS, type HtmlContext } from './html-util.js';
 import { framingChartSvg, heatmapSvg } from './svg.js';
 
 /** Original texts by document id, so that renderers can show passages in context. */
@@ -41,6 +41,14 @@ var st=e.getAttribute('data-story'),d=e.getAttribute('data-doc'),ds=e.getAttribu
 var ok=(!sv||st===null||st===sv)&&(!ov||(d===null&&ds===null)||d===ov||(ds!==null&&ds.split('\\n').indexOf(ov)>=0));
 e.classList.toggle('hidden',!ok);});}
 s.addEventListener('change',run);o.addEventListener('change',run);})();
+(function(){var block=document.getElementById('nd-data');if(!block)return;var data=null;
+function fill(e){var k=e.getAttribute('data-lazy');if(k===null)return;if(!data)data=JSON.parse(block.textContent);e.innerHTML=data[+k];e.removeAttribute('data-lazy');}
+var io=new IntersectionObserver(function(es){es.forEach(function(x){if(x.isIntersecting){fill(x.target);io.unobserve(x.target);}});},{rootMargin:'1000px'});
+document.querySelectorAll('[data-lazy]').forEach(function(e){io.observe(e);});
+function reveal(h){var m=/^#d(\\d+)/.exec(h);if(!m)return;var d=document.getElementById('d'+m[1]);if(d)d.querySelectorAll('[data-lazy]').forEach(fill);}
+document.addEventListener('toggle',function(ev){if(ev.target.open)ev.target.querySelectorAll('[data-lazy]').forEach(fill);},true);
+document.addEventListener('click',function(ev){var a=ev.target.closest&&ev.target.closest('a[href^="#"]');if(a)reveal(a.getAttribute('href'));},true);
+if(location.hash){reveal(location.hash);var t=document.getElementById(location.hash.slice(1));if(t)t.scrollIntoView();}})();
 `;
 
 /** Contents and the filter by story and document. */
@@ -80,7 +88,7 @@ function storiesHtml(ctx: HtmlContext): string {
 
 function quotesSection(ctx: HtmlContext): string {
   const { report } = ctx;
-  const parts = [`<section id="quotes"><h2>Quotes</h2><details><summary>All ${report.quotes.length} quotes</summary>`];
+  const parts: string[] = [];
   if (report.quotes.length === 0) parts.push('<p>None found.</p>');
   else {
     parts.push('<table><tr><th>id</th><th>document</th><th>speaker</th><th>cue</th><th>credited to</th><th>quote</th></tr>');
@@ -91,8 +99,8 @@ function quotesSection(ctx: HtmlContext): string {
     }
     parts.push('</table>');
   }
-  parts.push('</details></section>');
-  return parts.join('');
+  const body = ctx.defer(parts.join(''));
+  return `<section id="quotes"><h2>Quotes</h2><details><summary>All ${report.quotes.length} quotes</summary><div${body.attr}>${body.body}</div></details></section>`;
 }
 
 /**
@@ -115,10 +123,15 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   const ctx = htmlContext(report, texts);
   const parts: string[] = [];
   parts.push(
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>narrative-diff report</title><style>${STYLE}</style></head><body>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>narrative-diff report</title><style>${STYLE}${passageColourCss()}</style></head><body>`,
   );
   parts.push(`<header><h1>narrative-diff report</h1><div>${esc(headerCounts(report))}</div></header>`);
   parts.push(navHtml(ctx), '<main>');
+  if (report.documents.length > LAZY_DOCUMENTS) {
+    parts.push(
+      `<p class="notice">${report.documents.length} documents, more than ${LAZY_DOCUMENTS}: the page draws each document's text, its framing and each passage's word differences when scrolled to, from data inside the page.<noscript> Scripts are off, so those parts are not shown: the Markdown or JSON report has them.</noscript></p>`,
+    );
+  }
   parts.push(
     '<section id="overview"><h2>Overview</h2>',
     storiesHtml(ctx),
@@ -134,6 +147,11 @@ export function toHTML(report: Report, texts: TextsById = {}): string {
   parts.push(quotesSection(ctx));
   parts.push(commonPassagesSection(ctx));
   parts.push(readerSection(ctx, texts));
-  parts.push(`</main><script>${SCRIPT}</script></body></html>\n`);
+  parts.push('</main>');
+  if (ctx.deferred.length) {
+    // The data block: raw text to the HTML parser (fast), `<` escaped so that no `</script>` can end it early.
+    parts.push(`<script type="application/json" id="nd-data">${JSON.stringify(ctx.deferred).replace(/</g, '\\u003c')}</script>`);
+  }
+  parts.push(`<script>${SCRIPT}</script></body></html>\n`);
   return parts.join('');
 }

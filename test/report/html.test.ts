@@ -47,12 +47,12 @@ describe('markedText', () => {
   it.each([
     ['one mark', [{ start: 2, end: 3, cls: 'quote', title: 'q1', key: 'q1' }], 'a <span class="quote" title="q1" id="d0-q1">b</span>'],
     [
-      'a mark split by another gets its anchor once',
+      'a mark split by another gets its anchor and tooltip once',
       [
         { start: 0, end: 3, cls: 'passage', title: 'p1', key: 'p1-0' },
         { start: 2, end: 3, cls: 'quote', title: 'q&1', key: 'q1' },
       ],
-      '<span class="passage" title="p1" id="d0-p1-0">a </span><span class="quote" title="q&amp;1" id="d0-q1"><span class="passage" title="p1">b</span></span>',
+      '<span class="passage" title="p1" id="d0-p1-0">a </span><span class="quote" title="q&amp;1" id="d0-q1"><span class="passage">b</span></span>',
     ],
     ['an empty mark still gets its anchor', [{ start: 1, end: 1, cls: 'ev', title: '', key: 'ev-1-1' }], 'a b<span id="d0-ev-1-1"></span>'],
   ])('%s', (_, marks, want) => {

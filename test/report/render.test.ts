@@ -44,7 +44,7 @@ describe('renderers', () => {
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('&lt;script&gt;');
     expect(html).not.toMatch(/<link|<img|src=|https?:\/\//);
-    expect(html).toContain('<span class="boilerplate" title="boilerplate: share">Share this on</span>');
+    expect(html).toContain('<span class="boilerplate" title="boilerplate: share" id="d0-b0">Share this on</span>');
     expect(html).toContain('id="d0"');
   });
 });

@@ -305,6 +305,18 @@ function wordIn(doc: DocModel, vocab: Vocabulary, i: number, anchor: number, wor
  * Whether the context words of a term matched at tokens `first..last` say it is literal here: a word of
  * `literalBefore` follows it or one of `literalAfter` precedes it (past a determiner or pronoun between); or `loadedBefore` / `loadedAfter` are
  * given and none of their words stands on its side of the term.
+ *
+ * @param doc - the document
+ * @param vocab - the corpus vocabulary (for match keys)
+ * @param c - the term's compiled context words
+ * @param first - the term's first token
+ * @param last - one past its last token
+ * @returns whether the term is literal here and judges nothing
+ * @example
+ * ```ts
+ * // "explosive" with { literalBefore: ['device'] } in "an explosive device was found"
+ * literalHere(doc, vocab, context, 1, 2); //=> true
+ * ```
  * @internal
  */
 export function literalHere(doc: DocModel, vocab: Vocabulary, c: CompiledContext, first: number, last: number): boolean {

@@ -1,7 +1,7 @@
 import type { DocModel } from '../document/model.js';
 import { TokenKind } from '../document/model.js';
 import { isBoiler, isCap, lower, posOf, sameLine, tt } from '../document/tokens.js';
-import { CUE_FORMS, ORG_HEADS } from '../lexicon/index.js';
+import { CUE_FORMS, FIRST_NAMES, ORG_HEADS } from '../lexicon/index.js';
 
 // What may stand before the first word of a sentence or of a quote: after one of these, a capital says nothing.
 const OPENING_MARK = /^[.!?"\u201C\u201D\u2018\u2019'([:;\u2014\u2013-]$/u;
@@ -105,7 +105,8 @@ function opensQuotedTitle(doc: DocModel, mask: Uint8Array, i: number): boolean {
  * Whether a lexicon term matched at tokens `first..last` is part of a name, so it judges nothing: one of
  * its words is a name token and the term is written in lower case in the lexicon ("democratic" in "the
  * Democratic leader", "patriot" in "the Patriot Act"). A term of two or more words that makes up a whole
- * capitalized run by itself is still the term ("the Hermit Kingdom", "the Deep State").
+ * capitalized run by itself is still the term ("the Hermit Kingdom", "the Deep State"), and so is a term
+ * that opens a run going on with a person's first name (a nickname: "Crooked Hillary").
  *
  * @param doc - the document
  * @param names - its name tokens ({@link nameTokens})
@@ -113,6 +114,11 @@ function opensQuotedTitle(doc: DocModel, mask: Uint8Array, i: number): boolean {
  * @param last - one past its last token
  * @param term - the term as written in the lexicon
  * @returns whether the match is part of a name
+ * @example
+ * ```ts
+ * // "Senators renewed the Patriot Act." — "patriot" matched at token 3
+ * insideName(doc, nameTokens(doc), 3, 4, 'patriot'); //=> true
+ * ```
  * @internal
  */
 export function insideName(doc: DocModel, names: Uint8Array, first: number, last: number, term: string): boolean {
@@ -121,5 +127,7 @@ export function insideName(doc: DocModel, names: Uint8Array, first: number, last
   for (let i = first; i < last && !named; i++) named = names[i] === 1;
   if (!named) return false;
   const whole = last - first > 1 && names[first - 1] !== 1 && names[last] !== 1;
-  return !whole;
+  // A nickname: the term opens a run that goes on with a person's first name ("Crooked Hillary").
+  const nickname = names[first - 1] !== 1 && names[last] === 1 && FIRST_NAMES.has(lower(doc, last));
+  return !whole && !nickname;
 }

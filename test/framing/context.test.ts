@@ -77,6 +77,7 @@ describe('proper names, party names and titles of laws are never evaluative', ()
     ['He called himself a patriot.', 'patriot', true],
     ['They praised the democratic process.', 'democratic', true],
     ['Observers call the country the Hermit Kingdom.', 'hermit kingdom', true],
+    ['He kept calling her Crooked Hillary at rallies.', 'crooked', true],
     ['Radical voices dominated the meeting.', 'radical', true],
     ['Voters Reject Radical Plan In Close Race', 'radical', true],
   ])('%s → "%s" loaded: %s', async (text, word, loaded) => {

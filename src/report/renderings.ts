@@ -1,6 +1,5 @@
 import type { QuoteCluster, QuoteInsertionKind, QuoteVariantOp } from '../quote-clusters/types.js';
 import type { Quote } from '../quotes/types.js';
-import type { Report } from '../types.js';
 import { clusterSpanText } from './format.js';
 
 /**
@@ -293,12 +292,4 @@ function withBracketedInsertions(
  */
 export function indirectMembers(cluster: QuoteCluster, quotes: ReadonlyMap<string, Quote>): { docId: string; text: string }[] {
   return cluster.members.filter((m) => m.indirect).map((m) => ({ docId: m.docId, text: clusterSpanText(quotes, m) }));
-}
-
-/**
- * The outlet of a document as a report names it: its source, else its id.
- * @internal
- */
-export function outletOf(report: Report, docId: string): string {
-  return report.documents.find((d) => d.id === docId)?.source ?? docId;
 }

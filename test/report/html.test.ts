@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, toHTML, toMarkdown, type Report } from '../../src/index.js';
 import { diffSide, passageColour } from '../../src/report/html-passages.js';
+import { LAZY_DOCUMENTS } from '../../src/report/html-util.js';
 import { markedText } from '../../src/report/html-reader.js';
 import { diffMd } from '../../src/report/markdown-quotes.js';
 import { chartGroups, MAX_CHART_GROUPS } from '../../src/report/svg.js';
@@ -114,5 +115,22 @@ describe('toMarkdown', () => {
   it('puts the quote clusters first among the sections', async () => {
     const md = toMarkdown(await analyze([{ id: 'a', text: 'A short note.' }]));
     expect(md.split('\n').filter((l) => l.startsWith('## '))[0]).toBe('## Quote clusters: one remark, several renderings');
+  });
+});
+
+describe('toHTML above LAZY_DOCUMENTS', () => {
+  it('moves the heavy parts into the data block, says so, and leaves no `</script>` inside it', async () => {
+    const text = 'Mayor Olsen said "</script><b>x</b>" on Monday.';
+    const report = await analyze([{ id: 'a', text }]);
+    const docs = Array.from({ length: LAZY_DOCUMENTS + 1 }, (_, i) => ({ ...report.documents[0]!, id: `a${i}` }));
+    const texts = Object.fromEntries(docs.map((d) => [d.id, text]));
+    const html = toHTML({ ...report, documents: docs }, texts);
+    expect(html).toContain(`${LAZY_DOCUMENTS + 1} documents, more than ${LAZY_DOCUMENTS}`);
+    const block = /<script type="application\/json" id="nd-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '';
+    const data = JSON.parse(block) as string[];
+    expect(data.length).toBeGreaterThan(LAZY_DOCUMENTS);
+    expect(block).not.toContain('<');
+    expect(html).toContain('<div class="text" data-lazy="');
+    expect(data.some((d) => d.includes('&lt;/script&gt;'))).toBe(true);
   });
 });

@@ -127,6 +127,9 @@ try {
     const openMs = performance.now() - started;
     const bytes = statSync(file).size;
     console.log(`${c.name}: ${c.files.length} documents, page ${(bytes / 1e6).toFixed(2)} MB, opened in ${(openMs / 1000).toFixed(2)} s`);
+    // A large page draws passages when they come into view: bring the first ones there.
+    await page.evaluate(() => document.getElementById('passages')?.scrollIntoView());
+    await page.waitForTimeout(300);
     const seen = await page.evaluate(() => ({
       heatmapCells: document.querySelectorAll('svg.heatmap rect').length,
       chartBars: document.querySelectorAll('svg.framing-chart rect').length,
@@ -136,6 +139,7 @@ try {
       docs: document.querySelectorAll('#documents article.doc').length,
     }));
     console.log(`${c.name}: ${JSON.stringify(seen)}`);
+    await page.evaluate(() => window.scrollTo(0, 0));
     if (seen.heatmapCells === 0) problems.push('no heatmap');
     if (seen.chartBars === 0) problems.push('no framing chart');
     if (seen.ins + seen.del === 0) problems.push('no <ins>/<del> word-diff marks');

@@ -132,7 +132,9 @@ export function makeDescriptor(doc: DocModel, from: number, to: number): Descrip
     if (w === "'s" && words.length > 0) words[words.length - 1] += "'s";
     else words.push(w);
   }
-  const roles = rolesIn(words);
+  // A role after "for" is the office sought, not held ("the Republican nominee for president").
+  const sought = words.indexOf('for');
+  const roles = rolesIn(sought < 0 ? words : words.slice(0, sought));
   if (roles.length === 0) return undefined;
   let gender = 'any';
   for (const w of words) gender = GENDERED_NOUNS.get(w) ?? gender;

@@ -2,7 +2,7 @@ import type { Corpus, DocModel } from '../document/model.js';
 import { isCap, lower, posOf, tt } from '../document/tokens.js';
 import { capitalizedNames } from './capitalized-names.js';
 import { asPhraseSubject, namesNoOne, predicateSubject } from './label-phrases.js';
-import { roleHolder, roleHoldings, roleLabelAt, type Holding } from './role-holders.js';
+import { RoleHolders, roleLabelAt } from './role-holders.js';
 import type { Actors, LabelSpan, Naming, NamingsByDoc } from './types.js';
 
 const GAP_WORDS = new Set([',', "'s", '\u2019s']);
@@ -15,6 +15,15 @@ const OWN_STATE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'this'
 
 /** Words that may stand between "the" and a label ("the federal government", "the Obama administration", "the long-isolated nation"). */
 const PHRASE_POS = /^(?:ADJ|NOUN|PROPN|NUM|VERB)$/u;
+
+/** Whether "a" or "an" opens the label's phrase ("a top North Korean official"). */
+function indefinite(doc: DocModel, label: LabelSpan): boolean {
+  const sentence = doc.tokens.sentence[label.first];
+  let k = label.first - 1;
+  while (k >= 0 && label.first - k <= 6 && doc.tokens.sentence[k] === sentence && /^(?:ADJ|NOUN|PROPN|NUM|ADV)$/u.test(posOf(doc, k))) k--;
+  const w = lower(doc, k);
+  return w === 'a' || w === 'an';
+}
 
 /** The key with the highest count, the first in sort order of equals. */
 function mostCounted(counts: Iterable<[string, number]>): string | undefined {
@@ -45,10 +54,10 @@ export class LabelResolver {
   private readonly display: ReadonlyMap<string, string>;
   private readonly descriptors: NamingsByDoc;
   private readonly stateOfPerson: ReadonlyMap<string, ReadonlyMap<string, number>>;
-  /** Per document, what the titles and appositives around each person's names say the person is. */
-  private readonly holdings: readonly ReadonlyMap<string, Holding>[];
-  /** Per document, the documents of its story (its own included). */
-  private readonly storyDocs: readonly (readonly number[])[];
+  /** Who holds which role, by what the titles and appositives around each person's names say. */
+  private readonly holders: RoleHolders;
+  /** Per document, its story's state → how often the story names it (one map shared by the story's documents). */
+  private readonly storyStates: readonly ReadonlyMap<string, number>[];
   /** Per document, the tokens of persons' names. */
   private readonly personTokens: readonly ReadonlySet<number>[];
 
@@ -77,9 +86,15 @@ export class LabelResolver {
       this.stateOfPerson = own.stateOfPerson;
       this.display = own.display;
     }
-    this.holdings = roleHoldings(corpus.docs, this.names);
     const story = (d: number): number => (storyOf === undefined ? 0 : (storyOf[d] ?? d));
-    this.storyDocs = corpus.docs.map((_, d) => corpus.docs.map((__, e) => e).filter((e) => story(e) === story(d)));
+    this.holders = new RoleHolders(corpus.docs, this.names, story);
+    const states = new Map<number, Map<string, number>>();
+    this.storyStates = corpus.docs.map((_, d) => {
+      let counts = states.get(story(d));
+      if (counts === undefined) states.set(story(d), (counts = new Map()));
+      for (const m of this.names[d] ?? []) if (m.kind === 'state') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+      return counts;
+    });
     this.personTokens = this.names.map((ms) => {
       const set = new Set<number>();
       for (const m of ms) if (m.kind === 'person') for (let k = m.first; k < m.last; k++) set.add(k);
@@ -200,11 +215,7 @@ export class LabelResolver {
     const counts = new Map<string, number>();
     for (const m of names)
       if (m.kind === 'state' && doc.tokens.sentence[m.first] !== sentence) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-    if (counts.size === 0) {
-      for (const d of this.storyDocs[docIndex] ?? [])
-        for (const m of this.names[d] ?? []) if (m.kind === 'state') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
-    }
-    const best = mostCounted(counts);
+    const best = mostCounted(counts.size > 0 ? counts : (this.storyStates[docIndex] ?? counts));
     return best !== undefined ? { actor: best, kind: 'state' } : undefined;
   }
 
@@ -249,6 +260,8 @@ export class LabelResolver {
       asPhraseSubject(doc, names, label) ??
       predicateSubject(doc, names, label, (k) => this.personTokens[docIndex]?.has(k) ?? false);
     if (appositive) return { actor: appositive.actor, kind: 'person' };
+    // "A top North Korean official" is someone the sentence does not name, not the state's best-known person.
+    if (indefinite(doc, label)) return undefined;
     const state = near.before?.kind === 'state' ? near.before.actor : undefined;
     if (state !== undefined) {
       // The person this document (or, failing that, the corpus) introduces as belonging to that state.
@@ -263,7 +276,7 @@ export class LabelResolver {
     const personAt = (k: number): boolean => this.personTokens[docIndex]?.has(k) ?? false;
     const role = roleLabelAt(doc, label.first, label.last, personAt);
     if (role?.unsettled) return undefined;
-    const holder = role && roleHolder(role, label.first, docIndex, this.storyDocs[docIndex] ?? [docIndex], this.holdings, this.names);
+    const holder = role && this.holders.holderOf(role, label.first, docIndex);
     if (holder !== undefined) return { actor: holder, kind: 'person' };
     // A role label whose role no one in the story is said to hold names no one: the actors stage's match of
     // the descriptor (any person introduced with a like role, the corpus's most written) is a guess.
@@ -280,7 +293,7 @@ export class LabelResolver {
 
   /**
    * The descriptors of a document used as names ("the special counsel", "the North Korean ruler") that no
-   * resolved label covers, each under the most salient holder of its role (see {@link roleHolder}), else
+   * resolved label covers, each under the most salient holder of its role (see {@link RoleHolders.holderOf}), else
    * under the person the actors stage matched it to: they count in the person's naming too.
    *
    * @param docIndex - the document's index
@@ -297,7 +310,7 @@ export class LabelResolver {
       // The descriptor runs from its "the": its role phrase is what follows.
       const role = roleLabelAt(doc, m.first + 1, m.last, personAt);
       if (role?.unsettled) continue;
-      const holder = role && roleHolder(role, m.first, docIndex, this.storyDocs[docIndex] ?? [docIndex], this.holdings, this.names);
+      const holder = role && this.holders.holderOf(role, m.first, docIndex);
       const form = m.form.replace(/^the /u, '');
       out.push({ ...m, form, actor: holder ?? m.actor });
     }

@@ -193,82 +193,137 @@ function holds(h: Holding, label: RoleLabel, strictParty: boolean): boolean {
   return label.countries.length === 0 || h.countries.size === 0 || label.countries.some((c) => h.countries.has(c));
 }
 
+/** What a group of documents together says a person holds (or held): their holdings merged. */
+interface HolderEntry {
+  readonly person: string;
+  readonly holding: {
+    readonly current: Set<string>;
+    readonly former: Set<string>;
+    readonly countries: Set<string>;
+    readonly parties: Set<string>;
+    readonly words: Set<string>;
+  };
+}
+
 /**
- * The person a role label means: of the persons the story says hold the role, the one this document names
- * most (then the story; then the one named last before the label) — the most salient holder, not the
- * nearest name ("the president" after a sentence about another country's president is still the one the
- * article is about).
- *
- * @param label - the role label
- * @param at - its first token
- * @param docIndex - its document
- * @param storyDocs - the documents of its story (its own included)
- * @param holdings - per document, what each person is said to hold
- * @param names - per document, the namings
- * @returns the person's name, or undefined when no holder is named
+ * Who holds which role in a corpus, and how salient each person is per document and per story: built once
+ * per corpus so that resolving a role label reads only the holders of its role.
  * @internal
  */
-export function roleHolder(
-  label: RoleLabel,
-  at: number,
-  docIndex: number,
-  storyDocs: readonly number[],
-  holdings: readonly ReadonlyMap<string, Holding>[],
-  names: NamingsByDoc,
-): string | undefined {
-  const strict = findHolders(label, docIndex, storyDocs, holdings, names, true);
-  const candidates =
-    strict.candidates.size > 0 || label.parties.length === 0 ? strict : findHolders(label, docIndex, storyDocs, holdings, names, false);
-  return mostSalient(candidates.candidates, candidates.past, label, at, docIndex, storyDocs, names);
-}
+export class RoleHolders {
+  /** Role class → story → person → what the story's documents say the person holds. */
+  private readonly byStory = new Map<string, Map<number, Map<string, HolderEntry>>>();
+  /** Role class → person → what the corpus says the person holds. */
+  private readonly byPerson = new Map<string, Map<string, HolderEntry>>();
+  /** Per document, person → how often the document names the person. */
+  private readonly here: readonly ReadonlyMap<string, number>[];
+  /** Per story, person → how often its documents name the person. */
+  private readonly inStory: ReadonlyMap<number, ReadonlyMap<string, number>>;
 
-/** The holders of a role the story names, and those this document names that another story calls holders; and who of all is called a former holder. */
-function findHolders(
-  label: RoleLabel,
-  docIndex: number,
-  storyDocs: readonly number[],
-  holdings: readonly ReadonlyMap<string, Holding>[],
-  names: NamingsByDoc,
-  strictParty: boolean,
-): { candidates: Set<string>; past: Set<string> } {
-  const candidates = new Set<string>();
-  const past = new Set<string>();
-  // The holders the story names, and those this document names that another story calls holders.
-  const here = new Set((names[docIndex] ?? []).filter((m) => m.kind === 'person').map((m) => m.actor));
-  const inStory = new Set(storyDocs);
-  holdings.forEach((byPerson, d) => {
-    for (const [p, h] of byPerson) {
-      if (!inStory.has(d) && !here.has(p)) continue;
-      if (holds(h, label, strictParty)) candidates.add(p);
-      if (h.former.has(label.role)) past.add(p);
+  /**
+   * @param docs - the documents
+   * @param names - per document, the states and persons named, by first token
+   * @param storyOf - per document, its story
+   */
+  constructor(
+    docs: readonly DocModel[],
+    private readonly names: NamingsByDoc,
+    private readonly storyOf: (d: number) => number,
+  ) {
+    roleHoldings(docs, names).forEach((byPerson, doc) => {
+      for (const [person, holding] of byPerson) {
+        for (const role of new Set([...holding.current, ...holding.former])) {
+          let inStory = this.byStory.get(role)?.get(storyOf(doc));
+          if (inStory === undefined) {
+            let stories = this.byStory.get(role);
+            if (stories === undefined) this.byStory.set(role, (stories = new Map()));
+            stories.set(storyOf(doc), (inStory = new Map()));
+          }
+          let ofPerson = this.byPerson.get(role);
+          if (ofPerson === undefined) this.byPerson.set(role, (ofPerson = new Map()));
+          merge(inStory, person, holding);
+          merge(ofPerson, person, holding);
+        }
+      }
+    });
+    this.here = docs.map((_, d) => countPersons(names[d] ?? []));
+    const inStory = new Map<number, Map<string, number>>();
+    docs.forEach((_, d) => {
+      const s = storyOf(d);
+      let counts = inStory.get(s);
+      if (counts === undefined) inStory.set(s, (counts = new Map()));
+      for (const [p, n] of this.here[d] ?? []) counts.set(p, (counts.get(p) ?? 0) + n);
+    });
+    this.inStory = inStory;
+  }
+
+  /**
+   * The person a role label means: of the persons the story says hold the role (and those this document
+   * names that another story calls holders), the one this document names most, then the story, then the
+   * one named last before the label — the most salient holder, not the nearest name ("the president" after
+   * a sentence about another country's president is still the one the article is about). A holder of the
+   * label's party is preferred while one is named; a former holder is left out of a present role while
+   * another holder is named.
+   *
+   * @param label - the role label
+   * @param at - its first token
+   * @param docIndex - its document
+   * @returns the person's name, or undefined when no holder is named
+   */
+  holderOf(label: RoleLabel, at: number, docIndex: number): string | undefined {
+    const strict = this.holders(label, docIndex, true);
+    const found = strict.candidates.size > 0 || label.parties.length === 0 ? strict : this.holders(label, docIndex, false);
+    return this.mostSalient(found.candidates, found.past, label, at, docIndex);
+  }
+
+  /** The holders of a label's role the story names or this document names; and which of them are called former holders. */
+  private holders(label: RoleLabel, docIndex: number, strictParty: boolean): { candidates: Set<string>; past: Set<string> } {
+    const candidates = new Set<string>();
+    const past = new Set<string>();
+    const inStory = this.byStory.get(label.role)?.get(this.storyOf(docIndex))?.values() ?? [];
+    const ofPersons = this.byPerson.get(label.role);
+    const namedHere = [...(this.here[docIndex]?.keys() ?? [])].flatMap((p) => ofPersons?.get(p) ?? []);
+    for (const e of [...inStory, ...namedHere]) {
+      if (holds(e.holding, label, strictParty)) candidates.add(e.person);
+      if (e.holding.former.has(label.role)) past.add(e.person);
     }
-  });
-  return { candidates, past };
+    return { candidates, past };
+  }
+
+  /** Of the candidates, the one this document names most (then the story; then the one named last before the label). */
+  private mostSalient(
+    candidates: Set<string>,
+    past: ReadonlySet<string>,
+    label: RoleLabel,
+    at: number,
+    docIndex: number,
+  ): string | undefined {
+    // A person the story calls a former holder is not the one "the president" means, while another holder is named.
+    if (!label.past && [...candidates].some((p) => !past.has(p))) for (const p of past) candidates.delete(p);
+    if (candidates.size === 0) return undefined;
+    const here = this.here[docIndex];
+    const story = this.inStory.get(this.storyOf(docIndex));
+    const lastBefore = (p: string): number =>
+      (this.names[docIndex] ?? []).findLast((m) => m.kind === 'person' && m.actor === p && m.last <= at)?.first ?? -1;
+    const scored = [...candidates].map((p) => ({ p, here: here?.get(p) ?? 0, story: story?.get(p) ?? 0, near: lastBefore(p) }));
+    scored.sort((x, y) => y.here - x.here || y.story - x.story || y.near - x.near || (x.p < y.p ? -1 : 1));
+    return scored[0]?.p;
+  }
 }
 
-/** Of the candidates, the one this document names most (then the story; then the one named last before the label). */
-function mostSalient(
-  candidates: Set<string>,
-  past: ReadonlySet<string>,
-  label: RoleLabel,
-  at: number,
-  docIndex: number,
-  storyDocs: readonly number[],
-  names: NamingsByDoc,
-): string | undefined {
-  // A person the story calls a former holder is not the one "the president" means, while another holder is named.
-  if (!label.past && [...candidates].some((p) => !past.has(p))) for (const p of past) candidates.delete(p);
-  if (candidates.size === 0) return undefined;
-  const count = (ms: readonly Naming[] | undefined, p: string): number =>
-    (ms ?? []).filter((m) => m.kind === 'person' && m.actor === p).length;
-  const lastBefore = (p: string): number =>
-    (names[docIndex] ?? []).findLast((m) => m.kind === 'person' && m.actor === p && m.last <= at)?.first ?? -1;
-  const scored = [...candidates].map((p) => ({
-    p,
-    here: count(names[docIndex], p),
-    story: storyDocs.reduce((n, d) => n + count(names[d], p), 0),
-    near: lastBefore(p),
-  }));
-  scored.sort((x, y) => y.here - x.here || y.story - x.story || y.near - x.near || (x.p < y.p ? -1 : 1));
-  return scored[0]?.p;
+/** Adds what one document says a person holds to what a group of documents says. */
+function merge(index: Map<string, HolderEntry>, person: string, h: Holding): void {
+  let e = index.get(person);
+  if (e === undefined) {
+    e = { person, holding: { current: new Set(), former: new Set(), countries: new Set(), parties: new Set(), words: new Set() } };
+    index.set(person, e);
+  }
+  for (const key of ['current', 'former', 'countries', 'parties', 'words'] as const) for (const x of h[key]) e.holding[key].add(x);
+}
+
+/** Person → how often the namings name the person. */
+function countPersons(names: readonly Naming[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of names) if (m.kind === 'person') counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  return counts;
 }

@@ -164,6 +164,13 @@ describe('LabelResolver: role nouns go to the most salient holder of the role, n
       'Ann Lee',
     ],
     [
+      "an indefinite label after a state names someone unnamed, not the state's best-known person",
+      ['North Korean leader Kim Jong Un met Ann Lee. Kim smiled. Later a top North Korean official held talks.'],
+      'official',
+      'person-label',
+      undefined,
+    ],
+    [
       'a plural role noun names a group, not one holder',
       ['President Mara Quill met European leaders on Monday.'],
       'leaders',

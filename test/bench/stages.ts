@@ -95,7 +95,11 @@ export function timeStages(inputs: readonly ArticleInput[]): StageTime[] {
   lap('qclusters');
   const coverage = buildCoverage(corpus, alignments, quoteClusters, quotes);
   lap('coverage');
-  const framing = analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits }, resolveFramingOptions({}));
+  const framing = analyzeFraming(
+    corpus,
+    { quotes, quoteClusters, alignments, coverage, actors, credits, storyOf: stories.storyOf },
+    resolveFramingOptions({}),
+  );
   lap('framing');
   buildReport({ corpus, stories: stories.stories, alignments, commonPassages, quotes, quoteClusters, framing, coverage });
   lap('report');

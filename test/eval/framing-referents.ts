@@ -167,13 +167,20 @@ export async function runReferents(): Promise<{ accuracy: number; met: boolean }
   const check = score(readRows(CHECK), byKey);
   const accuracy = main.judged ? main.right / main.judged : 0;
   const sample = sampleOf(labels);
-  const labelled = new Set(rows.map(keyOf));
+  const checkRows = readRows(CHECK);
+  const labelled = new Map([...rows, ...checkRows].map((r) => [keyOf(r), r]));
   const unlabelled = sample.filter((l) => !labelled.has(keyOf(l))).length;
+  const today = score(
+    sample.map((l) => labelled.get(keyOf(l))).filter((r): r is ReferentRow => r !== undefined),
+    byKey,
+  );
   console.log(`\nReferents: ${labels.length} person/state labels in BASIL dev + PolNeAR dev; ${rows.length} hand-labelled rows`);
   console.log(
     `  right ${main.right} of ${main.judged} = ${accuracy.toFixed(3)} (rows whose label is no longer reported: ${rows.length - main.judged})`,
   );
-  console.log(`  of today's sample of ${sample.length}, ${unlabelled} not in the data file (new labels since it was drawn)`);
+  console.log(
+    `  today's sample (the ${sample.length} labels with the smallest hashes now, labelled in either file): right ${today.right} of ${today.judged} = ${(today.judged ? today.right / today.judged : 0).toFixed(3)}; ${unlabelled} not labelled yet`,
+  );
   console.log(
     `  check sample (ranks 201-250, labelled after the rules were written): right ${check.right} of ${check.judged} = ${(check.judged ? check.right / check.judged : 0).toFixed(3)}`,
   );

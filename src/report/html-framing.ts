@@ -118,7 +118,7 @@ export function framingSection(ctx: HtmlContext): string {
   }
   parts.push('<h3>Pairwise framing divergence</h3>');
   if (report.framing.pairsLeftOut)
-    parts.push(`<p class="notice">Pairwise divergence left out: ${esc(report.framing.pairsLeftOut.reason)}.</p>`);
+    parts.push(`<div class="notice"><p>Pairwise divergence left out: ${esc(report.framing.pairsLeftOut.reason)}.</p></div>`);
   if (report.framing.pairs.length === 0 && !report.framing.pairsLeftOut) parts.push('<p>No pairs.</p>');
   const pairs = [...report.framing.pairs].sort((x, y) => y.divergence - x.divergence);
   for (const p of pairs) parts.push(pairHtml(ctx, p));

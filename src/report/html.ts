@@ -33,14 +33,17 @@ table{border-collapse:collapse;background:#fff}td,th{border:1px solid #ddd;paddi
 .hidden{display:none!important}.framing-doc{background:#fff;border:1px solid #ddd;padding:6px 10px;margin:10px 0}.framing-doc th{width:170px;background:#f4f6f9}.negative{color:#b00}.positive{color:#070}.loaded-form{color:#b00;font-weight:600}.ctx b{background:#fde2e2}figure{margin:8px 0}figcaption{color:#555;font-size:13px;max-width:900px}svg text{font:11px system-ui,sans-serif}
 `;
 
-/** The filter: hides what belongs to no chosen story or outlet (elements carry `data-story`, `data-doc(s)`). */
+/** The filter: hides what belongs to no chosen story, outlet or document (elements carry `data-story`, `data-doc(s)`). */
 const SCRIPT = `
-(function(){var s=document.getElementById('f-story'),o=document.getElementById('f-doc');if(!s||!o)return;
-function run(){var sv=s.value,ov=o.value;document.querySelectorAll('[data-story],[data-doc],[data-docs]').forEach(function(e){
+(function(){var s=document.getElementById('f-story'),o=document.getElementById('f-doc'),w=document.getElementById('f-outlet');if(!s||!o)return;
+function run(){var sv=s.value,ov=o.value,wv=w?w.value:'',allow=null;
+if(wv){allow={};o.querySelectorAll('option').forEach(function(x){if(x.getAttribute('data-outlet')===wv)allow[x.value]=1;});}
+function has(id){return (!ov||id===ov)&&(!allow||allow[id]===1);}
+document.querySelectorAll('[data-story],[data-doc],[data-docs]').forEach(function(e){
 var st=e.getAttribute('data-story'),d=e.getAttribute('data-doc'),ds=e.getAttribute('data-docs');
-var ok=(!sv||st===null||st===sv)&&(!ov||(d===null&&ds===null)||d===ov||(ds!==null&&ds.split('\\n').indexOf(ov)>=0));
+var ok=(!sv||st===null||st===sv)&&((d===null&&ds===null)||(d!==null&&has(d))||(ds!==null&&ds.split('\\n').some(has)));
 e.classList.toggle('hidden',!ok);});}
-s.addEventListener('change',run);o.addEventListener('change',run);})();
+[s,o,w].forEach(function(x){if(x)x.addEventListener('change',run);});})();
 (function(){var block=document.getElementById('nd-data');if(!block)return;var data=null;
 function fill(e){var k=e.getAttribute('data-lazy');if(k===null)return;if(!data)data=JSON.parse(block.textContent);e.innerHTML=data[+k];e.removeAttribute('data-lazy');}
 var io=new IntersectionObserver(function(es){es.forEach(function(x){if(x.isIntersecting){fill(x.target);io.unobserve(x.target);}});},{rootMargin:'1000px'});
@@ -67,9 +70,17 @@ function navHtml(ctx: HtmlContext): string {
     .join('');
   const stories = report.stories.map((s) => `<option value="${esc(s.id)}">${esc(s.id)} (${s.docIds.length})</option>`).join('');
   const docs = report.documents
-    .map((d) => `<option value="${esc(d.id)}">${esc(ctx.outlet(d.id) === d.id ? d.id : `${ctx.outlet(d.id)} · ${d.id}`)}</option>`)
+    .map((d) => {
+      const outlet = d.source === undefined ? '' : ` data-outlet="${esc(d.source)}"`;
+      return `<option value="${esc(d.id)}"${outlet}>${esc(d.source === undefined ? d.id : `${d.source} · ${d.id}`)}</option>`;
+    })
     .join('');
-  return `<nav aria-label="contents">${links}<label>story <select id="f-story"><option value="">all</option>${stories}</select></label><label>document <select id="f-doc"><option value="">all</option>${docs}</select></label></nav>`;
+  // An outlet filter when the documents name their outlets (front matter, a sidecar, HTML pages).
+  const outlets = [...new Set(report.documents.flatMap((d) => d.source ?? []))].sort();
+  const outletSelect = outlets.length
+    ? `<label>outlet <select id="f-outlet"><option value="">all</option>${outlets.map((o) => `<option value="${esc(o)}">${esc(o)}</option>`).join('')}</select></label>`
+    : '';
+  return `<nav aria-label="contents">${links}<label>story <select id="f-story"><option value="">all</option>${stories}</select></label>${outletSelect}<label>document <select id="f-doc"><option value="">all</option>${docs}</select></label></nav>`;
 }
 
 function storiesHtml(ctx: HtmlContext): string {

@@ -83,6 +83,12 @@ function navHtml(ctx: HtmlContext): string {
   return `<nav aria-label="contents">${links}<label>story <select id="f-story"><option value="">all</option>${stories}</select></label>${outletSelect}<label>document <select id="f-doc"><option value="">all</option>${docs}</select></label></nav>`;
 }
 
+/** A story's documents as links, folded under their count past a dozen (a story of 1,000 wire copies). */
+function storyDocs(ctx: HtmlContext, ids: readonly string[]): string {
+  const links = ids.map((d) => docLink(ctx, d)).join(', ');
+  return ids.length > 12 ? `<details><summary>${ids.length} documents</summary>${links}</details>` : links;
+}
+
 function storiesHtml(ctx: HtmlContext): string {
   const { report } = ctx;
   const parts = ['<h3>Stories</h3>'];
@@ -90,7 +96,7 @@ function storiesHtml(ctx: HtmlContext): string {
   parts.push('<table><tr><th>story</th><th>documents</th><th>terms</th><th>names</th></tr>');
   for (const s of report.stories) {
     parts.push(
-      `<tr data-story="${esc(s.id)}"><td>${esc(s.id)}</td><td>${s.docIds.map((d) => docLink(ctx, d)).join(', ')}</td><td>${esc(s.terms.join(', '))}</td><td>${esc(s.names.join(', '))}</td></tr>`,
+      `<tr data-story="${esc(s.id)}"><td>${esc(s.id)}</td><td>${storyDocs(ctx, s.docIds)}</td><td>${esc(s.terms.join(', '))}</td><td>${esc(s.names.join(', '))}</td></tr>`,
     );
   }
   parts.push('</table>');

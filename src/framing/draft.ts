@@ -1,5 +1,5 @@
 import type { Corpus, DocModel } from '../document/model.js';
-import { POS_INDEX } from '../document/model.js';
+import { POS_INDEX, TokenKind } from '../document/model.js';
 import type { Quote } from '../quotes/types.js';
 import { round4 } from '../util/numbers.js';
 import { inside, mergeRanges, type Range } from '../util/ranges.js';
@@ -8,7 +8,7 @@ import { insideName, nameTokens } from './names.js';
 import { blocksWords, isLoaded, pick, type Picked } from './pick.js';
 import { addSentimentWords } from './sentiment-words.js';
 import type { CueVerb, FramingLabel, FramingMarker } from './types.js';
-import { quoteMarkSpans } from './voice.js';
+import { foldCached, quoteMarkSpans, wordSentiment } from './voice.js';
 
 /** A label before it is resolved to an actor: with its token span and the actor it usually names. @internal */
 export type DraftLabel = FramingLabel & { first: number; last: number; usualReferent?: string };
@@ -31,13 +31,65 @@ const ADJ = POS_INDEX.get('ADJ') ?? 0;
 const referentOf = (e: { usualReferent?: string }): { usualReferent?: string } =>
   e.usualReferent !== undefined ? { usualReferent: e.usualReferent } : {};
 
+/** How many words after an intensifier may hold the judgement it sharpens ("utterly and completely false"). */
+const SHARPEN_WINDOW = 3;
+/**
+ * Intensifiers that judge by themselves, whatever follows: stance adverbs that present a point as settled
+ * ("clearly", "obviously", "undeniably") and manner words that charge the act ("blatantly", "vigorously",
+ * "sheer"). Other intensifiers are degree words that only sharpen an evaluation ({@link sharpens}).
+ */
+const STANCE_INTENSIFIERS = new Set([
+  'clearly',
+  'obviously',
+  'evidently',
+  'plainly',
+  'undoubtedly',
+  'undeniably',
+  'unquestionably',
+  'surely',
+  'blatantly',
+  'flagrantly',
+  'sheer',
+  'strikingly',
+  'vigorously',
+]);
+/** The sentiment magnitude (wink-nlp) that makes a word after an intensifier evaluative ("deeply flawed", not "very early"). */
+const SHARPEN_SENTIMENT = 0.25;
+
+/**
+ * Whether an intensifier ending at token `last` sharpens an evaluation: one of the next few words of its
+ * sentence is a loaded lexicon term or a word with a clear sentiment ("deeply flawed", "really bad"). Before
+ * a neutral description or a quantity it only grades ("extremely cold", "really big crowd", "completely
+ * rebuilt") and judges nothing.
+ *
+ * @param doc - the document
+ * @param last - the token after the intensifier
+ * @param evaluative - per token, 1 where a loaded lexicon term covers it
+ * @returns whether an evaluative word follows within {@link SHARPEN_WINDOW} words
+ * @example
+ * // "a deeply flawed plan": "flawed" has strong negative sentiment
+ * sharpens(doc, 2, evaluative); //=> true
+ */
+function sharpens(doc: DocModel, last: number, evaluative: Uint8Array): boolean {
+  const t = doc.tokens;
+  const sentence = t.sentence[last - 1];
+  let words = 0;
+  for (let i = last; i < t.count && words < SHARPEN_WINDOW && t.sentence[i] === sentence; i++) {
+    if (t.kind[i] !== TokenKind.Word) continue;
+    words++;
+    if (evaluative[i] === 1) return true;
+    if (Math.abs(wordSentiment(foldCached(doc.text.slice(t.start[i] ?? 0, t.end[i] ?? 0)))) >= SHARPEN_SENTIMENT) return true;
+  }
+  return false;
+}
+
 /**
  * A hedge or intensifier. An intensifier sharpens a judgement in the outlet's own voice, and in a fragment
  * the writer picks out of someone's speech (called the remarks "utterly irresponsible"); inside a quoted
- * statement it is the speaker's emphasis ("it's really rare," she said). Hedges are loaded only when they
- * cast doubt ("so-called").
+ * statement it is the speaker's emphasis ("it's really rare," she said); and only when an evaluative word
+ * follows it ({@link sharpens}). Hedges are loaded only when they cast doubt ("so-called").
  */
-function marker(doc: DocModel, p: Picked, quoted: readonly Range[], fragments: readonly Range[]): FramingMarker {
+function marker(doc: DocModel, p: Picked, quoted: readonly Range[], fragments: readonly Range[], evaluative: Uint8Array): FramingMarker {
   const e = p.hit.term.entry;
   const inQuote = inside(quoted, p.start, p.end);
   const speakers = inQuote && !inside(fragments, p.start, p.end);
@@ -48,7 +100,10 @@ function marker(doc: DocModel, p: Picked, quoted: readonly Range[], fragments: r
     term: e.term,
     weight: e.strength,
     // An intensifier of strength 0 grades without judging ("badly injured", "increasingly common").
-    loaded: e.category === 'intensifier' ? !speakers && e.strength > 0 : isLoaded(e),
+    loaded:
+      e.category === 'intensifier'
+        ? !speakers && e.strength > 0 && (STANCE_INTENSIFIERS.has(e.term) || sharpens(doc, p.hit.last, evaluative))
+        : isLoaded(e),
     quoted: inQuote,
   };
 }
@@ -182,6 +237,13 @@ export function draftDocument(
   const hits = matchLexicon(doc, corpus.vocab, lexicon).filter((h) => !insideName(doc, names, h.first, h.last, h.term.entry.term));
   const picked = pick(doc, hits, quoted, lemmaAt);
   const d: Draft = { doc, quoted, labels: [], cues: [], hedges: [], intensifiers: [] };
+  // The tokens of loaded lexicon terms other than hedges and intensifiers: what an intensifier can sharpen.
+  const evaluative = new Uint8Array(doc.tokens.count);
+  for (const p of picked) {
+    const e = p.hit.term.entry;
+    if (!blocksWords(p.hit) && isLoaded(e) && e.category !== 'intensifier' && e.category !== 'hedge')
+      evaluative.fill(1, p.hit.first, p.hit.last);
+  }
   // A label modifier counts only as part of a label right after it ("secret regime"); alone it judges nothing.
   let modifier: Picked | undefined;
   for (const p of picked) {
@@ -191,8 +253,8 @@ export function draftDocument(
     if (p.cue) {
       // A speech verb inside a quoted statement is the speaker's word ("I'm not ashamed to admit"): it reports no one's speech for the outlet.
       if (!inside(quoted, p.start, p.end) || inside(fragments, p.start, p.end)) d.cues.push(cueVerb(doc, p, lemmaAt(p.hit.first)));
-    } else if (category === 'hedge') d.hedges.push(marker(doc, p, quoted, fragments));
-    else if (category === 'intensifier') d.intensifiers.push(marker(doc, p, quoted, fragments));
+    } else if (category === 'hedge') d.hedges.push(marker(doc, p, quoted, fragments, evaluative));
+    else if (category === 'intensifier') d.intensifiers.push(marker(doc, p, quoted, fragments, evaluative));
     else if (category === 'label-modifier') modifier = p;
     else {
       addLabel(doc, d.labels, p, modifier, quoted);

@@ -23,6 +23,40 @@ export const VERDICTS_FILE = fileURLToPath(new URL('./data/framing-precision.jso
 /** The fixed seed of the draw; changing it draws a new sample that needs judging from scratch. */
 export const SEED = 'narrative-diff issue 17 precision sample';
 export const SAMPLE_SIZE = 300;
+/** One check sample: drawn like the sample with its own seed, judged blind, verdicts in its own file. */
+export interface CheckSample {
+  readonly seed: string;
+  /** Where its verdicts live (committed). */
+  readonly file: string;
+  /** What the eval prints about when it was judged. */
+  readonly note: string;
+}
+
+/**
+ * The check samples: CHECK_SIZE flags each, drawn the same way with another seed, leaving out the flags of the
+ * main sample and of the earlier checks; each was judged blind, after lexicon changes tuned on the main sample,
+ * so their shares are not optimistic the way the main sample's is. Check 1 was judged after the first round of
+ * changes, check 2 after the third, check 3 after the fourth and last (each later round was made after the
+ * earlier checks' flags had been read, so only the last check is blind to every change).
+ */
+export const CHECKS: readonly CheckSample[] = [
+  {
+    seed: 'narrative-diff issue 17 precision check sample',
+    file: fileURLToPath(new URL('./data/framing-precision-check.json', import.meta.url)),
+    note: 'judged after lexicon round 1; rounds 2-4 came after',
+  },
+  {
+    seed: 'narrative-diff issue 17 precision check sample 2',
+    file: fileURLToPath(new URL('./data/framing-precision-check2.json', import.meta.url)),
+    note: 'judged blind after lexicon round 3; round 4 came after',
+  },
+  {
+    seed: 'narrative-diff issue 17 precision check sample 3',
+    file: fileURLToPath(new URL('./data/framing-precision-check3.json', import.meta.url)),
+    note: 'judged blind after the last lexicon round (4)',
+  },
+];
+export const CHECK_SIZE = 100;
 export const TARGET = 0.8;
 
 /** One article of a dev corpus with its flags. */
@@ -76,23 +110,43 @@ export async function polnearFlagged(): Promise<FlaggedDoc[] | undefined> {
   return docs;
 }
 
-/** The fixed-seed sample: the `n` flags with the smallest hash, one per (file, offset, term). */
-export function drawSample(docs: readonly FlaggedDoc[], n = SAMPLE_SIZE): SampledFlag[] {
+/**
+ * The fixed-seed sample: the `n` flags with the smallest hash, one per (file, offset, term), leaving out the keys
+ * in `exclude` (the check sample leaves out the main sample's flags).
+ */
+export function drawSample(
+  docs: readonly FlaggedDoc[],
+  n = SAMPLE_SIZE,
+  seed = SEED,
+  exclude: ReadonlySet<string> = new Set(),
+): SampledFlag[] {
   const byKey = new Map<string, SampledFlag>();
   for (const d of docs) {
     for (const f of d.flags) {
       const key = keyOf(d.file, f.start, f.term);
-      if (byKey.has(key)) continue;
-      const hash = createHash('sha1').update(`${SEED}\u0000${key}`).digest('hex');
+      if (byKey.has(key) || exclude.has(key)) continue;
+      const hash = createHash('sha1').update(`${seed}\u0000${key}`).digest('hex');
       byKey.set(key, { ...f, corpus: d.corpus, file: d.file, hash });
     }
   }
   return [...byKey.values()].sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0)).slice(0, n);
 }
 
-/** The stored verdicts, keyed by file, offset and term. */
-export function readVerdicts(): Map<string, Verdict> {
-  const rows = existsSync(VERDICTS_FILE) ? (JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) as Verdict[]) : [];
+/** Check sample `i` (index into CHECKS): CHECK_SIZE flags by its seed, none of them in the main sample or an earlier check. */
+export function drawCheck(docs: readonly FlaggedDoc[], i: number): SampledFlag[] {
+  const taken = new Set(drawSample(docs).map((f) => keyOf(f.file, f.start, f.term)));
+  for (let j = 0; j < i; j++) {
+    const c = CHECKS[j];
+    if (c !== undefined) for (const f of drawSample(docs, CHECK_SIZE, c.seed, taken)) taken.add(keyOf(f.file, f.start, f.term));
+  }
+  const c = CHECKS[i];
+  if (c === undefined) throw new Error(`framing-precision: no check sample ${i + 1}`);
+  return drawSample(docs, CHECK_SIZE, c.seed, taken);
+}
+
+/** The stored verdicts (of the main sample, or of a check sample from its file), keyed by file, offset and term. */
+export function readVerdicts(file = VERDICTS_FILE): Map<string, Verdict> {
+  const rows = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Verdict[]) : [];
   const out = new Map<string, Verdict>();
   for (const r of rows) {
     if (r.verdict !== 'defensible' && r.verdict !== 'not defensible')
@@ -182,6 +236,16 @@ export async function runPrecision(
     for (const f of unjudged)
       console.log(`    ${f.hash.slice(0, 8)} ${f.file} ${f.start} ${JSON.stringify(f.term)} (${f.kind}${f.quoted ? ', quoted' : ''})`);
   }
+  CHECKS.forEach((ch, i) => {
+    const c = scoreSample(drawCheck(docs, i), readVerdicts(ch.file));
+    const why = [...c.reasons]
+      .sort((x, y) => y[1] - x[1])
+      .map(([r, n]) => `${r} ${n}`)
+      .join(', ');
+    console.log(
+      `  check sample ${i + 1} (${CHECK_SIZE} flags, own seed, ${ch.note}): ${format(c.total)}${why ? `; not defensible: ${why}` : ''}`,
+    );
+  });
   console.log(`  time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const share = total.judged ? total.defensible / total.judged : 0;
   const met = unjudged.length === 0 && share >= TARGET;

@@ -2,13 +2,15 @@
 // 200 characters of context to the TERMINAL (article text never goes into the repo), and records verdicts.
 //   npx tsx test/eval/judge-flags.ts                 the unjudged sampled flags, in context
 //   npx tsx test/eval/judge-flags.ts --all           every sampled flag, with its verdict if any
+//   npx tsx test/eval/judge-flags.ts --check N [...] the same, for check sample N (1, 2: own seeds; verdicts in
+//                                                    the file framing-precision.ts's CHECKS names)
 //   npx tsx test/eval/judge-flags.ts --apply v.tsv   records verdicts: lines "<id>\t<d|n>\t<criterion>", where <id>
 //                                                    is the 8-character id printed above, d = defensible,
 //                                                    n = not defensible, criterion a name from framing-criteria.md
 // Verdicts are judged by test/eval/data/framing-criteria.md, one flag at a time, whatever the target needs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readBasil, scoreBasil } from './framing-basil.js';
-import { basilFlagged, drawSample, keyOf, polnearFlagged, readVerdicts, VERDICTS_FILE } from './framing-precision.js';
+import { basilFlagged, CHECKS, drawCheck, drawSample, keyOf, polnearFlagged, readVerdicts, VERDICTS_FILE } from './framing-precision.js';
 import type { FlaggedDoc, SampledFlag, Verdict } from './framing-precision.js';
 
 const CONTEXT = 100;
@@ -22,15 +24,15 @@ function contextOf(text: string, f: SampledFlag): string {
 }
 
 /** Writes the verdicts one row per line, sorted by file, offset and term, so a diff shows each change. */
-function writeVerdicts(rows: readonly Verdict[]): void {
+function writeVerdicts(rows: readonly Verdict[], file: string): void {
   const sorted = [...rows].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.offset - y.offset || (x.term < y.term ? -1 : 1)));
   const line = (r: Verdict): string =>
     JSON.stringify({ file: r.file, offset: r.offset, term: r.term, verdict: r.verdict, ...(r.reason ? { reason: r.reason } : {}) });
-  writeFileSync(VERDICTS_FILE, `[\n${sorted.map(line).join(',\n')}\n]\n`);
+  writeFileSync(file, `[\n${sorted.map(line).join(',\n')}\n]\n`);
 }
 
 /** Reads "<id>\t<d|n>\t<criterion>" lines and adds (or replaces) the verdicts of those sampled flags. */
-function apply(file: string, sample: readonly SampledFlag[], verdicts: Map<string, Verdict>): void {
+function apply(file: string, sample: readonly SampledFlag[], verdicts: Map<string, Verdict>, out: string): void {
   const byId = new Map(sample.map((f) => [f.hash.slice(0, 8), f]));
   let n = 0;
   for (const raw of readFileSync(file, 'utf8').split('\n')) {
@@ -48,8 +50,8 @@ function apply(file: string, sample: readonly SampledFlag[], verdicts: Map<strin
     });
     n++;
   }
-  writeVerdicts([...verdicts.values()]);
-  console.log(`recorded ${n} verdict(s); ${verdicts.size} in ${VERDICTS_FILE}`);
+  writeVerdicts([...verdicts.values()], out);
+  console.log(`recorded ${n} verdict(s); ${verdicts.size} in ${out}`);
 }
 
 const basil = readBasil();
@@ -58,10 +60,13 @@ if (basil === undefined || polnear === undefined) throw new Error('judge-flags: 
 const b = await scoreBasil(basil.triples);
 const docs: FlaggedDoc[] = [...basilFlagged(basil.triples, b.flags), ...polnear];
 const texts = new Map(docs.map((d) => [d.file, d.text]));
-const sample = drawSample(docs);
-const verdicts = readVerdicts();
 const args = process.argv.slice(2);
-if (args[0] === '--apply' && args[1] !== undefined) apply(args[1], sample, verdicts);
+const check = args[0] === '--check' ? Number(args[1]) - 1 : -1;
+if (check >= 0) args.splice(0, 2);
+const out = check >= 0 ? (CHECKS[check]?.file ?? VERDICTS_FILE) : VERDICTS_FILE;
+const sample = check >= 0 ? drawCheck(docs, check) : drawSample(docs);
+const verdicts = readVerdicts(out);
+if (args[0] === '--apply' && args[1] !== undefined) apply(args[1], sample, verdicts, out);
 else {
   const all = args[0] === '--all';
   let shown = 0;

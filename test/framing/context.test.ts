@@ -38,7 +38,7 @@ describe('fixed expressions and idioms are read whole before any of their words 
     ['Aides revised the talking points before the hearing.', 'talking points', false],
     ['His answer was just talking points.', 'talking points', true],
     ['Observers asked for free and fair elections.', 'fair', false],
-    ['The referee was fair.', 'fair', true],
+    ['The referee was fair.', 'fair', false],
     ['The talks were supposed to end on Friday.', 'supposed', false],
     ['He cited the supposed threat once more.', 'supposed', true],
   ])('%s → "%s" loaded: %s', async (text, word, loaded) => {
@@ -180,7 +180,11 @@ describe('the sentiment fallback is off unless asked for', () => {
 describe('quoted speech (emphasis and speech verbs are the speaker’s own) and degree adverbs', () => {
   it.each<[string, string, boolean]>([
     ['"It is really rare," the doctor said.', 'really', false],
-    ['The outcome was really rare, the report found.', 'really', true],
+    ['The outcome was really bad, the report found.', 'really', true],
+    ['The outcome was really rare, the report found.', 'really', false],
+    ['The crowd was extremely large.', 'extremely', false],
+    ['The plan is deeply flawed.', 'deeply', true],
+    ['The rebuttal was clearly aimed at the mayor.', 'clearly', true],
     ['Venn called the plan "utterly reckless" on Monday.', 'utterly', true],
     ['"I am not ashamed to admit it," Venn said.', 'admit', false],
     ['Venn admitted that the plan had failed.', 'admit', true],

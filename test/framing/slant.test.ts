@@ -48,7 +48,7 @@ describe('slanted action verbs count as evaluative, in every form', () => {
 // Adverbs of manner and stance (slant.json, group manner-adverb).
 describe('adverbs that judge how something was done or said', () => {
   it.each<[string, string, string]>([
-    ['harshly', 'The board harshly rejected the offer.', 'negative'],
+    ['erroneously', 'The board erroneously rejected the offer.', 'negative'],
     ['erroneously', 'The flyer erroneously listed the clinic as closed.', 'negative'],
     ['unabashedly', 'The columnist unabashedly backed the merger.', 'negative'],
     ['deftly', 'The chair deftly steered the vote.', 'positive'],

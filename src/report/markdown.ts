@@ -1,12 +1,6 @@
 import type { Report } from '../types.js';
-import { clusterSpanText, headerCounts, memberText, namingRows, pct } from './format.js';
-
-/** Escapes text for a Markdown table cell or line: pipes, backticks, angle brackets, line breaks. */
-function md(s: string, max = 160): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  const cut = one.length > max ? `${one.slice(0, max - 1)}…` : one;
-  return cut.replace(/([\\|`*_[\]<>])/g, '\\$1');
-}
+import { headerCounts, memberText, namingRows, pct } from './format.js';
+import { diffMd, md, quoteClustersMd } from './markdown-quotes.js';
 
 /**
  * Documents up to which the Markdown coverage section is a matrix of items × documents; above, each item
@@ -16,8 +10,8 @@ function md(s: string, max = 160): string {
 export const MAX_MATRIX_DOCUMENTS = 20;
 
 /**
- * The report as Markdown: documents and their boilerplate, stories, shared passages, quotes, quote clusters,
- * framing and coverage, as headed sections and tables. Coverage is a matrix of items × documents up to
+ * The report as Markdown: quote clusters first (each a table of its renderings and of where they differ, aligned),
+ * then documents and their boilerplate, stories, shared passages, quotes, framing and coverage, as headed sections and tables. Coverage is a matrix of items × documents up to
  * {@link MAX_MATRIX_DOCUMENTS} documents, and above a list of the documents that carry each item.
  *
  * @param report - a report from `analyze`
@@ -30,6 +24,7 @@ export const MAX_MATRIX_DOCUMENTS = 20;
 export function toMarkdown(report: Report): string {
   const out: string[] = ['# narrative-diff report', ''];
   out.push(`Schema version ${report.schemaVersion} · ${headerCounts(report)}`, '');
+  out.push(...quoteClustersMd(report));
   out.push('## Documents', '', '| id | title | source | words | sentences | boilerplate |', '|---|---|---|---:|---:|---|');
   for (const d of report.documents) {
     const bp = d.boilerplate.map((b) => `${b.kind}: ${md(b.text, 40)}`).join('; ');
@@ -48,6 +43,10 @@ export function toMarkdown(report: Report): string {
   for (const a of report.alignments) {
     out.push(`### ${a.id} · ${a.kind} · similarity ${pct(a.similarity)} · story ${md(a.storyId)}`, '');
     a.members.forEach((m, i) => out.push(`- **${md(m.docId)}** [${m.start}–${m.end}]: ${md(memberText(a.members, i), 400)}`));
+    if (a.pairs.length) out.push('', 'Word differences (~~only in the first~~ **only in the second**):', '');
+    for (const p of a.pairs) {
+      out.push(`- ${md(a.members[p.a]?.docId ?? '')} → ${md(a.members[p.b]?.docId ?? '')} (${pct(p.similarity)}): ${diffMd(p.diff)}`);
+    }
     out.push('');
   }
   out.push('## Common passages', '', 'Text shared across stories, and reporting formulas: no sign of reuse.', '');
@@ -67,23 +66,17 @@ export function toMarkdown(report: Report): string {
       );
     }
   }
-  out.push('', '## Quote clusters', '');
-  if (report.quoteClusters.length === 0) out.push('None found.');
-  const quotes = new Map(report.quotes.map((q) => [q.id, q]));
-  for (const c of report.quoteClusters) {
-    out.push(
-      `- **${c.id}** ${c.kind}, story ${md(c.storyId)}, ${md(c.speaker ?? 'unknown speaker')}, divergence ${pct(c.divergence)}: ${c.quoteIds.join(', ')}`,
-    );
-    for (const s of c.substitutions) out.push(`  - ${md(s.from)} → ${md(s.to)} (${s.docIds.map((d) => md(d)).join(', ')})`);
-    for (const i of c.insertions)
-      if (i.kind !== 'words') out.push(`  - ${i.kind} insertion “${md(clusterSpanText(quotes, i.span))}” in ${md(i.span.docId)}`);
-    for (const m of c.members) if (m.indirect) out.push(`  - in indirect speech (${md(m.docId)}): ${md(clusterSpanText(quotes, m), 200)}`);
-  }
   out.push('', '## Framing', '');
+  const omitsOf = new Map((report.coverage.documents ?? []).map((d) => [d.docId, d.omits]));
   for (const f of report.framing.documents) {
     const loaded = f.labels.filter((l) => l.loaded && !l.quoted).map((l) => md(l.refersTo ? `${l.text} → ${l.refersTo}` : l.text, 60));
+    const list = (xs: readonly { text: string }[]): string => (xs.length ? xs.map((x) => md(x.text, 60)).join(', ') : 'none');
     out.push(
       `- **${md(f.docId)}**: loaded labels ${loaded.length ? loaded.join(', ') : 'none'}; credits ${f.sourcesCredited.length ? f.sourcesCredited.map((s) => md(s)).join(', ') : 'no one'}`,
+      `  - attribution verbs: ${f.cueVerbs.byLemma.map((c) => `${md(c.lemma)} ×${c.count}${c.direction === 'neutral' ? '' : ` (${c.direction})`}`).join(', ') || 'none'}`,
+      `  - hedges: ${list(f.hedges)}; intensifiers: ${list(f.intensifiers)}`,
+      `  - editorializing: ${f.editorializing.length ? f.editorializing.map((e) => `“${md(e.text, 120)}” (${e.score.toFixed(2)}: ${e.terms.map((t) => md(t)).join(', ')})`).join('; ') : 'none'}`,
+      `  - sentiment: own voice ${f.sentiment.ownVoice.mean.toFixed(2)}, in quotes ${f.sentiment.quoted.mean.toFixed(2)}; omits ${(omitsOf.get(f.docId) ?? []).join(', ') || 'nothing the others share'}`,
     );
   }
   const naming = namingRows(report);
@@ -101,6 +94,13 @@ export function toMarkdown(report: Report): string {
   if (report.framing.pairs.length) {
     out.push('', '| a | b | divergence |', '|---|---|---:|');
     for (const p of report.framing.pairs) out.push(`| ${md(p.a)} | ${md(p.b)} | ${pct(p.divergence)} |`);
+    for (const p of report.framing.pairs) {
+      out.push('', `${md(p.a)} × ${md(p.b)}, divergence ${p.divergence.toFixed(2)}:`, '');
+      for (const e of p.explanations) {
+        const ev = e.evidence.map((x) => `“${md(x.text, 60)}” (${md(x.docId)} ${x.start}–${x.end})`).join(', ');
+        out.push(`- ${e.component} ${e.value.toFixed(2)} × ${e.weight}: ${md(e.summary, 400)}${ev ? ` Evidence: ${ev}.` : ''}`);
+      }
+    }
     out.push(
       '',
       `Components: ${Object.entries(report.framing.pairs[0]?.weights ?? {})

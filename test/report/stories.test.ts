@@ -16,7 +16,7 @@ describe('stories in the report', () => {
     const report = await analyze(ARTICLES.slice(0, 2), { stories: { 'bridge-wire': '<x>', 'bridge-daily': '<x>' } });
     const html = toHTML(report);
     expect(html).toContain(
-      '<h2>Stories</h2><table><tr><th>story</th><th>documents</th><th>terms</th><th>names</th></tr><tr><td>&lt;x&gt;</td><td>bridge-wire, bridge-daily</td>',
+      '<h3>Stories</h3><table><tr><th>story</th><th>documents</th><th>terms</th><th>names</th></tr><tr data-story="&lt;x&gt;"><td>&lt;x&gt;</td><td><a href="#d0">bridge-wire</a>, <a href="#d1">bridge-daily</a></td>',
     );
   });
 

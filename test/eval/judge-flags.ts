@@ -4,6 +4,9 @@
 //   npx tsx test/eval/judge-flags.ts --all           every sampled flag, with its verdict if any
 //   npx tsx test/eval/judge-flags.ts --check N [...] the same, for check sample N (1, 2: own seeds; verdicts in
 //                                                    the file framing-precision.ts's CHECKS names)
+//   npx tsx test/eval/judge-flags.ts [--check N] --compare other.json
+//                                                    agreement of the stored verdicts with a second judge's
+//                                                    file (same rows) on the flags of the sample both judged
 //   npx tsx test/eval/judge-flags.ts --apply v.tsv   records verdicts: lines "<id>\t<d|n>\t<criterion>", where <id>
 //                                                    is the 8-character id printed above, d = defensible,
 //                                                    n = not defensible, criterion a name from framing-criteria.md
@@ -67,7 +70,24 @@ const out = check >= 0 ? (CHECKS[check]?.file ?? VERDICTS_FILE) : VERDICTS_FILE;
 const sample = check >= 0 ? drawCheck(docs, check) : drawSample(docs);
 const verdicts = readVerdicts(out);
 if (args[0] === '--apply' && args[1] !== undefined) apply(args[1], sample, verdicts, out);
-else {
+else if (args[0] === '--compare' && args[1] !== undefined) {
+  // Two judges' verdicts on the same sampled flags: how often they agree, and where not.
+  const other = readVerdicts(args[1]);
+  let both = 0;
+  let agree = 0;
+  for (const f of sample) {
+    const k = keyOf(f.file, f.start, f.term);
+    const [x, y] = [verdicts.get(k), other.get(k)];
+    if (x === undefined || y === undefined) continue;
+    both++;
+    if (x.verdict === y.verdict) agree++;
+    else
+      console.log(
+        `${f.hash.slice(0, 8)} ${JSON.stringify(f.term)}: stored ${x.verdict} (${x.reason ?? ''}), other ${y.verdict} (${y.reason ?? ''})`,
+      );
+  }
+  console.log(`agree on ${agree} of ${both} flags judged in both (${sample.length} in the sample)`);
+} else {
   const all = args[0] === '--all';
   let shown = 0;
   for (const f of sample) {

@@ -198,7 +198,7 @@ export function scoreSample(
 
 /**
  * Draws and scores the precision sample and prints its figures; BASIL's flags come from the eval's own run.
- * @returns whether the target holds on a fully judged sample, and the known misses to report otherwise.
+ * @returns whether the target holds on the main sample and on the last (blind) check sample, and the known misses otherwise.
  */
 export async function runPrecision(
   triples: readonly (readonly BasilDoc[])[],
@@ -236,7 +236,9 @@ export async function runPrecision(
     for (const f of unjudged)
       console.log(`    ${f.hash.slice(0, 8)} ${f.file} ${f.start} ${JSON.stringify(f.term)} (${f.kind}${f.quoted ? ', quoted' : ''})`);
   }
-  CHECKS.forEach((ch, i) => {
+  // The check samples are the honest figure: the lexicon was changed while reading the main sample's verdicts, so
+  // its share is fitted; the last check sample was judged blind after the last lexicon change.
+  const checks = CHECKS.map((ch, i) => {
     const c = scoreSample(drawCheck(docs, i), readVerdicts(ch.file));
     const why = [...c.reasons]
       .sort((x, y) => y[1] - x[1])
@@ -245,14 +247,22 @@ export async function runPrecision(
     console.log(
       `  check sample ${i + 1} (${CHECK_SIZE} flags, own seed, ${ch.note}): ${format(c.total)}${why ? `; not defensible: ${why}` : ''}`,
     );
+    return c.total;
   });
   console.log(`  time ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const share = total.judged ? total.defensible / total.judged : 0;
-  const met = unjudged.length === 0 && share >= TARGET;
+  const tunedMet = unjudged.length === 0 && share >= TARGET;
+  const blind = checks.at(-1);
+  const blindShare = blind && blind.judged ? blind.defensible / blind.judged : 0;
+  const met = tunedMet && blind !== undefined && blind.judged === blind.sampled && blindShare >= TARGET;
   console.log(
-    `  target >= ${TARGET.toFixed(2)} of sampled flags defensible: ${met ? 'met' : unjudged.length ? 'NOT known (unjudged flags)' : 'NOT met'}`,
+    `  target >= ${TARGET.toFixed(2)} of sampled flags defensible: main sample (tuned on) ${tunedMet ? 'met' : unjudged.length ? 'NOT known (unjudged flags)' : 'NOT met'}; ` +
+      `blind check sample ${checks.length} ${blindShare.toFixed(3)}: ${met ? 'met' : 'NOT met'}`,
   );
   const knownMisses: string[] = [];
-  if (!met) knownMisses.push(`issue 17: precision sample ${share.toFixed(3)} defensible (${total.judged}/${total.sampled} judged)`);
+  if (!met)
+    knownMisses.push(
+      `issue 17: precision ${blindShare.toFixed(3)} defensible on the blind check sample (${share.toFixed(3)} on the main sample the lexicon was tuned on)`,
+    );
   return { met, knownMisses };
 }

@@ -37,7 +37,6 @@ const WITH_SENTIMENT = { framing: { sentimentWordThreshold: 0.6 } } as const;
 
 export async function run(): Promise<EvalResult> {
   const knownMisses: string[] = [];
-  const met = true;
   const basil = readBasil();
   if (basil === undefined) throw new Error('framing: ../shared/corpus/basil-dev/ not found');
   let t0 = performance.now();
@@ -53,7 +52,8 @@ export async function run(): Promise<EvalResult> {
   const bf = basilFigures(b.total);
   const basilOk = bf.recall >= 0.5 && bf.lexPrecision >= 0.15;
   console.log(`  target recall >= 0.50 at lexical precision >= 0.15: ${basilOk ? 'met' : 'NOT met'}`);
-  if (!basilOk) knownMisses.push(`issue 17: BASIL recall ${bf.recall.toFixed(3)} at lexical precision ${bf.lexPrecision.toFixed(3)}`);
+  // Enforced since it was met (issue 17): a lexicon change that drops below it fails the eval.
+  const met = basilOk;
 
   const babe = readBabe();
   if (babe === undefined) throw new Error('framing: ../shared/corpus/babe-dev/ not found');

@@ -39,15 +39,73 @@ const titleCase = (words: readonly string[]): boolean => words.every((w, i) => /
 /** Whether a word is an acronym or holds one ("PAC", "PACs", "iPhone"): a term or name, not a word kept at a distance. */
 const acronym = (w: string): boolean => /\p{Lu}.*\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w);
 
+/** The index of the sentence holding position `pos` (sentences are in text order), or -1: a binary search. */
+function sentenceAt(doc: DocModel, pos: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = doc.sentences[mid];
+    if (x === undefined) return -1;
+    if (pos < x.start) hi = mid - 1;
+    else if (pos > x.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * What the scare-quote rules read of one document, each computed once (per quote it made the stage quadratic on a
+ * long sentence of quote marks): where the next letter or digit after each position is, and the speech words of
+ * each sentence.
+ */
+class DocView {
+  private nextWord: Int32Array | undefined;
+  private readonly speech = new Map<number, number[]>();
+
+  constructor(readonly doc: DocModel) {}
+
+  /** The first position at or after `pos` that holds a letter or digit (the text's length when none does). */
+  nextWordChar(pos: number): number {
+    if (this.nextWord === undefined) {
+      const text = this.doc.text;
+      const next = new Int32Array(text.length + 1);
+      next[text.length] = text.length;
+      for (let i = text.length - 1; i >= 0; i--) next[i] = /[\p{L}\p{N}]/u.test(text[i] ?? '') ? i : (next[i + 1] ?? text.length);
+      this.nextWord = next;
+    }
+    return this.nextWord[Math.min(pos, this.doc.text.length)] ?? this.doc.text.length;
+  }
+
+  /** Where the speech words of sentence `si` start ("so-called" is no speech word). */
+  speechWords(si: number): readonly number[] {
+    let at = this.speech.get(si);
+    if (at === undefined) {
+      const x = this.doc.sentences[si];
+      const text =
+        x === undefined
+          ? ''
+          : this.doc.text
+              .slice(x.start, x.end)
+              .toLowerCase()
+              .replace(/\bso[- ]called\b/g, (m) => ' '.repeat(m.length));
+      at = [];
+      for (const m of text.matchAll(/\p{L}+/gu)) if (SPEECH_WORDS.has(m[0])) at.push((x?.start ?? 0) + m.index);
+      this.speech.set(si, at);
+    }
+    return at;
+  }
+}
+
 /**
  * Whether only punctuation and space follow the quote to the end of its sentence. Quoted words that close the
  * sentence are mostly the end of someone's words ("called the idea 'anachronistic.'"), read after a speech
  * verb the quotes stage did not tie to a speaker; the writer's distance falls on a word used inside the
  * sentence ("the 'reform' bill").
  */
-function endsSentence(doc: DocModel, end: number): boolean {
-  const s = doc.sentences.find((x) => x.start <= end && end <= x.end);
-  return s !== undefined && /^[\s\p{P}]*$/u.test(doc.text.slice(end, s.end));
+function endsSentence(view: DocView, end: number): boolean {
+  const s = view.doc.sentences[sentenceAt(view.doc, end)];
+  return s !== undefined && view.nextWordChar(end) >= s.end;
 }
 
 /**
@@ -65,12 +123,10 @@ const SPEECH_WORDS: ReadonlySet<string> = new Set([
  * the quote is then a fragment of someone's words the quotes stage could not attribute, not the writer's
  * distance from a word.
  */
-function speechAround(doc: DocModel, start: number, end: number): boolean {
-  const s = doc.sentences.find((x) => x.start <= start && start < x.end);
-  if (s === undefined) return false;
-  const rest = `${doc.text.slice(s.start, start)} ${doc.text.slice(end, Math.max(end, s.end))}`.toLowerCase();
-  // "so-called" distances; its "called" reports no one's words.
-  return (rest.replace(/\bso[- ]called\b/g, ' ').match(/\p{L}+/gu) ?? []).some((w) => SPEECH_WORDS.has(w));
+function speechAround(view: DocView, start: number, end: number): boolean {
+  const si = sentenceAt(view.doc, start);
+  if (si < 0) return false;
+  return view.speechWords(si).some((at) => at < start || at >= end);
 }
 
 /**
@@ -92,6 +148,7 @@ function speechAround(doc: DocModel, start: number, end: number): boolean {
  */
 export function scareQuotes(doc: DocModel, quotes: readonly Quote[]): ScareQuote[] {
   const out: ScareQuote[] = [];
+  const view = new DocView(doc);
   for (const q of quotes) {
     if (q.speaker !== null || !q.partial || q.continues !== undefined) continue;
     const words = q.text.match(WORD) ?? [];
@@ -99,7 +156,7 @@ export function scareQuotes(doc: DocModel, quotes: readonly Quote[]): ScareQuote
     const end = q.closeMark?.end ?? q.end;
     const maxWords = DISTANCING_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) ? MAX_WORDS : 1;
     if (words.length === 0 || words.length > maxWords || titleCase(words) || words.some(acronym)) continue;
-    if (MENTION_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) || endsSentence(doc, end) || speechAround(doc, start, end))
+    if (MENTION_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start)) || endsSentence(view, end) || speechAround(view, start, end))
       continue;
     out.push({ start, end, text: doc.text.slice(start, end), quoteId: q.id, words: words.length });
   }

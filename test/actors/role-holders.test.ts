@@ -19,6 +19,19 @@ function lastSpanOf(corpus: Corpus, words: string): { first: number; last: numbe
 
 type Row = [rule: string, texts: readonly string[], label: string, category: string, expected: string | undefined];
 
+/** The actor the last `word` of the last text resolves to, as a label of `category`, or undefined. */
+function resolvedName(texts: readonly string[], word: string, category: string, loaded: boolean): string | undefined {
+  const corpus = readCorpus(texts.map((text, i) => ({ id: `d${i}`, text })));
+  const resolver = new LabelResolver(
+    corpus,
+    quoteStages(corpus).actors,
+    corpus.docs.map(() => new Set<number>()),
+  );
+  const label: LabelSpan = { ...lastSpanOf(corpus, word), category, loaded };
+  const got = resolver.resolve(corpus.docs.length - 1, label);
+  return got === undefined ? undefined : resolver.name(got.actor, got.kind);
+}
+
 // Each text is invented; the label is the last occurrence of `label` in the last text, resolved with the
 // texts analyzed together (one story).
 describe('LabelResolver: role nouns go to the most salient holder of the role, not the nearest name', () => {
@@ -199,15 +212,7 @@ describe('LabelResolver: role nouns go to the most salient holder of the role, n
       'Ostrak Venn',
     ],
   ])('%s', (_rule, texts, word, category, expected) => {
-    const corpus = readCorpus(texts.map((text, i) => ({ id: `d${i}`, text })));
-    const resolver = new LabelResolver(
-      corpus,
-      quoteStages(corpus).actors,
-      corpus.docs.map(() => new Set<number>()),
-    );
-    const label: LabelSpan = { ...lastSpanOf(corpus, word), category, loaded: word === 'racist' || word === 'boss' || word === 'Patriot' };
-    const got = resolver.resolve(corpus.docs.length - 1, label);
-    expect(got === undefined ? undefined : resolver.name(got.actor, got.kind)).toBe(expected);
+    expect(resolvedName(texts, word, category, word === 'racist' || word === 'boss' || word === 'Patriot')).toBe(expected);
   });
 });
 
@@ -242,13 +247,6 @@ describe('LabelResolver: state labels with "the", "our" or "this"', () => {
       undefined,
     ],
   ])('%s', (_rule, texts, word, category, expected) => {
-    const corpus = readCorpus(texts.map((text, i) => ({ id: `d${i}`, text })));
-    const resolver = new LabelResolver(
-      corpus,
-      quoteStages(corpus).actors,
-      corpus.docs.map(() => new Set<number>()),
-    );
-    const got = resolver.resolve(corpus.docs.length - 1, { ...lastSpanOf(corpus, word), category, loaded: false });
-    expect(got === undefined ? undefined : resolver.name(got.actor, got.kind)).toBe(expected);
+    expect(resolvedName(texts, word, category, false)).toBe(expected);
   });
 });

@@ -5,7 +5,7 @@
 // ones this script produces from the current code)
 // The fitted file holds only numbers and two tables keyed by match key — inverse document frequencies
 // and word evidence computed over the MSRP training pairs — no sentence text.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeOrCheck } from './model-file.js';
 import { FEATURE_NAMES } from '../../src/align/feature-names.js';
 import { MODEL, modelEvidence } from '../../src/align/model.js';
 import { synonymTableFingerprint } from '../../src/align/synonyms.js';
@@ -96,18 +96,7 @@ const layout = (v: unknown): string =>
 const text = `{\n${Object.entries(out)
   .map(([k, v]) => ` ${JSON.stringify(k)}: ${layout(v)}`)
   .join(',\n')}\n}\n`;
-const file = new URL('../../src/align/data/similarity-model.json', import.meta.url);
-if (process.argv.includes('--check')) {
-  if (readFileSync(file, 'utf8') !== text) {
-    console.error(
-      'src/align/data/similarity-model.json is not what test/eval/fit-msrp.ts fits from the current code: run `npx tsx test/eval/fit-msrp.ts --no-cv` and commit the file',
-    );
-    process.exit(1);
-  }
-  console.log('src/align/data/similarity-model.json is what test/eval/fit-msrp.ts fits from the current code');
-  process.exit(0);
-}
-writeFileSync(file, text);
+writeOrCheck('src/align/data/similarity-model.json', text, 'npx tsx test/eval/fit-msrp.ts --no-cv');
 console.log(
   `wrote src/align/data/similarity-model.json (${Object.keys(table.idf).length} idf entries, ${Object.keys(ev.evidence).length} + ${Object.keys(ev.bigramEvidence).length} evidence entries)`,
 );

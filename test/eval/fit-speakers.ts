@@ -14,7 +14,8 @@
 // features): pooled 5-fold end to end 0.829 against 0.832 without them, dev 0.830 against 0.829; a weight per cue
 // verb seen on 20 training examples or more: 0.834 against 0.833 at the chosen margin, no better at
 // any margin.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeOrCheck } from './model-file.js';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SPEAKER_FEATURES, type SpeakerFeature } from '../../src/quotes/rank.js';
 import { loadSplit, type Article } from './polnear-lib.js';
@@ -118,17 +119,6 @@ const text = `${JSON.stringify(
   null,
   1,
 )}\n`;
-const file = new URL('../../src/quotes/data/speaker-model.json', import.meta.url);
-if (process.argv.includes('--check')) {
-  if (readFileSync(file, 'utf8') !== text) {
-    console.error(
-      'src/quotes/data/speaker-model.json is not what test/eval/fit-speakers.ts fits from the current code: run `npx tsx test/eval/fit-speakers.ts` and commit the file',
-    );
-    process.exit(1);
-  }
-  console.log('src/quotes/data/speaker-model.json is what test/eval/fit-speakers.ts fits from the current code');
-} else {
-  writeFileSync(file, text);
-  console.log(`wrote src/quotes/data/speaker-model.json (${first.length} examples, margin ${margin})`);
-  for (const [k, f] of SPEAKER_FEATURES.entries()) console.log(`  ${f.padEnd(26)} ${(weights[k] ?? 0).toFixed(4)}`);
-}
+writeOrCheck('src/quotes/data/speaker-model.json', text, 'npx tsx test/eval/fit-speakers.ts');
+console.log(`wrote src/quotes/data/speaker-model.json (${first.length} examples, margin ${margin})`);
+for (const [k, f] of SPEAKER_FEATURES.entries()) console.log(`  ${f.padEnd(26)} ${(weights[k] ?? 0).toFixed(4)}`);

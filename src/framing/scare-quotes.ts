@@ -1,4 +1,4 @@
-import type { DocModel } from '../document/model.js';
+import { rangeAt, type DocModel } from '../document/model.js';
 import { CUE_FORMS, NOMINAL_CUES } from '../lexicon/index.js';
 import type { Quote } from '../quotes/types.js';
 import type { ScareQuote } from './types.js';
@@ -38,21 +38,6 @@ const titleCase = (words: readonly string[]): boolean => words.every((w, i) => /
 
 /** Whether a word is an acronym or holds one ("PAC", "PACs", "iPhone"): a term or name, not a word kept at a distance. */
 const acronym = (w: string): boolean => /\p{Lu}.*\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w);
-
-/** The index of the sentence holding position `pos` (sentences are in text order), or -1: a binary search. */
-function sentenceAt(doc: DocModel, pos: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = doc.sentences[mid];
-    if (x === undefined) return -1;
-    if (pos < x.start) hi = mid - 1;
-    else if (pos > x.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /**
  * What the scare-quote rules read of one document, each computed once (per quote it made the stage quadratic on a
@@ -104,7 +89,8 @@ class DocView {
  * sentence ("the 'reform' bill").
  */
 function endsSentence(view: DocView, end: number): boolean {
-  const s = view.doc.sentences[sentenceAt(view.doc, end)];
+  // The sentence holding the quote's last character (its closing mark may end the sentence).
+  const s = view.doc.sentences[rangeAt(view.doc.sentences, end - 1)];
   return s !== undefined && view.nextWordChar(end) >= s.end;
 }
 
@@ -124,7 +110,7 @@ const SPEECH_WORDS: ReadonlySet<string> = new Set([
  * distance from a word.
  */
 function speechAround(view: DocView, start: number, end: number): boolean {
-  const si = sentenceAt(view.doc, start);
+  const si = rangeAt(view.doc.sentences, start);
   if (si < 0) return false;
   return view.speechWords(si).some((at) => at < start || at >= end);
 }

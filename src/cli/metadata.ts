@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { describeType, NarrativeDiffError } from '../errors.js';
+import type { ArticleInput } from '../types.js';
 import { parseCsv } from '../util/csv.js';
 import { fieldOf, type ArticleField } from './front-matter.js';
 
@@ -84,7 +85,8 @@ export async function loadMetadata(file: string): Promise<MetadataRow[]> {
 /** An article as the CLI read it, with the file it came from. @internal */
 export interface LoadedArticle {
   readonly file: string;
-  article: { -readonly [K in keyof import('../types.js').ArticleInput]: import('../types.js').ArticleInput[K] };
+  /** Replaced, not changed, when a sidecar row sets its fields. */
+  article: ArticleInput;
 }
 
 /**
@@ -106,6 +108,6 @@ export function applyMetadata(sidecar: string, rows: readonly MetadataRow[], loa
       const what = row.file !== undefined ? `file ${JSON.stringify(row.file)}` : `id ${JSON.stringify(row.id)}`;
       fail(sidecar, `${row.where} names ${what}, which is not among the inputs`);
     }
-    for (const h of hits) Object.assign(h.article, row.fields);
+    for (const h of hits) h.article = { ...h.article, ...row.fields };
   }
 }

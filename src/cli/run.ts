@@ -109,7 +109,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
           );
         }
         fileOf.set(article.id, file);
-        loaded.push({ file, article: { ...article } });
+        loaded.push({ file, article });
       }
     }
     if (cmd.metadata !== undefined) applyMetadata(cmd.metadata, metadata, loaded);

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { htmlToText } from './html.js';
+import { htmlToText, markupDepth } from './html.js';
 
 /** What an HTML page gives: the article's text, and its title, outlet and date where the page says. @internal */
 export interface HtmlArticle {
@@ -144,6 +144,9 @@ export function htmlArticle(html: string): HtmlArticle {
     extractedBy: 'page-text',
     why,
   });
+  // Counted on the markup first: parsing a page nested thousands deep takes more than linear time.
+  const tagDepth = markupDepth(html);
+  if (tagDepth > MAX_DEPTH) return asText(deeperThanGiven(tagDepth));
   let document;
   try {
     document = parseHTML(html).document;
@@ -151,7 +154,7 @@ export function htmlArticle(html: string): HtmlArticle {
     return asText(`the page could not be parsed (${e instanceof Error ? e.message : String(e)})`);
   }
   const depth = maxDepth(document as unknown as Node);
-  if (depth > MAX_DEPTH) return asText(`its elements nest ${depth} deep, more than the ${MAX_DEPTH} the article extractor is given`);
+  if (depth > MAX_DEPTH) return asText(deeperThanGiven(depth));
   const pageTitle = nonEmpty(document.title);
   removeFurniture(document as unknown as Parameters<typeof removeFurniture>[0]);
   // charThreshold: a short news item (a few paragraphs) is still an article.
@@ -177,6 +180,9 @@ export function htmlArticle(html: string): HtmlArticle {
   }
   return asText('no article was found in it', meta);
 }
+
+const deeperThanGiven = (depth: number): string =>
+  `its elements nest ${depth} deep, more than the ${MAX_DEPTH} the article extractor is given`;
 
 /** How deep elements nest under `root`, walked without recursion. */
 function maxDepth(root: Node): number {

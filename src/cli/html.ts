@@ -77,27 +77,30 @@ function tagName(lower: string, i: number): string {
   return lower.slice(i + 1, j);
 }
 
-/** Removes comments, raw-text elements and tags in one forward pass; block ends become line breaks. */
-function stripTags(html: string, meter: ScanMeter | undefined): string {
+/**
+ * Walks the markup of a page in one forward pass: `onTag` hears each tag (its lower-case name, `/p` for an end tag,
+ * and where it starts and ends); comments and raw-text elements are skipped whole and reported with the name
+ * `!--` or their element's name. A "<" opens markup only before a letter, "/", "!" or "?", as in a browser, and
+ * only when a ">" follows.
+ */
+function scanTags(html: string, meter: ScanMeter | undefined, onTag: (name: string, start: number, end: number) => void): void {
   // ASCII-only lower case keeps every offset (String#toLowerCase may lengthen a string, e.g. "İ").
   const lower = html.replace(/[A-Z]+/g, (m) => m.toLowerCase());
   const finder = new Finder(lower, meter);
-  const parts: string[] = [];
-  let text = 0;
   let i = finder.find('<', 0);
   while (i >= 0) {
     const next = lower.charCodeAt(i + 1);
-    // A "<" opens markup only before a letter, "/", "!" or "?", as in a browser; "a < b" is text.
     if (!(isLetter(next) || next === SLASH || next === BANG || next === QUESTION)) {
       i = finder.find('<', i + 1);
       continue;
     }
     let end: number;
-    let replacement = '';
+    let name: string;
     if (lower.startsWith('<!--', i)) {
       // An unclosed comment runs to the end of the page, as in a browser.
       const close = finder.find('-->', i + 4);
       end = close < 0 ? lower.length : close + 3;
+      name = '!--';
     } else {
       const close = finder.find('>', i + 1);
       if (close < 0) {
@@ -106,16 +109,53 @@ function stripTags(html: string, meter: ScanMeter | undefined): string {
         continue;
       }
       end = close + 1;
-      const name = tagName(lower, i);
+      name = tagName(lower, i);
       if (RAW_TEXT.has(name)) end = rawTextEnd(lower, finder, name, end);
-      else if (BLOCK_ENDS.has(name)) replacement = '\n';
+      else if (lower.charCodeAt(close - 1) === SLASH && name[0] !== '/') name += '/';
     }
-    parts.push(html.slice(text, i), replacement);
-    text = end;
+    onTag(name, i, end);
     i = end < lower.length ? finder.find('<', end) : -1;
   }
+}
+
+/** Removes comments, raw-text elements and tags in one forward pass; block ends become line breaks. */
+function stripTags(html: string, meter: ScanMeter | undefined): string {
+  const parts: string[] = [];
+  let text = 0;
+  scanTags(html, meter, (name, start, end) => {
+    parts.push(html.slice(text, start), BLOCK_ENDS.has(name) || name === 'br/' ? '\n' : '');
+    text = end;
+  });
   parts.push(html.slice(text));
   return parts.join('');
+}
+
+/** Elements that hold no content, and elements a parser closes by itself (a new `<p>` ends an open one): neither nests deep. */
+const NOT_NESTING = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option optgroup rp rt html head body'.split(' '),
+);
+
+/**
+ * How deep the page's elements nest, counted from its tags in one linear pass, without building a DOM (a parser
+ * slows down more than linearly on pages nested thousands deep). Elements that close by themselves or hold no
+ * content are not counted, so the figure is close to a parser's for pages that close what they open.
+ *
+ * @param html - the page
+ * @returns the deepest nesting of elements with end tags
+ * @internal
+ */
+export function markupDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  scanTags(html, undefined, (name) => {
+    if (name[0] === '/') {
+      if (!NOT_NESTING.has(name.slice(1)) && depth > 0) depth--;
+    } else if (isLetter(name.charCodeAt(0)) && !name.endsWith('/') && !NOT_NESTING.has(name) && !RAW_TEXT.has(name)) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    }
+  });
+  return deepest;
 }
 
 /** Where a raw-text element (script, style, …) whose start tag ends at `from` ends: past its end tag, or the end of the page. */

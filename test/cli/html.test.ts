@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, type ScanMeter } from '../../src/cli/html.js';
+import { htmlToText, markupDepth, type ScanMeter } from '../../src/cli/html.js';
 
 describe('htmlToText', () => {
   it.each([
@@ -43,5 +43,20 @@ describe('htmlToText does work linear in the page (characters its searches look 
     // Each character is looked at a bounded number of times: once per pattern searched for (<, >, -->, </name).
     expect(work(2_000)).toBeLessThanOrEqual(4 * small);
     expect(work(4_000)).toBeLessThanOrEqual(2.1 * Math.max(work(2_000), 1));
+  });
+});
+
+describe('markupDepth counts nesting from the tags without building a DOM', () => {
+  it('counts elements that need an end tag, not void or self-closing ones', () => {
+    expect(markupDepth('<div><section><article><p>Text<br>more<img src="a.png"></p></article></section></div>')).toBe(3);
+    expect(markupDepth('<ul><li>one<li>two<li>three</ul><p>a<p>b<p>c')).toBe(1);
+  });
+
+  it('skips comments, scripts, doctypes and stray "<"', () => {
+    expect(markupDepth('<!doctype html><!-- <div><div> --><script>"<div><div>"</script><span>a < b</span>')).toBe(1);
+  });
+
+  it('sees a page nested thousands deep, and does not go below zero on stray end tags', () => {
+    expect(markupDepth(`${'</div>'.repeat(5)}${'<div>'.repeat(3000)}x${'</div>'.repeat(3000)}`)).toBe(3000);
   });
 });

@@ -132,7 +132,9 @@ function stripTags(html: string, meter: ScanMeter | undefined): string {
 
 /** Elements that hold no content, and elements a parser closes by itself (a new `<p>` ends an open one): neither nests deep. */
 const NOT_NESTING = new Set(
-  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option optgroup rp rt html head body'.split(' '),
+  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option optgroup rp rt html head body'.split(
+    ' ',
+  ),
 );
 
 /**

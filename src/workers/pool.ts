@@ -22,14 +22,14 @@ import type { TaskMessage, WorkerMessage } from './protocol.js';
 const CHUNK_DOCUMENTS = 16;
 const CHUNK_CHARS = 64 * 1024;
 
-/** The inputs cut into chunks of consecutive documents. */
-function chunksOf(inputs: readonly ArticleInput[]): Chunk[] {
+/** The inputs cut into chunks of consecutive documents, of at most `maxDocuments` each. */
+function chunksOf(inputs: readonly ArticleInput[], maxDocuments: number): Chunk[] {
   const out: Chunk[] = [];
   let first = 0;
   let chars = 0;
   for (let i = 0; i < inputs.length; i++) {
     chars += inputs[i]?.text.length ?? 0;
-    if (i + 1 - first >= CHUNK_DOCUMENTS || chars >= CHUNK_CHARS || i + 1 === inputs.length) {
+    if (i + 1 - first >= maxDocuments || chars >= CHUNK_CHARS || i + 1 === inputs.length) {
       out.push({ inputs: inputs.slice(first, i + 1).map(sendable), first });
       first = i + 1;
       chars = 0;
@@ -101,6 +101,9 @@ export class WorkerPool {
   /** Milliseconds each started thread took to load the model, in the order they reported. */
   readonly loadTimes: number[] = [];
 
+  /** @param chunkDocuments - the most documents in one chunk (tests make it small to cut small corpora into many chunks) */
+  constructor(private readonly chunkDocuments = CHUNK_DOCUMENTS) {}
+
   /** How many threads are running. */
   get size(): number {
     return this.slots.length;
@@ -120,7 +123,7 @@ export class WorkerPool {
    */
   async read(inputs: readonly ArticleInput[], run: Run, workers: number, signal: AbortSignal | undefined): Promise<PerDocumentResults> {
     const call: Call = { limit: Math.max(1, workers), running: 0 };
-    const results = chunksOf(inputs).map(
+    const results = chunksOf(inputs, this.chunkDocuments).map(
       (chunk) =>
         new Promise<ChunkResult>((resolve, reject) => {
           this.queue.push({ task: this.tasks++, chunk, call, resolve, reject });

@@ -16,17 +16,24 @@ export * from './index.js';
 export interface NodeAnalyzeOptions extends AnalyzeOptions {
   /**
    * Worker threads for the per-document stages (reading with wink-nlp, quote marks, credited sources): 0 reads in
-   * the calling thread. Left out, as many as `os.availableParallelism()` (none on a one-core machine), and none
-   * for inputs under 200,000 characters in all (about 50 articles: fewer than threads starting cold take to
-   * load). A number given is always used. The report is the same byte for byte with any number of threads.
-   * Threads stay for later calls and do not keep the process alive; {@link closeWorkers} ends them.
+   * the calling thread. A number given is always used. Left out, as many as `os.availableParallelism()` (none on a
+   * one-core machine) for inputs of at least 1,000,000 characters in all while no thread is running yet (about 300
+   * articles, read in about 0.8 s of one core: starting threads and loading the model in each takes about 0.4 s), or
+   * of at least 128,000 characters once threads run (two chunks of documents: less cannot be shared); smaller inputs
+   * are read in the calling thread. The report is the same byte for byte with any number of threads. Threads stay
+   * for later calls and do not keep the process alive; {@link closeWorkers} ends them.
    * @default os.availableParallelism()
    */
   readonly workers?: number;
 }
 
-/** Below this many characters in all, `analyze` reads in the calling thread unless told a number of workers. */
-const MIN_WORKER_CHARS = 200_000;
+/**
+ * Below this many characters in all, `analyze` reads in the calling thread unless told a number of workers: while no
+ * thread runs (measured: `npm run bench -- workers`, reading at about 1.2 M characters per CPU second; a thread
+ * starts and loads the model in about 0.4 s), and once threads run.
+ */
+const MIN_CHARS_COLD = 1_000_000;
+const MIN_CHARS_WARM = 128_000;
 
 let pool: WorkerPool | undefined;
 
@@ -57,8 +64,9 @@ export async function analyze(inputs: readonly ArticleInput[], options?: NodeAna
   const workers = asked ?? (cores > 1 ? cores : 0);
   if (workers === 0) return analyzeWith(inputs, rest, undefined);
   return analyzeWith(inputs, rest, (checked, run, signal) => {
-    if (asked === undefined && checked.reduce((n, x) => n + x.text.length, 0) < MIN_WORKER_CHARS) return Promise.resolve(undefined);
     pool ??= new WorkerPool();
+    const chars = checked.reduce((n, x) => n + x.text.length, 0);
+    if (asked === undefined && chars < (pool.size > 0 ? MIN_CHARS_WARM : MIN_CHARS_COLD)) return Promise.resolve(undefined);
     return pool.read(checked, run, workers, signal);
   });
 }

@@ -81,6 +81,16 @@ describe('analyze with worker threads', () => {
     expect(toJSON(report)).toBe(toJSON(await analyzeInThread(example)));
   });
 
+  it('serves overlapping calls, each its own report', async () => {
+    const other = example.slice(1).reverse();
+    const [a, b] = await Promise.all([
+      analyzeWith(example, undefined, (x, run, signal) => pool.read(x, run, 2, signal)),
+      analyzeWith(other, undefined, (x, run, signal) => pool.read(x, run, 1, signal)),
+    ]);
+    expect(toJSON(a)).toBe(toJSON(await analyzeInThread(example)));
+    expect(toJSON(b)).toBe(toJSON(await analyzeInThread(other)));
+  });
+
   it('turns an error thrown in a worker into WORKER_FAILED naming the inputs', async () => {
     // Past analyze's input checks: a text that is no string makes reading throw in the worker.
     const bad = [

@@ -23,6 +23,8 @@ interface WorkersResult {
   readonly cold?: Timing;
   /** Milliseconds each worker took to load the wink-nlp model. */
   readonly loadMs?: readonly number[];
+  /** Peak resident memory of the process, all threads (MB). */
+  readonly maxRssMB?: number;
 }
 
 async function timed<T>(work: () => Promise<T> | T): Promise<{ out: T; t: Timing }> {
@@ -91,7 +93,7 @@ const fmt = (x: number, d = 0): string => x.toLocaleString('en-US', { maximumFra
 export async function main(args: readonly string[]): Promise<void> {
   if (args[0] === 'child') {
     const r = await child(args[1] ?? 'readdoc', Number(args[2] ?? 1000));
-    console.log(`RESULT ${JSON.stringify(r)}`);
+    console.log(`RESULT ${JSON.stringify({ ...r, maxRssMB: process.resourceUsage().maxRSS / 1024 })}`);
     return;
   }
   const n = Number(args[0] ?? 1000);
@@ -124,7 +126,7 @@ export async function main(args: readonly string[]): Promise<void> {
     const load = r.loadMs === undefined ? '' : `  model load per worker: ${r.loadMs.map((x) => fmt(x)).join(', ')} ms`;
     console.log(
       `${(labels[mode] ?? mode).padEnd(42)} ${fmt(r.run.wall, 2).padStart(6)} s wall ${fmt(r.run.cpu, 2).padStart(6)} s CPU  ` +
-        `${fmt(r.tokens / r.run.wall).padStart(8)} tokens/s${vsRead}${cold}${load}`,
+        `${fmt(r.tokens / r.run.wall).padStart(8)} tokens/s  peak RSS ${fmt(r.maxRssMB ?? Number.NaN)} MB${vsRead}${cold}${load}`,
     );
   }
   const ratio = (a: string, b: string): string => {

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { adoptDocuments } from '../document/adopt.js';
+import { adoptDocuments, type LocalIds } from '../document/adopt.js';
 import { Vocabulary, type DocModel } from '../document/model.js';
 import { NarrativeDiffError, type NarrativeDiffErrorCode } from '../errors.js';
 import type { Run } from '../progress.js';
@@ -40,6 +40,7 @@ function chunksOf(inputs: readonly ArticleInput[], maxDocuments: number): Chunk[
 
 /** One `read` call's share of the pool. */
 interface Call {
+  readonly id: number;
   /** How many of its chunks may be read at once: the `workers` it asked for. */
   readonly limit: number;
   running: number;
@@ -50,14 +51,21 @@ interface Job {
   readonly task: number;
   readonly chunk: Chunk;
   readonly call: Call;
-  readonly resolve: (r: ChunkResult) => void;
+  readonly resolve: (r: ChunkRead) => void;
   readonly reject: (e: Error) => void;
 }
 
-/** A worker thread and the job it is reading. */
+/** A chunk read, and the vocabulary of the thread that read it (for the call). */
+interface ChunkRead {
+  readonly result: ChunkResult;
+  readonly local: LocalIds;
+}
+
+/** A worker thread, the job it is reading, and its vocabulary for each call it has read for. */
 interface Slot {
   readonly worker: Worker;
   job: Job | undefined;
+  readonly vocabularies: Map<Call, LocalIds>;
 }
 
 /**
@@ -98,6 +106,7 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private tasks = 0;
+  private calls = 0;
   /** Milliseconds each started thread took to load the model, in the order they reported. */
   readonly loadTimes: number[] = [];
 
@@ -122,10 +131,10 @@ export class WorkerPool {
    * `WORKER_FAILED` when a thread fails
    */
   async read(inputs: readonly ArticleInput[], run: Run, workers: number, signal: AbortSignal | undefined): Promise<PerDocumentResults> {
-    const call: Call = { limit: Math.max(1, workers), running: 0 };
+    const call: Call = { id: this.calls++, limit: Math.max(1, workers), running: 0 };
     const results = chunksOf(inputs, this.chunkDocuments).map(
       (chunk) =>
-        new Promise<ChunkResult>((resolve, reject) => {
+        new Promise<ChunkRead>((resolve, reject) => {
           this.queue.push({ task: this.tasks++, chunk, call, resolve, reject });
         }),
     );
@@ -152,8 +161,8 @@ export class WorkerPool {
       const marks: DocQuotes[] = [];
       const credits: CreditedSource[][] = [];
       for (let k = 0; k < results.length; k++) {
-        const r = await Promise.race([results[k] as Promise<ChunkResult>, aborted]);
-        adoptDocuments(r.docs, r.strings, vocab);
+        const { result: r, local } = await Promise.race([results[k] as Promise<ChunkRead>, aborted]);
+        adoptDocuments(r.docs, local, vocab);
         docs.push(...r.docs);
         marks.push(...r.marks);
         credits.push(...r.credits);
@@ -166,6 +175,7 @@ export class WorkerPool {
       throw e;
     } finally {
       if (signal !== undefined && onAbort !== undefined) signal.removeEventListener('abort', onAbort);
+      this.forget(call);
     }
   }
 
@@ -188,6 +198,13 @@ export class WorkerPool {
     }
   }
 
+  /** Tells the threads that read for a call to let go of its vocabulary. */
+  private forget(call: Call): void {
+    for (const slot of this.slots) {
+      if (slot.vocabularies.delete(call)) slot.worker.postMessage({ kind: 'forget', call: call.id } satisfies TaskMessage);
+    }
+  }
+
   /** Hands waiting chunks to idle threads, starting threads up to what the waiting calls asked for. */
   private pump(): void {
     for (let i = 0; i < this.queue.length;) {
@@ -203,14 +220,15 @@ export class WorkerPool {
       slot.job = job;
       job.call.running++;
       slot.worker.ref();
-      slot.worker.postMessage({ task: job.task, chunk: job.chunk } satisfies TaskMessage);
+      if (!slot.vocabularies.has(job.call)) slot.vocabularies.set(job.call, { strings: [], global: [] });
+      slot.worker.postMessage({ kind: 'read', task: job.task, call: job.call.id, chunk: job.chunk } satisfies TaskMessage);
     }
   }
 
   /** Starts one thread. */
   private start(): Slot {
     const worker = spawnWorker();
-    const slot: Slot = { worker, job: undefined };
+    const slot: Slot = { worker, job: undefined, vocabularies: new Map() };
     this.slots.push(slot);
     worker.unref();
     worker.on('message', (m: WorkerMessage) => {
@@ -221,7 +239,12 @@ export class WorkerPool {
       const job = slot.job;
       if (job === undefined || job.task !== m.task) return;
       this.release(slot);
-      if (m.kind === 'done') job.resolve(m.result);
+      const local = slot.vocabularies.get(job.call);
+      if (m.kind === 'done' && local !== undefined) {
+        // The thread's new strings, in the order it added them (a loop: a spread of tens of thousands overflows the stack).
+        for (const str of m.result.strings) local.strings.push(str);
+        job.resolve({ result: m.result, local });
+      } else if (m.kind === 'done') job.reject(failure(job.chunk, 'its vocabulary was lost'));
       else job.reject(failure(job.chunk, `${m.name}: ${m.message}`, m.code));
       this.pump();
     });

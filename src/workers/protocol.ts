@@ -1,10 +1,9 @@
 import type { Chunk, ChunkResult } from './chunk.js';
 
-/** What the pool sends a worker: a chunk to read, under a task number. @internal */
-export interface TaskMessage {
-  readonly task: number;
-  readonly chunk: Chunk;
-}
+/** What the pool sends a worker: a chunk of a call to read, under a task number; or the end of a call. @internal */
+export type TaskMessage =
+  | { readonly kind: 'read'; readonly task: number; readonly call: number; readonly chunk: Chunk }
+  | { readonly kind: 'forget'; readonly call: number };
 
 /** What a worker sends back: the model loaded, a chunk read, or the error that reading it threw. @internal */
 export type WorkerMessage =

@@ -16,7 +16,7 @@ function readInChunks(inputs: readonly { id: string; text: string }[], size: num
   for (let first = 0; first < inputs.length; first += size) {
     const local = new Vocabulary();
     const chunk = inputs.slice(first, first + size).map((x, k) => readDocument(x, first + k, local));
-    adoptDocuments(chunk, strings(local), vocab);
+    adoptDocuments(chunk, { strings: strings(local), global: [] }, vocab);
     docs.push(...chunk);
   }
   return { docs, vocab };

@@ -31,5 +31,15 @@ port.on('message', (m: TaskMessage) => {
     const code = (err as { code?: unknown }).code;
     reply = { kind: 'failed', task, name: err.name, code: typeof code === 'string' ? code : undefined, message: err.message };
   }
-  port.postMessage(reply);
+  // The token tables' arrays are moved, not copied: each owns its buffer (read.ts slices or allocates them per document).
+  const moved = new Set<ArrayBuffer>();
+  if (reply.kind === 'done') {
+    for (const doc of reply.result.docs) {
+      const t = doc.tokens;
+      for (const a of [t.start, t.end, t.key, t.surface, t.pos, t.kind, t.flags, t.sentence]) {
+        if (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.buffer instanceof ArrayBuffer) moved.add(a.buffer);
+      }
+    }
+  }
+  port.postMessage(reply, [...moved]);
 });

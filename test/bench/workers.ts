@@ -4,6 +4,7 @@
 // first run beside it). Wall time, CPU time of all threads, and CPU time of the busiest thread (Linux /proc) are
 // printed: on a machine shared with other work the wall time of threads depends on what else runs, while the busiest
 // thread's CPU time is what the wall time would come down to on an idle machine (a lower bound).
+//   npm run bench -- workers stages [n]   the calling thread's CPU time per stage of analyze, workers: 0 and 2, twice each
 //   npx tsx test/bench/workers.ts child <mode> <n>   one measurement (modes: readdoc, inthread, pool1, pool2, analyze0, analyze1, analyze2)
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -112,6 +113,44 @@ async function child(mode: string, n: number): Promise<WorkersResult> {
   return { mode, n, ...r };
 }
 
+/** CPU seconds of the calling thread so far (Linux /proc; NaN elsewhere). */
+function callingThreadCpu(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Prints the calling thread's CPU time in each stage of analyze with 0 and 2 workers (alternating, twice each). */
+async function stagesOfCallingThread(n: number): Promise<void> {
+  const { analyze, closeWorkers } = await import('../../src/node.js');
+  const inputs = buildCorpus(sourceArticles(), n);
+  console.log(`calling thread's CPU seconds per stage of analyze, ${fmt(n)} bench articles (one process; first two runs warm up)`);
+  for (const workers of [0, 2, 0, 2]) {
+    const times: Record<string, number> = {};
+    let stage = '';
+    let last = callingThreadCpu();
+    const t0 = last;
+    await analyze(inputs, {
+      workers,
+      onProgress: (p) => {
+        if (p.stage === stage) return;
+        const now = callingThreadCpu();
+        if (stage !== '') times[stage] = now - last;
+        [last, stage] = [now, p.stage];
+      },
+    });
+    const end = callingThreadCpu();
+    times[stage] = end - last;
+    const parts = Object.entries(times).map(([k, v]) => `${k} ${fmt(v, 2)}`);
+    console.log(`workers: ${workers}  total ${fmt(end - t0, 2)} s  ${parts.join('  ')}`);
+  }
+  await closeWorkers();
+}
+
 const fmt = (x: number, d = 0): string => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /**
@@ -124,6 +163,7 @@ export async function main(args: readonly string[]): Promise<void> {
     console.log(`RESULT ${JSON.stringify({ ...r, maxRssMB: process.resourceUsage().maxRSS / 1024 })}`);
     return;
   }
+  if (args[0] === 'stages') return stagesOfCallingThread(Number(args[1] ?? 1000));
   const n = Number(args[0] ?? 1000);
   const script = fileURLToPath(import.meta.url);
   console.log(

@@ -1,5 +1,6 @@
 // Worker threads (narrative-diff/node, src/workers): the report is the same byte for byte with 1, 2 and 4 workers as
 // in the calling thread, on the example corpus and on generated inputs; errors and aborts keep their codes.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +119,16 @@ describe('analyze with worker threads', () => {
     expect(e.code).toBe('INVALID_OPTION');
     expect(e.message).toContain('narrative-diff/node');
   });
+
+  it('lets a process end with its threads still running (no closeWorkers)', () => {
+    const node = fileURLToPath(new URL('../../src/node.ts', import.meta.url));
+    const script = `import { analyze } from ${JSON.stringify(node)};
+      const r = await analyze([{ id: 'a', text: 'Kim met Lavrov.' }, { id: 'b', text: 'Lavrov met Kim.' }], { workers: 2 });
+      console.log('documents', r.documents.length);`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout.trim()).toBe('documents 2');
+    expect(r.status).toBe(0);
+  }, 70_000);
 
   it('reads small inputs in the calling thread by default, and with workers: 0', async () => {
     const reference = toJSON(await analyzeInThread(example));

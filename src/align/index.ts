@@ -6,6 +6,7 @@ import { inIdOrder, inInputOrder } from './order.js';
 import { paraphrasePairs } from './paraphrase.js';
 import { scoreContext } from './score.js';
 import { seedHits } from './seeds.js';
+import { keyHashes } from './stable-hash.js';
 import type { Alignment } from './types.js';
 import { docWords } from './words.js';
 
@@ -39,7 +40,7 @@ export function alignCorpus(input: Corpus, options: ResolvedAlignOptions): Align
   const words = corpus.docs.map(docWords);
   const ctx = scoreContext(corpus.vocab);
   const pairs: PassagePair[] = [];
-  for (const h of seedHits(words, options.maxSeedDocumentFrequency)) {
+  for (const h of seedHits(words, keyHashes(corpus.vocab), options.maxSeedDocumentFrequency)) {
     const wa = words[h.a];
     const wb = words[h.b];
     if (wa === undefined || wb === undefined) continue;

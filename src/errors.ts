@@ -14,6 +14,8 @@
  * - `INPUT_FILE` — the CLI could not read or parse an input file.
  * - `OUTPUT_FILE` — the CLI could not write its output.
  * - `USAGE` — the CLI was called with arguments it does not understand.
+ * - `ABORTED` — the caller's `options.signal` stopped `analyze`.
+ * - `WORKER_FAILED` — a worker thread of `narrative-diff/node` failed or exited while reading documents.
  */
 export type NarrativeDiffErrorCode =
   | 'INVALID_INPUTS'
@@ -28,7 +30,8 @@ export type NarrativeDiffErrorCode =
   | 'INPUT_FILE'
   | 'OUTPUT_FILE'
   | 'USAGE'
-  | 'ABORTED';
+  | 'ABORTED'
+  | 'WORKER_FAILED';
 
 /**
  * The one error class narrative-diff throws, and only for misuse. A weak match or no match is data in

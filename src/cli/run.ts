@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { analyze } from '../analyze.js';
+// The Node.js entry's analyze: large inputs are read in worker threads (the report is the same).
+import { analyze } from '../node.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import { resolveOptions } from '../options.js';
 import { toHTML, toMarkdown } from '../report/render.js';

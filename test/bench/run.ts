@@ -6,6 +6,7 @@
 //   npm run bench -- report-size [--known-miss <target>]   report bytes against input bytes (report-size.ts)
 //   npx tsx test/bench/run.ts child <mode> <n>   one measurement (modes: readdoc, align, analyze, stages)
 //   npm run bench -- hostile [case…]  the hostile input families instead (test/bench/hostile.ts)
+//   npm run bench -- workers [n]      per-document stages in 1 and 2 worker threads against bare readDoc (test/bench/workers.ts)
 import { runChild } from './child.js';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
     process.exitCode = hostile(process.argv.slice(3));
     return;
   }
+  if (process.argv[2] === 'workers') return (await import('./workers.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'report-size') return (await import('./report-size.js')).reportSize(process.argv.slice(3));
   if (process.argv[2] === 'child') {
     const r = await child(process.argv[3] ?? 'readdoc', Number(process.argv[4] ?? 250));

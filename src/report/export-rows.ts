@@ -233,10 +233,11 @@ export function* labelRows(report: Report): Generator<LabelRow, void, undefined>
   const storyOf = storyOfDocs(report);
   for (const d of report.framing.documents) {
     const storyId = storyOf.get(d.docId) ?? '';
-    const base = { storyId, docId: d.docId };
+    const docId = d.docId;
     const rows: LabelRow[] = [
       ...d.labels.map((l): LabelRow => ({
-        ...base,
+        storyId,
+        docId,
         type: 'label',
         start: l.start,
         end: l.end,
@@ -251,7 +252,8 @@ export function* labelRows(report: Report): Generator<LabelRow, void, undefined>
         source: l.source,
       })),
       ...d.cueVerbs.verbs.map((v): LabelRow => ({
-        ...base,
+        storyId,
+        docId,
         type: 'cue-verb',
         start: v.start,
         end: v.end,
@@ -267,7 +269,8 @@ export function* labelRows(report: Report): Generator<LabelRow, void, undefined>
       })),
       ...(['hedges', 'intensifiers'] as const).flatMap((list) =>
         d[list].map((h): LabelRow => ({
-          ...base,
+          storyId,
+          docId,
           type: list === 'hedges' ? 'hedge' : 'intensifier',
           start: h.start,
           end: h.end,
@@ -283,7 +286,8 @@ export function* labelRows(report: Report): Generator<LabelRow, void, undefined>
         })),
       ),
       ...d.scareQuotes.map((s): LabelRow => ({
-        ...base,
+        storyId,
+        docId,
         type: 'scare-quote',
         start: s.start,
         end: s.end,

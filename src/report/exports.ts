@@ -72,12 +72,13 @@ export function* exportLines(report: Report, table: ExportTable, format: ExportF
     throw new NarrativeDiffError('INVALID_ARGUMENT', `format must be "jsonl" or "csv", found ${JSON.stringify(format) ?? String(format)}`);
   }
   checkTable(table);
-  const columns = EXPORT_COLUMNS[table] as readonly string[];
+  const columns = [...EXPORT_COLUMNS[table]] as string[];
   if (format === 'csv') yield `${columns.join(',')}\r\n`;
   for (const row of rowsOf(report, table)) {
     const rec = row as unknown as Readonly<Record<string, unknown>>;
     if (format === 'csv') yield `${columns.map((c) => csvField(rec[c])).join(',')}\r\n`;
-    else yield `${JSON.stringify(Object.fromEntries(columns.map((c) => [c, rec[c] ?? null])))}\n`;
+    // A replacer array writes exactly these keys, in this order (rows are flat: it reaches no deeper object).
+    else yield `${JSON.stringify(rec, columns)}\n`;
   }
 }
 

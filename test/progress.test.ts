@@ -1,7 +1,8 @@
 // Progress and cancel (issue 18): analyze reports each stage, yields to the event loop between batches, and
 // stops with ABORTED when its signal is aborted; the report does not depend on being watched.
 import { describe, expect, it } from 'vitest';
-import { analyze, ANALYZE_STAGES, NarrativeDiffError, type AnalyzeProgress } from '../src/index.js';
+import { rejection } from './helpers/rejection.js';
+import { analyze, ANALYZE_STAGES, type AnalyzeProgress } from '../src/index.js';
 import { Run } from '../src/progress.js';
 import { drain, type Steps } from '../src/util/steps.js';
 
@@ -11,16 +12,6 @@ function articles(n: number): { id: string; text: string }[] {
     id: `a${String(i).padStart(3, '0')}`,
     text: `The harbour board of Tessaly met on day ${i} to discuss the new ferry timetable. "We will keep the night crossing," chair Orla Penn said. Ticket prices rise by ${i % 7} percent in spring.`,
   }));
-}
-
-async function rejection(p: Promise<unknown>): Promise<NarrativeDiffError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof NarrativeDiffError) return e;
-    throw e;
-  }
-  throw new Error('expected analyze to reject');
 }
 
 describe('analyze options.onProgress', () => {

@@ -1,15 +1,15 @@
-import { resolveActors } from './actors/index.js';
-import { alignCorpus } from './align/index.js';
+import { actorSteps } from './actors/index.js';
+import { alignSteps } from './align/index.js';
 import { buildCoverage } from './coverage/index.js';
 import { corpusReader } from './document/read.js';
 import type { Corpus, DocModel } from './document/model.js';
-import { analyzeFraming } from './framing/index.js';
-import { creditedSources, extractQuotes, markedQuotes } from './quotes/index.js';
+import { framingSteps } from './framing/index.js';
+import { creditedSources, markedQuotes, quoteSteps } from './quotes/index.js';
 import { Run } from './progress.js';
-import { clusterQuotes } from './quote-clusters/index.js';
+import { quoteClusterSteps } from './quote-clusters/index.js';
 import { buildReport } from './report/build.js';
-import { groupStories } from './stories/index.js';
-import { keepReuseInStories } from './reuse/index.js';
+import { storySteps } from './stories/index.js';
+import { reuseSteps } from './reuse/index.js';
 import { validateInputs } from './document/inputs.js';
 import { checkLimits } from './limits.js';
 import { resolveOptions } from './options.js';
@@ -72,18 +72,19 @@ export async function analyzeWith(
   // Quote marks come before actors: a name inside a quote is a mention, but no antecedent for a pronoun outside it.
   const marks = await run.batches('quote-marks', corpus.docs, size, made(elsewhere?.marks, markedQuotes));
   const quoteRanges = marks.map((m) => m.ranges);
-  const actors = await run.stage('actors', () => resolveActors(corpus, quoteRanges));
+  const actors = await run.steps('actors', actorSteps(corpus, quoteRanges));
   // Stories before the stages that link documents: `stories.storyOf` says, per document, which story it is in.
-  const stories = await run.stage('stories', () => groupStories(corpus, actors.names, settings.stories));
-  const aligned = await run.stage('align', () => alignCorpus(corpus, settings.align));
+  const stories = await run.steps('stories', storySteps(corpus, actors.names, settings.stories));
+  const aligned = await run.steps('align', alignSteps(corpus, settings.align));
   // Reuse is kept inside a story: what documents of different stories share, and reporting formulas, are common passages.
-  const { alignments, commonPassages } = await run.stage('reuse', () => keepReuseInStories(corpus, aligned, stories));
+  const { alignments, commonPassages } = await run.steps('reuse', reuseSteps(corpus, aligned, stories));
   const credits = await run.batches('credits', corpus.docs, size, made(elsewhere?.credits, creditedSources));
-  const quotes = await run.stage('quotes', () => extractQuotes(corpus, marks, actors.index, credits));
-  const quoteClusters = await run.stage('quote-clusters', () => clusterQuotes(corpus, quotes, alignments, settings.quoteClusters, stories));
+  const quotes = await run.steps('quotes', quoteSteps(corpus, marks, actors.index, credits));
+  const quoteClusters = await run.steps('quote-clusters', quoteClusterSteps(corpus, quotes, alignments, settings.quoteClusters, stories));
   const coverage = await run.stage('coverage', () => buildCoverage(corpus, alignments, quoteClusters, quotes));
-  const framing = await run.stage('framing', () =>
-    analyzeFraming(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits, storyOf: stories.storyOf }, settings.framing),
+  const framing = await run.steps(
+    'framing',
+    framingSteps(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits, storyOf: stories.storyOf }, settings.framing),
   );
   return run.stage('report', () =>
     buildReport({ corpus, stories: stories.stories, alignments, commonPassages, quotes, quoteClusters, framing, coverage }),

@@ -1,3 +1,5 @@
+import type { Steps } from '../util/steps.js';
+import { shingleHash, type Hash64, type KeyHashes } from './stable-hash.js';
 import type { DocWords } from './words.js';
 
 /** Words per shingle (seed). Four words survive an edit every fifth word and rarely recur by chance. @internal */
@@ -34,11 +36,29 @@ class IntList {
   }
 }
 
-/** 32-bit FNV-1a over the keys of one shingle. */
-function shingleHash(keys: Int32Array, p: number): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ (keys[p + k] ?? 0), 0x01000193);
-  return h >>> 0;
+/**
+ * Calls `visit` with each seed shingle of a document: every run of {@link SHINGLE} words inside one paragraph
+ * with at least one word that is not a stop word, with its position and its stable hash (see `stable-hash.ts`).
+ * The hash passed is reused between calls: read it, do not keep it.
+ *
+ * @param w - the document's words
+ * @param hashes - the stable hash of each vocabulary id
+ * @param visit - called with the first word of each seed and its hash
+ * @internal
+ */
+export function forEachSeed(w: DocWords, hashes: KeyHashes, visit: (p: number, hash: Readonly<Hash64>) => void): void {
+  const h: Hash64 = { hi: 0, lo: 0 };
+  for (let p = 0; p + SHINGLE <= w.keys.length; p++) {
+    // Seeds stay inside one paragraph: passages are cut at paragraph breaks anyway, and a seed
+    // straddling one would tie together text that is not one passage in either document.
+    if (w.para[p] !== w.para[p + SHINGLE - 1]) continue;
+    // A shingle of stop words only ("one of the most") says nothing about shared origin.
+    let content = false;
+    for (let k = 0; k < SHINGLE; k++) if (w.stop[p + k] === 0) content = true;
+    if (!content) continue;
+    shingleHash(w.keys, p, SHINGLE, hashes, h);
+    visit(p, h);
+  }
 }
 
 /**
@@ -89,36 +109,34 @@ function sameKeys(a: Int32Array | undefined, b: Int32Array): boolean {
  * is that article's, not a stock phrase, and N identical copies share all their passages.
  *
  * @param words - the documents' words
+ * @param hashes - the stable hash of each vocabulary id the words' keys come from
  * @param maxDocumentFrequency - share of documents above which a shingle is a stock phrase
- * @returns hits per document pair, ordered by `a` then `b`
+ * @returns hits per document pair, ordered by `a` then `b` (pausing between documents and groups of shingles, see {@link Steps})
  * @internal
  */
-export function seedHits(words: readonly DocWords[], maxDocumentFrequency: number): PairHits[] {
+export function* seedHits(words: readonly DocWords[], hashes: KeyHashes, maxDocumentFrequency: number): Steps<PairHits[]> {
   const nDocs = words.length;
   let total = 0;
   for (const w of words) total += Math.max(0, w.keys.length - SHINGLE + 1);
-  const hash = new Uint32Array(total);
+  // The two halves of each seed's 64-bit hash.
+  const hashHi = new Uint32Array(total);
+  const hashLo = new Uint32Array(total);
   // Document and word position of each shingle side by side, moved together into group order below.
   const docPos = new Int32Array(2 * total);
   let s = 0;
-  words.forEach((w, d) => {
-    for (let p = 0; p + SHINGLE <= w.keys.length; p++) {
-      // Seeds stay inside one paragraph: passages are cut at paragraph breaks anyway, and a seed
-      // straddling one would tie together text that is not one passage in either document.
-      if (w.para[p] !== w.para[p + SHINGLE - 1]) continue;
-      // A shingle of stop words only ("one of the most") says nothing about shared origin.
-      let content = false;
-      for (let k = 0; k < SHINGLE; k++) if (w.stop[p + k] === 0) content = true;
-      if (!content) continue;
-      hash[s] = shingleHash(w.keys, p);
+  for (const [d, w] of words.entries()) {
+    forEachSeed(w, hashes, (p, h) => {
+      hashHi[s] = h.hi;
+      hashLo[s] = h.lo;
       docPos[2 * s] = d;
       docPos[2 * s + 1] = p;
       s++;
-    }
-  });
+    });
+    yield;
+  }
   // Occurrences grouped by hash, in index order inside a group (so documents stay in order inside it);
   // most shingles of a corpus of wire copy recur, so every group is read.
-  const { start, docPos: grouped, groups } = groupByHash(hash, docPos, s);
+  const { start, docPos: grouped, groups } = groupByHash(hashHi, hashLo, docPos, s);
 
   const cls = copyClasses(words);
   let distinct = 0;
@@ -132,6 +150,7 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
   const pairIndex = new PairTable();
   const pairCount = new IntList();
   for (let gi = 0; gi < groups; gi++) {
+    if ((gi & 4095) === 4095) yield;
     const g = start[gi] ?? 0;
     const e = start[gi + 1] ?? 0;
     if (e - g >= 2) {
@@ -204,15 +223,21 @@ export function seedHits(words: readonly DocWords[], maxDocumentFrequency: numbe
 }
 
 /**
- * The first `n` shingles grouped by hash: `start[g]…start[g + 1]` are the occurrences of group `g`, whose
+ * The first `n` shingles grouped by their 64-bit hash (two halves): `start[g]…start[g + 1]` are the occurrences of group `g`, whose
  * document and word position are at `2i` and `2i + 1` of the returned `docPos`, in the order of their
  * index (so documents stay in order inside a group). Groups are numbered by first occurrence, which
  * does not matter: hits are bucketed by document pair and sorted by position afterwards. An open-
  * addressing table from hash to group and a counting sort by group, two passes over the shingles where a
  * radix sort of the hashes took six; a corpus has several times fewer distinct shingles than shingles.
  */
-function groupByHash(hash: Uint32Array, docPos: Int32Array, n: number): { start: Int32Array; docPos: Int32Array; groups: number } {
+function groupByHash(
+  hashHi: Uint32Array,
+  hashLo: Uint32Array,
+  docPos: Int32Array,
+  n: number,
+): { start: Int32Array; docPos: Int32Array; groups: number } {
   let bits = 12;
+  // The table is addressed by the low half and holds the group id; a group's full hash is in groupHi/groupLo.
   let keys = new Uint32Array(1 << bits);
   // Group id + 1 per slot; 0 for a free slot.
   let ids = new Int32Array(1 << bits);
@@ -220,23 +245,26 @@ function groupByHash(hash: Uint32Array, docPos: Int32Array, n: number): { start:
   const count = new Int32Array(n + 1);
   // Hash of each group: groups are numbered in order of first occurrence, so the next shingle of a
   // recurring passage is mostly in the group after the previous shingle's, found without the table.
-  const groupHash = new Uint32Array(n);
+  const groupHi = new Uint32Array(n);
+  const groupLo = new Uint32Array(n);
   let groups = 0;
   for (let i = 0; i < n; i++) {
-    const h = hash[i] ?? 0;
+    const h = hashLo[i] ?? 0;
+    const hi = hashHi[i] ?? 0;
     const guess = i > 0 ? (groupOf[i - 1] ?? 0) + 1 : 0;
-    if (guess < groups && groupHash[guess] === h) {
+    if (guess < groups && groupLo[guess] === h && groupHi[guess] === hi) {
       groupOf[i] = guess;
       count[guess + 1]!++;
       continue;
     }
     const mask = (1 << bits) - 1;
     let slot = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
-    while (ids[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
+    while (ids[slot] !== 0 && (keys[slot] !== h || groupHi[(ids[slot] ?? 1) - 1] !== hi)) slot = (slot + 1) & mask;
     let id = (ids[slot] ?? 0) - 1;
     if (id < 0) {
       id = groups++;
-      groupHash[id] = h;
+      groupHi[id] = hi;
+      groupLo[id] = h;
       keys[slot] = h;
       ids[slot] = id + 1;
       if (2 * groups > 1 << bits) {

@@ -6,9 +6,10 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rejection } from '../helpers/rejection.js';
 import { analyzeWith } from '../../src/analyze.js';
 import { analyze as analyzeInThread, toJSON, type ArticleInput } from '../../src/index.js';
-import { analyze, closeWorkers, NarrativeDiffError, type AnalyzeProgress } from '../../src/node.js';
+import { analyze, closeWorkers, type AnalyzeProgress } from '../../src/node.js';
 import { Run } from '../../src/progress.js';
 import { WorkerPool } from '../../src/workers/pool.js';
 import { corpus } from '../helpers/generators.js';
@@ -26,16 +27,6 @@ afterAll(async () => {
   await pool.close();
   await closeWorkers();
 });
-
-async function rejection(p: Promise<unknown>): Promise<NarrativeDiffError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof NarrativeDiffError) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('analyze with worker threads', () => {
   it('gives the example corpus the same JSON report with 1, 2 and 4 workers as in the calling thread', async () => {

@@ -108,8 +108,8 @@ export class WorkerPool {
   private readonly queue: Job[] = [];
   private tasks = 0;
   private calls = 0;
-  /** Milliseconds each started thread took to load the model, in the order they reported. */
-  readonly loadTimes: number[] = [];
+  /** Per started thread, in the order they reported: milliseconds from its start to its model loaded, and of them loading the model. */
+  readonly startTimes: { readonly startMs: number; readonly loadMs: number }[] = [];
 
   /** @param chunkDocuments - the most documents in one chunk (tests make it small to cut small corpora into many chunks) */
   constructor(private readonly chunkDocuments = CHUNK_DOCUMENTS) {}
@@ -229,13 +229,14 @@ export class WorkerPool {
 
   /** Starts one thread. */
   private start(): Slot {
+    const started = performance.now();
     const worker = spawnWorker();
     const slot: Slot = { worker, job: undefined, vocabularies: new Map() };
     this.slots.push(slot);
     worker.unref();
     worker.on('message', (m: WorkerMessage) => {
       if (m.kind === 'ready') {
-        this.loadTimes.push(m.loadMs);
+        this.startTimes.push({ startMs: performance.now() - started, loadMs: m.loadMs });
         return;
       }
       const job = slot.job;

@@ -6,7 +6,8 @@
 // thread's CPU time is what the wall time would come down to on an idle machine (a lower bound).
 //   npm run bench -- workers stages [n]   the calling thread's CPU time per stage of analyze, workers: 0 and 2, twice each
 //   npx tsx test/bench/workers.ts child <mode> <n>   one measurement (modes: readdoc, inthread, pool1, pool2, analyze0, analyze1, analyze2)
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runChild } from './child.js';
@@ -30,8 +31,8 @@ interface WorkersResult {
   readonly run: Timing;
   /** The first run on the same inputs (worker threads starting cold). */
   readonly cold: Timing;
-  /** Milliseconds each worker took to load the wink-nlp model (after its modules were imported). */
-  readonly loadMs?: readonly number[];
+  /** Per worker: milliseconds from its start to its model loaded (under tsx: the TypeScript is compiled too), and of them loading the model. */
+  readonly starts?: readonly { readonly startMs: number; readonly loadMs: number }[];
   /** Peak resident memory of the process, all threads (MB). */
   readonly maxRssMB?: number;
 }
@@ -104,13 +105,30 @@ async function child(mode: string, n: number): Promise<WorkersResult> {
       (await pool.read(inputs, new Run(undefined, undefined), workers, undefined)).corpus.docs.reduce((s, d) => s + d.tokens.count, 0);
     const r = await twice(read);
     await pool.close();
-    return { mode, n, ...r, loadMs: pool.loadTimes };
+    return { mode, n, ...r, starts: pool.startTimes };
   }
   const workers = Number(mode.slice('analyze'.length));
   const { analyze, closeWorkers } = await import('../../src/node.js');
   const r = await twice(async () => (await analyze(inputs, { workers })).documents.reduce((s, d) => s + d.stats.tokens, 0));
   await closeWorkers();
   return { mode, n, ...r };
+}
+
+/** Milliseconds from starting dist/workers/worker.js to its model loaded, three times; undefined when not built. */
+function distStartMs(): number[] | undefined {
+  const entry = fileURLToPath(new URL('../../dist/workers/worker.js', import.meta.url));
+  if (!existsSync(entry)) return undefined;
+  const script = `const { Worker } = require('node:worker_threads');
+    (async () => { const out = [];
+      for (let k = 0; k < 3; k++) { const t0 = performance.now(); const w = new Worker(${JSON.stringify(entry)});
+        await new Promise((r) => w.once('message', r)); out.push(performance.now() - t0); await w.terminate(); }
+      console.log(JSON.stringify(out)); })();`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 120_000 });
+  try {
+    return JSON.parse(r.stdout) as number[];
+  } catch {
+    return undefined;
+  }
 }
 
 /** CPU seconds of the calling thread so far (Linux /proc; NaN elsewhere). */
@@ -195,15 +213,24 @@ export async function main(args: readonly string[]): Promise<void> {
     results.set(mode, r);
     const base = results.get('readdoc');
     const vsRead = base === undefined ? '' : `${fmt(base.run.wall / r.run.wall, 2)}x, ${fmt(busiest(base.run) / busiest(r.run), 2)}x`;
-    const load = r.loadMs === undefined ? '' : `  model load per worker: ${r.loadMs.map((x) => fmt(x)).join(', ')} ms`;
+    const load =
+      r.starts === undefined
+        ? ''
+        : `  worker start (model load) ms: ${r.starts.map((x) => `${fmt(x.startMs)} (${fmt(x.loadMs)})`).join(', ')}`;
     console.log(
       `${(labels[mode] ?? mode).padEnd(42)} ${fmt(r.run.wall, 2).padStart(7)} ${fmt(r.run.cpu, 2).padStart(7)} ${fmt(busiest(r.run), 2).padStart(8)} ` +
         `${fmt(r.run.mainCpu, 2).padStart(6)}  ${fmt(r.tokens / r.run.wall).padStart(9)}  ${vsRead.padEnd(22)} ` +
         `${fmt(r.cold.wall, 2).padStart(6)}, ${fmt(r.cold.cpu, 2).padStart(6)}   ${fmt(r.maxRssMB ?? Number.NaN)} MB${load}`,
     );
   }
+  const dist = distStartMs();
   console.log(
-    '\n(busiest: CPU seconds of the busiest thread, what the wall time would come down to on an idle machine; main: of the calling thread)',
+    dist === undefined
+      ? '\nworker start from dist: not measured (npm run build first)'
+      : `\nworker start from dist (start to model loaded, 3 threads one after another): ${dist.map((x) => fmt(x)).join(', ')} ms`,
+  );
+  console.log(
+    '(busiest: CPU seconds of the busiest thread, what the wall time would come down to on an idle machine; main: of the calling thread)',
   );
   const ratio = (a: string, b: string): string => {
     const x = results.get(a);

@@ -18,9 +18,9 @@ export interface NodeAnalyzeOptions extends AnalyzeOptions {
    * Worker threads for the per-document stages (reading with wink-nlp, quote marks, credited sources): 0 reads in
    * the calling thread. A number given is always used. Left out, as many as `os.availableParallelism()` (none on a
    * one-core machine) for inputs of at least 1,000,000 characters in all while no thread is running yet (about 300
-   * articles, read in about 0.8 s of one core: starting threads and loading the model in each takes about 0.4 s), or
-   * of at least 128,000 characters once threads run (two chunks of documents: less cannot be shared); smaller inputs
-   * are read in the calling thread. The report is the same byte for byte with any number of threads. Threads stay
+   * articles, whose per-document stages take about 0.6 s of one core: a thread takes 0.2–0.4 s to start and load the
+   * model), or of at least 128,000 characters once threads run (two chunks of documents: less cannot be shared);
+   * smaller inputs are read in the calling thread. The report is the same byte for byte with any number of threads. Threads stay
    * for later calls and do not keep the process alive; {@link closeWorkers} ends them.
    * @default os.availableParallelism()
    */
@@ -29,8 +29,10 @@ export interface NodeAnalyzeOptions extends AnalyzeOptions {
 
 /**
  * Below this many characters in all, `analyze` reads in the calling thread unless told a number of workers: while no
- * thread runs (measured: `npm run bench -- workers`, reading at about 1.2 M characters per CPU second; a thread
- * starts and loads the model in about 0.4 s), and once threads run.
+ * thread runs (measured with
+ * `npm run bench -- workers`: the per-document stages take about 1.8 s of CPU for 3.1 M characters in the calling
+ * thread, a thread from dist starts and loads the model in 0.2–0.4 s), and once threads run (two chunks: less cannot
+ * be shared).
  */
 const MIN_CHARS_COLD = 1_000_000;
 const MIN_CHARS_WARM = 128_000;

@@ -97,7 +97,7 @@ function failure(chunk: Chunk, what: string, code?: string): NarrativeDiffError 
 
 /**
  * Worker threads that run the per-document stages (`read`, `quote-marks`, `credits`) chunk by chunk. Threads start
- * when first needed (each imports the modules and loads the wink-nlp model: about 0.4 s measured from dist on a loaded
+ * when first needed (each imports the modules and loads the wink-nlp model: 0.2–0.4 s measured from dist on a loaded
  * 2-core machine) and stay for later calls; an idle thread does
  * not keep the process alive, and {@link WorkerPool.close} ends them all. Calls may overlap: each reads at most as
  * many chunks at once as it asked for workers, and the pool grows to the largest such number.

@@ -185,7 +185,9 @@ export async function main(args: readonly string[]): Promise<void> {
   const n = Number(args[0] ?? 1000);
   const script = fileURLToPath(import.meta.url);
   console.log(
-    `workers bench: ${fmt(n)} bench articles; ${cpus().length} cores, load average ${loadavg()
+    `workers bench: ${fmt(n)} bench articles (${fmt(
+      buildCorpus(sourceArticles(), n).reduce((c, a) => c + a.text.length, 0),
+    )} characters); ${cpus().length} cores, load average ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')} at start. Wall time depends on what else runs on the machine; CPU time counts all threads.\n`,
   );

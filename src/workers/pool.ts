@@ -273,6 +273,7 @@ export class WorkerPool {
     slot.worker.unref();
   }
 
+  /** Takes a thread out of the pool (its job, if any, is the caller's to settle). */
   private remove(slot: Slot): void {
     this.release(slot);
     const i = this.slots.indexOf(slot);

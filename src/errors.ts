@@ -14,6 +14,10 @@
  * - `INPUT_FILE` — the CLI could not read or parse an input file.
  * - `OUTPUT_FILE` — the CLI could not write its output.
  * - `USAGE` — the CLI was called with arguments it does not understand.
+ * - `MISSING_DEPENDENCY` — `narrative-diff/corpus` needs `@duckdb/node-api`, which is not installed
+ *   (`npm install @duckdb/node-api`).
+ * - `CORPUS_INDEX` — a corpus index file cannot be opened, is not a narrative-diff index, was made by another
+ *   version of its layout, or was opened with options other than those it was created with.
  */
 export type NarrativeDiffErrorCode =
   | 'INVALID_INPUTS'
@@ -28,7 +32,9 @@ export type NarrativeDiffErrorCode =
   | 'INPUT_FILE'
   | 'OUTPUT_FILE'
   | 'USAGE'
-  | 'ABORTED';
+  | 'ABORTED'
+  | 'MISSING_DEPENDENCY'
+  | 'CORPUS_INDEX';
 
 /**
  * The one error class narrative-diff throws, and only for misuse. A weak match or no match is data in

@@ -25,6 +25,8 @@ export interface CorpusStory {
 export interface StoryReport {
   readonly story: CorpusStory;
   readonly report: Report;
+  /** The story's articles as stored (the texts the report's offsets index into), in the order they were added. */
+  readonly inputs: readonly ArticleInput[];
   /** Whether the report was read from the index (made earlier for the same documents and options) rather than made now. */
   readonly cached: boolean;
 }
@@ -111,8 +113,9 @@ export async function storyReport(db: Db, story: CorpusStory, options: AnalyzeOp
     [key],
   );
   const json = cached[0]?.json;
-  if (typeof json === 'string') return { story, report: JSON.parse(json) as Report, cached: true };
-  const report = await analyze(await storyInputs(db, n), options);
+  const inputs = await storyInputs(db, n);
+  if (typeof json === 'string') return { story, report: JSON.parse(json) as Report, inputs, cached: true };
+  const report = await analyze(inputs, options);
   const app = await db.appender('reports');
   app.appendUInteger(n);
   app.appendUInteger(story.updatedBatch);
@@ -120,7 +123,7 @@ export async function storyReport(db: Db, story: CorpusStory, options: AnalyzeOp
   app.appendVarchar(JSON.stringify(report));
   app.endRow();
   app.closeSync();
-  return { story, report, cached: false };
+  return { story, report, inputs, cached: false };
 }
 
 /**

@@ -6,6 +6,7 @@
 //   npm run bench -- report-size [--known-miss <target>]   report bytes against input bytes (report-size.ts)
 //   npx tsx test/bench/run.ts child <mode> <n>   one measurement (modes: readdoc, align, analyze, stages)
 //   npm run bench -- hostile [case…]  the hostile input families instead (test/bench/hostile.ts)
+//   npm run bench -- corpus [--max N] the on-disk corpus index at 16,000 and 64,000 articles (test/bench/corpus-scale.ts)
 import { runChild } from './child.js';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -136,6 +137,11 @@ async function main(): Promise<void> {
     // The hostile input families of issue 14 (test/bench/hostile.ts): `npm run bench -- hostile [case…] [--no-fail]`.
     const { main: hostile } = await import('./hostile.js');
     process.exitCode = hostile(process.argv.slice(3));
+    return;
+  }
+  if (process.argv[2] === 'corpus') {
+    // The corpus path at 16,000 and 64,000 articles against the in-memory path (test/bench/corpus-scale.ts).
+    process.exitCode = await (await import('./corpus-scale.js')).main(process.argv.slice(3));
     return;
   }
   if (process.argv[2] === 'report-size') return (await import('./report-size.js')).reportSize(process.argv.slice(3));

@@ -105,9 +105,12 @@ export class StoryMap {
  * @internal
  */
 export async function storyLinks(db: Db, s: IndexSettings, batch: number): Promise<[number, number][]> {
+  // Summed by pair: one row per pair here, partial counts from several shards in a sharded engine (README.md).
   const [as = [], bs = []] = await db.columns(
-    `SELECT p.a, p.b FROM pairs p JOIN documents x ON x.doc = p.a JOIN documents y ON y.doc = p.b
-     WHERE p.batch = ${batch} AND p.shared >= ${s.storyMinSharedSeeds} AND p.shared >= ${s.storyShare} * least(x.seeds, y.seeds)`,
+    `SELECT p.a, p.b FROM (SELECT a, b, sum(shared) AS shared FROM pairs WHERE batch = ${batch} GROUP BY a, b) p
+     JOIN documents x ON x.doc = p.a JOIN documents y ON y.doc = p.b
+     WHERE p.shared >= ${s.storyMinSharedSeeds} AND p.shared >= ${s.storyShare} * least(x.seeds, y.seeds)
+     ORDER BY p.a, p.b`,
   );
   return as.map((a, i) => [Number(a), Number(bs[i])]);
 }

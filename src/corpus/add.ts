@@ -3,24 +3,7 @@ import type { ArticleInput } from '../types.js';
 import type { Db } from './db.js';
 import type { IndexSettings } from './options.js';
 import { batchSeeds } from './seeds.js';
-
-/** What one batch of `add` did, and how long its stages took (seconds). */
-export interface BatchStats {
-  /** The batch's number (1, 2, … over the life of the index). */
-  readonly batch: number;
-  /** Documents added. */
-  readonly documents: number;
-  /** Seed shingle occurrences of the new documents. */
-  readonly shingles: number;
-  /** Candidate pairs found (each with at least one new document). */
-  readonly pairs: number;
-  /** Shingles that crossed the document-frequency cap in this batch. */
-  readonly capped: number;
-  /** Seconds spent reading the documents, hashing their shingles and loading both into DuckDB. */
-  readonly readSeconds: number;
-  /** Seconds spent writing rows and joining the new shingles against the index. */
-  readonly indexSeconds: number;
-}
+import type { BatchStats } from './types.js';
 
 /** Scratch tables one batch is loaded into before it is joined against the index; emptied by every batch. @internal */
 export const SCRATCH: readonly string[] = [

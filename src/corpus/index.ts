@@ -4,16 +4,16 @@
 import { validateInputs } from '../document/inputs.js';
 import { NarrativeDiffError } from '../errors.js';
 import type { AnalyzeOptions, ArticleInput } from '../types.js';
-import { addBatch, count, SCRATCH, type BatchStats } from './add.js';
+import { addBatch, count, SCRATCH } from './add.js';
 import { Db } from './db.js';
 import { INDEX_DEFAULTS, resolveCorpusOptions, type CorpusOptions, type IndexSettings } from './options.js';
-import { listStories, sinceDay, storyNumber, storyReport, type CorpusStory, type StoryReport } from './report.js';
+import { listStories, sinceDay, storyNumber, storyReport } from './report.js';
 import { LAYOUT_VERSION, TABLES } from './schema.js';
 import { StoryMap, storyLinks } from './stories.js';
+import type { BatchStats, CorpusStory, StoryReport } from './types.js';
 
-export type { BatchStats } from './add.js';
-export type { CorpusOptions } from './options.js';
-export type { CorpusStory, StoryReport } from './report.js';
+export type { CorpusOptions, IndexSettings } from './options.js';
+export type { BatchStats, CorpusStory, StoryReport } from './types.js';
 
 /** What one call of {@link Corpus.add} did. */
 export interface AddResult {

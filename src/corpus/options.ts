@@ -51,7 +51,7 @@ export interface CorpusOptions {
   readonly analyze?: AnalyzeOptions;
 }
 
-/** The options that decide which pairs and stories exist, kept in the index: an index is always read with the options it was made with. @internal */
+/** The options that decide which pairs and stories exist, kept in the index: an index is always read with the options it was made with. */
 export interface IndexSettings {
   readonly maxShingleDocuments: number;
   readonly minSharedSeeds: number;

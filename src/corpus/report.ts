@@ -3,33 +3,7 @@ import { NarrativeDiffError } from '../errors.js';
 import type { AnalyzeOptions, ArticleInput, Report } from '../types.js';
 import type { Db, Row } from './db.js';
 import { CURRENT_STORY_OF } from './schema.js';
-
-/** One story of a corpus index, as `stories()` lists it. */
-export interface CorpusStory {
-  /** `s` and the number of its oldest document plus one (`s1` is the story of the first document ever added); kept as the story grows. */
-  readonly id: string;
-  /** Documents in it. */
-  readonly documents: number;
-  /** The id of its oldest document. */
-  readonly firstDocId: string;
-  /** The title of its oldest document, when it has one. */
-  readonly title?: string;
-  /** The earliest and latest day of its documents (`YYYY-MM-DD`: publication day, or the day added when unknown). */
-  readonly firstDay: string;
-  readonly lastDay: string;
-  /** The batch of `add` that last gave it documents. */
-  readonly updatedBatch: number;
-}
-
-/** A story's report: `analyze` over its documents. */
-export interface StoryReport {
-  readonly story: CorpusStory;
-  readonly report: Report;
-  /** The story's articles as stored (the texts the report's offsets index into), in the order they were added. */
-  readonly inputs: readonly ArticleInput[];
-  /** Whether the report was read from the index (made earlier for the same documents and options) rather than made now. */
-  readonly cached: boolean;
-}
+import type { CorpusStory, StoryReport } from './types.js';
 
 /** The number of story `s12` (its oldest document's number), or undefined for anything else. @internal */
 export function storyNumber(id: string): number | undefined {

@@ -18,6 +18,7 @@ function dayString(publishedAt: string | undefined, addedAt: string): string {
   return Number.isNaN(day) ? addedAt.slice(0, 10) : new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Loads the batch's documents (fields, text, day) into `scratch_docs` with an appender. */
 async function appendDocuments(db: Db, firstDoc: number, inputs: readonly ArticleInput[], addedAt: string): Promise<void> {
   const app = await db.appender('scratch_docs');
   const text = (v: string | undefined): void => (v === undefined ? app.appendNull() : app.appendVarchar(v));
@@ -35,6 +36,7 @@ async function appendDocuments(db: Db, firstDoc: number, inputs: readonly Articl
   app.closeSync();
 }
 
+/** Reads the batch, hashes its seed shingles and loads them into `scratch_shingles`; returns how many. */
 async function appendShingles(db: Db, firstDoc: number, inputs: readonly ArticleInput[]): Promise<number> {
   const seeds = batchSeeds(inputs);
   // Two 32-bit halves per hash: plain numbers cross into DuckDB faster than one bigint per row; SQL joins them.

@@ -60,6 +60,11 @@ export interface Corpus {
   close(): Promise<void>;
 }
 
+/**
+ * Creates the tables of a new index and its settings, or checks an existing one: its layout version, and that the
+ * settings given (if any) are those it was created with.
+ * @returns the index's settings
+ */
 async function checkLayout(db: Db, path: string, given: Partial<IndexSettings>): Promise<IndexSettings> {
   const tables = (await db.rows(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'`)).map((r) =>
     String(r.table_name),

@@ -62,6 +62,7 @@ export interface IndexSettings {
 /** The defaults of the index settings. @internal */
 export const INDEX_DEFAULTS: IndexSettings = { maxShingleDocuments: 100, minSharedSeeds: 5, storyMinSharedSeeds: 10, storyShare: 0.5 };
 
+/** Throws `INVALID_OPTION` unless `value` is a number (an integer when asked) in `[min, max]`. */
 function checkNumber(name: string, value: unknown, min: number, max: number, integer: boolean): void {
   if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
     throw new NarrativeDiffError(

@@ -15,6 +15,7 @@ const STORY_ROWS = `SELECT c.story, count(*) AS documents, arg_min(d.id, d.doc) 
     min(d.day) AS first_day, max(d.day) AS last_day, max(c.batch) AS updated
   FROM ${CURRENT_STORY_OF} c JOIN documents d USING (doc)`;
 
+/** A story from a row of {@link STORY_ROWS}. */
 function storyOf(row: Row): CorpusStory {
   const title = row.title;
   return {
@@ -46,6 +47,7 @@ function optionsKey(options: AnalyzeOptions): string {
   return JSON.stringify(options, (_, v: unknown) => (typeof v === 'function' || v instanceof AbortSignal ? undefined : v));
 }
 
+/** A story's articles as stored, in the order they were added. */
 async function storyInputs(db: Db, story: number): Promise<ArticleInput[]> {
   const rows = await db.rows(
     `SELECT id, text, title, source, url, published_at FROM documents

@@ -80,6 +80,22 @@ describe('openCorpus', () => {
     await corpus.close();
   });
 
+  it('gives the same stories whatever the batches, and takes articles from an async iterable', async () => {
+    const everything = [...ARTICLES, LATE_FERRY];
+    async function* slowly(): AsyncGenerator<(typeof everything)[number]> {
+      for (const a of everything) yield await Promise.resolve(a);
+    }
+    const one = await openCorpus(fresh(), { batchSize: 1 });
+    const byOne = await one.add(slowly());
+    const all5 = await openCorpus(fresh(), { batchSize: 5 });
+    const byFive = await all5.add(everything);
+    expect(byOne.batches).toHaveLength(5);
+    expect(byOne.pairs).toBe(byFive.pairs);
+    expect(await one.stories()).toEqual((await all5.stories()).map((s) => ({ ...s, updatedBatch: expect.any(Number) as number })));
+    await one.close();
+    await all5.close();
+  });
+
   it('caps a shingle at an absolute number of documents and skips it from then on', async () => {
     const corpus = await openCorpus(fresh(), { maxShingleDocuments: 2, storyMinSharedSeeds: 1, storyShare: 0 });
     const added = await corpus.add([...ARTICLES.slice(0, 2), LATE_FERRY]);

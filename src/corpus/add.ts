@@ -20,35 +20,35 @@ function dayString(publishedAt: string | undefined, addedAt: string): string {
 
 /** Loads the batch's documents (fields, text, day) into `scratch_docs` with an appender. */
 async function appendDocuments(db: Db, firstDoc: number, inputs: readonly ArticleInput[], addedAt: string): Promise<void> {
-  const app = await db.appender('scratch_docs');
-  const text = (v: string | undefined): void => (v === undefined ? app.appendNull() : app.appendVarchar(v));
-  inputs.forEach((input, i) => {
-    app.appendUInteger(firstDoc + i);
-    app.appendVarchar(input.id);
-    text(input.title);
-    text(input.source);
-    text(input.url);
-    text(input.publishedAt);
-    app.appendVarchar(dayString(input.publishedAt, addedAt));
-    app.appendVarchar(input.text);
-    app.endRow();
+  await db.append('scratch_docs', (app) => {
+    const text = (v: string | undefined): void => (v === undefined ? app.appendNull() : app.appendVarchar(v));
+    inputs.forEach((input, i) => {
+      app.appendUInteger(firstDoc + i);
+      app.appendVarchar(input.id);
+      text(input.title);
+      text(input.source);
+      text(input.url);
+      text(input.publishedAt);
+      app.appendVarchar(dayString(input.publishedAt, addedAt));
+      app.appendVarchar(input.text);
+      app.endRow();
+    });
   });
-  app.closeSync();
 }
 
 /** Reads the batch, hashes its seed shingles and loads them into `scratch_shingles`; returns how many. */
 async function appendShingles(db: Db, firstDoc: number, inputs: readonly ArticleInput[]): Promise<number> {
   const seeds = batchSeeds(inputs);
   // Two 32-bit halves per hash: plain numbers cross into DuckDB faster than one bigint per row; SQL joins them.
-  const app = await db.appender('scratch_shingles');
-  for (let i = 0; i < seeds.count; i++) {
-    app.appendUInteger(firstDoc + (seeds.doc[i] ?? 0));
-    app.appendUInteger(seeds.pos[i] ?? 0);
-    app.appendUInteger(seeds.hi[i] ?? 0);
-    app.appendUInteger(seeds.lo[i] ?? 0);
-    app.endRow();
-  }
-  app.closeSync();
+  await db.append('scratch_shingles', (app) => {
+    for (let i = 0; i < seeds.count; i++) {
+      app.appendUInteger(firstDoc + (seeds.doc[i] ?? 0));
+      app.appendUInteger(seeds.pos[i] ?? 0);
+      app.appendUInteger(seeds.hi[i] ?? 0);
+      app.appendUInteger(seeds.lo[i] ?? 0);
+      app.endRow();
+    }
+  });
   return seeds.count;
 }
 

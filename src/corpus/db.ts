@@ -85,9 +85,23 @@ export class Db {
     return reader.getColumns();
   }
 
-  /** An appender for bulk inserts into `table` (the fastest way rows reach DuckDB); close it to flush. */
-  async appender(table: string): Promise<DuckDBAppender> {
-    return this.conn.createAppender(table);
+  /**
+   * Fills `table` through an appender and closes it (flushing the rows). When `fill` throws, the appender is
+   * still closed (its rows are then dropped with the caller's transaction) and the error goes on.
+   */
+  async append(table: string, fill: (app: DuckDBAppender) => void): Promise<void> {
+    const app = await this.conn.createAppender(table);
+    try {
+      fill(app);
+    } catch (e) {
+      try {
+        app.closeSync();
+      } catch {
+        // A row left half-appended cannot be flushed; the transaction is rolled back anyway.
+      }
+      throw e;
+    }
+    app.closeSync();
   }
 
   /** Runs `work` in one transaction: all of it is written, or (on an error) none of it. */

@@ -92,13 +92,15 @@ export async function storyReport(db: Db, story: CorpusStory, options: AnalyzeOp
   const inputs = await storyInputs(db, n);
   if (typeof json === 'string') return { story, report: JSON.parse(json) as Report, inputs, cached: true };
   const report = await analyze(inputs, options);
-  const app = await db.appender('reports');
-  app.appendUInteger(n);
-  app.appendUInteger(story.updatedBatch);
-  app.appendVarchar(key);
-  app.appendVarchar(JSON.stringify(report));
-  app.endRow();
-  app.closeSync();
+  // The report it replaces is of no further use (a cache, not history): the file does not grow with every change.
+  await db.run(`DELETE FROM reports WHERE story = ${n} AND options = $1`, [key]);
+  await db.append('reports', (app) => {
+    app.appendUInteger(n);
+    app.appendUInteger(story.updatedBatch);
+    app.appendVarchar(key);
+    app.appendVarchar(JSON.stringify(report));
+    app.endRow();
+  });
   return { story, report, inputs, cached: false };
 }
 

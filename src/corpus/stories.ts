@@ -82,14 +82,14 @@ export class StoryMap {
         grown.add(r);
       }
     }
-    const app = await db.appender('story_of');
-    for (const d of changed) {
-      app.appendUInteger(d);
-      app.appendUInteger(this.story[d] ?? d);
-      app.appendUInteger(batch);
-      app.endRow();
-    }
-    app.closeSync();
+    await db.append('story_of', (app) => {
+      for (const d of changed) {
+        app.appendUInteger(d);
+        app.appendUInteger(this.story[d] ?? d);
+        app.appendUInteger(batch);
+        app.endRow();
+      }
+    });
     return grown.size;
   }
 }

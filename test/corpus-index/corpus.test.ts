@@ -96,6 +96,30 @@ describe('openCorpus', () => {
     await all5.close();
   });
 
+  it('leaves the index as it was when a batch fails midway, and goes on from there', async () => {
+    const corpus = await openCorpus(fresh(), { batchSize: 2 });
+    await corpus.add(ARTICLES.slice(0, 2));
+    // Valid when checked, then unreadable: the batch fails after its first rows were written.
+    let reads = 0;
+    const flaky = {
+      id: 'flaky',
+      get text(): string {
+        if (++reads > 1) throw new Error('the disk went away');
+        return 'A text that can be read once.';
+      },
+    };
+    await expect(corpus.add([ARTICLES[2]!, flaky])).rejects.toThrow('the disk went away');
+    expect(corpus.documents).toBe(2);
+    expect((await corpus.stories()).map((s) => s.documents)).toEqual([2]);
+    const added = await corpus.add(ARTICLES.slice(2));
+    expect(added.documents).toBe(2);
+    expect((await corpus.stories()).map((s) => [s.id, s.documents])).toEqual([
+      ['s1', 2],
+      ['s3', 2],
+    ]);
+    await corpus.close();
+  });
+
   it('caps a shingle at an absolute number of documents and skips it from then on', async () => {
     const corpus = await openCorpus(fresh(), { maxShingleDocuments: 2, storyMinSharedSeeds: 1, storyShare: 0 });
     const added = await corpus.add([...ARTICLES.slice(0, 2), LATE_FERRY]);

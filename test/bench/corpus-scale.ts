@@ -6,6 +6,7 @@
 // 15 minutes and 3 GB, time per article flat (±25%) from 16,000 to 64,000, 1,000 more articles in under 30 s.
 //   npm run bench -- corpus                    in-memory 2,000 and 4,000; corpus path 16,000 → 64,000, then +1,000
 //   npm run bench -- corpus --max 16000        the corpus path up to 16,000 only (quicker)
+//   npm run bench -- corpus --recall           what the corpus path keeps of analyze's shared passages (2,000 articles)
 //   npx tsx test/bench/corpus-scale.ts child corpus <max>   one measurement
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -186,6 +187,65 @@ async function memoryChild(n: number): Promise<MemoryResult> {
   };
 }
 
+interface RecallResult {
+  documents: number;
+  alignedPairs: number;
+  candidatePairs: number;
+  inCandidates: number;
+  inOneStory: number;
+}
+
+/**
+ * How much of what the in-memory path aligns the corpus path keeps: of the document pairs that share a passage in
+ * `analyze`'s report, the share that are candidate pairs of the index, and the share inside one corpus story (the
+ * ones a per-story report can show).
+ */
+async function recallChild(n: number): Promise<RecallResult> {
+  const { analyze } = await import('../../src/analyze.js');
+  const { openCorpus } = await import('../../src/corpus/index.js');
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const inputs = [...copies(base(), 0, n)];
+  const report = await analyze(inputs);
+  const aligned = new Set<string>();
+  for (const a of report.alignments) {
+    const docs = [...new Set(a.members.map((m) => m.docId))].sort();
+    for (let i = 0; i < docs.length; i++) for (let j = i + 1; j < docs.length; j++) aligned.add(`${docs[i]}\t${docs[j]}`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'nd-bench-recall-'));
+  try {
+    const path = join(dir, 'recall.duckdb');
+    const corpus = await openCorpus(path);
+    await corpus.add(inputs);
+    await corpus.close();
+    const db = await DuckDBInstance.create(path);
+    const conn = await db.connect();
+    const rows = async (sql: string): Promise<string[]> =>
+      (await conn.runAndReadAll(sql)).getRowsJS().map((r) => `${String(r[0])}\t${String(r[1])}`);
+    const ids = `(SELECT doc, id FROM documents)`;
+    const cur = `(SELECT doc, arg_max(story, batch) AS story FROM story_of GROUP BY doc)`;
+    const candidates = new Set(
+      await rows(`SELECT least(x.id, y.id), greatest(x.id, y.id) FROM pairs p JOIN ${ids} x ON x.doc = p.a JOIN ${ids} y ON y.doc = p.b`),
+    );
+    const together = new Set(
+      await rows(
+        `SELECT least(x.id, y.id), greatest(x.id, y.id) FROM ${cur} s JOIN ${cur} t ON s.story = t.story AND s.doc < t.doc
+         JOIN ${ids} x ON x.doc = s.doc JOIN ${ids} y ON y.doc = t.doc`,
+      ),
+    );
+    conn.closeSync();
+    db.closeSync();
+    let inCandidates = 0;
+    let inOneStory = 0;
+    for (const pair of aligned) {
+      if (candidates.has(pair)) inCandidates++;
+      if (together.has(pair)) inOneStory++;
+    }
+    return { documents: n, alignedPairs: aligned.size, candidatePairs: candidates.size, inCandidates, inOneStory };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const fmt = (x: number, d = 0): string => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /**
@@ -196,8 +256,20 @@ const fmt = (x: number, d = 0): string => x.toLocaleString('en-US', { maximumFra
 export async function main(args: readonly string[]): Promise<number> {
   if (args[0] === 'child') {
     const n = Number(args[2]);
-    const r = args[1] === 'memory' ? await memoryChild(n) : await corpusChild(n);
+    const r = args[1] === 'memory' ? await memoryChild(n) : args[1] === 'recall' ? await recallChild(n) : await corpusChild(n);
     console.log(`RESULT ${JSON.stringify(r)}`);
+    return 0;
+  }
+  if (args.includes('--recall')) {
+    // What the corpus path keeps of the in-memory path's shared passages, on the 2,000-article bench corpus.
+    const r = runChild<RecallResult>(fileURLToPath(import.meta.url), ['recall', String(BASE)], CHILD_TIMEOUT_MS, 'BENCH_TIMEOUT_S');
+    if (typeof r === 'string') console.log(`recall: ${r}`);
+    else
+      console.log(
+        `${fmt(r.documents)} articles: ${fmt(r.alignedPairs)} document pairs share a passage in analyze's report; ` +
+          `${fmt((100 * r.inCandidates) / r.alignedPairs, 1)} % of them are candidate pairs of the index (${fmt(r.candidatePairs)} in all), ` +
+          `${fmt((100 * r.inOneStory) / r.alignedPairs, 1)} % are inside one corpus story`,
+      );
     return 0;
   }
   const maxAt = args.indexOf('--max');

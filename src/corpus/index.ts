@@ -7,13 +7,13 @@ import type { AnalyzeOptions, ArticleInput } from '../types.js';
 import { addBatch, count, SCRATCH } from './add.js';
 import { Db } from './db.js';
 import { INDEX_DEFAULTS, resolveCorpusOptions, type CorpusOptions, type IndexSettings } from './options.js';
-import { listStories, sinceDay, storyNumber, storyReport } from './report.js';
+import { listStories, relatedStories, sinceDay, storyNumber, storyReport } from './report.js';
 import { LAYOUT_VERSION, TABLES } from './schema.js';
 import { StoryMap, storyLinks } from './stories.js';
-import type { BatchStats, CorpusStory, StoryReport } from './types.js';
+import type { BatchStats, CorpusStory, RelatedStory, StoryReport } from './types.js';
 
 export type { CorpusOptions, IndexSettings } from './options.js';
-export type { BatchStats, CorpusStory, StoryReport } from './types.js';
+export type { BatchStats, CorpusStory, RelatedStory, StoryReport } from './types.js';
 
 /** What one call of {@link Corpus.add} did. */
 export interface AddResult {
@@ -56,6 +56,16 @@ export interface Corpus {
    * @throws {NarrativeDiffError} `INVALID_ARGUMENT` for a story id not in the index or a date that does not parse
    */
   report(selector: StorySelector): AsyncGenerator<StoryReport, void, undefined>;
+  /**
+   * The stories that share text with a story without being linked to it (a borrowed paragraph, a common quote),
+   * most shared first: reuse across stories, which the story's own report does not show.
+   *
+   * @param storyId - a story's id
+   * @param limit - the most stories returned
+   * @default limit 20
+   * @throws {NarrativeDiffError} `INVALID_ARGUMENT` for a story id not in the index
+   */
+  related(storyId: string, limit?: number): Promise<RelatedStory[]>;
   /** Closes the index. */
   close(): Promise<void>;
 }
@@ -165,17 +175,30 @@ class CorpusIndex implements Corpus {
     return listStories(this.db);
   }
 
+  /** The story of that id, or `INVALID_ARGUMENT`. */
+  private async story(id: string): Promise<CorpusStory> {
+    const n = storyNumber(id);
+    const story = n === undefined ? undefined : (await listStories(this.db, { story: n }))[0];
+    if (story === undefined) {
+      throw new NarrativeDiffError(
+        'INVALID_ARGUMENT',
+        `${this.path}: expected a story id such as s1 (see stories()), found ${JSON.stringify(id)}`,
+      );
+    }
+    return story;
+  }
+
+  async related(storyId: string, limit = 20): Promise<RelatedStory[]> {
+    const story = await this.story(storyId);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new NarrativeDiffError('INVALID_ARGUMENT', `limit must be a positive integer, found ${limit}`);
+    return relatedStories(this.db, storyNumber(story.id) ?? 0, limit);
+  }
+
   async *report(selector: StorySelector): AsyncGenerator<StoryReport, void, undefined> {
     let stories: CorpusStory[];
     if ('story' in selector) {
-      const n = storyNumber(selector.story);
-      stories = n === undefined ? [] : await listStories(this.db, { story: n });
-      if (stories.length === 0) {
-        throw new NarrativeDiffError(
-          'INVALID_ARGUMENT',
-          `${this.path}: expected a story id such as s1 (see stories()), found ${JSON.stringify(selector.story)}`,
-        );
-      }
+      stories = [await this.story(selector.story)];
     } else {
       stories = await listStories(this.db, { since: sinceDay(selector.since) });
     }

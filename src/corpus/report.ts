@@ -3,7 +3,7 @@ import { NarrativeDiffError } from '../errors.js';
 import type { AnalyzeOptions, ArticleInput, Report } from '../types.js';
 import type { Db, Row } from './db.js';
 import { CURRENT_STORY_OF } from './schema.js';
-import type { CorpusStory, StoryReport } from './types.js';
+import type { CorpusStory, RelatedStory, StoryReport } from './types.js';
 
 /** The number of story `s12` (its oldest document's number), or undefined for anything else. @internal */
 export function storyNumber(id: string): number | undefined {
@@ -40,6 +40,22 @@ export async function listStories(db: Db, filter?: { story: number } | { since: 
   const having = filter !== undefined && 'since' in filter ? `HAVING max(d.day) >= '${filter.since}'` : '';
   const rows = await db.rows(`${STORY_ROWS} ${where} GROUP BY c.story ${having} ORDER BY c.story`);
   return rows.map(storyOf);
+}
+
+/**
+ * The stories that share text with story `n` below the story threshold (a borrowed paragraph, a common quote),
+ * most shared first: the reuse a report per story does not show.
+ * @internal
+ */
+export async function relatedStories(db: Db, n: number, limit: number): Promise<RelatedStory[]> {
+  const rows = await db.rows(
+    `WITH cur AS ${CURRENT_STORY_OF}
+     SELECT CASE WHEN x.story = ${n} THEN y.story ELSE x.story END AS other, count(*) AS pairs, sum(p.shared) AS shared
+     FROM pairs p JOIN cur x ON x.doc = p.a JOIN cur y ON y.doc = p.b
+     WHERE (x.story = ${n}) <> (y.story = ${n})
+     GROUP BY other ORDER BY shared DESC, other LIMIT ${limit}`,
+  );
+  return rows.map((r) => ({ id: `s${Number(r.other) + 1}`, pairs: Number(r.pairs), shared: Number(r.shared) }));
 }
 
 /** The analyze options as a cache key: JSON without functions (a report made with other options is not reused). */

@@ -37,6 +37,16 @@ export interface CorpusStory {
   readonly updatedBatch: number;
 }
 
+/** A story that shares text with another: candidate pairs between them, found when the younger article was added. */
+export interface RelatedStory {
+  /** The other story's id. */
+  readonly id: string;
+  /** Candidate pairs with one article in each story. */
+  readonly pairs: number;
+  /** Seed shingles those pairs share, summed. */
+  readonly shared: number;
+}
+
 /** A story's report: `analyze` over its documents. */
 export interface StoryReport {
   readonly story: CorpusStory;

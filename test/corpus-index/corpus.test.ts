@@ -120,6 +120,19 @@ describe('openCorpus', () => {
     await corpus.close();
   });
 
+  it('lists the stories that share text with a story below the story threshold', async () => {
+    const corpus = await openCorpus(fresh(), { storyShare: 0.95 });
+    await corpus.add(ARTICLES);
+    // Half shared is not enough here: every article is a story of its own, the ferry pair still shares its copy.
+    expect((await corpus.stories()).map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
+    const related = await corpus.related('s1');
+    expect(related.map((r) => [r.id, r.pairs])).toEqual([['s2', 1]]);
+    expect(related[0]?.shared).toBeGreaterThan(20);
+    expect(await corpus.related('s3', 5)).toMatchObject([{ id: 's4', pairs: 1 }]);
+    expect(await codeOf(() => corpus.related('story-1'))).toBe('INVALID_ARGUMENT');
+    await corpus.close();
+  });
+
   it('caps a shingle at an absolute number of documents and skips it from then on', async () => {
     const corpus = await openCorpus(fresh(), { maxShingleDocuments: 2, storyMinSharedSeeds: 1, storyShare: 0 });
     const added = await corpus.add([...ARTICLES.slice(0, 2), LATE_FERRY]);

@@ -14,6 +14,8 @@
  * - `INPUT_FILE` — the CLI could not read or parse an input file.
  * - `OUTPUT_FILE` — the CLI could not write its output.
  * - `USAGE` — the CLI was called with arguments it does not understand.
+ * - `ABORTED` — the caller's `options.signal` stopped `analyze`.
+ * - `WORKER_FAILED` — a worker thread of `narrative-diff/node` failed or exited while reading documents.
  * - `MISSING_DEPENDENCY` — `narrative-diff/corpus` needs `@duckdb/node-api`, which is not installed
  *   (`npm install @duckdb/node-api`).
  * - `CORPUS_INDEX` — a corpus index file cannot be opened, is not a narrative-diff index, was made by another
@@ -33,6 +35,7 @@ export type NarrativeDiffErrorCode =
   | 'OUTPUT_FILE'
   | 'USAGE'
   | 'ABORTED'
+  | 'WORKER_FAILED'
   | 'MISSING_DEPENDENCY'
   | 'CORPUS_INDEX';
 

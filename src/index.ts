@@ -5,6 +5,9 @@ export { findBoilerplate } from './document/boilerplate.js';
 export { americanSpelling, foldCharacters, foldText, matchKey } from './document/normalize.js';
 export { reportSchema } from './report/schema.js';
 export { toHTML, toJSON, toMarkdown } from './report/render.js';
+export { splitByStory, storyReport } from './report/split.js';
+export { corpusSummary, corpusSummarySchema } from './report/summary.js';
+export { EXPORT_COLUMNS, exportRows, toCSV, toJSONLines } from './report/exports.js';
 export { SCHEMA_VERSION } from './types.js';
 export { ANALYZE_STAGES } from './progress.js';
 export { encodeWordVectors, wordSimilarityFromBytes, wordSimilarityFromVectors } from './quote-clusters/embeddings.js';
@@ -13,6 +16,8 @@ export type { NarrativeDiffErrorCode } from './errors.js';
 export type { AnalyzeProgress, AnalyzeStage } from './progress.js';
 export type { WinkWordVectors, WordVectorOptions } from './quote-clusters/embeddings.js';
 export type { TextsById } from './report/render.js';
+export type { CorpusSummary, CorpusSummaryOptions, OutletCount, SharedPassageSummary, StorySummary } from './report/summary.js';
+export type { AlignmentRow, ExportFormat, ExportRows, ExportTable, LabelRow, LabelRowType, QuoteRow } from './report/exports.js';
 export type {
   Actor,
   ActorMention,

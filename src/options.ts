@@ -96,6 +96,12 @@ function validateOptions(options: unknown): asserts options is AnalyzeOptions | 
   if (!isRecord(options)) {
     throw new NarrativeDiffError('INVALID_OPTION', `options must be an object, found ${describeType(options)}`);
   }
+  if (Object.prototype.hasOwnProperty.call(options, 'workers')) {
+    throw new NarrativeDiffError(
+      'INVALID_OPTION',
+      'options.workers needs the Node.js entry: import { analyze } from "narrative-diff/node" (worker threads are Node.js only; the main entry runs in browsers too and reads in the calling thread)',
+    );
+  }
   checkKeys('options', options, ANALYZE_KEYS);
   for (const [k, v] of Object.entries(options)) {
     // `stories` may be a word ('auto', 'one'); resolveStoriesOption checks it. `onProgress` and `signal` are checked apart.
@@ -115,6 +121,32 @@ function validateOptions(options: unknown): asserts options is AnalyzeOptions | 
   }
   if (isRecord(quoteClusters)) checkKeys('options.quoteClusters', quoteClusters, QUOTE_CLUSTER_KEYS);
   if (isRecord(limits)) checkKeys('options.limits', limits, LIMIT_KEYS);
+}
+
+/** The most worker threads `options.workers` may ask for. @internal */
+export const MAX_WORKERS = 256;
+
+/**
+ * Checks `options.workers` of `narrative-diff/node`'s `analyze`: a whole number of worker threads from 0 (read in
+ * the calling thread) to {@link MAX_WORKERS}, or undefined (the default: as many as the machine has cores).
+ *
+ * @param value - what the caller passed
+ * @returns the number, or undefined when left out
+ * @throws {NarrativeDiffError} `INVALID_OPTION` when it is anything else
+ * @example
+ * ```ts
+ * resolveWorkers(2); //=> 2
+ * resolveWorkers(1.5); // throws: options.workers must be a whole number from 0 to 256, found 1.5
+ * ```
+ * @internal
+ */
+export function resolveWorkers(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_WORKERS) {
+    const found = typeof value === 'number' ? String(value) : describeType(value);
+    throw new NarrativeDiffError('INVALID_OPTION', `options.workers must be a whole number from 0 to ${MAX_WORKERS}, found ${found}`);
+  }
+  return value;
 }
 
 /**

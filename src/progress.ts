@@ -1,4 +1,5 @@
 import { describeType, NarrativeDiffError } from './errors.js';
+import type { Steps } from './util/steps.js';
 
 /** The stages of {@link analyze}, in the order they run. */
 export const ANALYZE_STAGES = [
@@ -101,6 +102,27 @@ export class Run {
     const out = work();
     await this.report(stage, 1, 1);
     return out;
+  }
+
+  /**
+   * Runs a whole-corpus stage written as {@link Steps}: between its steps, when a time slice has passed, the
+   * signal is checked and the event loop gets a turn.
+   */
+  async steps<T>(stage: AnalyzeStage, work: Steps<T>): Promise<T> {
+    await this.report(stage, 0, 1);
+    for (;;) {
+      const r = work.next();
+      if (r.done === true) {
+        await this.report(stage, 1, 1);
+        return r.value;
+      }
+      if (performance.now() - this.lastYield >= SLICE_MS) {
+        this.check();
+        await yieldToEventLoop();
+        this.lastYield = performance.now();
+        this.check();
+      }
+    }
   }
 
   /**

@@ -1,7 +1,10 @@
 // Progress and cancel (issue 18): analyze reports each stage, yields to the event loop between batches, and
 // stops with ABORTED when its signal is aborted; the report does not depend on being watched.
 import { describe, expect, it } from 'vitest';
-import { analyze, ANALYZE_STAGES, NarrativeDiffError, type AnalyzeProgress } from '../src/index.js';
+import { rejection } from './helpers/rejection.js';
+import { analyze, ANALYZE_STAGES, type AnalyzeProgress } from '../src/index.js';
+import { Run } from '../src/progress.js';
+import { drain, type Steps } from '../src/util/steps.js';
 
 /** Articles the team wrote for this test: short, with one shared sentence so every stage has work. */
 function articles(n: number): { id: string; text: string }[] {
@@ -9,16 +12,6 @@ function articles(n: number): { id: string; text: string }[] {
     id: `a${String(i).padStart(3, '0')}`,
     text: `The harbour board of Tessaly met on day ${i} to discuss the new ferry timetable. "We will keep the night crossing," chair Orla Penn said. Ticket prices rise by ${i % 7} percent in spring.`,
   }));
-}
-
-async function rejection(p: Promise<unknown>): Promise<NarrativeDiffError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof NarrativeDiffError) return e;
-    throw e;
-  }
-  throw new Error('expected analyze to reject');
 }
 
 describe('analyze options.onProgress', () => {
@@ -98,5 +91,44 @@ describe('analyze options.signal', () => {
     const e = await rejection(analyze(articles(1), options as never));
     expect(e.code).toBe('INVALID_OPTION');
     expect(e.message).toContain(message);
+  });
+});
+
+describe('Run.steps: a whole-corpus stage hands the event loop back between its steps', () => {
+  /** Steps that each keep the thread busy for `ms` milliseconds, counting how many ran. */
+  function* busy(count: number, ms: number, ran: { steps: number }): Steps<string> {
+    for (let i = 0; i < count; i++) {
+      const until = performance.now() + ms;
+      while (performance.now() < until) {
+        // busy on purpose: a stage's work
+      }
+      ran.steps++;
+      yield;
+    }
+    return 'done';
+  }
+
+  it('lets a callback queued before the stage run before the stage ends, and returns the result', async () => {
+    const ran = { steps: 0 };
+    let stepsWhenCalled = -1;
+    setImmediate(() => (stepsWhenCalled = ran.steps));
+    const out = await new Run(undefined, undefined).steps('align', busy(4, 15, ran));
+    expect(out).toBe('done');
+    expect(ran.steps).toBe(4);
+    expect(stepsWhenCalled).toBeGreaterThanOrEqual(0);
+    expect(stepsWhenCalled).toBeLessThan(4);
+  });
+
+  it('stops with ABORTED inside the stage when the signal is aborted between its steps', async () => {
+    const ran = { steps: 0 };
+    const controller = new AbortController();
+    setImmediate(() => controller.abort(new Error('user left')));
+    const e = await rejection(new Run(undefined, controller.signal).steps('quote-clusters', busy(50, 15, ran)));
+    expect(e.code).toBe('ABORTED');
+    expect(ran.steps).toBeLessThan(50);
+  });
+
+  it('gives the same result run through drain, without pausing', () => {
+    expect(drain(busy(3, 0, { steps: 0 }))).toBe('done');
   });
 });

@@ -1,7 +1,8 @@
 import type { Corpus } from '../document/model.js';
 import type { Range } from '../quotes/marks.js';
+import { drain, type Steps } from '../util/steps.js';
 import { actorsFromIndex } from './actor-list.js';
-import { resolveActorIndex } from './persons.js';
+import { actorIndexSteps } from './persons.js';
 import { personNamings } from './person-namings.js';
 import { stateNamings } from './states.js';
 import type { Actors } from './types.js';
@@ -28,9 +29,23 @@ export type { ActorIndex, Actors, PersonMention } from './types.js';
  * @internal
  */
 export function resolveActors(corpus: Corpus, quoteRanges: readonly (readonly Range[])[]): Actors {
-  const index = resolveActorIndex(corpus, quoteRanges);
+  return drain(actorSteps(corpus, quoteRanges));
+}
+
+/**
+ * {@link resolveActors} as {@link Steps}: the same work, pausing between documents and between its parts, so that
+ * `analyze` can hand the event loop back.
+ * @internal
+ */
+export function* actorSteps(corpus: Corpus, quoteRanges: readonly (readonly Range[])[]): Steps<Actors> {
+  const index = yield* actorIndexSteps(corpus, quoteRanges);
   const list = actorsFromIndex(corpus, index);
-  const states = corpus.docs.map((doc) => stateNamings(corpus, doc));
+  yield;
+  const states: ReturnType<typeof stateNamings>[] = [];
+  for (const doc of corpus.docs) {
+    states.push(stateNamings(corpus, doc));
+    yield;
+  }
   const { names, descriptors, stateOfPerson } = personNamings(corpus, list, states);
   return { index, list, states, names, descriptors, stateOfPerson };
 }

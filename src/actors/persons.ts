@@ -1,5 +1,6 @@
 import type { Corpus, DocModel } from '../document/model.js';
 import { idOrder } from '../util/id-order.js';
+import type { Steps } from '../util/steps.js';
 import type { Range } from '../quotes/marks.js';
 import { descriptorMentions } from './descriptor-mentions.js';
 import { collectNames, nameMentions, wordIndex } from './name-mentions.js';
@@ -43,14 +44,14 @@ function indexedPersons(table: PersonTable): Map<string, IndexedPerson> {
  * @param corpus - the documents
  * @param quoteRanges - per document, the quoted stretches in text order (names inside them are
  *   mentions, but no antecedent for a pronoun outside)
- * @returns persons by key and per-document mentions in text order
+ * @returns persons by key and per-document mentions in text order (pausing between documents, see {@link Steps})
  * @internal
  */
-export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonly Range[])[]): ActorIndex {
+export function* actorIndexSteps(corpus: Corpus, quoteRanges: readonly (readonly Range[])[]): Steps<ActorIndex> {
   // The passes read the documents in order of id (each pass's persons depend on the documents read
   // before), and the mentions are put back in input order at the end.
   const order = idOrder(corpus.docs);
-  const byId = indexInIdOrder(
+  const byId = yield* indexInIdOrder(
     order.map((i) => corpus.docs[i]!),
     order.map((i) => quoteRanges[i] ?? []),
   );
@@ -59,20 +60,31 @@ export function resolveActorIndex(corpus: Corpus, quoteRanges: readonly (readonl
   return { persons: byId.persons, mentions };
 }
 
-function indexInIdOrder(
+function* indexInIdOrder(
   docs: readonly DocModel[],
   quoteRanges: readonly (readonly Range[])[],
-): { persons: Map<string, IndexedPerson>; mentions: PersonMention[][] } {
+): Steps<{ persons: Map<string, IndexedPerson>; mentions: PersonMention[][] }> {
   const table = newPersonTable();
-  const candidates = docs.map((doc) => collectNames(table, doc));
+  const candidates: ReturnType<typeof collectNames>[] = [];
+  for (const doc of docs) {
+    candidates.push(collectNames(table, doc));
+    yield;
+  }
   const global = wordIndex(table, candidates);
-  const names = docs.map((doc, d) => nameMentions(table, doc, candidates[d] ?? [], global, quoteRanges[d] ?? []));
+  const names: ReturnType<typeof nameMentions>[] = [];
+  for (const [d, doc] of docs.entries()) {
+    names.push(nameMentions(table, doc, candidates[d] ?? [], global, quoteRanges[d] ?? []));
+    yield;
+  }
   const descriptors = descriptorMentions(table, docs, names, quoteRanges);
+  yield;
   const genderOfKey = (key: string): string => genderOf(personOf(table, key));
-  const mentions = docs.map((doc, d): PersonMention[] => {
+  const mentions: PersonMention[][] = [];
+  for (const [d, doc] of docs.entries()) {
     const named = [...(names[d] ?? []), ...(descriptors[d] ?? [])].sort((x, y) => x.start - y.start);
     const pronouns = pronounMentions(doc, named, quoteRanges[d] ?? [], genderOfKey);
-    return [...named, ...pronouns].sort((x, y) => x.start - y.start || x.end - y.end);
-  });
+    mentions.push([...named, ...pronouns].sort((x, y) => x.start - y.start || x.end - y.end));
+    yield;
+  }
   return { persons: indexedPersons(table), mentions };
 }

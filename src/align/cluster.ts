@@ -1,4 +1,5 @@
 import type { Corpus } from '../document/model.js';
+import { pacer, type Steps } from '../util/steps.js';
 import { contentClasses } from './content.js';
 import { diffUnits, wordDiff, type DiffUnits } from './diff.js';
 import type { PreparedView } from './prepared.js';
@@ -76,10 +77,16 @@ function buildNodes(pairs: readonly PassagePair[], nDocs: number): { nodes: Node
  * @param pairs - passage pairs from seed-and-extend and the paraphrase tier
  * @param ctx - the scorer's context
  * @param minSimilarity - lowest pair similarity kept
- * @returns alignments in report order with ids `p1`, `p2`, …
+ * @returns alignments in report order with ids `p1`, `p2`, … (pausing between pairs and alignments, see {@link Steps})
  * @internal
  */
-export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], ctx: ScoreContext, minSimilarity: number): Alignment[] {
+export function* clusterPassages(
+  corpus: Corpus,
+  pairs: readonly PassagePair[],
+  ctx: ScoreContext,
+  minSimilarity: number,
+): Steps<Alignment[]> {
+  const pace = pacer(32);
   const { nodes, nodeOf } = buildNodes(pairs, corpus.docs.length);
   // Copies of one passage with the same tokens form one content class: each class is prepared, cut into
   // diff units, and scored and diffed against each other class once, however many pairs of copies link them.
@@ -110,12 +117,13 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
   // Distinct node pairs, each scored once on the members' final extent (the score of their classes).
   const edgeScore = new Map<number, ScoredPair>();
   const edges: [number, number][] = [];
-  pairs.forEach((_, i) => {
+  for (let i = 0; i < pairs.length; i++) {
+    if (pace()) yield;
     const x = nodeOf[2 * i] ?? 0;
     const y = nodeOf[2 * i + 1] ?? 0;
     const [u, v] = x < y ? [x, y] : [y, x];
     const key = u * nodes.length + v;
-    if (edgeScore.has(key)) return;
+    if (edgeScore.has(key)) continue;
     const cu = classOf[u] ?? 0;
     const cv = classOf[v] ?? 0;
     // Keyed in node order, the order in which the pair would be scored without the memo.
@@ -125,7 +133,7 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
     const r = s.result;
     edgeScore.set(key, s);
     if (r.kind !== 'unrelated' && r.score >= minSimilarity) edges.push([u, v]);
-  });
+  }
 
   const uf = new UnionFind(nodes.length);
   for (const [u, v] of edges) uf.union(u, v);
@@ -148,6 +156,7 @@ export function clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], c
 
   const out: Omit<Alignment, 'id'>[] = [];
   for (const g of [...groups.values()].sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0))) {
+    if (pace()) yield;
     const index = new Map(g.members.map((m, i) => [m, i]));
     const members = g.members.map((m) => {
       const n = nodes[m]!;

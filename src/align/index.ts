@@ -1,4 +1,5 @@
 import type { Corpus } from '../document/model.js';
+import { drain, pacer, type Steps } from '../util/steps.js';
 import { clusterPassages } from './cluster.js';
 import { extendSeeds, type PassagePair } from './extend.js';
 import type { ResolvedAlignOptions } from './options.js';
@@ -34,18 +35,32 @@ export { similarity } from './similarity.js';
  * @internal
  */
 export function alignCorpus(input: Corpus, options: ResolvedAlignOptions): Alignment[] {
+  return drain(alignSteps(input, options));
+}
+
+/**
+ * {@link alignCorpus} as {@link Steps}: the same work, pausing between its parts, document pairs and passages, so
+ * that `analyze` can hand the event loop back.
+ * @internal
+ */
+export function* alignSteps(input: Corpus, options: ResolvedAlignOptions): Steps<Alignment[]> {
   if (input.docs.length < 2) return [];
+  const pace = pacer(64);
   // Documents are read in order of id, and the alignments put back in input order at the end.
   const corpus = inIdOrder(input);
   const words = corpus.docs.map(docWords);
   const ctx = scoreContext(corpus.vocab);
   const pairs: PassagePair[] = [];
-  for (const h of seedHits(words, keyHashes(corpus.vocab), options.maxSeedDocumentFrequency)) {
+  const hits = yield* seedHits(words, keyHashes(corpus.vocab), options.maxSeedDocumentFrequency);
+  yield;
+  for (const h of hits) {
+    if (pace()) yield;
     const wa = words[h.a];
     const wb = words[h.b];
     if (wa === undefined || wb === undefined) continue;
     for (const p of extendSeeds(h, wa, wb, options.minPassageWords)) pairs.push(p);
   }
+  yield;
   if (options.paraphrases) {
     const covered = corpus.docs.map((d) => new Uint8Array(d.tokens.count));
     for (const p of pairs) {
@@ -54,5 +69,6 @@ export function alignCorpus(input: Corpus, options: ResolvedAlignOptions): Align
     }
     for (const p of paraphrasePairs(corpus, words, covered, ctx, options.minPassageWords, options.minSimilarity)) pairs.push(p);
   }
-  return inInputOrder(input, clusterPassages(corpus, pairs, ctx, options.minSimilarity));
+  yield;
+  return inInputOrder(input, yield* clusterPassages(corpus, pairs, ctx, options.minSimilarity));
 }

@@ -1,3 +1,4 @@
+import type { Steps } from '../util/steps.js';
 import { shingleHash, type Hash64, type KeyHashes } from './stable-hash.js';
 import type { DocWords } from './words.js';
 
@@ -110,10 +111,10 @@ function sameKeys(a: Int32Array | undefined, b: Int32Array): boolean {
  * @param words - the documents' words
  * @param hashes - the stable hash of each vocabulary id the words' keys come from
  * @param maxDocumentFrequency - share of documents above which a shingle is a stock phrase
- * @returns hits per document pair, ordered by `a` then `b`
+ * @returns hits per document pair, ordered by `a` then `b` (pausing between documents and groups of shingles, see {@link Steps})
  * @internal
  */
-export function seedHits(words: readonly DocWords[], hashes: KeyHashes, maxDocumentFrequency: number): PairHits[] {
+export function* seedHits(words: readonly DocWords[], hashes: KeyHashes, maxDocumentFrequency: number): Steps<PairHits[]> {
   const nDocs = words.length;
   let total = 0;
   for (const w of words) total += Math.max(0, w.keys.length - SHINGLE + 1);
@@ -123,15 +124,16 @@ export function seedHits(words: readonly DocWords[], hashes: KeyHashes, maxDocum
   // Document and word position of each shingle side by side, moved together into group order below.
   const docPos = new Int32Array(2 * total);
   let s = 0;
-  words.forEach((w, d) =>
+  for (const [d, w] of words.entries()) {
     forEachSeed(w, hashes, (p, h) => {
       hashHi[s] = h.hi;
       hashLo[s] = h.lo;
       docPos[2 * s] = d;
       docPos[2 * s + 1] = p;
       s++;
-    }),
-  );
+    });
+    yield;
+  }
   // Occurrences grouped by hash, in index order inside a group (so documents stay in order inside it);
   // most shingles of a corpus of wire copy recur, so every group is read.
   const { start, docPos: grouped, groups } = groupByHash(hashHi, hashLo, docPos, s);
@@ -148,6 +150,7 @@ export function seedHits(words: readonly DocWords[], hashes: KeyHashes, maxDocum
   const pairIndex = new PairTable();
   const pairCount = new IntList();
   for (let gi = 0; gi < groups; gi++) {
+    if ((gi & 4095) === 4095) yield;
     const g = start[gi] ?? 0;
     const e = start[gi + 1] ?? 0;
     if (e - g >= 2) {

@@ -1,6 +1,8 @@
 import { NarrativeDiffError } from '../errors.js';
 import { nearest } from '../options.js';
-import type { Format } from './args.js';
+
+/** Formats of a story's report. @internal */
+export type ReportFormat = 'json' | 'md' | 'html';
 
 /** A parsed `narrative-diff corpus …` command line. @internal */
 export type CorpusCommand =
@@ -23,7 +25,7 @@ export type CorpusCommand =
       readonly kind: 'corpus-report';
       readonly index: string;
       readonly select: { readonly story: string } | { readonly since: string };
-      readonly format: Format;
+      readonly format: ReportFormat;
       readonly out?: string;
       readonly options?: string;
       readonly quiet: boolean;
@@ -141,7 +143,7 @@ export function parseCorpusArgs(argv: readonly string[]): CorpusCommand {
     kind: 'corpus-report',
     index,
     select: story !== undefined ? { story } : { since: since ?? '' },
-    format: (format ?? 'json') as Format,
+    format: (format ?? 'json') as ReportFormat,
     quiet,
     ...(out !== undefined && { out }),
     ...(options !== undefined && { options }),

@@ -5,8 +5,7 @@ import { resolveCorpusOptions } from '../corpus/options.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import { resolveOptions } from '../options.js';
 import { toHTML, toMarkdown } from '../report/render.js';
-import type { Format } from './args.js';
-import type { CorpusCommand } from './corpus-args.js';
+import type { CorpusCommand, ReportFormat } from './corpus-args.js';
 import { jsonChunks } from './json-stream.js';
 import { fileOutput, streamOutput, type Chunks } from './output.js';
 import { loadInputs, type CliIO } from './run.js';
@@ -44,7 +43,7 @@ function storyLines(stories: readonly CorpusStory[]): string[] {
 }
 
 /** A story's report in the format asked for, as chunks. */
-function reportChunks(r: StoryReport, format: Format): Chunks {
+function reportChunks(r: StoryReport, format: ReportFormat): Chunks {
   if (format === 'json') return jsonChunks(r.report);
   if (format === 'md') return [toMarkdown(r.report)];
   return [toHTML(r.report, Object.fromEntries(r.inputs.map((i) => [i.id, i.text])))];

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { unlinkSync } from 'node:fs';
-import { access, constants, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { rmSync, unlinkSync } from 'node:fs';
+import { access, constants, mkdir, open, readdir, rename, rmdir, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { NarrativeDiffError } from '../errors.js';
 
@@ -118,11 +118,11 @@ function removeNow(file: string): void {
 }
 
 /**
- * Removes `file` if the process ends (SIGINT, SIGTERM, SIGHUP, or an exit) before the returned function is
- * called. The handlers run between awaits: by then the analysis is over, and writing yields between chunks.
+ * Removes `file` (with `remove`: anything) if the process ends (SIGINT, SIGTERM, SIGHUP, or an exit) before the
+ * returned function is called. The handlers run between awaits: by then the analysis is over, and writing yields
+ * between chunks.
  */
-function removeOnSignal(file: string): () => void {
-  const remove = (): void => removeNow(file);
+function removeOnSignal(file: string, remove = (): void => removeNow(file)): () => void {
   const onSignal = (signal: NodeJS.Signals): void => {
     remove();
     release();
@@ -202,4 +202,101 @@ export function streamOutput(write: (chunk: string) => unknown): Output {
       }
     },
   };
+}
+
+/** One file of a directory output: its name in the directory and its text in pieces. @internal */
+export interface NamedChunks {
+  readonly name: string;
+  readonly chunks: Chunks;
+}
+
+/** Where `--per-story DIR` writes; checked before any input is read. @internal */
+export interface DirectoryOutput {
+  /**
+   * Writes the files into a new directory beside DIR, then renames it to DIR: DIR holds all of them or is left as
+   * it was (absent or empty). The new directory is removed on any error and on SIGINT, SIGTERM or SIGHUP.
+   * @throws {NarrativeDiffError} `OUTPUT_FILE` with a one-line message when a file could not be written whole
+   */
+  write(files: Iterable<NamedChunks>): Promise<void>;
+}
+
+/** The entries of an existing directory `dir`, or undefined when there is nothing at `dir`; throws what `stat` throws else. */
+async function entriesOf(dir: string): Promise<{ isDirectory: boolean; entries: number } | undefined> {
+  let st;
+  try {
+    st = await stat(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  return { isDirectory: st.isDirectory(), entries: st.isDirectory() ? (await readdir(dir)).length : 0 };
+}
+
+/**
+ * The directory `--per-story` names, checked before any input is read or analysed: it must not exist or be an
+ * empty directory (reports of another run are never mixed with these nor replaced), and its parent must take a
+ * new directory (a probe is made and removed at once).
+ * @throws {NarrativeDiffError} `OUTPUT_FILE` naming the path, what was expected and what was found
+ * @internal
+ */
+export async function directoryOutput(dir: string): Promise<DirectoryOutput> {
+  const fail = (why: string): never => {
+    throw new NarrativeDiffError('OUTPUT_FILE', `${dir}: cannot be written (${why}); nothing was read or analysed`);
+  };
+  const found = await entriesOf(dir).catch((e: unknown) => fail(reason(e)));
+  if (found !== undefined && !found.isDirectory) fail('expected a new or empty directory, found a file');
+  if (found !== undefined && found.entries > 0) {
+    fail(`expected a new or empty directory, found one with ${found.entries} ${found.entries === 1 ? 'entry' : 'entries'}`);
+  }
+  const probe = tempPath(dir, 'probe');
+  const release = removeOnSignal(probe, () => removeTree(probe));
+  try {
+    await mkdir(probe);
+    await rmdir(probe);
+  } catch (e) {
+    removeTree(probe);
+    fail(reason(e));
+  } finally {
+    release();
+  }
+  return { write: (files) => writeDirectory(dir, files) };
+}
+
+/** Removes a directory and what it holds at once, if it is still there. */
+function removeTree(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Writes `files` into a temporary directory beside `dir`, then renames it to `dir`; the temporary one never outlives the process. */
+async function writeDirectory(dir: string, files: Iterable<NamedChunks>): Promise<void> {
+  const tmp = tempPath(dir);
+  const release = removeOnSignal(tmp, () => removeTree(tmp));
+  try {
+    await mkdir(tmp).catch(writeError(dir, '; nothing was written'));
+    for (const file of files) {
+      const path = join(tmp, file.name);
+      const fh = await open(path, 'wx').catch(writeError(dir, '; nothing was written'));
+      try {
+        for await (const chunk of file.chunks)
+          await writeAll(fh, Buffer.from(chunk, 'utf8')).catch(writeError(dir, '; nothing was written'));
+        await fh.sync().catch(writeError(dir, '; nothing was written'));
+      } finally {
+        await fh.close().catch(() => undefined);
+      }
+    }
+    // DIR was checked to be absent or empty; an empty one is replaced (rmdir fails if files came meanwhile).
+    const now = await entriesOf(dir).catch(writeError(dir, '; nothing was written'));
+    if (now !== undefined) {
+      if (!now.isDirectory || now.entries > 0) {
+        throw new NarrativeDiffError('OUTPUT_FILE', `${dir}: is no longer a new or empty directory, so nothing was written into it`);
+      }
+      await rmdir(dir).catch(writeError(dir, '; nothing was written'));
+    }
+    await rename(tmp, dir).catch(writeError(dir, '; nothing was written'));
+  } catch (e) {
+    removeTree(tmp);
+    throw e;
+  } finally {
+    release();
+  }
 }

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { analyze } from '../analyze.js';
+// The Node.js entry's analyze: large inputs are read in worker threads (the report is the same).
+import { analyze } from '../node.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import { resolveOptions } from '../options.js';
+import { exportLines } from '../report/exports.js';
 import { toHTML, toMarkdown } from '../report/render.js';
 import type { AnalyzeProgress } from '../progress.js';
 import type { AnalyzeOptions, ArticleInput } from '../types.js';
@@ -11,7 +13,8 @@ import { runCorpus } from './corpus.js';
 import { jsonChunks } from './json-stream.js';
 import { loadFile } from './load.js';
 import { applyMetadata, loadMetadata, type LoadedArticle } from './metadata.js';
-import { fileOutput, streamOutput, type Chunks, type Output } from './output.js';
+import { directoryOutput, fileOutput, streamOutput, type Chunks, type DirectoryOutput, type Output } from './output.js';
+import { perStoryFiles } from './per-story.js';
 
 /** Where the CLI writes. `stdout` may return a promise: the CLI waits for it, and a rejection is a write error. @internal */
 export interface CliIO {
@@ -133,7 +136,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (cmd.kind !== 'analyze') return runCorpus(cmd, io);
   try {
     // Before anything is read: an output that cannot be written fails now, not after the analysis.
-    const output: Output = cmd.out !== undefined ? await fileOutput(cmd.out) : streamOutput(io.stdout);
+    let output: Output | DirectoryOutput;
+    if (cmd.perStory !== undefined) output = await directoryOutput(cmd.perStory);
+    else output = cmd.out !== undefined ? await fileOutput(cmd.out) : streamOutput(io.stdout);
     const options = cmd.options !== undefined ? await loadOptions(cmd.options) : undefined;
     const { inputs, transformed } = await loadInputs(cmd.files, cmd.metadata, cmd.quiet, io);
     // Offsets index into the analysed text: where it is not the files' own bytes, it is written beside the report.
@@ -161,13 +166,37 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       );
     }
     const texts = Object.fromEntries(inputs.map((i) => [i.id, i.text]));
-    const chunks: Chunks =
-      cmd.format === 'json' ? jsonChunks(report) : slices(cmd.format === 'md' ? toMarkdown(report) : toHTML(report, texts));
-    await output.write(chunks);
+    if (cmd.perStory !== undefined) {
+      const { files, count } = perStoryFiles(report, texts, cmd.formats, cmd.tables);
+      // The analysed texts go into DIR with the reports unless --texts says elsewhere.
+      const textsInDir = transformed && cmd.texts === undefined;
+      await (output as DirectoryOutput).write(
+        (function* () {
+          yield* files;
+          if (textsInDir) yield { name: 'texts.jsonl', chunks: inputs.map((i) => `${JSON.stringify(i)}\n`) };
+        })(),
+      );
+      if (!cmd.quiet) {
+        const inDir = textsInDir ? '; the analysed texts, which offsets index into, in texts.jsonl' : '';
+        io.stderr(
+          `narrative-diff: wrote ${report.stories.length} ${report.stories.length === 1 ? 'story' : 'stories'} to ${cmd.perStory} (${count + (textsInDir ? 1 : 0)} files${inDir})\n`,
+        );
+      }
+    } else {
+      const format = cmd.formats[0] ?? 'json';
+      const table = cmd.tables[0];
+      const chunks: Chunks =
+        (format === 'jsonl' || format === 'csv') && table !== undefined
+          ? exportLines(report, table, format)
+          : format === 'json'
+            ? jsonChunks(report)
+            : slices(format === 'md' ? toMarkdown(report) : toHTML(report, texts));
+      await (output as Output).write(chunks);
+    }
     if (textsOutput !== undefined && textsFile !== undefined) {
       await textsOutput.write(inputs.map((i) => `${JSON.stringify(i)}\n`));
       if (!cmd.quiet) io.stderr(`narrative-diff: the analysed texts (offsets index into them) are in ${textsFile}\n`);
-    } else if (transformed && !cmd.quiet) {
+    } else if (transformed && !cmd.quiet && cmd.perStory === undefined) {
       io.stderr('narrative-diff: offsets index into the analysed texts (HTML extracted, front matter left out); --texts FILE keeps them\n');
     }
     return 0;

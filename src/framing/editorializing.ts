@@ -1,5 +1,6 @@
 import { round4 } from '../util/numbers.js';
 import { inside } from '../util/ranges.js';
+import type { Steps } from '../util/steps.js';
 import type { Draft } from './draft.js';
 import type { EditorialSentence, FramingDocument } from './types.js';
 import { MeanAcc, segmentSentiments, splitVoice } from './voice.js';
@@ -104,12 +105,13 @@ function documentVoice(d: Draft, parts: VoiceParts, scores: readonly number[], t
  *
  * @param drafts - the documents' drafts
  * @param threshold - the editorializing score a sentence needs (`framing.editorialThreshold`)
- * @returns one voice per document
+ * @returns one voice per document (pausing between reads, see {@link Steps})
  * @internal
  */
-export function documentVoices(drafts: readonly Draft[], threshold: number): DocumentVoice[] {
+export function* documentVoices(drafts: readonly Draft[], threshold: number): Steps<DocumentVoice[]> {
   const parts = drafts.map(voiceParts);
-  const scores = segmentSentiments(parts.flatMap((p) => p.pieces));
+  yield;
+  const scores = yield* segmentSentiments(parts.flatMap((p) => p.pieces));
   let at = 0;
   return drafts.map((d, di) => {
     const p = parts[di] as VoiceParts;

@@ -12,6 +12,7 @@ import { documentVoices } from './editorializing.js';
 import { LEXICON_VERSION, lexiconFor } from './lexicon.js';
 import { resolveFramingOptions, type ResolvedFramingOptions } from './options.js';
 import type { Coverage, Framing, FramingPairsLeftOut } from './types.js';
+import { drain, type Steps } from '../util/steps.js';
 
 export { resolveFramingOptions, type ResolvedFramingOptions };
 
@@ -102,26 +103,45 @@ export function analyzeFraming(
   stages: FramingInputs,
   options: ResolvedFramingOptions = resolveFramingOptions(undefined),
 ): Framing {
+  return drain(framingSteps(corpus, stages, options));
+}
+
+/**
+ * {@link analyzeFraming} as {@link Steps}: the same work, pausing between documents and between its parts, so that
+ * `analyze` can hand the event loop back.
+ * @internal
+ */
+export function* framingSteps(
+  corpus: Corpus,
+  stages: FramingInputs,
+  options: ResolvedFramingOptions = resolveFramingOptions(undefined),
+): Steps<Framing> {
   const { quotes, quoteClusters: clusters, alignments, coverage } = stages;
   const lexicon = lexiconFor(options.lexicon, options.replaceLexicon);
   const quotesByDoc = quotesByDocument(quotes);
   // 1. Each document's lexicon terms, sorted into labels, cue verbs, hedges and intensifiers.
-  const drafts = corpus.docs.map((doc) =>
-    draftDocument(corpus, doc, quotesByDoc.get(doc.id) ?? [], lexicon, options.sentimentWordThreshold),
-  );
+  const drafts: ReturnType<typeof draftDocument>[] = [];
+  for (const doc of corpus.docs) {
+    drafts.push(draftDocument(corpus, doc, quotesByDoc.get(doc.id) ?? [], lexicon, options.sentimentWordThreshold));
+    yield;
+  }
   // 2. Who the labels name: persons, their canonical names and descriptors come from the actors stage.
   const actors = new LabelResolver(corpus, stages.actors, titleTokensOf(drafts), stages.storyOf);
+  yield;
   const credits = stages.credits;
   // 3. Sentiment of the outlet's own voice and of quoted speech; sentences that editorialize.
-  const voices = documentVoices(drafts, options.editorialThreshold);
+  const voices = yield* documentVoices(drafts, options.editorialThreshold);
   // 4. Each document's framing, its labels resolved to actors.
-  const documents = drafts.map((d, di) =>
-    frameDocument(d, di, actors, credits[di] ?? [], quotesByDoc.get(d.doc.id) ?? [], voices[di] as (typeof voices)[number]),
-  );
+  const documents: ReturnType<typeof frameDocument>[] = [];
+  for (const [di, d] of drafts.entries()) {
+    documents.push(frameDocument(d, di, actors, credits[di] ?? [], quotesByDoc.get(d.doc.id) ?? [], voices[di] as (typeof voices)[number]));
+    yield;
+  }
   // 5. The naming table of actors, and the explained divergence of every pair of documents.
   // Labels the framing lexicon knows, and descriptors used as names that it does not ("the special counsel").
   const namedBy = actors.labels.map((ls, di) => [...ls, ...actors.descriptorNamings(di)]);
   const table = namingTable(corpus, actors.names, namedBy, (actor, kind) => actors.name(actor, kind));
+  yield;
   // N documents make N(N-1)/2 explained pairs: past the limit the report would be mostly pairs, so they are
   // left out and the report says so.
   const n = corpus.docs.length;

@@ -5,6 +5,7 @@ import { learnPossessives } from '../document/nlp.js';
 import { foldText } from '../document/normalize.js';
 import { round4 } from '../util/numbers.js';
 import type { Range } from '../util/ranges.js';
+import type { Steps } from '../util/steps.js';
 import type { SentimentSummary } from './types.js';
 
 let sentimentInstance: ReturnType<typeof winkNLP> | undefined;
@@ -150,18 +151,21 @@ const PIECES_PER_READ = 64;
  * token arrays small. A piece's score depends on its text alone (no wink sentence spans two pieces).
  *
  * @param texts - the pieces
- * @returns one sentiment in [-1, 1] per piece (0 for a piece without words)
+ * @returns one sentiment in [-1, 1] per piece (0 for a piece without words), pausing between reads (see {@link Steps})
  * @example
  * ```ts
- * segmentSentiments(['The talks were great.', '" , ;']).map(Math.sign);
+ * drain(segmentSentiments(['The talks were great.', '" , ;'])).map(Math.sign);
  * //=> [1, 0]
  * ```
  * @internal
  */
-export function segmentSentiments(texts: readonly string[]): number[] {
+export function* segmentSentiments(texts: readonly string[]): Steps<number[]> {
   const distinct = [...new Set(texts)];
   const scores: number[] = [];
-  for (let i = 0; i < distinct.length; i += PIECES_PER_READ) scores.push(...scorePieces(distinct.slice(i, i + PIECES_PER_READ)));
+  for (let i = 0; i < distinct.length; i += PIECES_PER_READ) {
+    scores.push(...scorePieces(distinct.slice(i, i + PIECES_PER_READ)));
+    yield;
+  }
   const scoreOf = new Map(distinct.map((t, k) => [t, scores[k] ?? 0]));
   return texts.map((t) => scoreOf.get(t) ?? 0);
 }

@@ -4,6 +4,7 @@ import { clusterLexicon } from '../lexicon/cluster-words.js';
 import type { Quote } from '../quotes/types.js';
 import type { StoryAssignment } from '../stories/types.js';
 import { idOrder } from '../util/id-order.js';
+import { drain, type Steps } from '../util/steps.js';
 import { assembleCluster, numberClusters, type AssemblyContext } from './assemble.js';
 import { clusterInInputOrder } from './input-order.js';
 import { LinkBound } from './link-bound.js';
@@ -53,6 +54,21 @@ export function clusterQuotes(
   options: ResolvedQuoteClusterOptions = QUOTE_CLUSTER_DEFAULTS,
   stories?: StoryAssignment,
 ): QuoteCluster[] {
+  return drain(quoteClusterSteps(corpus, quotes, alignments, options, stories));
+}
+
+/**
+ * {@link clusterQuotes} as {@link Steps}: the same work, pausing between its parts, between candidate pairs and
+ * between clusters, so that `analyze` can hand the event loop back.
+ * @internal
+ */
+export function* quoteClusterSteps(
+  corpus: Corpus,
+  quotes: readonly Quote[],
+  alignments: readonly Alignment[],
+  options: ResolvedQuoteClusterOptions = QUOTE_CLUSTER_DEFAULTS,
+  stories?: StoryAssignment,
+): Steps<QuoteCluster[]> {
   if (quotes.length < 2) return [];
   const lex = clusterLexicon();
   const { match } = lex.params;
@@ -63,6 +79,7 @@ export function clusterQuotes(
   const idRank = new Map(idOrder(corpus.docs).map((i, r) => [corpus.docs[i]?.id ?? '', r]));
   const views = viewsInOrder(quoteViews(corpus, quotes, alignments, idf, match.stopWordWeight), idRank);
 
+  yield;
   // 1. Copies of one wording share their word-level evidence, computed once per pair of wordings.
   const seqs = wordSequences(views);
   const matcher = new WordMatcher(corpus, lex, options.wordSimilarity);
@@ -75,10 +92,12 @@ export function clusterQuotes(
   const docPosition = new Map(corpus.docs.map((d, i) => [d, i]));
   const docOf = views.map((v) => docPosition.get(v.doc) ?? -1);
   const storyOf = stories?.storyOf;
-  const edges = linkedPairs({ corpus, evidence, bound, tight, lex, idf, options, docOf, ...(storyOf !== undefined && { storyOf }) });
+  yield;
+  const edges = yield* linkedPairs({ corpus, evidence, bound, tight, lex, idf, options, docOf, ...(storyOf !== undefined && { storyOf }) });
 
   // 3. Linked pairs merged into clusters, strongest first, each merge checked for compatibility.
   const merged = mergeLinked(edges, evidence, lex);
+  yield;
 
   // 4. Each cluster's record: renderings aligned, indirect speech, groups of copies and the links that
   // joined them; numbered in report order.
@@ -86,7 +105,12 @@ export function clusterQuotes(
   const storyOfDoc = (docId: string): string =>
     stories === undefined ? 's1' : (stories.stories[stories.storyOf[docOrder.get(docId) ?? 0] ?? 0]?.id ?? 's1');
   const ctx: AssemblyContext = { corpus, quotes, evidence, matcher, plainMatcher, lex, idf, docOrder: idRank, options, storyOfDoc };
-  const clusters = merged.flatMap((cluster) => assembleCluster(ctx, cluster) ?? []);
+  const clusters: NonNullable<ReturnType<typeof assembleCluster>>[] = [];
+  for (const cluster of merged) {
+    const assembled = assembleCluster(ctx, cluster);
+    if (assembled !== undefined) clusters.push(assembled);
+    yield;
+  }
   return numberClusters(
     clusters.map((c) => clusterInInputOrder(c, docOrder)),
     docOrder,

@@ -1,5 +1,6 @@
 import type { Corpus } from '../document/model.js';
 import type { ClusterLexicon } from '../lexicon/cluster-words.js';
+import { pacer, type Steps } from '../util/steps.js';
 import { candidatePairs } from './candidates.js';
 import type { LinkBound } from './link-bound.js';
 import type { TightBound } from './tight-bound.js';
@@ -61,26 +62,30 @@ function link(ctx: LinkContext, edges: Edge[], a: number, b: number): void {
  * Links within each group of copies (a wire quote carried by many outlets): its members are paired
  * with one representative, or, when they share its document, with a copy that stands elsewhere.
  */
-function linkCopies(ctx: LinkContext, edges: Edge[], reps: readonly number[]): void {
-  ctx.evidence.seqs.members.forEach((members, g) => {
+function* linkCopies(ctx: LinkContext, edges: Edge[], reps: readonly number[]): Steps<void> {
+  const pace = pacer(64);
+  for (const [g, members] of ctx.evidence.seqs.members.entries()) {
     const r = reps[g] ?? 0;
     const away = members.find((m) => ctx.docOf[m] !== ctx.docOf[r]);
     for (const m of members) {
       if (m === r) continue;
       if (ctx.docOf[m] !== ctx.docOf[r]) link(ctx, edges, r, m);
       else if (away !== undefined) link(ctx, edges, away, m);
+      if (pace()) yield;
     }
-  });
+  }
 }
 
 /**
  * Links groups of copies through their representatives, for the candidate pairs of representatives;
  * when two representatives share a document, a copy of one that stands elsewhere is paired instead.
  */
-function linkGroups(ctx: LinkContext, edges: Edge[], reps: readonly number[]): void {
+function* linkGroups(ctx: LinkContext, edges: Edge[], reps: readonly number[]): Steps<void> {
+  const pace = pacer(64);
   const groups = ctx.evidence.seqs.members;
   const repViews = reps.map((r) => ctx.evidence.views[r] as QuoteView);
   for (const { a: ga, b: gb } of candidatePairs(repViews, ctx.corpus, ctx.lex, ctx.idf, ctx.options.wordSimilarity !== undefined)) {
+    if (pace()) yield;
     const a = reps[ga] ?? 0;
     const b = reps[gb] ?? 0;
     if (ctx.docOf[a] !== ctx.docOf[b]) {
@@ -99,16 +104,16 @@ function linkGroups(ctx: LinkContext, edges: Edge[], reps: readonly number[]): v
  * one representative (a member with a named speaker, if any), and groups are paired through their
  * representatives, so pairs grow with the number of copies, not with its square.
  * @param ctx - the run's views, evidence and bound
- * @returns the pairs that link, each once
+ * @returns the pairs that link, each once (pausing between candidates, see {@link Steps})
  * @internal
  */
-export function linkedPairs(ctx: LinkContext): Edge[] {
+export function* linkedPairs(ctx: LinkContext): Steps<Edge[]> {
   const views = ctx.evidence.views;
   const reps = ctx.evidence.seqs.members.map(
     (members) => members.find((i) => views[i]?.speakerParts !== null && views[i]?.speakerWeak === false) ?? members[0] ?? 0,
   );
   const edges: Edge[] = [];
-  linkCopies(ctx, edges, reps);
-  linkGroups(ctx, edges, reps);
+  yield* linkCopies(ctx, edges, reps);
+  yield* linkGroups(ctx, edges, reps);
   return edges;
 }

@@ -9,6 +9,7 @@ import { findQuoteMarks, type MarkedQuote, type Range } from './marks.js';
 import { creditedSources } from './sources.js';
 import { isBoiler, isTerminatorToken } from '../document/tokens.js';
 import type { CreditedSource, Quote } from './types.js';
+import { drain, type Steps } from '../util/steps.js';
 
 export { creditedSources } from './sources.js';
 
@@ -395,11 +396,27 @@ export function extractQuotes(
   credits: readonly (readonly CreditedSource[])[],
   ranker: SpeakerRanker = { model: shippedSpeakerModel() },
 ): Quote[] {
+  return drain(quoteSteps(corpus, marks, actors, credits, ranker));
+}
+
+/**
+ * {@link extractQuotes} as {@link Steps}: the same work, pausing between documents, so that `analyze` can hand
+ * the event loop back.
+ * @internal
+ */
+export function* quoteSteps(
+  corpus: Corpus,
+  marks: readonly DocQuotes[],
+  actors: ActorIndex,
+  credits: readonly (readonly CreditedSource[])[],
+  ranker: SpeakerRanker = { model: shippedSpeakerModel() },
+): Steps<Quote[]> {
   const personByWord = personsByWord(actors);
   const quotes: Quote[] = [];
-  corpus.docs.forEach((doc, d) => {
+  for (const [d, doc] of corpus.docs.entries()) {
     const inputs = { index: actors, personByWord, mentions: actors.mentions[d] ?? [], credits: credits[d] ?? [], ranker };
     quotes.push(...docQuotes(doc, marks[d] ?? { marked: [], ranges: [] }, inputs, quotes.length));
-  });
+    yield;
+  }
   return quotes;
 }

@@ -4,6 +4,7 @@ import type { Corpus } from '../document/model.js';
 import type { StoryAssignment } from '../stories/types.js';
 import { isReportingFormula } from './formulas.js';
 import type { CommonPassage, CommonPassageKind, StoryAlignment } from './types.js';
+import { drain, pacer, type Steps } from '../util/steps.js';
 import { UnionFind } from '../util/union-find.js';
 
 export type { CommonPassage, CommonPassageKind, StoryAlignment } from './types.js';
@@ -116,11 +117,22 @@ function wordCount(text: string): number {
  * @internal
  */
 export function keepReuseInStories(corpus: Corpus, alignments: readonly Alignment[], stories: StoryAssignment): ReuseSplit {
+  return drain(reuseSteps(corpus, alignments, stories));
+}
+
+/**
+ * {@link keepReuseInStories} as {@link Steps}: the same work, pausing between alignments, so that `analyze` can
+ * hand the event loop back.
+ * @internal
+ */
+export function* reuseSteps(corpus: Corpus, alignments: readonly Alignment[], stories: StoryAssignment): Steps<ReuseSplit> {
+  const pace = pacer(16);
   const position = new Map(corpus.docs.map((d, i) => [d.id, i]));
   const storyOfDoc = (docId: string): number => stories.storyOf[position.get(docId) ?? 0] ?? 0;
   const kept: Omit<StoryAlignment, 'id'>[] = [];
   const common: Omit<CommonPassage, 'id'>[] = [];
   for (const al of alignments) {
+    if (pace()) yield;
     const byStory = new Map<number, number[]>();
     al.members.forEach((m, i) => {
       const s = storyOfDoc(m.docId);

@@ -1,6 +1,7 @@
 import type { NamingsByDoc } from '../actors/types.js';
 import type { Corpus } from '../document/model.js';
 import { idOrder } from '../util/id-order.js';
+import { drain, type Steps } from '../util/steps.js';
 import { describeStory } from './describe.js';
 import { dayOf, storyLinks } from './links.js';
 import { checkGivenStories, type ResolvedStoriesOption } from './options.js';
@@ -45,12 +46,22 @@ function components(n: number, links: readonly { a: number; b: number }[], rank:
  * @internal
  */
 export function groupStories(corpus: Corpus, names: NamingsByDoc, option: ResolvedStoriesOption): StoryAssignment {
+  return drain(storySteps(corpus, names, option));
+}
+
+/**
+ * {@link groupStories} as {@link Steps}: the same work, pausing between its parts and stories, so that `analyze`
+ * can hand the event loop back.
+ * @internal
+ */
+export function* storySteps(corpus: Corpus, names: NamingsByDoc, option: ResolvedStoriesOption): Steps<StoryAssignment> {
   const docs = corpus.docs;
   const n = docs.length;
   const order = idOrder(docs);
   const rank = new Int32Array(n);
   order.forEach((d, r) => (rank[d] = r));
-  const vectors = storyVectors(corpus, names);
+  const vectors = yield* storyVectors(corpus, names);
+  yield;
   // Per document, the key of its story: a representative document (auto, one) or the caller's id.
   let keyOf: (d: number) => string;
   if (option.mode === 'given') {
@@ -62,17 +73,15 @@ export function groupStories(corpus: Corpus, names: NamingsByDoc, option: Resolv
   } else if (option.mode === 'one') {
     keyOf = () => '';
   } else {
-    const roots = components(
-      n,
-      storyLinks(
-        vectors,
-        docs.map((d) => dayOf(d.publishedAt)),
-        rank,
-      ),
+    const links = yield* storyLinks(
+      vectors,
+      docs.map((d) => dayOf(d.publishedAt)),
       rank,
     );
+    const roots = components(n, links, rank);
     keyOf = (d) => String(roots[d] ?? d);
   }
+  yield;
   // Stories in order of their smallest document id: walk the documents in id order.
   const indexOf = new Map<string, number>();
   const members: number[][] = [];
@@ -88,14 +97,16 @@ export function groupStories(corpus: Corpus, names: NamingsByDoc, option: Resolv
     members[s]?.push(d);
     storyOf[d] = s;
   }
-  const stories = members.map((m, s): Story => {
+  const stories: Story[] = [];
+  for (const [s, m] of members.entries()) {
     const inInput = [...m].sort((x, y) => x - y);
     const first = m[0] ?? 0;
-    return {
+    stories.push({
       id: option.mode === 'given' ? keyOf(first) : `s${s + 1}`,
       docIds: inInput.map((d) => docs[d]?.id ?? ''),
       ...describeStory(vectors, inInput),
-    };
-  });
+    });
+    yield;
+  }
   return { stories, storyOf };
 }

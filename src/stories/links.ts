@@ -1,3 +1,4 @@
+import { pacer, type Steps } from '../util/steps.js';
 import { cosine, type StoryVectors } from './vectors.js';
 
 /** How the stage decides that two documents tell one story. @internal */
@@ -107,10 +108,16 @@ function postings(v: StoryVectors, order: readonly number[]): Postings {
  * @param days - per document, its publication day (NaN when unknown)
  * @param rank - per document, its rank in id order (ties go to the smaller id)
  * @param params - thresholds and caps
- * @returns links with `a` before `b` in id order, sorted by the ranks of `a` then `b`
+ * @returns links with `a` before `b` in id order, sorted by the ranks of `a` then `b` (pausing between documents, see {@link Steps})
  * @internal
  */
-export function storyLinks(v: StoryVectors, days: readonly number[], rank: Int32Array, params: LinkParams = LINK_PARAMS): StoryLink[] {
+export function* storyLinks(
+  v: StoryVectors,
+  days: readonly number[],
+  rank: Int32Array,
+  params: LinkParams = LINK_PARAMS,
+): Steps<StoryLink[]> {
+  const pace = pacer(16);
   const n = v.docs.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => (rank[x] ?? 0) - (rank[y] ?? 0));
   const post = postings(v, order);
@@ -129,6 +136,7 @@ export function storyLinks(v: StoryVectors, days: readonly number[], rank: Int32
     return s;
   };
   for (let d = 0; d < n; d++) {
+    if (pace()) yield;
     let nearest: StoryLink | undefined;
     let nearestRank = 0;
     for (const e of candidates(v, post, acc, d, rank, params)) {

@@ -1,6 +1,7 @@
 import { modelIdf } from '../align/model.js';
 import { POS_INDEX, TokenFlag, TokenKind, type Corpus, type DocModel } from '../document/model.js';
 import type { NamingsByDoc } from '../actors/types.js';
+import type { Steps } from '../util/steps.js';
 
 /**
  * One document as the stories stage compares it: weighted features (content words by match key, the
@@ -71,11 +72,15 @@ function featureCounts(corpus: Corpus, doc: DocModel, names: NamingsByDoc): Map<
  *
  * @param corpus - the documents
  * @param names - per document, the states and persons it names (the actors stage's `names`)
- * @returns the vectors, the feature names and their document frequencies
+ * @returns the vectors, the feature names and their document frequencies (pausing between documents, see {@link Steps})
  * @internal
  */
-export function storyVectors(corpus: Corpus, names: NamingsByDoc): StoryVectors {
-  const counts = corpus.docs.map((d) => featureCounts(corpus, d, names));
+export function* storyVectors(corpus: Corpus, names: NamingsByDoc): Steps<StoryVectors> {
+  const counts: ReturnType<typeof featureCounts>[] = [];
+  for (const d of corpus.docs) {
+    counts.push(featureCounts(corpus, d, names));
+    yield;
+  }
   const all = new Set<string>();
   for (const c of counts) for (const k of c.keys()) all.add(k);
   const featureNames = [...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

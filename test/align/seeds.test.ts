@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_ALL_PAIRS_GROUP, MIN_DOCS_FOR_DF_CUT, SHINGLE, seedHits } from '../../src/align/seeds.js';
 import type { DocWords } from '../../src/align/words.js';
+import { drain } from '../../src/util/steps.js';
 import { keyHashes, type KeyHashes } from '../../src/align/stable-hash.js';
 import { Vocabulary, type DocModel } from '../../src/document/model.js';
 
@@ -84,7 +85,7 @@ describe('seedHits', () => {
       .map(([docs, copies]) => [...docs, ...copies.map((k) => docs[k % docs.length]!)]);
     fc.assert(
       fc.property(corpus, fc.constantFrom(0.2, 0.5, 0.8, 1), (words, df) => {
-        const got = seedHits(words, HASHES, df).map((h) => ({ a: h.a, b: h.b, pa: [...h.pa], pb: [...h.pb] }));
+        const got = drain(seedHits(words, HASHES, df)).map((h) => ({ a: h.a, b: h.b, pa: [...h.pa], pb: [...h.pb] }));
         expect(got).toEqual(reference(words, df));
       }),
       { seed: 42, numRuns: 300 },
@@ -99,7 +100,7 @@ describe('seedHits', () => {
     );
     const other = (k: number): DocWords => wordsOf([100 + k, 101 + k, 102 + k, 103 + k, 104 + k], [0, 0, 0, 0, 0], [0, 0, 0, 0, 0]);
     const words = [...Array.from({ length: 40 }, () => copy), ...[0, 1, 2, 3, 4].map(other)];
-    const hits = seedHits(words, HASHES, 0.8);
+    const hits = drain(seedHits(words, HASHES, 0.8));
     // Groups of 40 occurrences are stars around the first copy: one pair with every other copy.
     expect(hits.map((h) => [h.a, h.b])).toEqual(Array.from({ length: 39 }, (_, i) => [0, i + 1]));
     for (const h of hits) expect(h.pa.length).toBe(60 - SHINGLE + 1);

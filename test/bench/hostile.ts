@@ -4,7 +4,8 @@
 // peak RSS, a time limit). Prints per size the time of analyze (wall and CPU), peak RSS and the bytes of the JSON
 // report, and per case the growth per doubling (CPU time at 2n / at n, nothing subtracted; wall time beside it,
 // which waits for a core on a busy machine), PASS when ≤ 2.5×; and the
-// special target: the 440 KB quote-dense pair of documents in under 10 s and 1 GB.
+// special target: the 440 KB quote-dense pair of documents in under 10 s of CPU time and 1 GB. A size whose CPU time
+// is under 1 s runs three times, and its least times count (one short run is mostly noise: a GC pause, a JIT tier-up).
 //   npm run bench -- hostile                    every case (exit 1 if any FAIL)
 //   npm run bench -- hostile nested giant-token only the cases named (a name's prefix selects too)
 //   npm run bench -- hostile --no-fail          print only, exit 0 (also HOSTILE_NO_FAIL=1)
@@ -199,7 +200,7 @@ export const CASES: readonly Case[] = [
   {
     name: 'giant-token',
     what: 'one token of n KB inside a sentence',
-    sizes: [256, 512],
+    sizes: [2048, 4096],
     unit: 'KB',
     owner: 'document/quotes/actors',
     build: (n) => [{ id: 'a', text: `The mayor said ${'ab'.repeat(n * 512)} was the word.` }],
@@ -323,8 +324,32 @@ async function child(name: string, n: number): Promise<ChildResult> {
   };
 }
 
-const measure = (name: string, n: number): ChildResult | string =>
+/** CPU time below which one run says little (a GC pause or a JIT tier-up is a large share of it): such sizes run {@link REPEATS} times. */
+const SHORT_CPU_S = 1;
+/** Runs of a short size; its best (least) times count, as the least disturbed by other work on the machine. */
+const REPEATS = 3;
+
+const runOnce = (name: string, n: number): ChildResult | string =>
   runChild<ChildResult>(fileURLToPath(import.meta.url), [name, String(n)], CHILD_TIMEOUT_MS, 'HOSTILE_TIMEOUT_S');
+
+/** One size of a case, in fresh processes: once, or {@link REPEATS} times when it is short, keeping the least times. */
+function measure(name: string, n: number): ChildResult | string {
+  const first = runOnce(name, n);
+  if (typeof first === 'string' || first.cpuSeconds >= SHORT_CPU_S) return first;
+  let best = first;
+  for (let k = 1; k < REPEATS; k++) {
+    const r = runOnce(name, n);
+    if (typeof r === 'string') return r;
+    best = {
+      ...best,
+      seconds: Math.min(best.seconds, r.seconds),
+      cpuSeconds: Math.min(best.cpuSeconds, r.cpuSeconds),
+      ...(best.loadSeconds !== undefined && r.loadSeconds !== undefined ? { loadSeconds: Math.min(best.loadSeconds, r.loadSeconds) } : {}),
+      maxRssMB: Math.min(best.maxRssMB, r.maxRssMB),
+    };
+  }
+  return best;
+}
 
 // ------------------------------------------------------------------------------------------------- the main
 
@@ -349,7 +374,7 @@ export function main(args: readonly string[]): number {
   }
   console.log('narrative-diff hostile bench — generated inputs, each size in a fresh process; time is analyze (html: loader + analyze)');
   console.log(
-    "growth is judged on CPU time (the child's, GC threads included): on a shared machine wall time also counts the waits for a core",
+    `growth is judged on CPU time (the child's, GC threads included): on a shared machine wall time also counts the waits for a core; a size under ${SHORT_CPU_S} s CPU runs ${REPEATS} times and its least times count`,
   );
   console.log(
     `machine: ${cpus().length} cores, load average ${loadavg()
@@ -377,9 +402,11 @@ export function main(args: readonly string[]): number {
     }
     const [a, b] = results;
     if (c.limit !== undefined) {
-      const pass = typeof a === 'object' && a.seconds < c.limit.seconds && a.maxRssMB < c.limit.rssMB;
-      const got = typeof a === 'object' ? `${fmt(a.seconds, 2)} s, ${fmt(a.maxRssMB)} MB` : (a ?? 'not run');
-      verdicts.push({ name: c.name, line: `${got} (limit < ${c.limit.seconds} s, < ${fmt(c.limit.rssMB)} MB)`, pass });
+      // Judged on CPU time, as growth is: on a shared machine wall time also counts the waits for a core.
+      const pass = typeof a === 'object' && a.cpuSeconds < c.limit.seconds && a.maxRssMB < c.limit.rssMB;
+      const got =
+        typeof a === 'object' ? `CPU ${fmt(a.cpuSeconds, 2)} s (wall ${fmt(a.seconds, 2)} s), ${fmt(a.maxRssMB)} MB` : (a ?? 'not run');
+      verdicts.push({ name: c.name, line: `${got} (limit < ${c.limit.seconds} s CPU, < ${fmt(c.limit.rssMB)} MB)`, pass });
     } else if (typeof a === 'object' && typeof b === 'object') {
       // html: the loader's own growth counts too once it takes measurable time (it is part of the total).
       const loader = a.loadSeconds !== undefined && b.loadSeconds !== undefined && b.loadSeconds >= 0.2 ? b.loadSeconds / a.loadSeconds : 0;

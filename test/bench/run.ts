@@ -6,6 +6,7 @@
 //   npm run bench -- report-size [--known-miss <target>]   report bytes against input bytes (report-size.ts)
 //   npx tsx test/bench/run.ts child <mode> <n>   one measurement (modes: readdoc, align, analyze, stages)
 //   npm run bench -- hostile [case…]  the hostile input families instead (test/bench/hostile.ts)
+//   npm run bench -- workers [n]      per-document stages in 1 and 2 worker threads against bare readDoc (test/bench/workers.ts)
 //   npm run bench -- corpus [--max N] the on-disk corpus index at 16,000 and 64,000 articles (test/bench/corpus-scale.ts)
 import { runChild } from './child.js';
 import { cpus, loadavg } from 'node:os';
@@ -139,6 +140,7 @@ async function main(): Promise<void> {
     process.exitCode = hostile(process.argv.slice(3));
     return;
   }
+  if (process.argv[2] === 'workers') return (await import('./workers.js')).main(process.argv.slice(3));
   if (process.argv[2] === 'corpus') {
     // The corpus path at 16,000 and 64,000 articles against the in-memory path (test/bench/corpus-scale.ts).
     process.exitCode = await (await import('./corpus-scale.js')).main(process.argv.slice(3));

@@ -81,7 +81,7 @@ describe('narrative-diff analyze', () => {
   it.each([
     [['compare', 'x.txt'], /expected the command "analyze" or "corpus", found "compare"/],
     [['analyze'], /expects at least one input file, found none/],
-    [['analyze', 'x.txt', '--format', 'pdf'], /--format expects json, md or html, found "pdf"/],
+    [['analyze', 'x.txt', '--format', 'pdf'], /--format expects json, md, html, jsonl or csv, found "pdf"/],
     [['analyze', 'x.txt', '--out'], /--out expects a value, found nothing/],
     [['analyze', 'x.txt', '--colour'], /unknown option "--colour" \(see --help\)/],
     [['analyze', 'x.txt', '--fromat', 'md'], /unknown option "--fromat"; did you mean "--format"\?/],
@@ -165,7 +165,8 @@ describe('parseArgs', () => {
     expect(parseArgs(['analyze', '--format=md', '--', '-odd.txt'])).toEqual({
       kind: 'analyze',
       files: ['-odd.txt'],
-      format: 'md',
+      formats: ['md'],
+      tables: [],
       quiet: false,
     });
   });

@@ -10,6 +10,7 @@ import { run } from '../../src/cli/run.js';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const SLOW_OUTPUT = fileURLToPath(new URL('./fixtures/slow-output.ts', import.meta.url));
+const SLOW_DIRECTORY = fileURLToPath(new URL('./fixtures/slow-directory.ts', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../examples/corpus/', import.meta.url));
 // The example corpus's JSON report is about 220 KB: more than a pipe holds, so `| head` closes it mid-write.
 const inputs = readdirSync(CORPUS)
@@ -185,6 +186,22 @@ describe('signals', () => {
       expect(r.signal).toBe(signal); // not exit code 0: the run did not finish
       expect(r.stderr).toBe('');
       expect(readdirSync(dir)).toEqual([]); // no temporary file, no probe, no target
+    },
+    SPAWN,
+  );
+
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s while --per-story files are written removes the temporary directory and leaves DIR as it was',
+    async (signal) => {
+      const dir = scratch();
+      const out = join(dir, 'stories');
+      const p = start(node(SLOW_DIRECTORY, out));
+      await until(() => temps(dir).length > 0);
+      p.kill(signal);
+      const r = await p.exited;
+      expect(r.signal).toBe(signal);
+      expect(r.stderr).toBe('');
+      expect(readdirSync(dir)).toEqual([]); // no temporary directory, no probe, no DIR
     },
     SPAWN,
   );

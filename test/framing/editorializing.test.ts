@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { drain } from '../../src/util/steps.js';
 import { readCorpus } from '../../src/document/read.js';
 import { draftDocument } from '../../src/framing/draft.js';
 import { documentVoices, editorialSentence } from '../../src/framing/editorializing.js';
@@ -46,7 +47,7 @@ describe('editorialSentence: a sentence of the outlet editorializes when its jud
 
 describe('documentVoices: own voice and quoted speech are scored apart', () => {
   it('quoted praise in a neutral sentence counts as quoted sentiment, not the outlet’s', () => {
-    const [v] = documentVoices([draftOf('The envoy said the talks were "great and wonderful".')], 0.5);
+    const [v] = drain(documentVoices([draftOf('The envoy said the talks were "great and wonderful".')], 0.5));
     expect(v?.sentiment.quoted.spans).toBe(1);
     expect(v?.sentiment.quoted.mean).toBeGreaterThan(0);
     expect(v?.sentiment.ownVoice.spans).toBe(1);

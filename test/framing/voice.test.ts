@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { drain } from '../../src/util/steps.js';
 import { describe, expect, it } from 'vitest';
 import { scorePieces, segmentSentiments, splitVoice } from '../../src/framing/voice.js';
 
@@ -30,8 +31,8 @@ describe('sentiment of text pieces', () => {
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => {
         const fresh = scorePieces(pieces);
-        expect(segmentSentiments(pieces)).toEqual(fresh);
-        expect(segmentSentiments([...pieces].reverse())).toEqual([...fresh].reverse());
+        expect(drain(segmentSentiments(pieces))).toEqual(fresh);
+        expect(drain(segmentSentiments([...pieces].reverse()))).toEqual([...fresh].reverse());
       }),
       { seed: 7, numRuns: 100 },
     );
@@ -42,7 +43,7 @@ describe('sentiment of text pieces', () => {
       fc.property(fc.uniqueArray(piece, { minLength: 100, maxLength: 160 }), (pieces) => {
         // A marker per piece keeps them distinct, so that all of them are read in batches.
         const fresh = pieces.map((p, i) => `${p} envoy${i}x${pieces.length}`);
-        const scores = segmentSentiments(fresh);
+        const scores = drain(segmentSentiments(fresh));
         fresh.forEach((p, i) => expect(scores[i]).toBe(scorePieces([p])[0]));
       }),
       { seed: 11, numRuns: 4 },
@@ -54,7 +55,7 @@ describe('sentiment of text pieces', () => {
     ['complaint', 'The talks were terrible.', -1],
     ['no words', '" , ;', 0],
   ])('%s: "%s" has the sign %d', (_name, text, sign) => {
-    expect(Math.sign(segmentSentiments([text])[0] ?? Number.NaN)).toBe(sign);
+    expect(Math.sign(drain(segmentSentiments([text]))[0] ?? Number.NaN)).toBe(sign);
   });
 });
 

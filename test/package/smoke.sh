@@ -27,7 +27,7 @@ cat > index.ts <<'TS'
 import { analyze, similarity, NarrativeDiffError, toMarkdown, type Report, type ArticleInput } from 'narrative-diff';
 import type { LexiconEntry, FramingOptions, QuoteSubstitution, ComponentExplanation, QuoteVariant, Limits } from 'narrative-diff';
 import schema from 'narrative-diff/schema.json' with { type: 'json' };
-import { analyze as analyzeFromNode, convertWordVectors, loadWordSimilarity } from 'narrative-diff/node';
+import { analyze as analyzeFromNode, closeWorkers, convertWordVectors, loadWordSimilarity, toJSON, type NodeAnalyzeOptions } from 'narrative-diff/node';
 
 const entry: LexiconEntry = { term: 'regime', category: 'state-label', direction: 'negative', strength: 0.6 };
 const framing: FramingOptions = { lexicon: [entry] };
@@ -52,7 +52,10 @@ try {
 } catch (e) {
   if (!(e instanceof NarrativeDiffError) || e.code !== 'INVALID_ID') throw e;
 }
-if (analyzeFromNode !== analyze) throw new Error('narrative-diff/node re-exports the main entry');
+// The node entry's analyze reads in worker threads spawned from the installed dist/workers/worker.js; same report.
+const nodeOptions: NodeAnalyzeOptions = { framing, limits, workers: 2 };
+if (toJSON(await analyzeFromNode(inputs, nodeOptions)) !== toJSON(report)) throw new Error('narrative-diff/node with 2 workers differs');
+await closeWorkers();
 convertWordVectors({ dimensions: 2, l2NormIndex: 2, vectors: { big: [1, 0, 1], large: [1, 0, 1] } }, 'vectors.bin');
 if (loadWordSimilarity('vectors.bin', { skipMostFrequent: 0 })('big', 'large') !== 1) throw new Error('narrative-diff/node word vectors');
 console.log(`consumer ok: ${report.documents.length} documents, schema ${report.schemaVersion}`);

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { drain } from '../../src/util/steps.js';
 import { describe, expect, it } from 'vitest';
 import { resolveActors } from '../../src/actors/index.js';
 import { readCorpus } from '../../src/document/read.js';
@@ -11,12 +12,14 @@ import { ARTICLES } from './fixtures.js';
 
 function vectors(inputs: readonly ArticleInput[]): StoryVectors {
   const c = readCorpus(inputs);
-  return storyVectors(
-    c,
-    resolveActors(
+  return drain(
+    storyVectors(
       c,
-      findQuotes(c).map((m) => m.ranges),
-    ).names,
+      resolveActors(
+        c,
+        findQuotes(c).map((m) => m.ranges),
+      ).names,
+    ),
   );
 }
 
@@ -57,28 +60,28 @@ describe('storyLinks', () => {
   const days = ARTICLES.map(() => NaN);
 
   it('links every pair of documents of one event, and none across events', () => {
-    const links = storyLinks(v, days, rank);
+    const links = drain(storyLinks(v, days, rank));
     for (const l of links) expect(ARTICLES[l.a]?.id.split('-')[0]).toBe(ARTICLES[l.b]?.id.split('-')[0]);
     expect(links.length).toBeGreaterThanOrEqual(4);
   });
 
   it('proposes no pair through a word more documents share than the cap allows, but its neighbours in id order', () => {
     // With a cap of 1 every shared word is common: without neighbours nothing is compared, and nothing linked.
-    expect(storyLinks(v, days, rank, { ...LINK_PARAMS, maxCandidateDf: 1, commonNeighbours: 0 })).toEqual([]);
-    expect(storyLinks(v, days, rank, { ...LINK_PARAMS, maxCandidateDf: 1, commonNeighbours: 1 }).length).toBeGreaterThan(0);
+    expect(drain(storyLinks(v, days, rank, { ...LINK_PARAMS, maxCandidateDf: 1, commonNeighbours: 0 }))).toEqual([]);
+    expect(drain(storyLinks(v, days, rank, { ...LINK_PARAMS, maxCandidateDf: 1, commonNeighbours: 1 })).length).toBeGreaterThan(0);
   });
 
   it('compares each document with at most maxCandidates others', () => {
     // One candidate each: the nearest still joins its story when close enough.
-    const one = storyLinks(v, days, rank, { ...LINK_PARAMS, maxCandidates: 1 });
+    const one = drain(storyLinks(v, days, rank, { ...LINK_PARAMS, maxCandidates: 1 }));
     expect(one.length).toBeGreaterThan(0);
     expect(one.length).toBeLessThanOrEqual(ARTICLES.length);
   });
 
   it('links a document to its nearest one above minNearestSimilarity even below minSimilarity', () => {
     const strict = { ...LINK_PARAMS, minSimilarity: 1 };
-    expect(storyLinks(v, days, rank, { ...strict, minNearestSimilarity: 1 })).toEqual([]);
-    expect(storyLinks(v, days, rank, { ...strict, minNearestSimilarity: 0.05 }).length).toBeGreaterThan(0);
+    expect(drain(storyLinks(v, days, rank, { ...strict, minNearestSimilarity: 1 }))).toEqual([]);
+    expect(drain(storyLinks(v, days, rank, { ...strict, minNearestSimilarity: 0.05 })).length).toBeGreaterThan(0);
   });
 });
 

@@ -1,0 +1,118 @@
+// Worker threads (narrative-diff/node, src/workers): the report is the same byte for byte with 1, 2 and 4 workers as
+// in the calling thread, on the example corpus and on generated inputs; errors and aborts keep their codes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rejection } from '../helpers/rejection.js';
+import { analyzeWith } from '../../src/analyze.js';
+import { analyze as analyzeInThread, toJSON, type ArticleInput } from '../../src/index.js';
+import { analyze, closeWorkers, type AnalyzeProgress } from '../../src/node.js';
+import { Run } from '../../src/progress.js';
+import { WorkerPool } from '../../src/workers/pool.js';
+import { corpus } from '../helpers/generators.js';
+
+const dir = fileURLToPath(new URL('../../examples/corpus/', import.meta.url));
+const example: ArticleInput[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ id: basename(f, '.txt'), text: readFileSync(join(dir, f), 'utf8') }));
+
+/** A pool cutting every corpus into chunks of one document, so that even small corpora spread over every worker. */
+const pool = new WorkerPool(1);
+
+afterAll(async () => {
+  await pool.close();
+  await closeWorkers();
+});
+
+describe('analyze with worker threads', () => {
+  it('gives the example corpus the same JSON report with 1, 2 and 4 workers as in the calling thread', async () => {
+    const reference = toJSON(await analyzeInThread(example));
+    for (const workers of [1, 2, 4]) expect(toJSON(await analyze(example, { workers }))).toBe(reference);
+  }, 60_000);
+
+  it('gives generated corpora the same JSON report with 1, 2 and 4 workers, one document per chunk', async () => {
+    await fc.assert(
+      fc.asyncProperty(corpus(6), async (inputs) => {
+        const reference = toJSON(await analyzeInThread(inputs));
+        for (const workers of [1, 2, 4]) {
+          const report = await analyzeWith(inputs, undefined, (checked, run, signal) => pool.read(checked, run, workers, signal));
+          expect(toJSON(report)).toBe(reference);
+        }
+      }),
+      { seed: 19, numRuns: 12 },
+    );
+  }, 120_000);
+
+  it('reports reading chunk by chunk, in input order, every stage in order', async () => {
+    const seen: AnalyzeProgress[] = [];
+    const onProgress = (p: AnalyzeProgress): number => seen.push(p);
+    await analyzeWith(example, { onProgress }, (checked, run, signal) => pool.read(checked, run, 2, signal));
+    const read = seen.filter((p) => p.stage === 'read').map((p) => p.done);
+    expect(read).toEqual([0, 1, 2, 3, 4, 5]);
+    const inThread: AnalyzeProgress[] = [];
+    await analyzeInThread(example, { onProgress: (p) => inThread.push(p) });
+    expect([...new Set(seen.map((p) => p.stage))]).toEqual([...new Set(inThread.map((p) => p.stage))]);
+  });
+
+  it('stops with ABORTED when aborted while workers read, and the pool works after', async () => {
+    const c = new AbortController();
+    const after: string[] = [];
+    const onProgress = (p: AnalyzeProgress): void => {
+      if (c.signal.aborted) after.push(p.stage);
+      if (p.stage === 'read' && p.done === 2) c.abort(new Error('enough'));
+    };
+    const e = await rejection(analyzeWith(example, { onProgress, signal: c.signal }, (x, run, signal) => pool.read(x, run, 2, signal)));
+    expect(e.code).toBe('ABORTED');
+    expect(e.message).toContain('enough');
+    expect(after).toEqual([]);
+    const report = await analyzeWith(example, undefined, (x, run, signal) => pool.read(x, run, 2, signal));
+    expect(toJSON(report)).toBe(toJSON(await analyzeInThread(example)));
+  });
+
+  it('serves overlapping calls, each its own report', async () => {
+    const other = example.slice(1).reverse();
+    const [a, b] = await Promise.all([
+      analyzeWith(example, undefined, (x, run, signal) => pool.read(x, run, 2, signal)),
+      analyzeWith(other, undefined, (x, run, signal) => pool.read(x, run, 1, signal)),
+    ]);
+    expect(toJSON(a)).toBe(toJSON(await analyzeInThread(example)));
+    expect(toJSON(b)).toBe(toJSON(await analyzeInThread(other)));
+  });
+
+  it('turns an error thrown in a worker into WORKER_FAILED naming the inputs', async () => {
+    // Past analyze's input checks: a text that is no string makes reading throw in the worker.
+    const bad = [
+      { id: 'a', text: 'Fine.' },
+      { id: 'b', text: 42 as unknown as string },
+    ];
+    const run = new Run(undefined, undefined);
+    const e = await rejection(pool.read(bad, run, 2, undefined));
+    expect(e.code).toBe('WORKER_FAILED');
+    expect(e.message).toContain('inputs[1..1]');
+  });
+
+  it.each([
+    [{ workers: -1 }, 'options.workers must be a whole number from 0 to 256, found -1'],
+    [{ workers: 1.5 }, 'found 1.5'],
+    [{ workers: '2' }, 'found string'],
+  ])('refuses %j', async (options, message) => {
+    const e = await rejection(analyze(example, options as never));
+    expect(e.code).toBe('INVALID_OPTION');
+    expect(e.message).toContain(message);
+  });
+
+  it('refuses workers in the main entry, pointing to narrative-diff/node', async () => {
+    const e = await rejection(analyzeInThread(example, { workers: 2 } as never));
+    expect(e.code).toBe('INVALID_OPTION');
+    expect(e.message).toContain('narrative-diff/node');
+  });
+
+  it('reads small inputs in the calling thread by default, and with workers: 0', async () => {
+    const reference = toJSON(await analyzeInThread(example));
+    expect(toJSON(await analyze(example))).toBe(reference);
+    expect(toJSON(await analyze(example, { workers: 0 }))).toBe(reference);
+  });
+});

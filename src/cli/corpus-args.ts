@@ -1,8 +1,9 @@
 import { NarrativeDiffError } from '../errors.js';
 import { nearest } from '../options.js';
+import type { ExportTable } from '../report/exports.js';
 
-/** Formats of a story's report. @internal */
-export type ReportFormat = 'json' | 'md' | 'html';
+/** Formats of a story's report: the report, or one flat table of it. @internal */
+export type ReportFormat = 'json' | 'md' | 'html' | 'jsonl' | 'csv';
 
 /** A parsed `narrative-diff corpus …` command line. @internal */
 export type CorpusCommand =
@@ -26,6 +27,8 @@ export type CorpusCommand =
       readonly index: string;
       readonly select: { readonly story: string } | { readonly since: string };
       readonly format: ReportFormat;
+      /** The table `jsonl` and `csv` write. */
+      readonly what?: ExportTable;
       readonly out?: string;
       readonly options?: string;
       readonly quiet: boolean;
@@ -40,15 +43,17 @@ export const CORPUS_HELP = `Corpus (an index on disk that grows day by day; need
                  the stories: id, articles, first and last day, first title
   narrative-diff corpus report --index FILE --story ID [--format json|md|html] [--out FILE]
   narrative-diff corpus report --index FILE --since DATE --out DIR [--format json|md|html]
+  narrative-diff corpus report … --format jsonl|csv --what alignments|quotes|labels
                  a report per story (analyze over its articles), kept in the index and made again only when
                  the story gained articles; --since writes DIR/<story id>.<format> for every story with an
-                 article of that day or later (publication day, or the day it was added)
+                 article of that day or later (publication day, or the day it was added); jsonl and csv
+                 write one table of each story's report (as analyze --what does)
   --index FILE   the index (a DuckDB file), created by the first add
   --options FILE a JSON file of the corpus options, e.g. {"maxShingleDocuments": 100, "analyze": {...}}
 `;
 
 const COMMANDS = ['add', 'stories', 'report'] as const;
-const FLAGS: readonly string[] = ['--index', '--format', '--out', '--options', '--metadata', '--story', '--since', '--quiet'];
+const FLAGS: readonly string[] = ['--index', '--format', '--out', '--options', '--metadata', '--story', '--since', '--what', '--quiet'];
 
 /**
  * Parses the arguments after `corpus`.
@@ -95,7 +100,7 @@ export function parseCorpusArgs(argv: readonly string[]): CorpusCommand {
   const allowed: Record<(typeof COMMANDS)[number], readonly string[]> = {
     add: ['--index', '--options', '--metadata'],
     stories: ['--index', '--format', '--options'],
-    report: ['--index', '--format', '--out', '--options', '--story', '--since'],
+    report: ['--index', '--format', '--out', '--options', '--story', '--since', '--what'],
   };
   const command = sub as (typeof COMMANDS)[number];
   for (const flag of values.keys()) {
@@ -124,9 +129,19 @@ export function parseCorpusArgs(argv: readonly string[]): CorpusCommand {
     }
     return { kind: 'corpus-stories', index, format: format ?? 'text', quiet, ...(options !== undefined && { options }) };
   }
-  if (format !== undefined && format !== 'json' && format !== 'md' && format !== 'html') {
-    throw new NarrativeDiffError('USAGE', `--format expects json, md or html, found ${JSON.stringify(format)}`);
+  if (format !== undefined && !['json', 'md', 'html', 'jsonl', 'csv'].includes(format)) {
+    throw new NarrativeDiffError('USAGE', `--format expects json, md, html, jsonl or csv, found ${JSON.stringify(format)}`);
   }
+  const what = values.get('--what');
+  const flat = format === 'jsonl' || format === 'csv';
+  if (flat && (what === undefined || !['alignments', 'quotes', 'labels'].includes(what))) {
+    throw new NarrativeDiffError(
+      'USAGE',
+      `--format ${format} writes one table: expected --what alignments, quotes or labels, found ${JSON.stringify(what ?? null)}`,
+    );
+  }
+  if (!flat && what !== undefined)
+    throw new NarrativeDiffError('USAGE', `--what chooses the table of --format jsonl or csv, found --format ${format ?? 'json'}`);
   const story = values.get('--story');
   const since = values.get('--since');
   if ((story === undefined) === (since === undefined)) {
@@ -145,6 +160,7 @@ export function parseCorpusArgs(argv: readonly string[]): CorpusCommand {
     select: story !== undefined ? { story } : { since: since ?? '' },
     format: (format ?? 'json') as ReportFormat,
     quiet,
+    ...(what !== undefined && { what: what as ExportTable }),
     ...(out !== undefined && { out }),
     ...(options !== undefined && { options }),
   };

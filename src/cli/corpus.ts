@@ -4,7 +4,9 @@ import { openCorpus, type Corpus, type CorpusOptions, type CorpusStory, type Sto
 import { resolveCorpusOptions } from '../corpus/options.js';
 import { describeType, NarrativeDiffError } from '../errors.js';
 import { resolveOptions } from '../options.js';
+import { exportLines } from '../report/exports.js';
 import { toHTML, toMarkdown } from '../report/render.js';
+import type { ExportTable } from '../report/exports.js';
 import type { CorpusCommand, ReportFormat } from './corpus-args.js';
 import { jsonChunks } from './json-stream.js';
 import { fileOutput, streamOutput, type Chunks } from './output.js';
@@ -43,8 +45,9 @@ function storyLines(stories: readonly CorpusStory[]): string[] {
 }
 
 /** A story's report in the format asked for, as chunks. */
-function reportChunks(r: StoryReport, format: ReportFormat): Chunks {
+function reportChunks(r: StoryReport, format: ReportFormat, what: ExportTable | undefined): Chunks {
   if (format === 'json') return jsonChunks(r.report);
+  if (format === 'jsonl' || format === 'csv') return exportLines(r.report, what ?? 'alignments', format);
   if (format === 'md') return [toMarkdown(r.report)];
   return [toHTML(r.report, Object.fromEntries(r.inputs.map((i) => [i.id, i.text])))];
 }
@@ -59,12 +62,12 @@ async function writeReports(corpus: Corpus, cmd: Extract<CorpusCommand, { kind: 
   const single = 'story' in cmd.select && cmd.out !== undefined ? await fileOutput(cmd.out) : undefined;
   let written = 0;
   for await (const r of corpus.report(cmd.select)) {
-    // HOOK(i19-exports): the one place where a story's report leaves the corpus. After merging the exports
-    // branch, the per-story split, the jsonl/csv exports and the corpus summary (stories, sizes, top shared
-    // passages, outlets) are written from here, beside or instead of the full report.
+    // HOOK(i19-exports): the one place where a story's report leaves the corpus: the report (json, md, html) or one
+    // flat table of it (jsonl, csv, from src/report/exports.ts). A corpus summary over the index (stories, sizes,
+    // outlets, top shared passages, related stories) would be written beside these files from here.
     const output =
       'since' in cmd.select ? await fileOutput(join(cmd.out ?? '.', `${r.story.id}.${ext}`)) : (single ?? streamOutput(io.stdout));
-    await output.write(reportChunks(r, cmd.format));
+    await output.write(reportChunks(r, cmd.format, cmd.what));
     written++;
     if (!cmd.quiet) {
       io.stderr(

@@ -46,7 +46,8 @@ export interface CorpusOptions {
    */
   readonly memoryLimit?: string;
   /**
-   * Options of `analyze` for the reports per story (`stories` defaults to `'one'`: the corpus has already grouped them).
+   * Options of `analyze` for the reports per story. `stories` defaults to the corpus's story: the report holds one
+   * story, with the corpus story's id (so `storyId` in exports and summaries is the id `stories()` lists).
    */
   readonly analyze?: AnalyzeOptions;
 }
@@ -121,6 +122,6 @@ export function resolveCorpusOptions(options: CorpusOptions | undefined): {
     batchSize: o.batchSize ?? 1000,
     threads: o.threads,
     memoryLimit: o.memoryLimit ?? '1GB',
-    analyze: { stories: 'one', ...o.analyze },
+    analyze: { ...o.analyze },
   };
 }

@@ -107,7 +107,9 @@ export async function storyReport(db: Db, story: CorpusStory, options: AnalyzeOp
   const json = cached[0]?.json;
   const inputs = await storyInputs(db, n);
   if (typeof json === 'string') return { story, report: JSON.parse(json) as Report, inputs, cached: true };
-  const report = await analyze(inputs, options);
+  // One story, named as the corpus names it, unless the caller asked for something else.
+  const stories = options.stories ?? Object.fromEntries(inputs.map((i) => [i.id, story.id]));
+  const report = await analyze(inputs, { ...options, stories });
   // The report it replaces is of no further use (a cache, not history): the file does not grow with every change.
   await db.run(`DELETE FROM reports WHERE story = ${n} AND options = $1`, [key]);
   await db.append('reports', (app) => {

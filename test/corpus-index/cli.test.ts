@@ -56,6 +56,21 @@ describe('narrative-diff corpus', () => {
     expect(readdirSync(out).sort()).toEqual(['s1.html', 's3.html']);
   });
 
+  it('writes one flat table of a story report with --format jsonl|csv --what, storyId the corpus story', async () => {
+    const jsonl = await cli('corpus', 'report', '--index', index, '--story', 's3', '--format', 'jsonl', '--what', 'alignments', '--quiet');
+    expect(jsonl.code).toBe(0);
+    const rows = jsonl.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { storyId: string; docId: string });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.storyId))).toEqual(new Set(['s3']));
+    const csv = await cli('corpus', 'report', '--index', index, '--story', 's3', '--format', 'csv', '--what', 'quotes', '--quiet');
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^quoteId,storyId,docId,/);
+    expect(() => parseArgs(['corpus', 'report', '--index', 'x', '--story', 's1', '--format', 'csv'])).toThrow(/expected --what alignments/);
+    expect(() => parseArgs(['corpus', 'report', '--index', 'x', '--story', 's1', '--what', 'quotes'])).toThrow(/--what chooses the table/);
+  });
+
   it('says what is wrong: usage errors exit 2, a bad index or story exits 1', async () => {
     expect(() => parseArgs(['corpus', 'add', 'a.txt'])).toThrow(/expects --index FILE/);
     expect(() => parseArgs(['corpus', 'report', '--index', 'x'])).toThrow(/one of --story ID or --since DATE, found neither/);

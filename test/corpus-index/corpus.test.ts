@@ -65,8 +65,9 @@ describe('openCorpus', () => {
     await corpus.add(ARTICLES);
     const [made] = await all(corpus.report({ story: 's1' }));
     expect(made?.cached).toBe(false);
-    const direct = await analyze(ARTICLES.slice(0, 2), { stories: 'one' });
+    const direct = await analyze(ARTICLES.slice(0, 2), { stories: { 'ferry-wire': 's1', 'ferry-daily': 's1' } });
     expect(made?.report).toEqual(JSON.parse(JSON.stringify(direct)));
+    expect(made?.report.stories.map((s) => s.id)).toEqual(['s1']);
     expect(made?.report.alignments.length).toBeGreaterThan(0);
     const [again] = await all(corpus.report({ story: 's1' }));
     expect(again?.cached).toBe(true);
@@ -74,6 +75,9 @@ describe('openCorpus', () => {
     const [grown] = await all(corpus.report({ story: 's1' }));
     expect(grown?.cached).toBe(false);
     expect(grown?.report.documents.map((d) => d.id)).toEqual(['ferry-wire', 'ferry-daily', 'ferry-late']);
+    // The report's one story carries the corpus story's id.
+    const [rates] = await all(corpus.report({ story: 's3' }));
+    expect(rates?.report.stories.map((s) => [s.id, s.docIds])).toEqual([['s3', ['rates-wire', 'rates-weekly']]]);
     // --since: only the stories with an article of that day or later.
     expect((await all(corpus.report({ since: '2026-12-01' }))).map((r) => r.story.id)).toEqual(['s1']);
     expect((await all(corpus.report({ since: '2026-11-01' }))).map((r) => r.story.id)).toEqual(['s1', 's3']);

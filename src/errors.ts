@@ -16,6 +16,10 @@
  * - `USAGE` — the CLI was called with arguments it does not understand.
  * - `ABORTED` — the caller's `options.signal` stopped `analyze`.
  * - `WORKER_FAILED` — a worker thread of `narrative-diff/node` failed or exited while reading documents.
+ * - `MISSING_DEPENDENCY` — `narrative-diff/corpus` needs `@duckdb/node-api`, which is not installed
+ *   (`npm install @duckdb/node-api`).
+ * - `CORPUS_INDEX` — a corpus index file cannot be opened, is not a narrative-diff index, was made by another
+ *   version of its layout, or was opened with options other than those it was created with.
  */
 export type NarrativeDiffErrorCode =
   | 'INVALID_INPUTS'
@@ -31,7 +35,9 @@ export type NarrativeDiffErrorCode =
   | 'OUTPUT_FILE'
   | 'USAGE'
   | 'ABORTED'
-  | 'WORKER_FAILED';
+  | 'WORKER_FAILED'
+  | 'MISSING_DEPENDENCY'
+  | 'CORPUS_INDEX';
 
 /**
  * The one error class narrative-diff throws, and only for misuse. A weak match or no match is data in

@@ -1,6 +1,7 @@
 import { NarrativeDiffError } from '../errors.js';
 import { nearest } from '../options.js';
 import type { ExportTable } from '../report/exports.js';
+import { CORPUS_HELP, parseCorpusArgs, type CorpusCommand } from './corpus-args.js';
 
 /** Output formats of the CLI: the report (json, md, html) or one flat table of it (jsonl, csv). */
 export type Format = 'json' | 'md' | 'html' | 'jsonl' | 'csv';
@@ -23,7 +24,8 @@ export type Command =
       readonly metadata?: string;
       readonly texts?: string;
       readonly quiet: boolean;
-    };
+    }
+  | CorpusCommand;
 
 /** The CLI's help text. @internal */
 export const HELP = `narrative-diff — compare how several outlets told one story
@@ -32,6 +34,7 @@ Usage:
   narrative-diff analyze <files…> [--format json|md|html] [--out FILE] [--options FILE]
   narrative-diff analyze <files…> --format jsonl|csv --what alignments|quotes|labels [--out FILE]
   narrative-diff analyze <files…> --per-story DIR [--format json,md,html,jsonl,csv] [--what …]
+  narrative-diff corpus add|stories|report --index FILE …   (see Corpus below)
   narrative-diff --help | --version
 
 Inputs:
@@ -69,6 +72,7 @@ Options:
   --help, -h     this help
   --version, -v  the version
 
+${CORPUS_HELP}
 Exit codes: 0 success, 1 an input, options or output file could not be used (or standard output could not
 be written whole: a full disk, a closed pipe), 2 a usage error.
 `;
@@ -147,8 +151,9 @@ export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { kind: 'help' };
   if (argv.includes('--version') || argv.includes('-v')) return { kind: 'version' };
   const [command, ...rest] = argv;
+  if (command === 'corpus') return parseCorpusArgs(rest);
   if (command !== 'analyze') {
-    throw new NarrativeDiffError('USAGE', `expected the command "analyze", found ${JSON.stringify(command)} (see --help)`);
+    throw new NarrativeDiffError('USAGE', `expected the command "analyze" or "corpus", found ${JSON.stringify(command)} (see --help)`);
   }
   const files: string[] = [];
   let formats: Format[] = ['json'];

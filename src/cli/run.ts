@@ -9,6 +9,7 @@ import { toHTML, toMarkdown } from '../report/render.js';
 import type { AnalyzeProgress } from '../progress.js';
 import type { AnalyzeOptions, ArticleInput } from '../types.js';
 import { HELP, parseArgs } from './args.js';
+import { runCorpus } from './corpus.js';
 import { jsonChunks } from './json-stream.js';
 import { loadFile } from './load.js';
 import { applyMetadata, loadMetadata, type LoadedArticle } from './metadata.js';
@@ -70,6 +71,47 @@ async function loadOptions(file: string): Promise<AnalyzeOptions> {
 }
 
 /**
+ * Reads the input files (and the metadata sidecar, when given) into articles with unique ids.
+ *
+ * @param files - the input files
+ * @param metadataFile - the `--metadata` sidecar
+ * @param quiet - whether notes on standard error are left out
+ * @param io - where notes go
+ * @returns the articles, and whether any text is not its file's bytes (HTML, front matter)
+ * @throws {NarrativeDiffError} `INPUT_FILE` for a file that cannot be read or an id used twice
+ * @internal
+ */
+export async function loadInputs(
+  files: readonly string[],
+  metadataFile: string | undefined,
+  quiet: boolean,
+  io: CliIO,
+): Promise<{ inputs: ArticleInput[]; transformed: boolean }> {
+  const metadata = metadataFile !== undefined ? await loadMetadata(metadataFile) : [];
+  const loaded: LoadedArticle[] = [];
+  const fileOf = new Map<string, string>();
+  let transformed = false;
+  for (const file of files) {
+    const got = await loadFile(file);
+    transformed ||= got.transformed;
+    if (!quiet) for (const note of got.notes) io.stderr(`narrative-diff: ${note}\n`);
+    for (const article of got.articles) {
+      const other = fileOf.get(article.id);
+      if (other !== undefined) {
+        throw new NarrativeDiffError(
+          'INPUT_FILE',
+          `${file}: document id ${JSON.stringify(article.id)} is already used by ${other}; expected unique ids`,
+        );
+      }
+      fileOf.set(article.id, file);
+      loaded.push({ file, article });
+    }
+  }
+  if (metadataFile !== undefined) applyMetadata(metadataFile, metadata, loaded);
+  return { inputs: loaded.map((l) => l.article), transformed };
+}
+
+/**
  * Runs the CLI on its arguments and returns the exit code: 0 success, 1 an input or output problem,
  * 2 a usage error. Order: the output is checked, then the options, then the inputs are read and analysed,
  * then the report is written in chunks (JSON never becomes one string, so no size limit applies).
@@ -91,34 +133,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     await io.stdout(`${version()}\n`);
     return 0;
   }
+  if (cmd.kind !== 'analyze') return runCorpus(cmd, io);
   try {
     // Before anything is read: an output that cannot be written fails now, not after the analysis.
     let output: Output | DirectoryOutput;
     if (cmd.perStory !== undefined) output = await directoryOutput(cmd.perStory);
     else output = cmd.out !== undefined ? await fileOutput(cmd.out) : streamOutput(io.stdout);
     const options = cmd.options !== undefined ? await loadOptions(cmd.options) : undefined;
-    const metadata = cmd.metadata !== undefined ? await loadMetadata(cmd.metadata) : [];
-    const loaded: LoadedArticle[] = [];
-    const fileOf = new Map<string, string>();
-    let transformed = false;
-    for (const file of cmd.files) {
-      const got = await loadFile(file);
-      transformed ||= got.transformed;
-      if (!cmd.quiet) for (const note of got.notes) io.stderr(`narrative-diff: ${note}\n`);
-      for (const article of got.articles) {
-        const other = fileOf.get(article.id);
-        if (other !== undefined) {
-          throw new NarrativeDiffError(
-            'INPUT_FILE',
-            `${file}: document id ${JSON.stringify(article.id)} is already used by ${other}; expected unique ids`,
-          );
-        }
-        fileOf.set(article.id, file);
-        loaded.push({ file, article });
-      }
-    }
-    if (cmd.metadata !== undefined) applyMetadata(cmd.metadata, metadata, loaded);
-    const inputs: ArticleInput[] = loaded.map((l) => l.article);
+    const { inputs, transformed } = await loadInputs(cmd.files, cmd.metadata, cmd.quiet, io);
     // Offsets index into the analysed text: where it is not the files' own bytes, it is written beside the report.
     const textsFile = cmd.texts ?? (transformed && cmd.out !== undefined ? `${cmd.out}.texts.jsonl` : undefined);
     const textsOutput = textsFile !== undefined ? await fileOutput(textsFile) : undefined;

@@ -7,6 +7,7 @@
 //   npx tsx test/bench/run.ts child <mode> <n>   one measurement (modes: readdoc, align, analyze, stages)
 //   npm run bench -- hostile [case…]  the hostile input families instead (test/bench/hostile.ts)
 //   npm run bench -- workers [n]      per-document stages in 1 and 2 worker threads against bare readDoc (test/bench/workers.ts)
+//   npm run bench -- corpus [--max N] the on-disk corpus index at 16,000 and 64,000 articles (test/bench/corpus-scale.ts)
 import { runChild } from './child.js';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +141,11 @@ async function main(): Promise<void> {
     return;
   }
   if (process.argv[2] === 'workers') return (await import('./workers.js')).main(process.argv.slice(3));
+  if (process.argv[2] === 'corpus') {
+    // The corpus path at 16,000 and 64,000 articles against the in-memory path (test/bench/corpus-scale.ts).
+    process.exitCode = await (await import('./corpus-scale.js')).main(process.argv.slice(3));
+    return;
+  }
   if (process.argv[2] === 'report-size') return (await import('./report-size.js')).reportSize(process.argv.slice(3));
   if (process.argv[2] === 'child') {
     const r = await child(process.argv[3] ?? 'readdoc', Number(process.argv[4] ?? 250));

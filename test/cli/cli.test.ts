@@ -79,7 +79,7 @@ describe('narrative-diff analyze', () => {
   });
 
   it.each([
-    [['compare', 'x.txt'], /expected the command "analyze", found "compare"/],
+    [['compare', 'x.txt'], /expected the command "analyze" or "corpus", found "compare"/],
     [['analyze'], /expects at least one input file, found none/],
     [['analyze', 'x.txt', '--format', 'pdf'], /--format expects json, md, html, jsonl or csv, found "pdf"/],
     [['analyze', 'x.txt', '--out'], /--out expects a value, found nothing/],

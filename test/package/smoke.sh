@@ -60,10 +60,32 @@ convertWordVectors({ dimensions: 2, l2NormIndex: 2, vectors: { big: [1, 0, 1], l
 if (loadWordSimilarity('vectors.bin', { skipMostFrequent: 0 })('big', 'large') !== 1) throw new Error('narrative-diff/node word vectors');
 console.log(`consumer ok: ${report.documents.length} documents, schema ${report.schemaVersion}`);
 TS
+cat > corpus.ts <<'TS'
+// narrative-diff/corpus from the tarball: a DuckDB index on disk (@duckdb/node-api, an optional dependency).
+import { openCorpus, type Corpus, type CorpusStory, type StoryReport } from 'narrative-diff/corpus';
+
+const wire = 'The harbour authority in Tervik reopened the northern ferry route on Tuesday after three days of storms kept every vessel in port.';
+const corpus: Corpus = await openCorpus('scratch.duckdb');
+await corpus.add([
+  { id: 'a', text: `${wire}\n\nFishermen welcomed it.` },
+  { id: 'b', text: `Ferries are back.\n\n${wire}` },
+]);
+const stories: CorpusStory[] = await corpus.stories();
+if (stories.length !== 1 || stories[0]?.documents !== 2) throw new Error(`narrative-diff/corpus stories: ${JSON.stringify(stories)}`);
+const reports: StoryReport[] = [];
+for await (const r of corpus.report({ story: 's1' })) reports.push(r);
+if (reports[0]?.report.documents.length !== 2) throw new Error('narrative-diff/corpus report');
+await corpus.close();
+console.log(`corpus ok: ${stories.length} story of ${stories[0]?.documents} articles`);
+TS
 npx tsc -p tsconfig.json
 node index.js
+node corpus.js
 node -e "const nd = require('narrative-diff'); if (typeof nd.analyze !== 'function') process.exit(1); console.log('require(esm) ok')" 2>/dev/null \
   || echo "require(esm) not available on $(node --version) (needs >= 20.19)"
 npx --no-install narrative-diff analyze "$root"/examples/corpus/*.txt --format json --quiet > report.json
 node -e "const r = JSON.parse(require('fs').readFileSync('report.json', 'utf8')); if (r.documents.length !== 5) process.exit(1); console.log('cli ok: ' + r.documents.map(d => d.id).join(', '))"
+npx --no-install narrative-diff corpus add --index cli.duckdb "$root"/examples/corpus/*.txt --quiet
+npx --no-install narrative-diff corpus stories --index cli.duckdb --format json > stories.json
+node -e "const s = JSON.parse(require('fs').readFileSync('stories.json', 'utf8')); if (s.length === 0) process.exit(1); console.log('cli corpus ok: ' + s.length + ' stories')"
 echo "package smoke test passed"

@@ -1,5 +1,5 @@
 import { NarrativeDiffError } from '../errors.js';
-import { nearest } from '../options.js';
+import { unknownOption } from './unknown-option.js';
 import type { ExportTable } from '../report/exports.js';
 import { CORPUS_HELP, parseCorpusArgs, type CorpusCommand } from './corpus-args.js';
 
@@ -193,11 +193,7 @@ export function parseArgs(argv: readonly string[]): Command {
       files.push(...rest.slice(i + 1));
       break;
     } else if (flag.startsWith('-') && flag !== '-') {
-      const near = nearest(flag, FLAGS);
-      throw new NarrativeDiffError(
-        'USAGE',
-        `unknown option ${JSON.stringify(flag)}${near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`} (see --help)`,
-      );
+      throw unknownOption(flag, FLAGS);
     } else {
       files.push(arg);
     }

@@ -1,5 +1,5 @@
 import { NarrativeDiffError } from '../errors.js';
-import { nearest } from '../options.js';
+import { unknownOption } from './unknown-option.js';
 import type { ExportTable } from '../report/exports.js';
 
 /** Formats of a story's report: the report, or one flat table of it. @internal */
@@ -86,11 +86,7 @@ export function parseCorpusArgs(argv: readonly string[]): CorpusCommand {
       if (v === undefined || v === '') throw new NarrativeDiffError('USAGE', `${flag} expects a value, found nothing`);
       values.set(name, v);
     } else if (flag.startsWith('-') && flag !== '-') {
-      const near = nearest(flag, FLAGS);
-      throw new NarrativeDiffError(
-        'USAGE',
-        `unknown option ${JSON.stringify(flag)}${near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`} (see --help)`,
-      );
+      throw unknownOption(flag, FLAGS);
     } else {
       files.push(arg);
     }

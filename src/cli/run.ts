@@ -158,7 +158,11 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
             shown = line.length;
           }
         : undefined;
-    const report = await analyze(inputs, onProgress ? { ...options, onProgress } : options);
+    const report = await analyze(inputs, {
+      ...options,
+      ...(onProgress !== undefined && { onProgress }),
+      ...(cmd.workers !== undefined && { workers: cmd.workers }),
+    });
     if (shown > 0) io.stderr(`\r${' '.repeat(shown)}\r`);
     if (!cmd.quiet) {
       io.stderr(

@@ -218,3 +218,17 @@ describe('--options', () => {
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('--workers', () => {
+  it('gives the same report read in 2 worker threads as in the calling thread', async () => {
+    const here = await cli('analyze', a, b, '--workers', '0', '-q');
+    const threads = await cli('analyze', a, b, '--workers=2', '-q');
+    expect(here.code).toBe(0);
+    expect(threads.code).toBe(0);
+    expect(threads.stdout).toBe(here.stdout);
+  });
+
+  it.each([['-1'], ['two'], ['1.5']])('refuses %s with a usage error saying what it expects', (v) => {
+    expect(() => parseArgs(['analyze', a, '--workers', v])).toThrow(/--workers expects a whole number of threads \(0 or more\), found/);
+  });
+});

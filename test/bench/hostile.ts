@@ -4,8 +4,9 @@
 // peak RSS, a time limit). Prints per size the time of analyze (wall and CPU), peak RSS and the bytes of the JSON
 // report, and per case the growth per doubling (CPU time at 2n / at n, nothing subtracted; wall time beside it,
 // which waits for a core on a busy machine), PASS when ≤ 2.5×; and the
-// special target: the 440 KB quote-dense pair of documents in under 10 s of CPU time and 1 GB. A size whose CPU time
-// is under 1 s runs three times, and its least times count (one short run is mostly noise: a GC pause, a JIT tier-up).
+// special target: the 440 KB quote-dense pair of documents in under 10 s of CPU time and 1 GB. When a case's first
+// size takes under 1 s of CPU, each of its sizes runs three times and the least times count (one short run is mostly
+// noise: a GC pause, a JIT tier-up; every size alike, so that the growth compares like with like).
 //   npm run bench -- hostile                    every case (exit 1 if any FAIL)
 //   npm run bench -- hostile nested giant-token only the cases named (a name's prefix selects too)
 //   npm run bench -- hostile --no-fail          print only, exit 0 (also HOSTILE_NO_FAIL=1)
@@ -324,31 +325,45 @@ async function child(name: string, n: number): Promise<ChildResult> {
   };
 }
 
-/** CPU time below which one run says little (a GC pause or a JIT tier-up is a large share of it): such sizes run {@link REPEATS} times. */
+/**
+ * CPU time below which one run says little (a GC pause or a JIT tier-up is a large share of it): when a case's first
+ * size is that short, every size of the case runs {@link REPEATS} times.
+ */
 const SHORT_CPU_S = 1;
-/** Runs of a short size; its best (least) times count, as the least disturbed by other work on the machine. */
+/** Runs of each size of a short case; the least times count, as the least disturbed by other work on the machine. */
 const REPEATS = 3;
 
 const runOnce = (name: string, n: number): ChildResult | string =>
   runChild<ChildResult>(fileURLToPath(import.meta.url), [name, String(n)], CHILD_TIMEOUT_MS, 'HOSTILE_TIMEOUT_S');
 
-/** One size of a case, in fresh processes: once, or {@link REPEATS} times when it is short, keeping the least times. */
-function measure(name: string, n: number): ChildResult | string {
-  const first = runOnce(name, n);
-  if (typeof first === 'string' || first.cpuSeconds >= SHORT_CPU_S) return first;
-  let best = first;
-  for (let k = 1; k < REPEATS; k++) {
+/** The least times of `first` and `runs - 1` more runs of one size (a failed run ends it). */
+function best(name: string, n: number, first: ChildResult | string, runs: number): ChildResult | string {
+  let out = first;
+  for (let k = 1; k < runs && typeof out !== 'string'; k++) {
     const r = runOnce(name, n);
     if (typeof r === 'string') return r;
-    best = {
-      ...best,
-      seconds: Math.min(best.seconds, r.seconds),
-      cpuSeconds: Math.min(best.cpuSeconds, r.cpuSeconds),
-      ...(best.loadSeconds !== undefined && r.loadSeconds !== undefined ? { loadSeconds: Math.min(best.loadSeconds, r.loadSeconds) } : {}),
-      maxRssMB: Math.min(best.maxRssMB, r.maxRssMB),
+    out = {
+      ...out,
+      seconds: Math.min(out.seconds, r.seconds),
+      cpuSeconds: Math.min(out.cpuSeconds, r.cpuSeconds),
+      ...(out.loadSeconds !== undefined && r.loadSeconds !== undefined ? { loadSeconds: Math.min(out.loadSeconds, r.loadSeconds) } : {}),
+      maxRssMB: Math.min(out.maxRssMB, r.maxRssMB),
     };
   }
-  return best;
+  return out;
+}
+
+/**
+ * Every size of a case, each in fresh processes: once, or {@link REPEATS} times each when the first size's first run
+ * is short (the same number of runs for every size, so that the growth compares like with like).
+ */
+function measureCase(name: string, sizes: readonly number[]): (ChildResult | string)[] {
+  let runs = 1;
+  return sizes.map((n, i) => {
+    const first = runOnce(name, n);
+    if (i === 0 && typeof first !== 'string' && first.cpuSeconds < SHORT_CPU_S) runs = REPEATS;
+    return best(name, n, first, runs);
+  });
 }
 
 // ------------------------------------------------------------------------------------------------- the main
@@ -374,7 +389,7 @@ export function main(args: readonly string[]): number {
   }
   console.log('narrative-diff hostile bench — generated inputs, each size in a fresh process; time is analyze (html: loader + analyze)');
   console.log(
-    `growth is judged on CPU time (the child's, GC threads included): on a shared machine wall time also counts the waits for a core; a size under ${SHORT_CPU_S} s CPU runs ${REPEATS} times and its least times count`,
+    `growth is judged on CPU time (the child's, GC threads included): on a shared machine wall time also counts the waits for a core; when a case's first size takes under ${SHORT_CPU_S} s CPU, each of its sizes runs ${REPEATS} times and the least times count`,
   );
   console.log(
     `machine: ${cpus().length} cores, load average ${loadavg()
@@ -387,8 +402,9 @@ export function main(args: readonly string[]): number {
   const verdicts: { name: string; line: string; pass: boolean }[] = [];
   for (const c of chosen) {
     const results: (ChildResult | string)[] = [];
-    for (const n of c.sizes) {
-      const r = measure(c.name, n);
+    const measured = measureCase(c.name, c.sizes);
+    for (const [k, n] of c.sizes.entries()) {
+      const r = measured[k] ?? 'not run';
       results.push(r);
       const size = `${fmt(n)} ${c.unit}`;
       if (typeof r === 'string') console.log(`${c.name.padEnd(18)} ${size.padStart(12)}  ${r}`);

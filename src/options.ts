@@ -102,6 +102,14 @@ function validateOptions(options: unknown): asserts options is AnalyzeOptions | 
       'options.workers needs the Node.js entry: import { analyze } from "narrative-diff/node" (worker threads are Node.js only; the main entry runs in browsers too and reads in the calling thread)',
     );
   }
+  // A misspelling of `workers` (narrative-diff/node's option, unknown here) is named as such.
+  for (const key of Object.keys(options)) {
+    if (Object.prototype.hasOwnProperty.call(ANALYZE_KEYS, key) || nearest(key, ['workers']) === undefined) continue;
+    throw new NarrativeDiffError(
+      'INVALID_OPTION',
+      `options has no option ${JSON.stringify(key)}; did you mean "workers" (narrative-diff/node's analyze only)? (expected one of ${Object.keys(ANALYZE_KEYS).join(', ')})`,
+    );
+  }
   checkKeys('options', options, ANALYZE_KEYS);
   for (const [k, v] of Object.entries(options)) {
     // `stories` may be a word ('auto', 'one'); resolveStoriesOption checks it. `onProgress` and `signal` are checked apart.

@@ -54,6 +54,12 @@ describe('resolveOptions', () => {
     );
   });
 
+  it.each([['worker'], ['wrokers'], ['Workers']])('names "workers" of narrative-diff/node for %s', (key) => {
+    expect(() => resolveOptions({ [key]: 2 })).toThrow(
+      `options has no option "${key}"; did you mean "workers" (narrative-diff/node's analyze only)?`,
+    );
+  });
+
   it('rejects an unknown key even when its value is undefined', () => {
     expect(() => resolveOptions({ quoteClusters: { indirekt: undefined } })).toThrow(/did you mean "indirect"/);
   });

@@ -90,7 +90,17 @@ export class Run {
   async report(stage: AnalyzeStage, done: number, total: number): Promise<void> {
     this.onProgress?.({ stage, step: ANALYZE_STAGES.indexOf(stage) + 1, steps: ANALYZE_STAGES.length, done, total });
     this.check();
-    if (performance.now() - this.lastYield < SLICE_MS) return;
+    if (this.sliceOver()) await this.yieldNow();
+  }
+
+  /** Whether a time slice has passed since the last yield. */
+  private sliceOver(): boolean {
+    return performance.now() - this.lastYield >= SLICE_MS;
+  }
+
+  /** Checks the signal, lets the event loop run, and checks the signal again (it may be aborted meanwhile). */
+  private async yieldNow(): Promise<void> {
+    this.check();
     await yieldToEventLoop();
     this.lastYield = performance.now();
     this.check();
@@ -116,12 +126,7 @@ export class Run {
         await this.report(stage, 1, 1);
         return r.value;
       }
-      if (performance.now() - this.lastYield >= SLICE_MS) {
-        this.check();
-        await yieldToEventLoop();
-        this.lastYield = performance.now();
-        this.check();
-      }
+      if (this.sliceOver()) await this.yieldNow();
     }
   }
 

@@ -12,9 +12,9 @@ import { storySteps } from './stories/index.js';
 import { reuseSteps } from './reuse/index.js';
 import { validateInputs } from './document/inputs.js';
 import { checkLimits } from './limits.js';
-import { resolveOptions } from './options.js';
+import { resolveOptions, type ResolvedOptions } from './options.js';
 import type { AnalyzeOptions, ArticleInput, Report } from './types.js';
-import type { PerDocumentRunner } from './workers/stages.js';
+import type { Offload, OffloadRun } from './workers/stages.js';
 
 /**
  * Analyzes N articles about one event: the passages they share, the quotes they carry and how each
@@ -39,19 +39,19 @@ export function analyze(inputs: readonly ArticleInput[], options?: AnalyzeOption
 }
 
 /**
- * {@link analyze}, with the per-document stages (`read`, `quote-marks`, `credits`) handed to `perDocument` when
- * given (`narrative-diff/node` passes a worker pool); the report is the same wherever they run.
+ * {@link analyze}, with the per-document stages (`read`, `quote-marks`, `credits`) and the alignment stage's pair work
+ * handed to `offload` when given (`narrative-diff/node` passes a worker pool); the report is the same wherever they run.
  *
  * @param inputs - the articles
  * @param options - stage options
- * @param perDocument - runs the per-document stages elsewhere, or leaves them to this thread by returning undefined
+ * @param offload - runs that work elsewhere, or leaves it to this thread by returning undefined
  * @returns the report
  * @internal
  */
 export async function analyzeWith(
   inputs: readonly ArticleInput[],
   options: AnalyzeOptions | undefined,
-  perDocument: PerDocumentRunner | undefined,
+  offload: Offload | undefined,
 ): Promise<Report> {
   validateInputs(inputs);
   const settings = resolveOptions(options);
@@ -59,9 +59,24 @@ export async function analyzeWith(
   checkLimits(inputs, settings.limits);
   const run = new Run(settings.onProgress, settings.signal);
   run.check();
+  const elsewhere = offload?.(inputs, run, settings.signal);
+  try {
+    return await stages(inputs, settings, run, elsewhere);
+  } finally {
+    elsewhere?.close();
+  }
+}
+
+/** The stages of analyze, in order, on checked inputs. */
+async function stages(
+  inputs: readonly ArticleInput[],
+  settings: ResolvedOptions,
+  run: Run,
+  offload: OffloadRun | undefined,
+): Promise<Report> {
   // Each stage gets what it needs from the ones before as arguments, and nothing else. Stages that work document
   // by document report and yield to the event loop between batches; the others before and after they run.
-  const elsewhere = perDocument === undefined ? undefined : await perDocument(inputs, run, settings.signal);
+  const elsewhere = offload === undefined ? undefined : await offload.read(inputs);
   const corpus = elsewhere?.corpus ?? (await readInThread(inputs, run));
   const size = (d: DocModel): number => d.text.length;
   // Results made elsewhere are only reported here, batch by batch as if made here.
@@ -75,7 +90,7 @@ export async function analyzeWith(
   const actors = await run.steps('actors', actorSteps(corpus, quoteRanges));
   // Stories before the stages that link documents: `stories.storyOf` says, per document, which story it is in.
   const stories = await run.steps('stories', storySteps(corpus, actors.names, settings.stories));
-  const aligned = await run.steps('align', alignSteps(corpus, settings.align));
+  const aligned = await run.steps('align', alignSteps(corpus, settings.align, offload?.pairs));
   // Reuse is kept inside a story: what documents of different stories share, and reporting formulas, are common passages.
   const { alignments, commonPassages } = await run.steps('reuse', reuseSteps(corpus, aligned, stories));
   const credits = await run.batches('credits', corpus.docs, size, made(elsewhere?.credits, creditedSources));

@@ -15,7 +15,8 @@
  * - `OUTPUT_FILE` — the CLI could not write its output.
  * - `USAGE` — the CLI was called with arguments it does not understand.
  * - `ABORTED` — the caller's `options.signal` stopped `analyze`.
- * - `WORKER_FAILED` — a worker thread of `narrative-diff/node` failed or exited while reading documents.
+ * - `WORKER_FAILED` — a worker thread of `narrative-diff/node` failed or exited while reading documents or aligning
+ *   document pairs.
  * - `MISSING_DEPENDENCY` — `narrative-diff/corpus` needs `@duckdb/node-api`, which is not installed
  *   (`npm install @duckdb/node-api`).
  * - `CORPUS_INDEX` — a corpus index file cannot be opened, is not a narrative-diff index, was made by another

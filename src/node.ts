@@ -12,15 +12,16 @@ import { WorkerPool } from './workers/pool.js';
 // Everything of the main entry; `analyze` is replaced by the one below (a local export wins over `export *`).
 export * from './index.js';
 
-/** {@link AnalyzeOptions}, and how many worker threads read the documents. */
+/** {@link AnalyzeOptions}, and how many worker threads read the documents and align document pairs. */
 export interface NodeAnalyzeOptions extends AnalyzeOptions {
   /**
-   * Worker threads for the per-document stages (reading with wink-nlp, quote marks, credited sources): 0 reads in
+   * Worker threads for the per-document stages (reading with wink-nlp, quote marks, credited sources) and for the
+   * alignment stage's work on document pairs (seed-and-extend, scoring and diffing passages): 0 does everything in
    * the calling thread. A number given is always used. Left out, as many as `os.availableParallelism()` (none on a
    * one-core machine) for inputs of at least 1,000,000 characters in all while no thread is running yet (about 300
    * articles, whose per-document stages take about 0.6 s of one core: a thread takes 0.2–0.4 s to start and load the
    * model), or of at least 128,000 characters once threads run (two chunks of documents: less cannot be shared);
-   * smaller inputs are read in the calling thread. The report is the same byte for byte with any number of threads. Threads stay
+   * smaller inputs are read and aligned in the calling thread. The report is the same byte for byte with any number of threads. Threads stay
    * for later calls and do not keep the process alive; {@link closeWorkers} ends them.
    * @default os.availableParallelism()
    */
@@ -68,8 +69,8 @@ export async function analyze(inputs: readonly ArticleInput[], options?: NodeAna
   return analyzeWith(inputs, rest, (checked, run, signal) => {
     pool ??= new WorkerPool();
     const chars = checked.reduce((n, x) => n + x.text.length, 0);
-    if (asked === undefined && chars < (pool.size > 0 ? MIN_CHARS_WARM : MIN_CHARS_COLD)) return Promise.resolve(undefined);
-    return pool.read(checked, run, workers, signal);
+    if (asked === undefined && chars < (pool.size > 0 ? MIN_CHARS_WARM : MIN_CHARS_COLD)) return undefined;
+    return pool.open(run, workers, signal);
   });
 }
 

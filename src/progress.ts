@@ -1,5 +1,5 @@
 import { describeType, NarrativeDiffError } from './errors.js';
-import type { Steps } from './util/steps.js';
+import { Awaiting, type Steps } from './util/steps.js';
 
 /** The stages of {@link analyze}, in the order they run. */
 export const ANALYZE_STAGES = [
@@ -120,13 +120,20 @@ export class Run {
    */
   async steps<T>(stage: AnalyzeStage, work: Steps<T>): Promise<T> {
     await this.report(stage, 0, 1);
+    let sent: unknown;
     for (;;) {
-      const r = work.next();
+      const r = work.next(sent);
+      sent = undefined;
       if (r.done === true) {
         await this.report(stage, 1, 1);
         return r.value;
       }
-      if (this.sliceOver()) await this.yieldNow();
+      if (r.value instanceof Awaiting) {
+        // Work in other threads (its rejection, ABORTED among them, ends the stage).
+        sent = await r.value.promise;
+        this.check();
+        this.lastYield = performance.now();
+      } else if (this.sliceOver()) await this.yieldNow();
     }
   }
 

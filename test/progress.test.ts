@@ -2,9 +2,9 @@
 // stops with ABORTED when its signal is aborted; the report does not depend on being watched.
 import { describe, expect, it } from 'vitest';
 import { rejection } from './helpers/rejection.js';
-import { analyze, ANALYZE_STAGES, type AnalyzeProgress } from '../src/index.js';
+import { analyze, ANALYZE_STAGES, NarrativeDiffError, type AnalyzeProgress } from '../src/index.js';
 import { Run } from '../src/progress.js';
-import { drain, type Steps } from '../src/util/steps.js';
+import { awaited, drain, type Steps } from '../src/util/steps.js';
 
 /** Articles the team wrote for this test: short, with one shared sentence so every stage has work. */
 function articles(n: number): { id: string; text: string }[] {
@@ -130,5 +130,28 @@ describe('Run.steps: a whole-corpus stage hands the event loop back between its 
 
   it('gives the same result run through drain, without pausing', () => {
     expect(drain(busy(3, 0, { steps: 0 }))).toBe('done');
+  });
+
+  /** Steps that wait for a value made elsewhere (a promise, as worker threads give), then add one to it. */
+  function* later(value: number | Promise<number>): Steps<number> {
+    const x = yield* awaited(value);
+    yield;
+    return x + 1;
+  }
+
+  it('waits for work done elsewhere and sends its value back into the steps', async () => {
+    expect(await new Run(undefined, undefined).steps('align', later(Promise.resolve(41)))).toBe(42);
+    // A plain value is not waited for, so drain runs it too.
+    expect(drain(later(41))).toBe(42);
+  });
+
+  it("ends the stage with the awaited work's rejection", async () => {
+    const lost = new NarrativeDiffError('WORKER_FAILED', 'a worker thread failed: lost');
+    const e = await rejection(new Run(undefined, undefined).steps('align', later(Promise.reject(lost))));
+    expect(e).toBe(lost);
+  });
+
+  it('refuses to drain steps that wait for a promise (only Run.steps can wait)', () => {
+    expect(() => drain(later(Promise.resolve(1)))).toThrow(/drained synchronously/);
   });
 });

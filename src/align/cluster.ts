@@ -1,19 +1,13 @@
 import type { Corpus } from '../document/model.js';
 import { pacer, type Steps } from '../util/steps.js';
-import { contentClasses } from './content.js';
-import { diffUnits, wordDiff, type DiffUnits } from './diff.js';
-import type { PreparedView } from './prepared.js';
-import type { TokenSpan } from './view.js';
+import { contentClasses, type SpanRef } from './content.js';
 import type { PassagePair } from './extend.js';
-import { prepareSpan, scoreWithComponents, type ScoreComponents, type ScoreContext } from './score.js';
-import type { Alignment, AlignmentKind, AlignmentPair, DiffOp, SimilarityResult } from './types.js';
+import type { PairWork, ScoredPair } from './pair-work.js';
+import type { Alignment, AlignmentKind, AlignmentPair, DiffOp } from './types.js';
 import { UnionFind } from '../util/union-find.js';
 
 /** Share of the shorter of two spans of one document they must overlap to count as one copy. @internal */
 export const SAME_COPY_OVERLAP = 0.5;
-
-/** A pair's score and its components, as {@link scoreWithComponents} gives them. */
-type ScoredPair = { result: SimilarityResult; components: ScoreComponents };
 
 interface Node {
   doc: number;
@@ -75,63 +69,47 @@ function buildNodes(pairs: readonly PassagePair[], nDocs: number): { nodes: Node
  *
  * @param corpus - the documents
  * @param pairs - passage pairs from seed-and-extend and the paraphrase tier
- * @param ctx - the scorer's context
+ * @param work - scores and diffs pairs of passages (in this thread, or in others)
  * @param minSimilarity - lowest pair similarity kept
  * @returns alignments in report order with ids `p1`, `p2`, … (pausing between pairs and alignments, see {@link Steps})
  * @internal
  */
-export function* clusterPassages(
-  corpus: Corpus,
-  pairs: readonly PassagePair[],
-  ctx: ScoreContext,
-  minSimilarity: number,
-): Steps<Alignment[]> {
+export function* clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], work: PairWork, minSimilarity: number): Steps<Alignment[]> {
   const pace = pacer(32);
   const { nodes, nodeOf } = buildNodes(pairs, corpus.docs.length);
   // Copies of one passage with the same tokens form one content class: each class is prepared, cut into
   // diff units, and scored and diffed against each other class once, however many pairs of copies link them.
   const { classOf, reps } = contentClasses(corpus.docs, nodes);
   const nClasses = reps.length;
-  const spanOf = (c: number): TokenSpan => {
-    const n = nodes[reps[c]!]!;
-    return { doc: corpus.docs[n.doc]!, from: n.from, to: n.to };
-  };
-  const prepared: (PreparedView | undefined)[] = [];
-  const prep = (c: number): PreparedView => (prepared[c] ??= prepareSpan(spanOf(c), ctx));
-  const unitCache: (DiffUnits | undefined)[] = [];
-  const unitsOf = (c: number): DiffUnits => (unitCache[c] ??= diffUnits(spanOf(c)));
-  const classScore = new Map<number, ScoredPair>();
-  const classDiff = new Map<number, DiffOp[]>();
-  const diffOf = (u: number, v: number): DiffOp[] => {
-    const cu = classOf[u] ?? 0;
-    const cv = classOf[v] ?? 0;
-    const key = cu * nClasses + cv;
-    const hit = classDiff.get(key);
-    // Each pair gets its own operations, as it did when every pair was diffed.
-    if (hit !== undefined) return hit.map((d) => ({ op: d.op, text: d.text }));
-    const ops = wordDiff(unitsOf(cu), unitsOf(cv));
-    classDiff.set(key, ops);
-    return ops.map((d) => ({ op: d.op, text: d.text }));
-  };
+  const classSpans: SpanRef[] = reps.map((r) => nodes[r]!);
+  const classOfNode = (u: number): number => classOf[u] ?? 0;
 
-  // Distinct node pairs, each scored once on the members' final extent (the score of their classes).
-  const edgeScore = new Map<number, ScoredPair>();
-  const edges: [number, number][] = [];
+  // Distinct node pairs, in order of their first passage pair, each scored once on the members' final extent (the
+  // score of their classes, keyed in node order: the order in which the pair would be scored one by one).
+  const nodePairs: [number, number][] = [];
+  const seenNodes = new Set<number>();
+  const classPairAt = new Map<number, number>();
+  const classPairs: number[] = [];
   for (let i = 0; i < pairs.length; i++) {
     if (pace()) yield;
     const x = nodeOf[2 * i] ?? 0;
     const y = nodeOf[2 * i + 1] ?? 0;
     const [u, v] = x < y ? [x, y] : [y, x];
     const key = u * nodes.length + v;
-    if (edgeScore.has(key)) continue;
-    const cu = classOf[u] ?? 0;
-    const cv = classOf[v] ?? 0;
-    // Keyed in node order, the order in which the pair would be scored without the memo.
-    const ckey = cu * nClasses + cv;
-    let s = classScore.get(ckey);
-    if (s === undefined) classScore.set(ckey, (s = scoreWithComponents(prep(cu), prep(cv), ctx)));
-    const r = s.result;
-    edgeScore.set(key, s);
+    if (seenNodes.has(key)) continue;
+    seenNodes.add(key);
+    nodePairs.push([u, v]);
+    const ckey = classOfNode(u) * nClasses + classOfNode(v);
+    if (!classPairAt.has(ckey)) {
+      classPairAt.set(ckey, classPairs.length / 2);
+      classPairs.push(classOfNode(u), classOfNode(v));
+    }
+  }
+  const scores = yield* work.score({ spans: classSpans, pairs: Int32Array.from(classPairs) });
+  const scoreOf = (u: number, v: number): ScoredPair => scores[classPairAt.get(classOfNode(u) * nClasses + classOfNode(v)) ?? 0]!;
+  const edges: [number, number][] = [];
+  for (const [u, v] of nodePairs) {
+    const r = scoreOf(u, v).result;
     if (r.kind !== 'unrelated' && r.score >= minSimilarity) edges.push([u, v]);
   }
 
@@ -154,7 +132,11 @@ export function* clusterPassages(
     g.members = [...set].sort((x, y) => x - y);
   }
 
-  const out: Omit<Alignment, 'id'>[] = [];
+  // Each alignment's members and listed pairs; then the diffs those pairs need, one per pair of classes.
+  const drafts: { members: Alignment['members']; listed: { a: number; b: number; u: number; v: number }[]; edges: [number, number][] }[] =
+    [];
+  const diffAt = new Map<number, number>();
+  const diffPairs: number[] = [];
   for (const g of [...groups.values()].sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0))) {
     if (pace()) yield;
     const index = new Map(g.members.map((m, i) => [m, i]));
@@ -167,25 +149,41 @@ export function* clusterPassages(
     });
     // Pairs of copies with the same text are verbatim, similarity 1, their diff the text itself: not listed,
     // so that N copies of a passage do not repeat it N more times (kind and similarity still count them).
-    const alignmentPairs: AlignmentPair[] = g.edges
+    const listed = g.edges
       .filter(([u, v]) => {
-        const r = edgeScore.get(u * nodes.length + v)!.result;
+        const r = scoreOf(u, v).result;
         return r.score < 1 || r.kind !== 'verbatim' || members[index.get(u) ?? 0]?.text !== members[index.get(v) ?? 0]?.text;
       })
-      .map(([u, v]) => {
-        const r = edgeScore.get(u * nodes.length + v)!;
-        return { a: index.get(u) ?? 0, b: index.get(v) ?? 0, r, u, v };
-      })
-      .sort((x, y) => x.a - y.a || x.b - y.b)
-      .map((p) => ({ a: p.a, b: p.b, similarity: p.r.result.score, components: { ...p.r.components }, diff: diffOf(p.u, p.v) }));
+      .map(([u, v]) => ({ a: index.get(u) ?? 0, b: index.get(v) ?? 0, u, v }))
+      .sort((x, y) => x.a - y.a || x.b - y.b);
+    for (const p of listed) {
+      const ckey = classOfNode(p.u) * nClasses + classOfNode(p.v);
+      if (diffAt.has(ckey)) continue;
+      diffAt.set(ckey, diffPairs.length / 2);
+      diffPairs.push(classOfNode(p.u), classOfNode(p.v));
+    }
+    drafts.push({ members, listed, edges: g.edges });
+  }
+  const diffs = yield* work.diff({ spans: classSpans, pairs: Int32Array.from(diffPairs) });
+  // Each pair gets its own operations, as it did when every pair was diffed.
+  const diffOf = (u: number, v: number): DiffOp[] =>
+    (diffs[diffAt.get(classOfNode(u) * nClasses + classOfNode(v)) ?? 0] ?? []).map((d) => ({ op: d.op, text: d.text }));
+
+  const out: Omit<Alignment, 'id'>[] = [];
+  for (const d of drafts) {
+    if (pace()) yield;
+    const alignmentPairs: AlignmentPair[] = d.listed.map((p) => {
+      const r = scoreOf(p.u, p.v);
+      return { a: p.a, b: p.b, similarity: r.result.score, components: { ...r.components }, diff: diffOf(p.u, p.v) };
+    });
     let kind: AlignmentKind = 'verbatim';
     let similarity = 1;
-    for (const [u, v] of g.edges) {
-      const r = edgeScore.get(u * nodes.length + v)!.result;
+    for (const [u, v] of d.edges) {
+      const r = scoreOf(u, v).result;
       if (r.kind !== 'unrelated' && KIND_RANK[r.kind] < KIND_RANK[kind]) kind = r.kind;
       similarity = Math.min(similarity, r.score);
     }
-    out.push({ kind, similarity, members, pairs: alignmentPairs });
+    out.push({ kind, similarity, members: d.members, pairs: alignmentPairs });
   }
   return out.map((a, i) => ({ id: `p${i + 1}`, ...a }));
 }

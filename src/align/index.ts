@@ -1,9 +1,10 @@
 import type { Corpus } from '../document/model.js';
-import { drain, pacer, type Steps } from '../util/steps.js';
+import { drain, type Steps } from '../util/steps.js';
 import { clusterPassages } from './cluster.js';
-import { extendSeeds, type PassagePair } from './extend.js';
+import type { PassagePair } from './extend.js';
 import type { ResolvedAlignOptions } from './options.js';
 import { inIdOrder, inInputOrder } from './order.js';
+import { pairWorkHere, type PairWorkFactory } from './pair-work.js';
 import { paraphrasePairs } from './paraphrase.js';
 import { scoreContext } from './score.js';
 import { seedHits } from './seeds.js';
@@ -12,6 +13,7 @@ import type { Alignment } from './types.js';
 import { docWords } from './words.js';
 
 export { resolveAlignOptions, ALIGN_DEFAULTS, type ResolvedAlignOptions } from './options.js';
+export type { PairWork, PairWorkFactory } from './pair-work.js';
 export { similarity } from './similarity.js';
 
 /**
@@ -40,26 +42,20 @@ export function alignCorpus(input: Corpus, options: ResolvedAlignOptions): Align
 
 /**
  * {@link alignCorpus} as {@link Steps}: the same work, pausing between its parts, document pairs and passages, so
- * that `analyze` can hand the event loop back.
+ * that `analyze` can hand the event loop back; the work on document pairs (extending seeds, scoring and diffing
+ * passages) is handed to `elsewhere` when given (worker threads), with the same result.
  * @internal
  */
-export function* alignSteps(input: Corpus, options: ResolvedAlignOptions): Steps<Alignment[]> {
+export function* alignSteps(input: Corpus, options: ResolvedAlignOptions, elsewhere?: PairWorkFactory): Steps<Alignment[]> {
   if (input.docs.length < 2) return [];
-  const pace = pacer(64);
   // Documents are read in order of id, and the alignments put back in input order at the end.
   const corpus = inIdOrder(input);
   const words = corpus.docs.map(docWords);
   const ctx = scoreContext(corpus.vocab);
-  const pairs: PassagePair[] = [];
+  const work = (elsewhere ?? pairWorkHere)(words, ctx);
   const hits = yield* seedHits(words, keyHashes(corpus.vocab), options.maxSeedDocumentFrequency);
   yield;
-  for (const h of hits) {
-    if (pace()) yield;
-    const wa = words[h.a];
-    const wb = words[h.b];
-    if (wa === undefined || wb === undefined) continue;
-    for (const p of extendSeeds(h, wa, wb, options.minPassageWords)) pairs.push(p);
-  }
+  const pairs: PassagePair[] = yield* work.extend(hits, options.minPassageWords);
   yield;
   if (options.paraphrases) {
     const covered = corpus.docs.map((d) => new Uint8Array(d.tokens.count));
@@ -70,5 +66,5 @@ export function* alignSteps(input: Corpus, options: ResolvedAlignOptions): Steps
     for (const p of paraphrasePairs(corpus, words, covered, ctx, options.minPassageWords, options.minSimilarity)) pairs.push(p);
   }
   yield;
-  return inInputOrder(input, yield* clusterPassages(corpus, pairs, ctx, options.minSimilarity));
+  return inInputOrder(input, yield* clusterPassages(corpus, pairs, work, options.minSimilarity));
 }

@@ -23,7 +23,7 @@ export type Command =
       readonly options?: string;
       readonly metadata?: string;
       readonly texts?: string;
-      /** `--workers N`: threads for reading (`narrative-diff/node`'s `workers`); left out, its default. */
+      /** `--workers N`: threads for reading and aligning (`narrative-diff/node`'s `workers`); left out, its default. */
       readonly workers?: number;
       readonly quiet: boolean;
     }
@@ -69,7 +69,7 @@ Options:
                  inputs' titles, outlets, URLs and dates; a row naming no input is an error
   --texts FILE   write the analysed texts (JSON lines, readable as input) to FILE; done beside --out
                  (FILE.texts.jsonl) whenever a text is not its file's bytes (HTML, front matter)
-  --workers N    worker threads that read the documents (0: read in this thread); by default one per core
+  --workers N    worker threads that read and align the documents (0: this thread); by default one per core
                  for inputs of 1,000,000 characters or more. The report is the same with any number
   --quiet, -q    nothing on standard error but errors (by default: a summary, and progress per stage
                  when standard error is a terminal)

@@ -1,3 +1,4 @@
+import type { PairWorkFactory } from '../align/pair-work.js';
 import type { Corpus } from '../document/model.js';
 import type { Run } from '../progress.js';
 import type { DocQuotes } from '../quotes/index.js';
@@ -15,13 +16,22 @@ export interface PerDocumentResults {
 }
 
 /**
- * Runs the per-document stages somewhere else than in the calling thread (worker threads: `narrative-diff/node`
- * supplies one), reporting the `read` stage's progress to `run`; or returns undefined to leave them to the
- * calling thread (an input too small to be worth sending). The main entry, bundled for browsers too, has none.
+ * One `analyze` run's work done somewhere else than in the calling thread (worker threads: `narrative-diff/node`
+ * supplies them): the per-document stages, and the alignment stage's pair work. The report is the same wherever they run.
  * @internal
  */
-export type PerDocumentRunner = (
-  inputs: readonly ArticleInput[],
-  run: Run,
-  signal: AbortSignal | undefined,
-) => Promise<PerDocumentResults | undefined>;
+export interface OffloadRun {
+  /** Runs the per-document stages on the checked inputs, reporting the `read` stage's progress to the run. */
+  read(inputs: readonly ArticleInput[]): Promise<PerDocumentResults>;
+  /** Does the alignment stage's pair work. */
+  readonly pairs: PairWorkFactory;
+  /** Ends the run's use of the threads (called once, however the run ends). */
+  close(): void;
+}
+
+/**
+ * Opens an {@link OffloadRun} for one `analyze` run, or returns undefined to leave everything to the calling thread
+ * (an input too small to be worth sending). The main entry, bundled for browsers too, has none.
+ * @internal
+ */
+export type Offload = (inputs: readonly ArticleInput[], run: Run, signal: AbortSignal | undefined) => OffloadRun | undefined;

@@ -1,8 +1,10 @@
-// A worker thread of the pool (pool.ts): loads the wink-nlp model once, then reads the chunks it is sent, keeping a
-// vocabulary per call until the pool says the call is over.
+// A worker thread of the pool (pool.ts): loads the wink-nlp model once, then does the tasks it is sent — reading
+// chunks of documents, and the alignment stage's pair work — keeping what it holds for a call (a vocabulary, the
+// documents it was sent) until the pool says the call is over.
 import { parentPort } from 'node:worker_threads';
 import { nlp } from '../document/nlp.js';
 import { ChunkReader } from './chunk.js';
+import { PairState } from './pairs.js';
 import type { TaskMessage, WorkerMessage } from './protocol.js';
 
 const port = parentPort;
@@ -13,33 +15,47 @@ nlp();
 port.postMessage({ kind: 'ready', loadMs: performance.now() - t0 } satisfies WorkerMessage);
 
 const readers = new Map<number, ChunkReader>();
+const pairs = new Map<number, PairState>();
+
+/** The task's reply, and the buffers it moves rather than copies. */
+function reply(m: Exclude<TaskMessage, { kind: 'forget' }>): { message: WorkerMessage; moved: ArrayBuffer[] } {
+  if (m.kind === 'pairs') {
+    let state = pairs.get(m.call);
+    if (state === undefined) pairs.set(m.call, (state = new PairState()));
+    state.add(m.strings, m.corpus);
+    return { message: { kind: 'pairs-done', task: m.task, result: state.run(m.job) }, moved: [] };
+  }
+  let reader = readers.get(m.call);
+  if (reader === undefined) readers.set(m.call, (reader = new ChunkReader()));
+  const result = reader.read(m.chunk);
+  // The token tables' arrays are moved, not copied: each owns its buffer (read.ts slices or allocates them per document).
+  const moved = new Set<ArrayBuffer>();
+  for (const doc of result.docs) {
+    const t = doc.tokens;
+    for (const a of [t.start, t.end, t.key, t.surface, t.pos, t.kind, t.flags, t.sentence]) {
+      if (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.buffer instanceof ArrayBuffer) moved.add(a.buffer);
+    }
+  }
+  return { message: { kind: 'read-done', task: m.task, result }, moved: [...moved] };
+}
 
 port.on('message', (m: TaskMessage) => {
   if (m.kind === 'forget') {
     readers.get(m.call)?.close();
     readers.delete(m.call);
+    pairs.delete(m.call);
     return;
   }
-  const { task, call, chunk } = m;
-  let reply: WorkerMessage;
+  let out: { message: WorkerMessage; moved: ArrayBuffer[] };
   try {
-    let reader = readers.get(call);
-    if (reader === undefined) readers.set(call, (reader = new ChunkReader()));
-    reply = { kind: 'done', task, result: reader.read(chunk) };
+    out = reply(m);
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     const code = (err as { code?: unknown }).code;
-    reply = { kind: 'failed', task, name: err.name, code: typeof code === 'string' ? code : undefined, message: err.message };
+    out = {
+      message: { kind: 'failed', task: m.task, name: err.name, code: typeof code === 'string' ? code : undefined, message: err.message },
+      moved: [],
+    };
   }
-  // The token tables' arrays are moved, not copied: each owns its buffer (read.ts slices or allocates them per document).
-  const moved = new Set<ArrayBuffer>();
-  if (reply.kind === 'done') {
-    for (const doc of reply.result.docs) {
-      const t = doc.tokens;
-      for (const a of [t.start, t.end, t.key, t.surface, t.pos, t.kind, t.flags, t.sentence]) {
-        if (a.byteOffset === 0 && a.byteLength === a.buffer.byteLength && a.buffer instanceof ArrayBuffer) moved.add(a.buffer);
-      }
-    }
-  }
-  port.postMessage(reply, [...moved]);
+  port.postMessage(out.message, out.moved);
 });

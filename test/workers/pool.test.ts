@@ -39,7 +39,7 @@ describe('analyze with worker threads', () => {
       fc.asyncProperty(corpus(6), async (inputs) => {
         const reference = toJSON(await analyzeInThread(inputs));
         for (const workers of [1, 2, 4]) {
-          const report = await analyzeWith(inputs, undefined, (checked, run, signal) => pool.read(checked, run, workers, signal));
+          const report = await analyzeWith(inputs, undefined, (_, run, signal) => pool.open(run, workers, signal));
           expect(toJSON(report)).toBe(reference);
         }
       }),
@@ -47,10 +47,30 @@ describe('analyze with worker threads', () => {
     );
   }, 120_000);
 
+  it("does the alignment stage's pair work in the threads, with the same alignments", async () => {
+    const before = pool.done.pairs;
+    const report = await analyzeWith(example, undefined, (_, run, signal) => pool.open(run, 2, signal));
+    expect(pool.done.pairs).toBeGreaterThan(before);
+    expect(report.alignments.length).toBeGreaterThan(0);
+    expect(JSON.stringify(report.alignments)).toBe(JSON.stringify((await analyzeInThread(example)).alignments));
+  });
+
+  it('stops with ABORTED when aborted while the threads align, and the pool works after', async () => {
+    const c = new AbortController();
+    const onProgress = (p: AnalyzeProgress): void => {
+      if (p.stage === 'align' && p.done === 0) c.abort(new Error('stop aligning'));
+    };
+    const e = await rejection(analyzeWith(example, { onProgress, signal: c.signal }, (_, run, signal) => pool.open(run, 2, signal)));
+    expect(e.code).toBe('ABORTED');
+    expect(e.message).toContain('stop aligning');
+    const report = await analyzeWith(example, undefined, (_, run, signal) => pool.open(run, 2, signal));
+    expect(toJSON(report)).toBe(toJSON(await analyzeInThread(example)));
+  });
+
   it('reports reading chunk by chunk, in input order, every stage in order', async () => {
     const seen: AnalyzeProgress[] = [];
     const onProgress = (p: AnalyzeProgress): number => seen.push(p);
-    await analyzeWith(example, { onProgress }, (checked, run, signal) => pool.read(checked, run, 2, signal));
+    await analyzeWith(example, { onProgress }, (_, run, signal) => pool.open(run, 2, signal));
     const read = seen.filter((p) => p.stage === 'read').map((p) => p.done);
     expect(read).toEqual([0, 1, 2, 3, 4, 5]);
     const inThread: AnalyzeProgress[] = [];
@@ -65,19 +85,19 @@ describe('analyze with worker threads', () => {
       if (c.signal.aborted) after.push(p.stage);
       if (p.stage === 'read' && p.done === 2) c.abort(new Error('enough'));
     };
-    const e = await rejection(analyzeWith(example, { onProgress, signal: c.signal }, (x, run, signal) => pool.read(x, run, 2, signal)));
+    const e = await rejection(analyzeWith(example, { onProgress, signal: c.signal }, (_, run, signal) => pool.open(run, 2, signal)));
     expect(e.code).toBe('ABORTED');
     expect(e.message).toContain('enough');
     expect(after).toEqual([]);
-    const report = await analyzeWith(example, undefined, (x, run, signal) => pool.read(x, run, 2, signal));
+    const report = await analyzeWith(example, undefined, (_, run, signal) => pool.open(run, 2, signal));
     expect(toJSON(report)).toBe(toJSON(await analyzeInThread(example)));
   });
 
   it('serves overlapping calls, each its own report', async () => {
     const other = example.slice(1).reverse();
     const [a, b] = await Promise.all([
-      analyzeWith(example, undefined, (x, run, signal) => pool.read(x, run, 2, signal)),
-      analyzeWith(other, undefined, (x, run, signal) => pool.read(x, run, 1, signal)),
+      analyzeWith(example, undefined, (_, run, signal) => pool.open(run, 2, signal)),
+      analyzeWith(other, undefined, (_, run, signal) => pool.open(run, 1, signal)),
     ]);
     expect(toJSON(a)).toBe(toJSON(await analyzeInThread(example)));
     expect(toJSON(b)).toBe(toJSON(await analyzeInThread(other)));

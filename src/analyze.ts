@@ -99,7 +99,12 @@ async function stages(
   const coverage = await run.stage('coverage', () => buildCoverage(corpus, alignments, quoteClusters, quotes));
   const framing = await run.steps(
     'framing',
-    framingSteps(corpus, { quotes, quoteClusters, alignments, coverage, actors, credits, storyOf: stories.storyOf }, settings.framing),
+    framingSteps(
+      corpus,
+      { quotes, quoteClusters, alignments, coverage, actors, credits, storyOf: stories.storyOf },
+      settings.framing,
+      offload?.framing,
+    ),
   );
   return run.stage('report', () =>
     buildReport({ corpus, stories: stories.stories, alignments, commonPassages, quotes, quoteClusters, framing, coverage }),

@@ -1,4 +1,4 @@
-import type { Corpus, DocModel } from '../document/model.js';
+import type { DocModel, Vocabulary } from '../document/model.js';
 import { POS_INDEX, TokenKind } from '../document/model.js';
 import type { Quote } from '../quotes/types.js';
 import { round4 } from '../util/numbers.js';
@@ -12,6 +12,9 @@ import { foldCached, quoteMarkSpans, wordSentiment } from './voice.js';
 
 /** A label before it is resolved to an actor: with its token span and the actor it usually names. @internal */
 export type DraftLabel = FramingLabel & { first: number; last: number; usualReferent?: string };
+
+/** What drafting reads of a quote: where it is, and whether the writer chose its words (a fragment, or no speech). @internal */
+export type QuoteSpan = Pick<Quote, 'start' | 'end' | 'partial' | 'isSpeech'>;
 
 /** One document's framing before labels are resolved to actors. @internal */
 export interface Draft {
@@ -212,7 +215,7 @@ function addLabel(doc: DocModel, labels: DraftLabel[], p: Picked, modifier: Pick
  * One document's lexicon terms sorted into labels, attribution verbs, hedges and intensifiers, with
  * strong sentiment adjectives as labels too, before labels are resolved to actors.
  *
- * @param corpus - the documents (for the vocabulary)
+ * @param vocab - the corpus's vocabulary
  * @param doc - the document
  * @param quotes - this document's quotes from the quotes stage
  * @param lexicon - the compiled framing lexicon
@@ -221,9 +224,9 @@ function addLabel(doc: DocModel, labels: DraftLabel[], p: Picked, modifier: Pick
  * @internal
  */
 export function draftDocument(
-  corpus: Corpus,
+  vocab: Vocabulary,
   doc: DocModel,
-  quotes: readonly Quote[],
+  quotes: readonly QuoteSpan[],
   lexicon: CompiledLexicon,
   sentimentThreshold: number,
 ): Draft {
@@ -231,10 +234,10 @@ export function draftDocument(
   const quoted = mergeRanges(quotes.length ? quotes.map((q) => ({ start: q.start, end: q.end })) : quoteMarkSpans(doc));
   // Quotes the writer weaves into a sentence, or sets off with no speaker: the writer chose those words.
   const fragments = mergeRanges(quotes.filter((q) => q.partial || !q.isSpeech).map((q) => ({ start: q.start, end: q.end })));
-  const lemmaAt = (i: number): string => corpus.vocab.str(doc.tokens.key[i] ?? -1);
+  const lemmaAt = (i: number): string => vocab.str(doc.tokens.key[i] ?? -1);
   // A term inside a name ("the Democratic leader", "the Patriot Act") judges nothing.
   const names = nameTokens(doc);
-  const hits = matchLexicon(doc, corpus.vocab, lexicon).filter((h) => !insideName(doc, names, h.first, h.last, h.term.entry.term));
+  const hits = matchLexicon(doc, vocab, lexicon).filter((h) => !insideName(doc, names, h.first, h.last, h.term.entry.term));
   const picked = pick(doc, hits, quoted, lemmaAt);
   const d: Draft = { doc, quoted, labels: [], cues: [], hedges: [], intensifiers: [] };
   // The tokens of loaded lexicon terms other than hedges and intensifiers: what an intensifier can sharpen.

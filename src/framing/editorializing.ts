@@ -105,13 +105,18 @@ function documentVoice(d: Draft, parts: VoiceParts, scores: readonly number[], t
  *
  * @param drafts - the documents' drafts
  * @param threshold - the editorializing score a sentence needs (`framing.editorialThreshold`)
+ * @param sentiments - scores the pieces (in this thread by default; the framing work's, which may use other threads)
  * @returns one voice per document (pausing between reads, see {@link Steps})
  * @internal
  */
-export function* documentVoices(drafts: readonly Draft[], threshold: number): Steps<DocumentVoice[]> {
+export function* documentVoices(
+  drafts: readonly Draft[],
+  threshold: number,
+  sentiments: (texts: readonly string[]) => Steps<number[]> = segmentSentiments,
+): Steps<DocumentVoice[]> {
   const parts = drafts.map(voiceParts);
   yield;
-  const scores = yield* segmentSentiments(parts.flatMap((p) => p.pieces));
+  const scores = yield* sentiments(parts.flatMap((p) => p.pieces));
   let at = 0;
   return drafts.map((d, di) => {
     const p = parts[di] as VoiceParts;

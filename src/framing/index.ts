@@ -7,9 +7,10 @@ import type { QuoteCluster } from '../quote-clusters/types.js';
 import type { CreditedSource, Quote } from '../quotes/types.js';
 import { framingPairs } from './divergence.js';
 import { frameDocument } from './document.js';
-import { draftDocument, type Draft } from './draft.js';
+import type { Draft } from './draft.js';
 import { documentVoices } from './editorializing.js';
-import { LEXICON_VERSION, lexiconFor } from './lexicon.js';
+import { framingWorkHere, type FramingWorkFactory } from './framing-work.js';
+import { LEXICON_VERSION } from './lexicon.js';
 import { resolveFramingOptions, type ResolvedFramingOptions } from './options.js';
 import type { Coverage, Framing, FramingPairsLeftOut } from './types.js';
 import { drain, type Steps } from '../util/steps.js';
@@ -115,22 +116,19 @@ export function* framingSteps(
   corpus: Corpus,
   stages: FramingInputs,
   options: ResolvedFramingOptions = resolveFramingOptions(undefined),
+  elsewhere?: FramingWorkFactory,
 ): Steps<Framing> {
   const { quotes, quoteClusters: clusters, alignments, coverage } = stages;
-  const lexicon = lexiconFor(options.lexicon, options.replaceLexicon);
   const quotesByDoc = quotesByDocument(quotes);
+  const work = (elsewhere ?? framingWorkHere)(corpus.docs, corpus.vocab, options);
   // 1. Each document's lexicon terms, sorted into labels, cue verbs, hedges and intensifiers.
-  const drafts: ReturnType<typeof draftDocument>[] = [];
-  for (const doc of corpus.docs) {
-    drafts.push(draftDocument(corpus, doc, quotesByDoc.get(doc.id) ?? [], lexicon, options.sentimentWordThreshold));
-    yield;
-  }
+  const drafts = yield* work.drafts(corpus.docs.map((doc) => quotesByDoc.get(doc.id) ?? []));
   // 2. Who the labels name: persons, their canonical names and descriptors come from the actors stage.
   const actors = new LabelResolver(corpus, stages.actors, titleTokensOf(drafts), stages.storyOf);
   yield;
   const credits = stages.credits;
   // 3. Sentiment of the outlet's own voice and of quoted speech; sentences that editorialize.
-  const voices = yield* documentVoices(drafts, options.editorialThreshold);
+  const voices = yield* documentVoices(drafts, options.editorialThreshold, work.sentiments);
   // 4. Each document's framing, its labels resolved to actors.
   const documents: ReturnType<typeof frameDocument>[] = [];
   for (const [di, d] of drafts.entries()) {

@@ -141,7 +141,7 @@ export function wordSentiment(word: string): number {
 
 const SEGMENT_SEPARATOR = '\n.\n\n';
 
-const PIECES_PER_READ = 64;
+export const PIECES_PER_READ = 64;
 
 /**
  * wink-nlp sentiment of many pieces of text: each piece gets the length-weighted mean sentiment of the

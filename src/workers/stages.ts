@@ -1,4 +1,5 @@
 import type { PairWorkFactory } from '../align/pair-work.js';
+import type { FramingWorkFactory } from '../framing/framing-work.js';
 import type { Corpus } from '../document/model.js';
 import type { Run } from '../progress.js';
 import type { DocQuotes } from '../quotes/index.js';
@@ -17,7 +18,8 @@ export interface PerDocumentResults {
 
 /**
  * One `analyze` run's work done somewhere else than in the calling thread (worker threads: `narrative-diff/node`
- * supplies them): the per-document stages, and the alignment stage's pair work. The report is the same wherever they run.
+ * supplies them): the per-document stages, the alignment stage's pair work, and the framing stage's work on single
+ * documents. The report is the same wherever they run.
  * @internal
  */
 export interface OffloadRun {
@@ -25,6 +27,8 @@ export interface OffloadRun {
   read(inputs: readonly ArticleInput[]): Promise<PerDocumentResults>;
   /** Does the alignment stage's pair work. */
   readonly pairs: PairWorkFactory;
+  /** Does the framing stage's work on single documents. */
+  readonly framing: FramingWorkFactory;
   /** Ends the run's use of the threads (called once, however the run ends). */
   close(): void;
 }

@@ -1,10 +1,10 @@
-// A worker thread of the pool (pool.ts): loads the wink-nlp model once, then does the tasks it is sent — reading
-// chunks of documents, and the alignment stage's pair work — keeping what it holds for a call (a vocabulary, the
-// documents it was sent) until the pool says the call is over.
+// A worker thread of the pool (pool.ts): loads the wink-nlp model once, then does the tasks it is sent (reading chunks
+// of documents; batches of the alignment and framing stages' work on documents and document pairs), keeping what it
+// holds for a call (a vocabulary, the documents it was sent) until the pool says the call is over.
 import { parentPort } from 'node:worker_threads';
 import { nlp } from '../document/nlp.js';
 import { ChunkReader } from './chunk.js';
-import { PairState } from './pairs.js';
+import { CallJobs } from './jobs.js';
 import type { TaskMessage, WorkerMessage } from './protocol.js';
 
 const port = parentPort;
@@ -15,15 +15,15 @@ nlp();
 port.postMessage({ kind: 'ready', loadMs: performance.now() - t0 } satisfies WorkerMessage);
 
 const readers = new Map<number, ChunkReader>();
-const pairs = new Map<number, PairState>();
+const jobs = new Map<number, CallJobs>();
 
 /** The task's reply, and the buffers it moves rather than copies. */
 function reply(m: Exclude<TaskMessage, { kind: 'forget' }>): { message: WorkerMessage; moved: ArrayBuffer[] } {
-  if (m.kind === 'pairs') {
-    let state = pairs.get(m.call);
-    if (state === undefined) pairs.set(m.call, (state = new PairState()));
-    state.add(m.strings, m.corpus);
-    return { message: { kind: 'pairs-done', task: m.task, result: state.run(m.job) }, moved: [] };
+  if (m.kind === 'work') {
+    let state = jobs.get(m.call);
+    if (state === undefined) jobs.set(m.call, (state = new CallJobs()));
+    state.add(m.strings, m.corpus, m.alignWords);
+    return { message: { kind: 'work-done', task: m.task, result: state.run(m.job) }, moved: [] };
   }
   let reader = readers.get(m.call);
   if (reader === undefined) readers.set(m.call, (reader = new ChunkReader()));
@@ -43,7 +43,7 @@ port.on('message', (m: TaskMessage) => {
   if (m.kind === 'forget') {
     readers.get(m.call)?.close();
     readers.delete(m.call);
-    pairs.delete(m.call);
+    jobs.delete(m.call);
     return;
   }
   let out: { message: WorkerMessage; moved: ArrayBuffer[] };

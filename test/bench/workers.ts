@@ -4,7 +4,8 @@
 // first run beside it). Wall time, CPU time of all threads, and CPU time of the busiest thread (Linux /proc) are
 // printed: on a machine shared with other work the wall time of threads depends on what else runs, while the busiest
 // thread's CPU time is what the wall time would come down to on an idle machine (a lower bound).
-//   npm run bench -- workers stages [n]   the calling thread's CPU time per stage of analyze, workers: 0 and 2, twice each
+//   npm run bench -- workers stages [n] [rounds=3]   the calling thread's CPU time and the wall time per stage of analyze,
+//                                       workers: 0 and 2 alternating; medians of the rounds after the first
 //   npx tsx test/bench/workers.ts child <mode> <n>   one measurement (modes: readdoc, inthread, pool1, pool2, analyze0, analyze1, analyze2)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -142,31 +143,54 @@ function callingThreadCpu(): number {
   }
 }
 
-/** Prints the calling thread's CPU time in each stage of analyze with 0 and 2 workers (alternating, twice each). */
-async function stagesOfCallingThread(n: number): Promise<void> {
+/**
+ * Prints, per stage of analyze with 0 and 2 workers (alternating, in one process), the calling thread's CPU time and
+ * the wall time; the first round warms up, and the medians of the other rounds close the output.
+ */
+async function stagesOfCallingThread(n: number, rounds: number): Promise<void> {
   const { analyze, closeWorkers } = await import('../../src/node.js');
   const inputs = buildCorpus(sourceArticles(), n);
-  console.log(`calling thread's CPU seconds per stage of analyze, ${fmt(n)} bench articles (one process; first two runs warm up)`);
-  for (const workers of [0, 2, 0, 2]) {
-    const times: Record<string, number> = {};
-    let stage = '';
-    let last = callingThreadCpu();
-    const t0 = last;
-    await analyze(inputs, {
-      workers,
-      onProgress: (p) => {
-        if (p.stage === stage) return;
-        const now = callingThreadCpu();
-        if (stage !== '') times[stage] = now - last;
-        [last, stage] = [now, p.stage];
-      },
-    });
-    const end = callingThreadCpu();
-    times[stage] = end - last;
-    const parts = Object.entries(times).map(([k, v]) => `${k} ${fmt(v, 2)}`);
-    console.log(`workers: ${workers}  total ${fmt(end - t0, 2)} s  ${parts.join('  ')}`);
+  console.log(
+    `calling thread's CPU seconds and wall seconds per stage of analyze, ${fmt(n)} bench articles (one process, ` +
+      `workers 0 and 2 alternating, ${rounds} rounds; the first warms up)`,
+  );
+  const kept: Record<string, { cpu: Map<string, number[]>; wall: Map<string, number[]> }> = {};
+  for (let r = 0; r < rounds; r++) {
+    for (const workers of [0, 2]) {
+      const cpu = new Map<string, number>();
+      const wall = new Map<string, number>();
+      let stage = '';
+      let last = { cpu: callingThreadCpu(), wall: performance.now() };
+      const t0 = last;
+      const lap = (next: string): void => {
+        const now = { cpu: callingThreadCpu(), wall: performance.now() };
+        if (stage !== '') {
+          cpu.set(stage, now.cpu - last.cpu);
+          wall.set(stage, (now.wall - last.wall) / 1000);
+        }
+        [last, stage] = [now, next];
+      };
+      await analyze(inputs, { workers, onProgress: (p) => p.stage !== stage && lap(p.stage) });
+      lap('');
+      cpu.set('total', last.cpu - t0.cpu);
+      wall.set('total', (last.wall - t0.wall) / 1000);
+      const line = (m: Map<string, number>): string => [...m].map(([k, v]) => `${k} ${fmt(v, 2)}`).join('  ');
+      console.log(`round ${r + 1}, workers: ${workers}\n  CPU   ${line(cpu)}\n  wall  ${line(wall)}`);
+      if (r === 0) continue;
+      const k = (kept[String(workers)] ??= { cpu: new Map(), wall: new Map() });
+      for (const [m, into] of [
+        [cpu, k.cpu],
+        [wall, k.wall],
+      ] as const)
+        for (const [stageName, v] of m) into.set(stageName, [...(into.get(stageName) ?? []), v]);
+    }
   }
   await closeWorkers();
+  const median = (xs: readonly number[]): number => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
+  for (const [workers, k] of Object.entries(kept)) {
+    const line = (m: Map<string, number[]>): string => [...m].map(([stageName, v]) => `${stageName} ${fmt(median(v), 2)}`).join('  ');
+    console.log(`median of ${rounds - 1} rounds, workers: ${workers}\n  CPU   ${line(k.cpu)}\n  wall  ${line(k.wall)}`);
+  }
 }
 
 const fmt = (x: number, d = 0): string => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -181,7 +205,7 @@ export async function main(args: readonly string[]): Promise<void> {
     console.log(`RESULT ${JSON.stringify({ ...r, maxRssMB: process.resourceUsage().maxRSS / 1024 })}`);
     return;
   }
-  if (args[0] === 'stages') return stagesOfCallingThread(Number(args[1] ?? 1000));
+  if (args[0] === 'stages') return stagesOfCallingThread(Number(args[1] ?? 1000), Math.max(2, Number(args[2] ?? 3)));
   const n = Number(args[0] ?? 1000);
   const script = fileURLToPath(import.meta.url);
   console.log(

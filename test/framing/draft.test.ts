@@ -10,7 +10,7 @@ function draftOf(text: string, sentimentThreshold = 2): Draft {
   const corpus = readCorpus([{ id: 'a', text }]);
   const doc = corpus.docs[0];
   if (doc === undefined) throw new Error('no document');
-  return draftDocument(corpus, doc, [], shipped, sentimentThreshold);
+  return draftDocument(corpus.vocab, doc, [], shipped, sentimentThreshold);
 }
 
 describe('draftDocument: labels, joined with the word before them where it qualifies them', () => {

@@ -11,7 +11,7 @@ function draftOf(text: string) {
   const corpus = readCorpus([{ id: 'a', text }]);
   const doc = corpus.docs[0];
   if (doc === undefined) throw new Error('no document');
-  return draftDocument(corpus, doc, [], shipped, 2);
+  return draftDocument(corpus.vocab, doc, [], shipped, 2);
 }
 
 describe('editorialSentence: a sentence of the outlet editorializes when its judging terms weigh enough', () => {

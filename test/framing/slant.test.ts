@@ -10,7 +10,7 @@ function draftOf(text: string): Draft {
   const corpus = readCorpus([{ id: 'a', text }]);
   const doc = corpus.docs[0];
   if (doc === undefined) throw new Error('no document');
-  return draftDocument(corpus, doc, [], shipped, 2);
+  return draftDocument(corpus.vocab, doc, [], shipped, 2);
 }
 
 /** The loaded labels of a text: [text, direction]. */

@@ -47,12 +47,38 @@ describe('analyze with worker threads', () => {
     );
   }, 120_000);
 
-  it("does the alignment stage's pair work in the threads, with the same alignments", async () => {
-    const before = pool.done.pairs;
+  it("does the alignment stage's pair work and the framing stage's drafts and sentiments in the threads, with the same report", async () => {
+    const before = new Map(pool.done);
     const report = await analyzeWith(example, undefined, (_, run, signal) => pool.open(run, 2, signal));
-    expect(pool.done.pairs).toBeGreaterThan(before);
+    for (const kind of ['read', 'extend', 'score', 'diff', 'drafts', 'sentiments']) {
+      expect(pool.done.get(kind) ?? 0, kind).toBeGreaterThan(before.get(kind) ?? 0);
+    }
     expect(report.alignments.length).toBeGreaterThan(0);
-    expect(JSON.stringify(report.alignments)).toBe(JSON.stringify((await analyzeInThread(example)).alignments));
+    expect(toJSON(report)).toBe(toJSON(await analyzeInThread(example)));
+  });
+
+  it("drafts with the caller's own lexicon in the threads as in the calling thread", async () => {
+    // Every example article gets a label where it says "said": a term no default entry judges.
+    const options = {
+      framing: {
+        lexicon: [{ term: 'said', category: 'evaluative' as const, direction: 'negative' as const, strength: 0.7 }],
+        replaceLexicon: true,
+      },
+    };
+    const reference = await analyzeInThread(example, options);
+    expect(reference.framing.documents.some((d) => d.labels.some((l) => l.term === 'said'))).toBe(true);
+    const report = await analyzeWith(example, options, (_, run, signal) => pool.open(run, 2, signal));
+    expect(toJSON(report)).toBe(toJSON(reference));
+  });
+
+  it('stops with ABORTED when aborted while the threads draft the framing', async () => {
+    const c = new AbortController();
+    const onProgress = (p: AnalyzeProgress): void => {
+      if (p.stage === 'framing' && p.done === 0) c.abort(new Error('stop framing'));
+    };
+    const e = await rejection(analyzeWith(example, { onProgress, signal: c.signal }, (_, run, signal) => pool.open(run, 2, signal)));
+    expect(e.code).toBe('ABORTED');
+    expect(e.message).toContain('stop framing');
   });
 
   it('stops with ABORTED when aborted while the threads align, and the pool works after', async () => {

@@ -7,7 +7,7 @@ import { resolveWorkers } from './options.js';
 import { encodeWordVectors, wordSimilarityFromBytes, type WinkWordVectors, type WordVectorOptions } from './quote-clusters/embeddings.js';
 import type { WordSimilarity } from './quote-clusters/types.js';
 import type { AnalyzeOptions, ArticleInput, Report } from './types.js';
-import { WorkerPool } from './workers/pool.js';
+import { WorkerPool, worthThreads } from './workers/pool.js';
 
 // Everything of the main entry; `analyze` is replaced by the one below (a local export wins over `export *`).
 export * from './index.js';
@@ -27,16 +27,6 @@ export interface NodeAnalyzeOptions extends AnalyzeOptions {
    */
   readonly workers?: number;
 }
-
-/**
- * Below this many characters in all, `analyze` reads in the calling thread unless told a number of workers: while no
- * thread runs (measured with
- * `npm run bench -- workers`: the per-document stages take about 1.8 s of CPU for 3.1 M characters in the calling
- * thread, a thread from dist starts and loads the model in 0.2–0.4 s), and once threads run (two chunks: less cannot
- * be shared).
- */
-const MIN_CHARS_COLD = 1_000_000;
-const MIN_CHARS_WARM = 128_000;
 
 let pool: WorkerPool | undefined;
 
@@ -69,7 +59,7 @@ export async function analyze(inputs: readonly ArticleInput[], options?: NodeAna
   return analyzeWith(inputs, rest, (checked, run, signal) => {
     pool ??= new WorkerPool();
     const chars = checked.reduce((n, x) => n + x.text.length, 0);
-    if (asked === undefined && chars < (pool.size > 0 ? MIN_CHARS_WARM : MIN_CHARS_COLD)) return undefined;
+    if (asked === undefined && !worthThreads(chars, pool)) return undefined;
     return pool.open(run, workers, signal);
   });
 }

@@ -2,8 +2,11 @@ import { dayOf } from '../stories/links.js';
 import type { ArticleInput } from '../types.js';
 import type { Db } from './db.js';
 import type { IndexSettings } from './options.js';
-import { batchSeeds } from './seeds.js';
+import { batchSeeds, type BatchSeeds } from './seeds.js';
 import type { BatchStats } from './types.js';
+
+/** Reads a batch for its seed shingles: `batchSeeds` in this thread, or worker threads giving the same. @internal */
+export type SeedsOf = (inputs: readonly ArticleInput[]) => BatchSeeds | Promise<BatchSeeds>;
 
 /** Scratch tables one batch is loaded into before it is joined against the index; emptied by every batch. @internal */
 export const SCRATCH: readonly string[] = [
@@ -37,8 +40,8 @@ async function appendDocuments(db: Db, firstDoc: number, inputs: readonly Articl
 }
 
 /** Reads the batch, hashes its seed shingles and loads them into `scratch_shingles`; returns how many. */
-async function appendShingles(db: Db, firstDoc: number, inputs: readonly ArticleInput[]): Promise<number> {
-  const seeds = batchSeeds(inputs);
+async function appendShingles(db: Db, firstDoc: number, inputs: readonly ArticleInput[], seedsOf: SeedsOf): Promise<number> {
+  const seeds = await seedsOf(inputs);
   // Two 32-bit halves per hash: plain numbers cross into DuckDB faster than one bigint per row; SQL joins them.
   await db.append('scratch_shingles', (app) => {
     for (let i = 0; i < seeds.count; i++) {
@@ -92,6 +95,7 @@ function batchSql(s: IndexSettings, batch: number, first: number): string[] {
  * @param firstDoc - the number of the batch's first document (numbers are consecutive)
  * @param inputs - the documents, checked by the caller
  * @param addedAt - when (ISO 8601), the day of documents without a publication date
+ * @param seedsOf - reads the batch for its seed shingles (in this thread by default)
  * @returns counts and stage times
  * @internal
  */
@@ -102,12 +106,13 @@ export async function addBatch(
   firstDoc: number,
   inputs: readonly ArticleInput[],
   addedAt: string,
+  seedsOf: SeedsOf = batchSeeds,
 ): Promise<BatchStats> {
   const t0 = performance.now();
   await db.run('DELETE FROM scratch_docs');
   await db.run('DELETE FROM scratch_shingles');
   await appendDocuments(db, firstDoc, inputs, addedAt);
-  const shingles = await appendShingles(db, firstDoc, inputs);
+  const shingles = await appendShingles(db, firstDoc, inputs, seedsOf);
   const t1 = performance.now();
   const cappedBefore = await count(db, 'SELECT count(*) AS n FROM capped');
   const pairsBefore = await count(db, 'SELECT count(*) AS n FROM pairs');

@@ -4,7 +4,11 @@
 import { validateInputs } from '../document/inputs.js';
 import { NarrativeDiffError } from '../errors.js';
 import type { AnalyzeOptions, ArticleInput } from '../types.js';
-import { addBatch, count, SCRATCH } from './add.js';
+import { availableParallelism } from 'node:os';
+import { Run } from '../progress.js';
+import { WorkerPool, worthThreads } from '../workers/pool.js';
+import { addBatch, count, SCRATCH, type SeedsOf } from './add.js';
+import { batchSeeds } from './seeds.js';
 import { Db } from './db.js';
 import { INDEX_DEFAULTS, resolveCorpusOptions, type CorpusOptions, type IndexSettings } from './options.js';
 import { listStories, relatedStories, sinceDay, storyNumber, storyReport } from './report.js';
@@ -130,7 +134,32 @@ class CorpusIndex implements Corpus {
     private batch: number,
     private readonly batchSize: number,
     private readonly analyzeOptions: AnalyzeOptions,
+    private readonly workers: number | undefined,
   ) {}
+
+  /** Threads that read batches, started by the first batch that uses them and ended by {@link close}. */
+  private pool: WorkerPool | undefined;
+
+  /**
+   * Reads a batch for its seeds: in the index's threads (as many as `workers` says; left out, one per core for a batch
+   * large enough to be worth sending, as `analyze` decides), or in this thread.
+   */
+  private seedsOf(): SeedsOf {
+    const cores = availableParallelism();
+    const workers = this.workers ?? (cores > 1 ? cores : 0);
+    if (workers === 0) return batchSeeds;
+    return async (inputs) => {
+      this.pool ??= new WorkerPool();
+      const chars = inputs.reduce((n, x) => n + x.text.length, 0);
+      if (this.workers === undefined && !worthThreads(chars, this.pool)) return batchSeeds(inputs);
+      const call = this.pool.open(new Run(undefined, undefined), workers, undefined);
+      try {
+        return await call.seeds(inputs);
+      } finally {
+        call.close();
+      }
+    };
+  }
 
   get documents(): number {
     return this.storyMap.documents;
@@ -139,22 +168,40 @@ class CorpusIndex implements Corpus {
   async add(inputs: Iterable<ArticleInput> | AsyncIterable<ArticleInput>, onBatch?: (stats: BatchStats) => void): Promise<AddResult> {
     const all: BatchStats[] = [];
     let stories = 0;
-    for await (const group of batches(inputs, this.batchSize)) {
+    const seedsOf = this.seedsOf();
+    // While one batch is indexed, the next is read (in the worker threads, when there are any): its inputs are checked
+    // first, its ids against the index and the batch before it.
+    const groups = batches(inputs, this.batchSize)[Symbol.asyncIterator]();
+    const ahead = async (before: ReadonlySet<string>): Promise<{ group: ArticleInput[]; seeds: SeedsOf } | undefined> => {
+      const next = await groups.next();
+      if (next.done === true) return undefined;
+      const group = next.value;
       validateInputs(group);
       for (const input of group) {
-        if (this.ids.has(input.id)) {
+        if (this.ids.has(input.id) || before.has(input.id)) {
           throw new NarrativeDiffError(
             'DUPLICATE_ID',
             `${this.path}: already holds a document with id ${JSON.stringify(input.id)}; expected new ids`,
           );
         }
       }
+      // Read in this thread, a batch waits for its turn; in threads, its reading starts now.
+      if (seedsOf === batchSeeds) return { group, seeds: batchSeeds };
+      const seeds = seedsOf(group);
+      if (seeds instanceof Promise) seeds.catch(() => undefined); // awaited when its batch is indexed, or dropped when an earlier batch fails
+      return { group, seeds: () => seeds };
+    };
+    let current = await ahead(new Set());
+    while (current !== undefined) {
+      const { group, seeds } = current;
       const batch = this.batch + 1;
       const first = this.storyMap.documents;
       const addedAt = new Date().toISOString();
+      const following = ahead(new Set(group.map((x) => x.id)));
+      following.catch(() => undefined); // thrown below, once this batch is in
       try {
         const stats = await this.db.transaction(async () => {
-          const got = await addBatch(this.db, this.settings, batch, first, group, addedAt);
+          const got = await addBatch(this.db, this.settings, batch, first, group, addedAt, seeds);
           stories += await this.storyMap.extend(this.db, batch, first, group.length, await storyLinks(this.db, this.settings, batch));
           return got;
         });
@@ -167,6 +214,7 @@ class CorpusIndex implements Corpus {
         this.storyMap = await StoryMap.load(this.db, first);
         throw e;
       }
+      current = await following;
     }
     return { documents: all.reduce((n, b) => n + b.documents, 0), pairs: all.reduce((n, b) => n + b.pairs, 0), stories, batches: all };
   }
@@ -206,7 +254,10 @@ class CorpusIndex implements Corpus {
   }
 
   async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = undefined;
     this.db.close();
+    await pool?.close();
   }
 }
 
@@ -240,7 +291,17 @@ export async function openCorpus(path: string, options?: CorpusOptions): Promise
     const batch = await count(db, 'SELECT coalesce(max(batch), 0) AS n FROM batches');
     const [ids = []] = await db.columns('SELECT id FROM documents');
     const storyMap = await StoryMap.load(db, documents);
-    return new CorpusIndex(path, db, settings, new Set(ids.map(String)), storyMap, batch, resolved.batchSize, resolved.analyze);
+    return new CorpusIndex(
+      path,
+      db,
+      settings,
+      new Set(ids.map(String)),
+      storyMap,
+      batch,
+      resolved.batchSize,
+      resolved.analyze,
+      resolved.workers,
+    );
   } catch (e) {
     db.close();
     throw e;

@@ -1,4 +1,5 @@
 import { describeType, NarrativeDiffError } from '../errors.js';
+import { resolveWorkers } from '../options.js';
 import type { AnalyzeOptions } from '../types.js';
 
 /** Options of {@link openCorpus}. Every field is optional. */
@@ -35,6 +36,14 @@ export interface CorpusOptions {
    * @default 1000
    */
   readonly batchSize?: number;
+  /**
+   * Worker threads that read each batch of `add` (wink-nlp, seed shingles); 0 reads in the calling thread. A number
+   * given is always used; left out, one per core (none on a one-core machine) for batches of at least 1,000,000
+   * characters while no thread runs, 128,000 once they run, as `analyze` in `narrative-diff/node` decides. The index is
+   * the same with any number. The threads end with `close()`.
+   * @default os.availableParallelism()
+   */
+  readonly workers?: number;
   /**
    * Threads DuckDB may use.
    * @default the cores available
@@ -84,6 +93,7 @@ function checkNumber(name: string, value: unknown, min: number, max: number, int
 export function resolveCorpusOptions(options: CorpusOptions | undefined): {
   given: Partial<IndexSettings>;
   batchSize: number;
+  workers: number | undefined;
   threads: number | undefined;
   memoryLimit: string;
   analyze: AnalyzeOptions;
@@ -120,6 +130,7 @@ export function resolveCorpusOptions(options: CorpusOptions | undefined): {
   return {
     given,
     batchSize: o.batchSize ?? 1000,
+    workers: resolveWorkers(o.workers),
     threads: o.threads,
     memoryLimit: o.memoryLimit ?? '1GB',
     analyze: { ...o.analyze },

@@ -13,6 +13,7 @@ import type { DocQuotes } from '../quotes/index.js';
 import type { CreditedSource } from '../quotes/types.js';
 import type { ArticleInput } from '../types.js';
 import { awaited } from '../util/steps.js';
+import { joinSeeds, type BatchSeeds } from '../corpus/seeds.js';
 import { sendable, type Chunk, type ChunkResult } from './chunk.js';
 import type { DraftBody, Job as Batch } from './jobs.js';
 import { shareCorpus, shareWords, type SharedCorpus, type SharedWords } from './shared-corpus.js';
@@ -143,6 +144,39 @@ export class PoolCall implements OffloadRun {
       this.pool.cancel(call, false);
       throw e;
     }
+  }
+
+  /**
+   * Reads a batch of a corpus index for its seed shingles (`narrative-diff/corpus`), chunk by chunk in this call's
+   * threads; the seeds are those `batchSeeds` gives in one thread (a document's seeds and their stable hashes depend
+   * on the document alone).
+   *
+   * @param inputs - the batch, checked
+   * @returns its seeds, documents numbered by their position in the batch
+   * @throws {NarrativeDiffError} `ABORTED` once the signal is aborted, `WORKER_FAILED` when a thread fails
+   */
+  async seeds(inputs: readonly ArticleInput[]): Promise<BatchSeeds> {
+    const chunks = chunksOf(inputs, this.pool.chunkDocuments);
+    const parts = await this.settled(
+      chunks.map(
+        (chunk) =>
+          new Promise<{ seeds: BatchSeeds; first: number }>((resolve, reject) => {
+            const what = `reading inputs[${chunk.first}..${chunk.first + chunk.inputs.length - 1}] of a corpus batch`;
+            this.pool.submit({
+              call: this.call,
+              kind: 'seeds',
+              what,
+              message: (_, task) => ({ kind: 'seeds', task, call: this.call.id, inputs: chunk.inputs }),
+              settle: (m) =>
+                m.kind === 'seeds-done'
+                  ? resolve({ seeds: m.result, first: chunk.first })
+                  : reject(failure(what, 'it answered another task')),
+              reject,
+            });
+          }),
+      ),
+    );
+    return joinSeeds(parts);
   }
 
   /** The alignment stage's pair work, in this call's threads (see {@link PairWorkFactory}). */

@@ -19,6 +19,27 @@ interface Slot {
 }
 
 /**
+ * Below this many characters in all, work goes to threads only when the caller asked for a number of them: while no
+ * thread runs (measured with `npm run bench -- workers`: the per-document stages take about 1.8 s of CPU for 3.1 M
+ * characters in the calling thread, a thread from dist starts and loads the model in 0.2–0.4 s), and once threads
+ * run (two chunks: less cannot be shared).
+ */
+const MIN_CHARS_COLD = 1_000_000;
+const MIN_CHARS_WARM = 128_000;
+
+/**
+ * Whether inputs of `chars` characters in all are worth sending to the pool's threads when the caller did not say.
+ *
+ * @param chars - the inputs' characters
+ * @param pool - the pool (threads already running make smaller inputs worth it)
+ * @returns whether to use the threads
+ * @internal
+ */
+export function worthThreads(chars: number, pool: WorkerPool): boolean {
+  return chars >= (pool.size > 0 ? MIN_CHARS_WARM : MIN_CHARS_COLD);
+}
+
+/**
  * The worker thread entry beside this file: worker.js once built; worker.ts when run from source (tsx, vitest), which
  * a thread can only load after registering tsx's loader in it (Node.js 20 ignores `--import` in a worker's execArgv).
  */

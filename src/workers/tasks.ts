@@ -36,7 +36,7 @@ export interface Job {
   /** Its message for a thread under its task number, given what the thread has been sent for the call so far (which it updates). */
   readonly message: (sent: SlotCall, task: number) => TaskMessage;
   /** Takes the thread's answer. */
-  readonly settle: (m: Extract<WorkerMessage, { kind: 'read-done' | 'work-done' }>, sent: SlotCall) => void;
+  readonly settle: (m: Extract<WorkerMessage, { kind: 'read-done' | 'work-done' | 'seeds-done' }>, sent: SlotCall) => void;
   readonly reject: (e: Error) => void;
 }
 

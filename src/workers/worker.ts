@@ -1,9 +1,11 @@
 // A worker thread of the pool (pool.ts): loads the wink-nlp model once, then does the tasks it is sent (reading chunks
-// of documents; batches of the alignment and framing stages' work on documents and document pairs), keeping what it
+// of documents; batches of the alignment and framing stages' work on documents and document pairs; chunks of a corpus
+// batch to read for their seed shingles), keeping what it
 // holds for a call (a vocabulary, the documents it was sent) until the pool says the call is over.
 import { parentPort } from 'node:worker_threads';
 import { nlp } from '../document/nlp.js';
 import { ChunkReader } from './chunk.js';
+import { SeedReader } from '../corpus/seeds.js';
 import { CallJobs } from './jobs.js';
 import type { TaskMessage, WorkerMessage } from './protocol.js';
 
@@ -16,9 +18,19 @@ port.postMessage({ kind: 'ready', loadMs: performance.now() - t0 } satisfies Wor
 
 const readers = new Map<number, ChunkReader>();
 const jobs = new Map<number, CallJobs>();
+const seeders = new Map<number, SeedReader>();
 
 /** The task's reply, and the buffers it moves rather than copies. */
 function reply(m: Exclude<TaskMessage, { kind: 'forget' }>): { message: WorkerMessage; moved: ArrayBuffer[] } {
+  if (m.kind === 'seeds') {
+    let seeder = seeders.get(m.call);
+    if (seeder === undefined) seeders.set(m.call, (seeder = new SeedReader()));
+    const result = seeder.read(m.inputs);
+    return {
+      message: { kind: 'seeds-done', task: m.task, result },
+      moved: [result.doc.buffer, result.pos.buffer, result.hi.buffer, result.lo.buffer] as ArrayBuffer[],
+    };
+  }
   if (m.kind === 'work') {
     let state = jobs.get(m.call);
     if (state === undefined) jobs.set(m.call, (state = new CallJobs()));
@@ -44,6 +56,8 @@ port.on('message', (m: TaskMessage) => {
     readers.get(m.call)?.close();
     readers.delete(m.call);
     jobs.delete(m.call);
+    seeders.get(m.call)?.close();
+    seeders.delete(m.call);
     return;
   }
   let out: { message: WorkerMessage; moved: ArrayBuffer[] };

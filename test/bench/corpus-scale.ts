@@ -7,8 +7,9 @@
 //   npm run bench -- corpus                    in-memory 2,000 and 4,000; corpus path 16,000 → 64,000, then +1,000
 //   npm run bench -- corpus --max 16000        the corpus path up to 16,000 only (quicker)
 //   npm run bench -- corpus --skip-memory      the corpus path only (not analyze at 2,000 and 4,000)
+//   npm run bench -- corpus --workers N        corpus add with N threads reading the batches (default: one per core)
 //   npm run bench -- corpus --recall           what the corpus path keeps of analyze's shared passages (2,000 articles)
-//   npx tsx test/bench/corpus-scale.ts child corpus <max>   one measurement
+//   npx tsx test/bench/corpus-scale.ts child corpus <max> [workers]   one measurement
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,13 +86,13 @@ interface CorpusResult {
   report: { story: string; documents: number; seconds: number; cachedSeconds: number };
 }
 
-async function corpusChild(max: number): Promise<CorpusResult> {
+async function corpusChild(max: number, workers: number | undefined): Promise<CorpusResult> {
   const { openCorpus } = await import('../../src/corpus/index.js');
   const b = base();
   const dir = mkdtempSync(join(tmpdir(), 'nd-bench-corpus-'));
   try {
     const path = join(dir, 'bench.duckdb');
-    const corpus = await openCorpus(path, { batchSize: 1000 });
+    const corpus = await openCorpus(path, workers === undefined ? { batchSize: 1000 } : { batchSize: 1000, workers });
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     const checkpoints: Checkpoint[] = [];
@@ -268,7 +269,12 @@ const fmt = (x: number, d = 0): string => x.toLocaleString('en-US', { maximumFra
 export async function main(args: readonly string[]): Promise<number> {
   if (args[0] === 'child') {
     const n = Number(args[2]);
-    const r = args[1] === 'memory' ? await memoryChild(n) : args[1] === 'recall' ? await recallChild(n) : await corpusChild(n);
+    const r =
+      args[1] === 'memory'
+        ? await memoryChild(n)
+        : args[1] === 'recall'
+          ? await recallChild(n)
+          : await corpusChild(n, args[3] === undefined ? undefined : Number(args[3]));
     console.log(`RESULT ${JSON.stringify(r)}`);
     return 0;
   }
@@ -307,7 +313,10 @@ export async function main(args: readonly string[]): Promise<number> {
         `${fmt(r.seconds, 1)} s (CPU ${fmt(r.cpuSeconds, 1)} s), peak RSS ${fmt(r.maxRssMB)} MB, ${fmt(r.alignments)} alignments`,
       );
   }
-  const r = runChild<CorpusResult>(script, ['corpus', String(max)], CHILD_TIMEOUT_MS, 'BENCH_TIMEOUT_S');
+  const workersAt = args.indexOf('--workers');
+  const workers = workersAt >= 0 ? [String(Number(args[workersAt + 1]))] : [];
+  if (workers.length > 0) console.log(`corpus add with workers: ${workers[0]} (threads that read the batches)`);
+  const r = runChild<CorpusResult>(script, ['corpus', String(max), ...workers], CHILD_TIMEOUT_MS, 'BENCH_TIMEOUT_S');
   if (typeof r === 'string') {
     line(`corpus path, ${fmt(max)} articles`, r, false);
     return 1;

@@ -100,6 +100,30 @@ describe('openCorpus', () => {
     await all5.close();
   });
 
+  it('gives the same index with batches read in worker threads as in the calling thread', async () => {
+    const everything = [...ARTICLES, LATE_FERRY];
+    const here = await openCorpus(fresh(), { batchSize: 2, workers: 0 });
+    const threads = await openCorpus(fresh(), { batchSize: 2, workers: 2 });
+    const a = await here.add(everything);
+    const b = await threads.add(everything);
+    const counts = (r: typeof a): unknown => r.batches.map((x) => [x.documents, x.shingles, x.pairs, x.capped]);
+    expect(counts(b)).toEqual(counts(a));
+    expect(await threads.stories()).toEqual(await here.stories());
+    await here.close();
+    await threads.close();
+  });
+
+  it('indexes the batches before one with an id seen in an earlier batch of the same add, read ahead or not', async () => {
+    for (const workers of [0, 2]) {
+      const corpus = await openCorpus(fresh(), { batchSize: 2, workers });
+      const [a, b, c] = ARTICLES;
+      const e = await codeOf(() => corpus.add([a!, b!, c!, { ...a!, text: 'Another text under the same id.' }]));
+      expect(e).toBe('DUPLICATE_ID');
+      expect(corpus.documents).toBe(2);
+      await corpus.close();
+    }
+  });
+
   it('leaves the index as it was when a batch fails midway, and goes on from there', async () => {
     const corpus = await openCorpus(fresh(), { batchSize: 2 });
     await corpus.add(ARTICLES.slice(0, 2));

@@ -65,7 +65,8 @@ cat > corpus.ts <<'TS'
 import { openCorpus, type Corpus, type CorpusStory, type StoryReport } from 'narrative-diff/corpus';
 
 const wire = 'The harbour authority in Tervik reopened the northern ferry route on Tuesday after three days of storms kept every vessel in port.';
-const corpus: Corpus = await openCorpus('scratch.duckdb');
+// Two worker threads read the batch, from the installed dist/workers/worker.js.
+const corpus: Corpus = await openCorpus('scratch.duckdb', { workers: 2 });
 await corpus.add([
   { id: 'a', text: `${wire}\n\nFishermen welcomed it.` },
   { id: 'b', text: `Ferries are back.\n\n${wire}` },

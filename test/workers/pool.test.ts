@@ -11,6 +11,7 @@ import { analyzeWith } from '../../src/analyze.js';
 import { analyze as analyzeInThread, toJSON, type ArticleInput } from '../../src/index.js';
 import { analyze, closeWorkers, type AnalyzeProgress } from '../../src/node.js';
 import { Run } from '../../src/progress.js';
+import { batchSeeds } from '../../src/corpus/seeds.js';
 import { WorkerPool } from '../../src/workers/pool.js';
 import { corpus } from '../helpers/generators.js';
 
@@ -140,6 +141,24 @@ describe('analyze with worker threads', () => {
     expect(e.code).toBe('WORKER_FAILED');
     expect(e.message).toContain('inputs[1..1]');
   });
+
+  it("reads a corpus batch's seed shingles in the threads exactly as batchSeeds does in the calling thread", async () => {
+    await fc.assert(
+      fc.asyncProperty(corpus(6), async (inputs) => {
+        const call = pool.open(new Run(undefined, undefined), 2, undefined);
+        try {
+          const got = await call.seeds(inputs);
+          const want = batchSeeds(inputs);
+          expect(got.count).toBe(want.count);
+          for (const f of ['doc', 'pos', 'hi', 'lo'] as const)
+            expect([...got[f].subarray(0, got.count)]).toEqual([...want[f].subarray(0, want.count)]);
+        } finally {
+          call.close();
+        }
+      }),
+      { seed: 19, numRuns: 10 },
+    );
+  }, 120_000);
 
   it.each([
     [{ workers: -1 }, 'options.workers must be a whole number from 0 to 256, found -1'],

@@ -1,5 +1,5 @@
 import { describeType, NarrativeDiffError } from '../errors.js';
-import { resolveWorkers } from '../options.js';
+import { checkKeys, resolveWorkers } from '../options.js';
 import type { AnalyzeOptions } from '../types.js';
 
 /** Options of {@link openCorpus}. Every field is optional. */
@@ -61,6 +61,19 @@ export interface CorpusOptions {
   readonly analyze?: AnalyzeOptions;
 }
 
+/** Every option of {@link CorpusOptions}: any other key is refused, so that a misspelt one is not silently ignored. */
+const CORPUS_KEYS: Readonly<Record<keyof CorpusOptions, true>> = {
+  maxShingleDocuments: true,
+  minSharedSeeds: true,
+  storyMinSharedSeeds: true,
+  storyShare: true,
+  batchSize: true,
+  workers: true,
+  threads: true,
+  memoryLimit: true,
+  analyze: true,
+};
+
 /** The options that decide which pairs and stories exist, kept in the index: an index is always read with the options it was made with. */
 export interface IndexSettings {
   readonly maxShingleDocuments: number;
@@ -102,6 +115,7 @@ export function resolveCorpusOptions(options: CorpusOptions | undefined): {
   if (typeof o !== 'object' || o === null || Array.isArray(o)) {
     throw new NarrativeDiffError('INVALID_OPTION', `options must be an object, found ${describeType(o)}`);
   }
+  checkKeys('options', o as Record<string, unknown>, CORPUS_KEYS);
   const given: Partial<Record<keyof IndexSettings, number>> = {};
   const limits: Record<keyof IndexSettings, [number, number, boolean]> = {
     maxShingleDocuments: [2, 2 ** 31, true],

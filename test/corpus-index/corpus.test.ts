@@ -190,6 +190,13 @@ describe('openCorpus', () => {
     expect(await codeOf(() => openCorpus(fresh(), { maxShingleDocuments: 1 }))).toBe('INVALID_OPTION');
   });
 
+  it('refuses an option it does not know, naming the one meant', async () => {
+    const e = await openCorpus(fresh(), { wrokers: 2 } as never).catch((x: unknown) => x);
+    expect((e as NarrativeDiffError).code).toBe('INVALID_OPTION');
+    expect((e as Error).message).toContain('did you mean "workers"');
+    expect(await codeOf(() => openCorpus(fresh(), { workers: -1 }))).toBe('INVALID_OPTION');
+  });
+
   it('tells the user to install @duckdb/node-api when it is missing', async () => {
     const e = await loadDuckDB('@duckdb/not-installed-here').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(NarrativeDiffError);

@@ -60,8 +60,9 @@ const DOCUMENTS_PER_BATCH = 16;
 const READS_PER_BATCH = 4;
 
 /**
- * One `analyze` run's use of the pool: reading its documents, and its pair work, in up to as many threads as it asked
- * for; once its signal is aborted, every task of it still running or waiting fails with `ABORTED`.
+ * One call's use of the pool: reading an `analyze` run's documents, its alignment and framing work, or a corpus batch's
+ * seeds, in up to as many threads as it asked for; once its signal is aborted, every task of it still running or
+ * waiting fails with `ABORTED`.
  * @internal
  */
 export class PoolCall implements OffloadRun {
@@ -239,13 +240,14 @@ export class PoolCall implements OffloadRun {
       *drafts(quotes) {
         const jobs: Batch[] = [];
         for (let i = 0; i < docs.length; i += DOCUMENTS_PER_BATCH) {
-          const batch = docs.slice(i, i + DOCUMENTS_PER_BATCH);
+          // Documents by their position in `docs`, as the shared layout holds them.
+          const positions = Array.from({ length: Math.min(DOCUMENTS_PER_BATCH, docs.length - i) }, (_, k) => i + k);
           jobs.push({
             what: 'drafts',
-            docs: Int32Array.from(batch, (d) => d.index),
+            docs: Int32Array.from(positions),
             // What drafting reads of each quote, not the whole quote.
-            quotes: batch.map((d) =>
-              (quotes[d.index] ?? []).map((q) => ({ start: q.start, end: q.end, partial: q.partial, isSpeech: q.isSpeech })),
+            quotes: positions.map((j) =>
+              (quotes[j] ?? []).map((q) => ({ start: q.start, end: q.end, partial: q.partial, isSpeech: q.isSpeech })),
             ),
             options: draftOptions,
           });

@@ -1,42 +1,22 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openCorpus, type Corpus, type CorpusOptions, type CorpusStory, type StoryReport } from '../corpus/index.js';
 import { resolveCorpusOptions } from '../corpus/options.js';
-import { describeType, NarrativeDiffError } from '../errors.js';
 import { resolveOptions } from '../options.js';
 import { exportLines } from '../report/exports.js';
 import { toHTML, toMarkdown } from '../report/render.js';
 import type { ExportTable } from '../report/exports.js';
 import type { CorpusCommand, ReportFormat } from './corpus-args.js';
 import { jsonChunks } from './json-stream.js';
+import { commandFailed, readOptionsFile } from './options-file.js';
 import { fileOutput, streamOutput, type Chunks } from './output.js';
 import { loadInputs, type CliIO } from './run.js';
 
 /** The `--options` file of the corpus commands: JSON holding {@link CorpusOptions}, checked at once. */
 async function loadCorpusOptions(file: string): Promise<CorpusOptions> {
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(file, 'utf8'));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new NarrativeDiffError(
-      'INPUT_FILE',
-      code !== undefined
-        ? `${file}: options file cannot be read (${code})`
-        : `${file}: expected JSON options, found a syntax error (${(e as Error).message})`,
-    );
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new NarrativeDiffError('INPUT_FILE', `${file}: expected a JSON object of corpus options, found ${describeType(value)}`);
-  }
-  try {
-    const resolved = resolveCorpusOptions(value as CorpusOptions);
-    resolveOptions(resolved.analyze);
-  } catch (e) {
-    if (e instanceof NarrativeDiffError) throw new NarrativeDiffError(e.code, `${file}: ${e.message.replace(/^narrative-diff: /, '')}`);
-    throw e;
-  }
-  return value as CorpusOptions;
+  return (await readOptionsFile(file, 'corpus options', (value) =>
+    resolveOptions(resolveCorpusOptions(value as CorpusOptions).analyze),
+  )) as CorpusOptions;
 }
 
 /** The stories as lines of text: id, articles, first and last day, the first article's title. */
@@ -117,11 +97,7 @@ export async function runCorpus(cmd: CorpusCommand, io: CliIO): Promise<number> 
     }
     return 0;
   } catch (e) {
-    if (e instanceof NarrativeDiffError) {
-      io.stderr(`${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    return commandFailed(e, io);
   } finally {
     await corpus?.close();
   }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 // The Node.js entry's analyze: large inputs are read in worker threads (the report is the same).
 import { analyze } from '../node.js';
-import { describeType, NarrativeDiffError } from '../errors.js';
+import { NarrativeDiffError } from '../errors.js';
 import { resolveOptions } from '../options.js';
 import { exportLines } from '../report/exports.js';
 import { toHTML, toMarkdown } from '../report/render.js';
@@ -10,6 +9,7 @@ import type { AnalyzeProgress } from '../progress.js';
 import type { AnalyzeOptions, ArticleInput } from '../types.js';
 import { HELP, parseArgs } from './args.js';
 import { runCorpus } from './corpus.js';
+import { commandFailed, readOptionsFile } from './options-file.js';
 import { jsonChunks } from './json-stream.js';
 import { loadFile } from './load.js';
 import { applyMetadata, loadMetadata, type LoadedArticle } from './metadata.js';
@@ -46,28 +46,7 @@ function* slices(text: string, size = 1 << 20): Generator<string, void, undefine
 
 /** The options file of `--options`: JSON holding the options of `analyze` (without functions), checked at once. */
 async function loadOptions(file: string): Promise<AnalyzeOptions> {
-  let raw: string;
-  try {
-    raw = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new NarrativeDiffError('INPUT_FILE', `${file}: options file cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch (e) {
-    throw new NarrativeDiffError('INPUT_FILE', `${file}: expected JSON options, found a syntax error (${(e as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new NarrativeDiffError('INPUT_FILE', `${file}: expected a JSON object of options, found ${describeType(value)}`);
-  }
-  try {
-    resolveOptions(value);
-  } catch (e) {
-    if (e instanceof NarrativeDiffError) throw new NarrativeDiffError(e.code, `${file}: ${e.message.replace(/^narrative-diff: /, '')}`);
-    throw e;
-  }
-  return value as AnalyzeOptions;
+  return (await readOptionsFile(file, 'options', resolveOptions)) as AnalyzeOptions;
 }
 
 /**
@@ -205,10 +184,6 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
     return 0;
   } catch (e) {
-    if (e instanceof NarrativeDiffError) {
-      io.stderr(`${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    return commandFailed(e, io);
   }
 }

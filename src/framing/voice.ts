@@ -141,7 +141,7 @@ export function wordSentiment(word: string): number {
 
 const SEGMENT_SEPARATOR = '\n.\n\n';
 
-export const PIECES_PER_READ = 64;
+const PIECES_PER_READ = 64;
 
 /**
  * wink-nlp sentiment of many pieces of text: each piece gets the length-weighted mean sentiment of the
@@ -151,6 +151,8 @@ export const PIECES_PER_READ = 64;
  * token arrays small. A piece's score depends on its text alone (no wink sentence spans two pieces).
  *
  * @param texts - the pieces
+ * @param readAll - scores the passes, one score per piece in order ({@link scorePieces} on each, in this thread by
+ * default; the worker threads' framing work sends them to the threads)
  * @returns one sentiment in [-1, 1] per piece (0 for a piece without words), pausing between reads (see {@link Steps})
  * @example
  * ```ts
@@ -159,15 +161,26 @@ export const PIECES_PER_READ = 64;
  * ```
  * @internal
  */
-export function* segmentSentiments(texts: readonly string[]): Steps<number[]> {
+export function* segmentSentiments(
+  texts: readonly string[],
+  readAll: (reads: readonly (readonly string[])[]) => Steps<number[]> = readHere,
+): Steps<number[]> {
   const distinct = [...new Set(texts)];
-  const scores: number[] = [];
-  for (let i = 0; i < distinct.length; i += PIECES_PER_READ) {
-    scores.push(...scorePieces(distinct.slice(i, i + PIECES_PER_READ)));
-    yield;
-  }
+  const reads: string[][] = [];
+  for (let i = 0; i < distinct.length; i += PIECES_PER_READ) reads.push(distinct.slice(i, i + PIECES_PER_READ));
+  const scores = yield* readAll(reads);
   const scoreOf = new Map(distinct.map((t, k) => [t, scores[k] ?? 0]));
   return texts.map((t) => scoreOf.get(t) ?? 0);
+}
+
+/** {@link scorePieces} on each pass in turn, pausing between them. */
+function* readHere(reads: readonly (readonly string[])[]): Steps<number[]> {
+  const scores: number[] = [];
+  for (const r of reads) {
+    for (const x of scorePieces(r)) scores.push(x);
+    yield;
+  }
+  return scores;
 }
 
 /**

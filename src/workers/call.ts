@@ -7,7 +7,7 @@ import type { DiffOp } from '../align/types.js';
 import { adoptDocuments, type LocalIds } from '../document/adopt.js';
 import { Vocabulary, type DocModel } from '../document/model.js';
 import type { DraftOptions, FramingWorkFactory } from '../framing/framing-work.js';
-import { PIECES_PER_READ } from '../framing/voice.js';
+import { segmentSentiments } from '../framing/voice.js';
 import type { Run } from '../progress.js';
 import type { DocQuotes } from '../quotes/index.js';
 import type { CreditedSource } from '../quotes/types.js';
@@ -255,20 +255,13 @@ export class PoolCall implements OffloadRun {
         const bodies = (yield* awaited(send<DraftBody>(jobs))).flat();
         return bodies.map((body, i) => ({ doc: docs[i]!, ...body }));
       },
-      *sentiments(texts) {
-        // As segmentSentiments does: each distinct text once, read PIECES_PER_READ at a time.
-        const distinct = [...new Set(texts)];
-        const jobs: Batch[] = [];
-        for (let i = 0; i < distinct.length; i += PIECES_PER_READ * READS_PER_BATCH) {
-          const slices: string[][] = [];
-          for (let j = i; j < Math.min(distinct.length, i + PIECES_PER_READ * READS_PER_BATCH); j += PIECES_PER_READ)
-            slices.push(distinct.slice(j, j + PIECES_PER_READ));
-          jobs.push({ what: 'sentiments', slices });
-        }
-        const scores = (yield* awaited(send<number>(jobs))).flat();
-        const scoreOf = new Map(distinct.map((t, k) => [t, scores[k] ?? 0]));
-        return texts.map((t) => scoreOf.get(t) ?? 0);
-      },
+      sentiments: (texts) =>
+        segmentSentiments(texts, function* (reads) {
+          const jobs: Batch[] = [];
+          for (let i = 0; i < reads.length; i += READS_PER_BATCH)
+            jobs.push({ what: 'sentiments', slices: reads.slice(i, i + READS_PER_BATCH) });
+          return (yield* awaited(send<number>(jobs))).flat();
+        }),
     };
   };
 

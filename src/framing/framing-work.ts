@@ -1,5 +1,5 @@
 import type { DocModel, Vocabulary } from '../document/model.js';
-import { pacer, type Steps } from '../util/steps.js';
+import type { Steps } from '../util/steps.js';
 import { draftDocument, type Draft, type QuoteSpan } from './draft.js';
 import { lexiconFor } from './lexicon.js';
 import type { ResolvedFramingOptions } from './options.js';
@@ -44,10 +44,9 @@ export function* draftAll(
   options: DraftOptions,
 ): Steps<Draft[]> {
   const lexicon = lexiconFor(options.lexicon, options.replaceLexicon);
-  const pace = pacer(1);
   const out: Draft[] = [];
   for (const [i, doc] of docs.entries()) {
-    if (pace()) yield;
+    yield;
     out.push(draftDocument(vocab, doc, quotes[i] ?? [], lexicon, options.sentimentWordThreshold));
   }
   return out;

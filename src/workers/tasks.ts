@@ -17,7 +17,7 @@ export interface Call {
 export interface SlotCall {
   /** Its vocabulary for reading, as the calling thread learns it. */
   readonly local: LocalIds;
-  /** How many of the corpus's vocabulary strings it has been sent for pair work. */
+  /** How many of the corpus's vocabulary strings it has been sent for the call's work. */
   strings: number;
   /** The documents it has been sent for the call's work. */
   corpus: SharedCorpus | undefined;

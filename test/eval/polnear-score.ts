@@ -7,6 +7,8 @@ import type { Quote } from '../../src/quotes/types.js';
 import { classify, doubled, matches, pronounSourced, speakerRight, type Article, type ErrorClass } from './polnear-lib.js';
 
 const DEBUG = process.env.POLNEAR_DEBUG === '1';
+/** With POLNEAR_DEBUG, `POLNEAR_CONTEXT=n` also prints n characters either side of each missed quote. */
+const CONTEXT = Number(process.env.POLNEAR_CONTEXT ?? 0);
 
 /** The quotes of each document, by document id, in their order. */
 export function quotesByDoc(quotes: readonly Quote[]): Map<string, Quote[]> {
@@ -107,6 +109,7 @@ export function score(art: Article, mine: readonly Quote[], into: readonly Tally
       console.log(
         `${cls.padEnd(38)} ${art.id.slice(0, 30)} [${said}] gold [${gold}] ${JSON.stringify(art.text.slice(g.start, g.start + 60))}`,
       );
+      if (CONTEXT > 0) console.log(`    … ${JSON.stringify(art.text.slice(Math.max(0, g.start - CONTEXT), g.end + CONTEXT))}`);
     }
   }
   for (const q of mine) {

@@ -1,6 +1,6 @@
 import type { Corpus } from '../document/model.js';
 import { pacer, type Steps } from '../util/steps.js';
-import { contentClasses, type SpanRef } from './content.js';
+import { contentClasses, type ContentClasses, type SpanRef } from './content.js';
 import type { PassagePair } from './extend.js';
 import type { PairWork, ScoredPair } from './pair-work.js';
 import type { Alignment, AlignmentKind, AlignmentPair, DiffOp } from './types.js';
@@ -61,6 +61,136 @@ function buildNodes(pairs: readonly PassagePair[], nDocs: number): { nodes: Node
   return { nodes, nodeOf };
 }
 
+/** The clustering's state that {@link keepUnmerged} extends. */
+interface Linking {
+  readonly pairs: readonly PassagePair[];
+  /** The members: spans merged from overlapping copies (see {@link buildNodes}); kept pairs append theirs. */
+  readonly nodes: Node[];
+  /** Per side of each passage pair (2i: A, 2i + 1: B), its node. */
+  readonly nodeOf: Int32Array;
+  /** Pairs of nodes judged related, the lower (document order) first. */
+  readonly edges: [number, number][];
+  /** The score of each edge, by {@link Linking.key}. */
+  readonly edgeScore: Map<number, ScoredPair>;
+  readonly key: (u: number, v: number) => number;
+}
+
+/**
+ * Keeps the passage pairs that merging lost: a pair whose two nodes (its spans merged with overlapping copies of
+ * other passages) are not judged related, nor joined through other nodes, is scored on its own two spans, and when
+ * those are, they become nodes of their own (or the node of exactly that extent) joined by an edge. A sentence restated in a document that
+ * also carries a longer copy of its paragraph is then still found, as a passage of its own.
+ * @param linking - the nodes and edges so far, extended in place
+ * @param work - scores the pairs
+ * @param related - whether a score links two passages
+ */
+function* keepUnmerged(linking: Linking, work: PairWork, related: (p: ScoredPair) => boolean): Steps<void> {
+  const { pairs, nodes, nodeOf, edges, edgeScore, key } = linking;
+  const linked = new Set(edges.map(([u, v]) => key(u, v)));
+  // Nodes already joined through other edges carry the pair's link in their alignment.
+  const joined = new UnionFind(nodes.length);
+  for (const [u, v] of edges) joined.union(u, v);
+  const spans: Node[] = [];
+  const spanAt = new Map<string, number>();
+  const spanOf = (doc: number, from: number, to: number): number => {
+    const k = `${doc}:${from}:${to}`;
+    let i = spanAt.get(k);
+    if (i === undefined) {
+      i = spans.length;
+      spans.push({ doc, from, to });
+      spanAt.set(k, i);
+    }
+    return i;
+  };
+  const request: number[] = [];
+  const requested = new Set<string>();
+  for (let i = 0; i < pairs.length; i++) {
+    const x = nodeOf[2 * i] ?? 0;
+    const y = nodeOf[2 * i + 1] ?? 0;
+    if (joined.find(x) === joined.find(y)) continue;
+    const p = pairs[i]!;
+    const [sa, sb] = [spanOf(p.a, p.fromA, p.toA), spanOf(p.b, p.fromB, p.toB)];
+    if (requested.has(`${sa}:${sb}`)) continue;
+    requested.add(`${sa}:${sb}`);
+    request.push(sa, sb);
+  }
+  if (request.length === 0) return;
+  const scored = yield* work.score({ spans, pairs: Int32Array.from(request) });
+  const nodeAt = new Map(nodes.map((n, i) => [`${n.doc}:${n.from}:${n.to}`, i]));
+  const nodeFor = (s: Node): number => {
+    const k = `${s.doc}:${s.from}:${s.to}`;
+    let i = nodeAt.get(k);
+    if (i === undefined) {
+      i = nodes.length;
+      nodes.push({ ...s });
+      nodeAt.set(k, i);
+    }
+    return i;
+  };
+  for (let k = 0; k < request.length / 2; k++) {
+    const r = scored[k]!;
+    if (!related(r)) continue;
+    // Passage pairs have their A side in the earlier document, so the edge keeps document order.
+    const u = nodeFor(spans[request[2 * k] ?? 0]!);
+    const v = nodeFor(spans[request[2 * k + 1] ?? 0]!);
+    if (linked.has(key(u, v))) continue;
+    linked.add(key(u, v));
+    edges.push([u, v]);
+    edgeScore.set(key(u, v), r);
+  }
+}
+
+/**
+ * The edges between nodes: each distinct pair of nodes some passage pair joins, scored once on the members' final
+ * extent, and kept when related. Copies of one passage with the same tokens form one content class: each class is
+ * prepared, cut into diff units, and scored against each other class once, however many pairs of copies link them.
+ * @returns the edges (in order of their first passage pair, the lower node first), their scores by key, and the
+ *   content classes of the nodes
+ */
+function* linkNodes(
+  corpus: Corpus,
+  linking: Pick<Linking, 'pairs' | 'nodes' | 'nodeOf' | 'key'>,
+  work: PairWork,
+  related: (p: ScoredPair) => boolean,
+): Steps<{ edges: [number, number][]; edgeScore: Map<number, ScoredPair>; classes: ContentClasses }> {
+  const { pairs, nodes, nodeOf, key } = linking;
+  const pace = pacer(32);
+  const classes = contentClasses(corpus.docs, nodes);
+  const nClasses = classes.reps.length;
+  const classOfNode = (u: number): number => classes.classOf[u] ?? 0;
+  // Class pairs keyed in node order: the order in which the pair would be scored one by one.
+  const nodePairs: [number, number][] = [];
+  const seenNodes = new Set<number>();
+  const classPairAt = new Map<number, number>();
+  const classPairs: number[] = [];
+  for (let i = 0; i < pairs.length; i++) {
+    if (pace()) yield;
+    const x = nodeOf[2 * i] ?? 0;
+    const y = nodeOf[2 * i + 1] ?? 0;
+    const [u, v] = x < y ? [x, y] : [y, x];
+    if (seenNodes.has(key(u, v))) continue;
+    seenNodes.add(key(u, v));
+    nodePairs.push([u, v]);
+    const ckey = classOfNode(u) * nClasses + classOfNode(v);
+    if (!classPairAt.has(ckey)) {
+      classPairAt.set(ckey, classPairs.length / 2);
+      classPairs.push(classOfNode(u), classOfNode(v));
+    }
+  }
+  const spans: SpanRef[] = classes.reps.map((r) => nodes[r]!);
+  const scores = yield* work.score({ spans, pairs: Int32Array.from(classPairs) });
+  const edgeScore = new Map<number, ScoredPair>();
+  const edges: [number, number][] = [];
+  for (const [u, v] of nodePairs) {
+    const scored = scores[classPairAt.get(classOfNode(u) * nClasses + classOfNode(v)) ?? 0]!;
+    if (related(scored)) {
+      edges.push([u, v]);
+      edgeScore.set(key(u, v), scored);
+    }
+  }
+  return { edges, edgeScore, classes };
+}
+
 /**
  * Clusters passage pairs across documents: overlapping copies in one document become one member, each
  * linked pair of members is scored and diffed on the members' own text, pairs below `minSimilarity` are
@@ -77,41 +207,20 @@ function buildNodes(pairs: readonly PassagePair[], nDocs: number): { nodes: Node
 export function* clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], work: PairWork, minSimilarity: number): Steps<Alignment[]> {
   const pace = pacer(32);
   const { nodes, nodeOf } = buildNodes(pairs, corpus.docs.length);
-  // Copies of one passage with the same tokens form one content class: each class is prepared, cut into
-  // diff units, and scored and diffed against each other class once, however many pairs of copies link them.
-  const { classOf, reps } = contentClasses(corpus.docs, nodes);
-  const nClasses = reps.length;
-  const classSpans: SpanRef[] = reps.map((r) => nodes[r]!);
-  const classOfNode = (u: number): number => classOf[u] ?? 0;
-
-  // Distinct node pairs, in order of their first passage pair, each scored once on the members' final extent (the
-  // score of their classes, keyed in node order: the order in which the pair would be scored one by one).
-  const nodePairs: [number, number][] = [];
-  const seenNodes = new Set<number>();
-  const classPairAt = new Map<number, number>();
-  const classPairs: number[] = [];
-  for (let i = 0; i < pairs.length; i++) {
-    if (pace()) yield;
-    const x = nodeOf[2 * i] ?? 0;
-    const y = nodeOf[2 * i + 1] ?? 0;
-    const [u, v] = x < y ? [x, y] : [y, x];
-    const key = u * nodes.length + v;
-    if (seenNodes.has(key)) continue;
-    seenNodes.add(key);
-    nodePairs.push([u, v]);
-    const ckey = classOfNode(u) * nClasses + classOfNode(v);
-    if (!classPairAt.has(ckey)) {
-      classPairAt.set(ckey, classPairs.length / 2);
-      classPairs.push(classOfNode(u), classOfNode(v));
-    }
-  }
-  const scores = yield* work.score({ spans: classSpans, pairs: Int32Array.from(classPairs) });
-  const scoreOf = (u: number, v: number): ScoredPair => scores[classPairAt.get(classOfNode(u) * nClasses + classOfNode(v)) ?? 0]!;
-  const edges: [number, number][] = [];
-  for (const [u, v] of nodePairs) {
-    const r = scoreOf(u, v).result;
-    if (r.kind !== 'unrelated' && r.score >= minSimilarity) edges.push([u, v]);
-  }
+  // Edge keys: at most two nodes per passage pair, and as many again for the pairs kept on their own spans.
+  const keyBase = 4 * pairs.length + 1;
+  const key = (u: number, v: number): number => u * keyBase + v;
+  const related = (p: ScoredPair): boolean => p.result.kind !== 'unrelated' && p.result.score >= minSimilarity;
+  const { edges, edgeScore, classes } = yield* linkNodes(corpus, { pairs, nodes, nodeOf, key }, work, related);
+  // A passage pair whose members, merged with overlapping copies, no longer match each other is kept on its own
+  // spans when those match: merging must not lose a passage found.
+  yield* keepUnmerged({ pairs, nodes, nodeOf, edges, edgeScore, key }, work, related);
+  const scoreOf = (u: number, v: number): ScoredPair => edgeScore.get(key(u, v))!;
+  // Nodes appended for kept passage pairs need content classes of their own for the diffs.
+  const diffClasses = nodes.length === classes.classOf.length ? classes : contentClasses(corpus.docs, nodes);
+  const diffSpans: SpanRef[] = diffClasses.reps.map((r) => nodes[r]!);
+  const diffClassOf = (u: number): number => diffClasses.classOf[u] ?? 0;
+  const nDiffClasses = diffClasses.reps.length;
 
   const uf = new UnionFind(nodes.length);
   for (const [u, v] of edges) uf.union(u, v);
@@ -125,11 +234,14 @@ export function* clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], 
     }
     g.edges.push([u, v]);
   }
+  const inTextOrder = (x: number, y: number): number => {
+    const [a, b] = [nodes[x]!, nodes[y]!];
+    return a.doc - b.doc || a.from - b.from || a.to - b.to || x - y;
+  };
   for (const g of groups.values()) {
     const set = new Set<number>();
     for (const [u, v] of g.edges) set.add(u).add(v);
-    // Nodes were built document by document in text order, so node order is document order.
-    g.members = [...set].sort((x, y) => x - y);
+    g.members = [...set].sort(inTextOrder);
   }
 
   // Each alignment's members and listed pairs; then the diffs those pairs need, one per pair of classes.
@@ -137,7 +249,7 @@ export function* clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], 
     [];
   const diffAt = new Map<number, number>();
   const diffPairs: number[] = [];
-  for (const g of [...groups.values()].sort((x, y) => (x.members[0] ?? 0) - (y.members[0] ?? 0))) {
+  for (const g of [...groups.values()].sort((x, y) => inTextOrder(x.members[0] ?? 0, y.members[0] ?? 0))) {
     if (pace()) yield;
     const index = new Map(g.members.map((m, i) => [m, i]));
     const members = g.members.map((m) => {
@@ -157,17 +269,17 @@ export function* clusterPassages(corpus: Corpus, pairs: readonly PassagePair[], 
       .map(([u, v]) => ({ a: index.get(u) ?? 0, b: index.get(v) ?? 0, u, v }))
       .sort((x, y) => x.a - y.a || x.b - y.b);
     for (const p of listed) {
-      const ckey = classOfNode(p.u) * nClasses + classOfNode(p.v);
+      const ckey = diffClassOf(p.u) * nDiffClasses + diffClassOf(p.v);
       if (diffAt.has(ckey)) continue;
       diffAt.set(ckey, diffPairs.length / 2);
-      diffPairs.push(classOfNode(p.u), classOfNode(p.v));
+      diffPairs.push(diffClassOf(p.u), diffClassOf(p.v));
     }
     drafts.push({ members, listed, edges: g.edges });
   }
-  const diffs = yield* work.diff({ spans: classSpans, pairs: Int32Array.from(diffPairs) });
+  const diffs = yield* work.diff({ spans: diffSpans, pairs: Int32Array.from(diffPairs) });
   // Each pair gets its own operations, as it did when every pair was diffed.
   const diffOf = (u: number, v: number): DiffOp[] =>
-    (diffs[diffAt.get(classOfNode(u) * nClasses + classOfNode(v)) ?? 0] ?? []).map((d) => ({ op: d.op, text: d.text }));
+    (diffs[diffAt.get(diffClassOf(u) * nDiffClasses + diffClassOf(v)) ?? 0] ?? []).map((d) => ({ op: d.op, text: d.text }));
 
   const out: Omit<Alignment, 'id'>[] = [];
   for (const d of drafts) {

@@ -25,10 +25,11 @@ export { similarity } from './similarity.js';
  *    least two seeds are compared.
  * 2. Seed-and-extend: seeds chained and the words between them aligned, ends extended, cut at
  *    paragraph breaks (see `extend.ts`).
- * 3. Paraphrase tier (optional): uncovered sentences paired through rare shared lemmas, judged by the
- *    similarity model (see `paraphrase.ts`).
+ * 3. Paraphrase tier (optional): uncovered sentences paired through rare shared lemmas with each other and
+ *    with sentences inside copies, judged by the similarity model; consecutive pairs joined and grown to their
+ *    paragraphs where those hold together (see `paraphrase.ts`).
  * 4. Clusters: overlapping copies merged, pairs scored with the same scorer as {@link similarity},
- *    union-find across documents (see `cluster.ts`).
+ *    union-find across documents; a pair the merging no longer matches kept on its own spans (see `cluster.ts`).
  *
  * @param corpus - the documents, read by the document stage
  * @param options - resolved align options
@@ -57,14 +58,8 @@ export function* alignSteps(input: Corpus, options: ResolvedAlignOptions, elsewh
   yield;
   const pairs: PassagePair[] = yield* work.extend(hits, options.minPassageWords);
   yield;
-  if (options.paraphrases) {
-    const covered = corpus.docs.map((d) => new Uint8Array(d.tokens.count));
-    for (const p of pairs) {
-      covered[p.a]?.fill(1, p.fromA, p.toA);
-      covered[p.b]?.fill(1, p.fromB, p.toB);
-    }
-    for (const p of paraphrasePairs(corpus, words, covered, ctx, options.minPassageWords, options.minSimilarity)) pairs.push(p);
-  }
+  if (options.paraphrases)
+    for (const p of paraphrasePairs(corpus, words, pairs, ctx, options.minPassageWords, options.minSimilarity)) pairs.push(p);
   yield;
   return inInputOrder(input, yield* clusterPassages(corpus, pairs, work, options.minSimilarity));
 }

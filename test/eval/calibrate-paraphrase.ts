@@ -1,5 +1,7 @@
 // Calibrates the paraphrase tier's own threshold (issue 16, deliverable 4) on the MSRP training pairs, the similarity
 // model's fitting data. Run: npx tsx test/eval/calibrate-paraphrase.ts   (reads ../shared/corpus/msrp at run time)
+// It writes src/align/data/paraphrase-calibration.json, whose intoCopyMinScore is the tier's bar for pairing a
+// sentence with one inside a copy (src/align/paraphrase.ts); --check compares instead (CI runs it).
 //
 // MSRP pairs come from clusters of news stories about one event, picked for their shared words: its negatives are
 // sentences on the same topic that do not restate the same statement, which is what a paraphrase link must not
@@ -10,6 +12,7 @@
 // share of edited verdicts that are (the tier a reader already trusts) and the whole verdict's figures when
 // paraphrase verdicts below t count as unrelated.
 import { MODEL } from '../../src/align/model.js';
+import { writeOrCheck } from './model-file.js';
 import { judge, lcsOf } from '../../src/align/score.js';
 import { CHOSEN, COPY_RULE, expand, fitFold, folds, loadMsrp, scores } from './msrp-lib.js';
 import type { SimilarityResult } from '../../src/align/types.js';
@@ -87,3 +90,19 @@ console.log(
   `\nMSRP base rate ${base.toFixed(3)}; among paraphrase verdicts P(paraphrase | score s) = 1 / (1 + exp(-(${w0.toFixed(3)} + ${w1.toFixed(3)} s)));` +
     ` it reaches the base rate at s = ${cut.toFixed(3)}`,
 );
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+const text = `${JSON.stringify(
+  {
+    source:
+      "Fitted by test/eval/calibrate-paraphrase.ts on the MSRP training pairs (held-out verdicts of 5-fold cross-validation): among paraphrase verdicts, P(paraphrase | score s) = 1 / (1 + exp(-(intercept + slope s))); intoCopyMinScore is the score at which it reaches MSRP's base rate. Numbers only.",
+    baseRate: round4(base),
+    intercept: round4(w0),
+    slope: round4(w1),
+    intoCopyMinScore: round4(cut),
+  },
+  null,
+  1,
+)}\n`;
+writeOrCheck('src/align/data/paraphrase-calibration.json', text, 'npx tsx test/eval/calibrate-paraphrase.ts');
+console.log(`wrote src/align/data/paraphrase-calibration.json (intoCopyMinScore ${round4(cut)})`);

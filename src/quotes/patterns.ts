@@ -107,6 +107,9 @@ export function wordsAfter(doc: DocModel, after: readonly number[]): { first: nu
   return { first, hi: (after[after.length - 1] ?? first) + 1, a };
 }
 
+/** Asides between a speaker after the quote and the cue (`"…," Lind, the mayor, a former judge, said`). @internal */
+export const MAX_APPOSITIVES = 3;
+
 /**
  * Patterns after the closing mark: `"…," Lavrov said`, `said Lavrov`, `according to Lavrov`,
  * `Lavrov was quoted as saying`, `― Jorge Falcon` (a name signing the quote).
@@ -160,17 +163,24 @@ export function matchAfter(doc: DocModel, after: readonly number[]): Found | und
     if (close !== -1 && (after[close] ?? 0) - k <= 8) k = (after[close] ?? k) + 1;
   }
   if (tt(doc, k) === ',') {
-    // "Lavrov, seated across a table from Kim, said"
-    let close = -1;
-    for (let m = k + 1; m < hi && m - k <= 16; m++) {
-      if (isTerminatorToken(doc, m)) break;
-      if (tt(doc, m) === ',') {
-        close = m;
-        break;
+    // "Lavrov, seated across a table from Kim, said"; "Lind, the attorney general of Orm, one of the states
+    // suing the agency, said": up to MAX_APPOSITIVES asides, each closed by a comma, before the cue.
+    const start = k;
+    for (let n = 0; ; n++) {
+      let close = -1;
+      for (let m = k + 1; m < hi && m - k <= 16; m++) {
+        if (isTerminatorToken(doc, m)) break;
+        if (tt(doc, m) === ',') {
+          close = m;
+          break;
+        }
       }
+      if (close === -1) return undefined;
+      k = close;
+      const next = skipRight(doc, close + 1, hi);
+      if (cueAt(doc, next) !== undefined || n + 1 >= MAX_APPOSITIVES || close - start > 32) break;
     }
-    if (close === -1) return undefined;
-    k = close + 1;
+    k++;
   }
   k = skipRight(doc, k, hi);
   // "Lavrov was quoted as saying"

@@ -18,6 +18,21 @@ describe('matchAfter: a speaker and cue after the closing mark', () => {
     ['"quoted as saying"', '“It is late,” Lind was quoted as saying.', ['Lind', 'quoted as saying', 'quote', 'quoted-as-saying']],
     ['a parenthetical between name and cue', '“It is late,” Lind, seated beside Berg, said.', ['Lind', 'said', 'say', 'quote-speaker-cue']],
     ['a name alone after a dash signs the quote', '“It is late.” ― Marta Lind', ['Marta Lind', undefined, undefined, 'dash']],
+    [
+      'two asides between name and cue',
+      '“It is late,” Lind, the harbour master of Orm, one of the ports closing this week, said.',
+      ['Lind', 'said', 'say', 'quote-speaker-cue'],
+    ],
+    [
+      'three asides: the third still ends at the cue',
+      '“It is late,” Lind, the harbour master, a former pilot, aged 61, said.',
+      ['Lind', 'said', 'say', 'quote-speaker-cue'],
+    ],
+    [
+      'asides that end at no cue attribute nothing',
+      '“It is late,” Lind, the harbour master, a former pilot, and the crew laughed.',
+      undefined,
+    ],
     ['"told" before a name names the listener, not the speaker', '“It is late,” told Marta Lind.', undefined],
     ['"according to" a document credits a source, not a speaker', '“It is late,” according to a Harbour Radio translation.', undefined],
     ['a name without a cue attributes nothing', '“It is late,” Marta Lind on Monday.', undefined],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PassagePair } from '../../src/align/extend.js';
-import { joinSentenceRuns } from '../../src/align/paraphrase.js';
+import { growToParagraphs, joinSentenceRuns } from '../../src/align/paraphrase.js';
+import { scoreContext } from '../../src/align/score.js';
 import type { Corpus } from '../../src/document/model.js';
 import { readCorpus } from '../../src/document/read.js';
 
@@ -97,5 +98,55 @@ describe('paraphrased sentences that follow one another', () => {
         pairs.map(([a, b]) => sentencePair(corpus, a, b)),
       ),
     ).toEqual(want);
+  });
+});
+
+describe('a paraphrased run grown to its paragraphs', () => {
+  const A =
+    'Tourism rose this summer.\n\nThe council met on Monday in the old town hall. Engineers found deep cracks in eleven of the wooden pilings during an inspection in March. The north pier will close.\n\nWeather follows.';
+  const B =
+    'On Monday the council met in the old town hall. During an inspection in March, engineers discovered deep cracks in eleven wooden pilings. The north pier is to close.\n\nSport follows.';
+  // c restates a's first sentence of the paragraph in other words: a pair the growth must not swallow.
+  const C = 'In the old town hall, councillors gathered on Monday to talk.\n\nOther news.';
+  const corpus = readCorpus([
+    { id: 'a', text: A },
+    { id: 'b', text: B },
+    { id: 'c', text: C },
+  ]);
+  const ctx = scoreContext(corpus.vocab);
+  const [a, b, c] = [corpus.docs[0]!, corpus.docs[1]!, corpus.docs[2]!];
+  const run: PassagePair = {
+    a: 0,
+    b: 1,
+    fromA: a.sentences[2]!.tokenStart,
+    toA: a.sentences[2]!.tokenEnd,
+    fromB: b.sentences[1]!.tokenStart,
+    toB: b.sentences[1]!.tokenEnd,
+    matched: 0,
+    coverage: 0,
+    paraphrase: true,
+  };
+  const text = (p: PassagePair): [string, string] => [
+    a.text.slice(a.tokens.start[p.fromA], a.tokens.end[p.toA - 1]),
+    b.text.slice(b.tokens.start[p.fromB], b.tokens.end[p.toB - 1]),
+  ];
+
+  it('covers both paragraphs when they hold together', () => {
+    const grown = growToParagraphs(corpus, [run], [], ctx, 0.5);
+    expect(grown.map(text)).toEqual([[A.split('\n\n')[1], B.split('\n\n')[0]]]);
+  });
+  it('stays the run when the paragraph holds a pair with a third document that the grown paragraph would not match', () => {
+    const withC: PassagePair = {
+      a: 0,
+      b: 2,
+      fromA: a.sentences[1]!.tokenStart,
+      toA: a.sentences[1]!.tokenEnd,
+      fromB: c.sentences[0]!.tokenStart,
+      toB: c.sentences[0]!.tokenEnd,
+      matched: 0,
+      coverage: 0,
+      paraphrase: false,
+    };
+    expect(growToParagraphs(corpus, [run], [withC], ctx, 0.5).map(text)).toEqual([text(run)]);
   });
 });

@@ -11,19 +11,19 @@ const SIX = [
   'Shops near the quay opened late. A bakery sold out of bread early. The harbour master thanked the crews.',
 ].join('\n\n');
 
-function sentencePair(corpus: Corpus, a: number, b: number): PassagePair {
-  const [da, db] = [corpus.docs[0]!, corpus.docs[1]!];
-  const [sa, sb] = [da.sentences[a]!, db.sentences[b]!];
+/** The pair of sentence `a` of document `docA` and sentence `b` of document `docB` (0 and 1 by default). */
+function sentencePair(corpus: Corpus, a: number, b: number, docA = 0, docB = 1, paraphrase = true): PassagePair {
+  const [sa, sb] = [corpus.docs[docA]!.sentences[a]!, corpus.docs[docB]!.sentences[b]!];
   return {
-    a: 0,
-    b: 1,
+    a: docA,
+    b: docB,
     fromA: sa.tokenStart,
     toA: sa.tokenEnd,
     fromB: sb.tokenStart,
     toB: sb.tokenEnd,
     matched: 0,
     coverage: 0,
-    paraphrase: true,
+    paraphrase,
   };
 }
 
@@ -114,18 +114,8 @@ describe('a paraphrased run grown to its paragraphs', () => {
     { id: 'c', text: C },
   ]);
   const ctx = scoreContext(corpus.vocab);
-  const [a, b, c] = [corpus.docs[0]!, corpus.docs[1]!, corpus.docs[2]!];
-  const run: PassagePair = {
-    a: 0,
-    b: 1,
-    fromA: a.sentences[2]!.tokenStart,
-    toA: a.sentences[2]!.tokenEnd,
-    fromB: b.sentences[1]!.tokenStart,
-    toB: b.sentences[1]!.tokenEnd,
-    matched: 0,
-    coverage: 0,
-    paraphrase: true,
-  };
+  const [a, b] = [corpus.docs[0]!, corpus.docs[1]!];
+  const run = sentencePair(corpus, 2, 1);
   const text = (p: PassagePair): [string, string] => [
     a.text.slice(a.tokens.start[p.fromA], a.tokens.end[p.toA - 1]),
     b.text.slice(b.tokens.start[p.fromB], b.tokens.end[p.toB - 1]),
@@ -136,17 +126,7 @@ describe('a paraphrased run grown to its paragraphs', () => {
     expect(grown.map(text)).toEqual([[A.split('\n\n')[1], B.split('\n\n')[0]]]);
   });
   it('stays the run when the paragraph holds a pair with a third document that the grown paragraph would not match', () => {
-    const withC: PassagePair = {
-      a: 0,
-      b: 2,
-      fromA: a.sentences[1]!.tokenStart,
-      toA: a.sentences[1]!.tokenEnd,
-      fromB: c.sentences[0]!.tokenStart,
-      toB: c.sentences[0]!.tokenEnd,
-      matched: 0,
-      coverage: 0,
-      paraphrase: false,
-    };
+    const withC = sentencePair(corpus, 1, 0, 0, 2, false);
     expect(growToParagraphs(corpus, [run], [withC], ctx, 0.5).map(text)).toEqual([text(run)]);
   });
 });

@@ -75,6 +75,21 @@ interface Linking {
   readonly key: (u: number, v: number) => number;
 }
 
+const spanKey = (s: Node): string => `${s.doc}:${s.from}:${s.to}`;
+
+/** The index of a span in `list`, appending a copy of it when no span of that extent is there (`at` indexes `list`). */
+function interner(list: Node[], at: Map<string, number>): (s: Node) => number {
+  return (s) => {
+    let i = at.get(spanKey(s));
+    if (i === undefined) {
+      i = list.length;
+      list.push({ ...s });
+      at.set(spanKey(s), i);
+    }
+    return i;
+  };
+}
+
 /**
  * Keeps the passage pairs that merging lost: a pair whose two nodes (its spans merged with overlapping copies of
  * other passages) are not judged related, nor joined through other nodes, is scored on its own two spans, and when
@@ -91,17 +106,7 @@ function* keepUnmerged(linking: Linking, work: PairWork, related: (p: ScoredPair
   const joined = new UnionFind(nodes.length);
   for (const [u, v] of edges) joined.union(u, v);
   const spans: Node[] = [];
-  const spanAt = new Map<string, number>();
-  const spanOf = (doc: number, from: number, to: number): number => {
-    const k = `${doc}:${from}:${to}`;
-    let i = spanAt.get(k);
-    if (i === undefined) {
-      i = spans.length;
-      spans.push({ doc, from, to });
-      spanAt.set(k, i);
-    }
-    return i;
-  };
+  const spanOf = interner(spans, new Map());
   const request: number[] = [];
   const requested = new Set<string>();
   for (let i = 0; i < pairs.length; i++) {
@@ -109,24 +114,14 @@ function* keepUnmerged(linking: Linking, work: PairWork, related: (p: ScoredPair
     const y = nodeOf[2 * i + 1] ?? 0;
     if (joined.find(x) === joined.find(y)) continue;
     const p = pairs[i]!;
-    const [sa, sb] = [spanOf(p.a, p.fromA, p.toA), spanOf(p.b, p.fromB, p.toB)];
+    const [sa, sb] = [spanOf({ doc: p.a, from: p.fromA, to: p.toA }), spanOf({ doc: p.b, from: p.fromB, to: p.toB })];
     if (requested.has(`${sa}:${sb}`)) continue;
     requested.add(`${sa}:${sb}`);
     request.push(sa, sb);
   }
   if (request.length === 0) return;
   const scored = yield* work.score({ spans, pairs: Int32Array.from(request) });
-  const nodeAt = new Map(nodes.map((n, i) => [`${n.doc}:${n.from}:${n.to}`, i]));
-  const nodeFor = (s: Node): number => {
-    const k = `${s.doc}:${s.from}:${s.to}`;
-    let i = nodeAt.get(k);
-    if (i === undefined) {
-      i = nodes.length;
-      nodes.push({ ...s });
-      nodeAt.set(k, i);
-    }
-    return i;
-  };
+  const nodeFor = interner(nodes, new Map(nodes.map((n, i) => [spanKey(n), i])));
   for (let k = 0; k < request.length / 2; k++) {
     const r = scored[k]!;
     if (!related(r)) continue;

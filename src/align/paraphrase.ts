@@ -165,6 +165,12 @@ export function paraphrasePairs(
   return growToParagraphs(corpus, joinSentenceRuns(corpus, out), copies, ctx, minSimilarity);
 }
 
+/** The index of the paragraph token `t` of document `doc` stands in (-1 when there is none). */
+function paragraphOfToken(corpus: Corpus, doc: number, t: number): number {
+  const d = corpus.docs[doc];
+  return d?.sentences[d.tokens.sentence[t] ?? 0]?.paragraph ?? -1;
+}
+
 /** Longest paragraph a sentence pair is grown to, in tokens. @internal */
 export const MAX_GROWN_TOKENS = 400;
 /** Most copies a grown paragraph may take in beyond its run (each is scored against its partner). @internal */
@@ -195,10 +201,7 @@ export function growToParagraphs(
 ): PassagePair[] {
   // Per paragraph of each document, the copied spans that overlap it, each with its partner.
   const spans = new Map<string, { from: number; to: number; partner: Span }[]>();
-  const paragraphKey = (doc: number, t: number): string => {
-    const d = corpus.docs[doc];
-    return `${doc}:${d?.sentences[d.tokens.sentence[t] ?? 0]?.paragraph ?? -1}`;
-  };
+  const paragraphKey = (doc: number, t: number): string => `${doc}:${paragraphOfToken(corpus, doc, t)}`;
   const addSpan = (doc: number, from: number, to: number, partner: Span): void => {
     for (const k of new Set([paragraphKey(doc, from), paragraphKey(doc, to - 1)])) {
       let list = spans.get(k);
@@ -210,18 +213,22 @@ export function growToParagraphs(
     addSpan(c.a, c.fromA, c.toA, { doc: c.b, from: c.fromB, to: c.toB });
     addSpan(c.b, c.fromB, c.toB, { doc: c.a, from: c.fromA, to: c.toA });
   }
+  // A paragraph is scored against its partner paragraph and against every copy it would take in, often for
+  // several runs: each span is prepared once.
+  const views = new Map<string, PreparedView>();
+  const viewOf = (x: Span): PreparedView => {
+    const k = `${x.doc}:${x.from}:${x.to}`;
+    let v = views.get(k);
+    if (v === undefined) views.set(k, (v = prepareSpan({ doc: corpus.docs[x.doc]!, from: x.from, to: x.to }, ctx)));
+    return v;
+  };
   const related = (x: Span, y: Span): boolean => {
-    const r = scoreViews(
-      prepareSpan({ doc: corpus.docs[x.doc]!, from: x.from, to: x.to }, ctx),
-      prepareSpan({ doc: corpus.docs[y.doc]!, from: y.from, to: y.to }, ctx),
-      ctx,
-    );
+    const r = scoreViews(viewOf(x), viewOf(y), ctx);
     return r.kind !== 'unrelated' && r.score >= minSimilarity;
   };
   /** The paragraph around a run's side, when it is short enough and not boilerplate. */
   const paragraphAt = (doc: number, from: number): Span | undefined => {
-    const d = corpus.docs[doc];
-    const p = d?.paragraphs[d.sentences[d.tokens.sentence[from] ?? 0]?.paragraph ?? -1];
+    const p = corpus.docs[doc]?.paragraphs[paragraphOfToken(corpus, doc, from)];
     return p === undefined || p.boilerplate || p.tokenEnd - p.tokenStart > MAX_GROWN_TOKENS
       ? undefined
       : { doc, from: p.tokenStart, to: p.tokenEnd };
@@ -275,7 +282,6 @@ export const MAX_RUN_GAP = 1;
  */
 export function joinSentenceRuns(corpus: Corpus, pairs: readonly PassagePair[]): PassagePair[] {
   const sentenceOf = (d: number, t: number): number => corpus.docs[d]?.tokens.sentence[t] ?? 0;
-  const paragraphOf = (d: number, sentence: number): number => corpus.docs[d]?.sentences[sentence]?.paragraph ?? -1;
   const items = pairs.map((p) => ({ p, sa: sentenceOf(p.a, p.fromA), sb: sentenceOf(p.b, p.fromB) }));
   // Runs lie on one diagonal (sentence of A less sentence of B) of one document pair.
   items.sort((x, y) => x.p.a - y.p.a || x.p.b - y.p.b || x.sa - x.sb - (y.sa - y.sb) || x.sa - y.sa);
@@ -291,8 +297,8 @@ export function joinSentenceRuns(corpus: Corpus, pairs: readonly PassagePair[]):
       run.sa - run.sb === it.sa - it.sb &&
       gap >= 0 &&
       gap <= MAX_RUN_GAP &&
-      paragraphOf(p.a, run.sa) === paragraphOf(p.a, it.sa) &&
-      paragraphOf(p.b, run.sb) === paragraphOf(p.b, it.sb)
+      paragraphOfToken(corpus, p.a, run.p.fromA) === paragraphOfToken(corpus, p.a, p.fromA) &&
+      paragraphOfToken(corpus, p.b, run.p.fromB) === paragraphOfToken(corpus, p.b, p.fromB)
     ) {
       run.p = { ...run.p, toA: p.toA, toB: p.toB };
       run.lastA = it.sa;
